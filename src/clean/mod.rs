@@ -1,0 +1,251 @@
+//! Scraped text → `body`: page furniture and scraper artifacts removed (each removal
+//! recorded with its reason), header fields turned into [`Meta`], inline Markdown
+//! links unwrapped, one block a line with blank lines between paragraphs.
+//!
+//! The rules are data: [`LINE_RULES`] names each pattern with the reason it gives.
+
+use crate::extract::fact::PartialDate;
+use crate::extract::lexicon::dates::parse_date;
+use crate::record::Removed;
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// What the page says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    /// The article's headline.
+    pub title: Option<String>,
+    /// The site or organisation that published it, when the page names itself.
+    pub publisher: Option<String>,
+    /// Publication date.
+    pub published: Option<PartialDate>,
+    /// Author line.
+    pub byline: Option<String>,
+    /// Canonical address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The cleaned article.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    /// Body text: blocks one a line, paragraphs separated by a blank line.
+    pub body: String,
+    /// Every line taken out, with why.
+    pub removed: Vec<Removed>,
+    /// Metadata found in header lines and trailers.
+    pub meta: Meta,
+    /// Where each body line came from: `(body offset, input offset)` of its first byte.
+    pub line_map: Vec<(usize, usize)>,
+    /// Byte span of the title line in `body`, when the text opens with a headline.
+    pub title: Option<crate::span::Span>,
+}
+
+/// A line rule: its name (the `reason` in `removed`) and the whole-line pattern.
+pub struct LineRule {
+    /// Reason recorded in `removed`.
+    pub reason: &'static str,
+    /// Pattern that must match the whole trimmed line.
+    pub pattern: &'static str,
+}
+
+/// Lines that are never article text.
+pub const LINE_RULES: &[LineRule] = &[
+    // "Box 1", "spot_img", "Source link", an empty "Date:".
+    LineRule { reason: "scraper-artifact", pattern: r"(?i)^(?:box\s+[0-9]+|spot_img|source\s+link|date:|loading\.*|image:?|photo:?|\[?\s*embedded content\s*\]?)$" },
+    // Share bars and social prompts.
+    LineRule {
+        reason: "share-prompt",
+        pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|share\s+this\s+article|click\s+to\s+share.*)$",
+    },
+    LineRule {
+        reason: "follow-prompt",
+        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download)\b.{0,90}\b(?:us|our|newsletter|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.{0,40}$",
+    },
+    // Widgets: related, popular, read more.
+    LineRule {
+        reason: "widget",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics))?:?|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|advertisement|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
+    },
+    // Markdown image lines and linked images.
+    LineRule { reason: "image", pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$" },
+    // A line that is only a link.
+    LineRule { reason: "link-only", pattern: r"^\[[^\]]*\]\([^)]*\)$" },
+    // A bare URL.
+    LineRule { reason: "link-only", pattern: r"^(?:https?://|www\.)\S+$" },
+];
+
+static RULES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    LINE_RULES.iter().map(|r| (r.reason, Regex::new(r.pattern).expect("line rule compiles"))).collect()
+});
+
+static WP_TRAILER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$").expect("trailer regex"));
+
+static HEADER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<key>keywords|authors?|by|date|publish(?:ed)?\s+date|date\s+published|published(?:\s+on)?|updated|tags|categories|source|url|canonical|byline|summary|description|top\s+image|image\s+url|videos?|movies?):\s*(?P<val>.*)$")
+        .expect("header regex")
+});
+
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex"));
+
+static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•●▪◦‣∙·*\-–]\s+|[0-9]{1,2}[.)]\s+|\([a-z0-9]\)\s+)").expect("bullet regex"));
+
+/// True when a body line is a list item (bullet, dash, numbered).
+pub fn is_list_item(line: &str) -> bool {
+    BULLET.is_match(line)
+}
+
+/// Why a line was removed, or `None` to keep it.
+pub fn furniture(line: &str) -> Option<&'static str> {
+    RULES.iter().find(|(_, re)| re.is_match(line)).map(|(reason, _)| *reason)
+}
+
+/// Clean scraped text (already decoded and normalized by `ingest`).
+pub fn clean(text: &str) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut pending_blank = false;
+    let mut prev_list = false;
+    let mut first_content = true;
+    let mut offset = 0;
+    for raw_line in text.split('\n') {
+        let line_start = offset;
+        offset += raw_line.len() + 1;
+        let trimmed = raw_line.trim();
+        if trimmed.is_empty() {
+            pending_blank = true;
+            continue;
+        }
+        let lead = raw_line.len() - raw_line.trim_start().len();
+        if let Some(reason) = classify(trimmed, &mut out.meta) {
+            out.removed.push(Removed { text: trimmed.to_string(), reason });
+            continue;
+        }
+        let mut line = unwrap_links(trimmed);
+        let mut is_title = false;
+        if first_content {
+            first_content = false;
+            let heading = line.trim_start_matches('#').trim();
+            if line.starts_with('#') || looks_like_headline(heading) {
+                line = heading.to_string();
+                is_title = true;
+            }
+        } else if line.starts_with('#') {
+            line = line.trim_start_matches('#').trim().to_string();
+        }
+        if line.is_empty() {
+            continue;
+        }
+        let list = is_list_item(&line);
+        if !out.body.is_empty() {
+            out.body.push_str(if list && prev_list && !pending_blank { "\n" } else { "\n\n" });
+        }
+        out.line_map.push((out.body.len(), line_start + lead));
+        let start = out.body.len();
+        out.body.push_str(&line);
+        if is_title {
+            out.meta.title = Some(line.clone());
+            out.title = Some(crate::span::Span::new(start, out.body.len()));
+        }
+        prev_list = list;
+        pending_blank = false;
+    }
+    out
+}
+
+/// Decide a line's fate; header fields and trailers fill `meta` on the way.
+fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
+    if let Some(c) = WP_TRAILER.captures(line) {
+        meta.publisher.get_or_insert_with(|| c["pub"].trim().to_string());
+        return Some("wordpress-trailer");
+    }
+    if let Some(reason) = furniture(line) {
+        return Some(reason);
+    }
+    if let Some(c) = HEADER_FIELD.captures(line) {
+        let key = c["key"].to_ascii_lowercase();
+        let val = c["val"].trim();
+        // A header field is short, or a known scraper key; "Source: police said …" in prose is not.
+        let known = matches!(key.as_str(), "keywords" | "authors" | "author" | "tags" | "categories" | "top image" | "image url" | "videos" | "movies")
+            || key.contains("publish")
+            || key == "url"
+            || key == "canonical";
+        if known || val.len() < 80 {
+            if key.contains("publish") || key == "date" || key == "updated" {
+                if key != "updated" || meta.published.is_none() {
+                    if let Some(d) = parse_date(val) {
+                        meta.published.get_or_insert(d);
+                    }
+                }
+            } else if key.starts_with("author") || key == "by" || key == "byline" {
+                if !val.is_empty() {
+                    meta.byline.get_or_insert_with(|| val.to_string());
+                }
+            } else if key == "url" || key == "canonical" {
+                if !val.is_empty() {
+                    meta.url.get_or_insert_with(|| val.to_string());
+                }
+            }
+            return Some("header-field");
+        }
+    }
+    None
+}
+
+fn looks_like_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=30).contains(&words) && !line.ends_with(['.', ',', ';', ':']) && !is_list_item(line)
+}
+
+fn unwrap_links(line: &str) -> String {
+    if !line.contains("](") {
+        return line.to_string();
+    }
+    MD_LINK
+        .replace_all(line, |c: &regex::Captures| if c[0].starts_with('!') { String::new() } else { c["text"].to_string() })
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_scraper_artifacts_with_reasons() {
+        let c = clean("Headline here\n\nDate:\n\nBox 1\n\nA paragraph.\n\nSource link\n\nShare post:\n\nspot_img\n\nPopular\n\nMore like this\nRelated");
+        assert_eq!(c.body, "Headline here\n\nA paragraph.");
+        let reasons: Vec<_> = c.removed.iter().map(|r| r.reason).collect();
+        assert_eq!(reasons, ["scraper-artifact", "scraper-artifact", "scraper-artifact", "share-prompt", "scraper-artifact", "widget", "widget", "widget"]);
+        assert_eq!(c.meta.title.as_deref(), Some("Headline here"));
+    }
+
+    #[test]
+    fn wordpress_trailer_names_the_publisher() {
+        let c = clean("Title\n\nText.\n\nThe post Title appeared first on The Daily Example.");
+        assert_eq!(c.meta.publisher.as_deref(), Some("The Daily Example"));
+        assert_eq!(c.body, "Title\n\nText.");
+    }
+
+    #[test]
+    fn markdown_header_fields_and_links() {
+        let c = clean("## Big raid\n\nkeywords: a b c\n\nauthors: Jane Roe\n\npublish date: 2020-08-26 10:43:09+08:00\n\n![](http://x/y.jpg)\n\n[Original Article](http://x)\n\nPolice [seized 5 kg](http://z) of drugs.");
+        assert_eq!(c.body, "Big raid\n\nPolice seized 5 kg of drugs.");
+        assert_eq!(c.meta.published.unwrap().to_string(), "2020-08-26");
+        assert_eq!(c.meta.byline.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn list_items_stay_on_their_own_lines() {
+        let c = clean("Title\n\nSeized:\n\n  • 40 computers,\n  • 9 routers.\nBox 3\n\nNext paragraph.");
+        assert_eq!(c.body, "Title\n\nSeized:\n\n• 40 computers,\n• 9 routers.\n\nNext paragraph.");
+    }
+
+    #[test]
+    fn prose_that_mentions_share_is_kept() {
+        let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
+        assert!(c.body.contains("Share prices fell"));
+    }
+}

@@ -1,0 +1,7 @@
+//! `date` facts. Rules: not yet written.
+
+use crate::extract::fact::Fact;
+use crate::extract::Context;
+
+/// Append the `date` facts found in `ctx`.
+pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}

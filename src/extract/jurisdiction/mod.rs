@@ -1,0 +1,7 @@
+//! `jurisdiction` facts. Rules: not yet written.
+
+use crate::extract::fact::Fact;
+use crate::extract::Context;
+
+/// Append the `jurisdiction` facts found in `ctx`.
+pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}

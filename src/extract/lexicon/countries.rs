@@ -1,0 +1,294 @@
+//! Countries and territories: the common short English name, other names for it, and
+//! demonyms ("Malaysian" → Malaysia).
+
+use crate::span::Span;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One country or territory.
+pub struct Place {
+    /// The common short English name ("South Korea").
+    pub name: &'static str,
+    /// Other names as written in news ("Korea", "Republic of Korea", "ROK").
+    pub aliases: &'static [&'static str],
+    /// Adjectives and nouns of nationality ("Korean", "Koreans").
+    pub demonyms: &'static [&'static str],
+}
+
+macro_rules! places {
+    ($( $name:literal [$($a:literal),*] [$($d:literal),*] ),* $(,)?) => {
+        /// Every place known to blotter.
+        pub static PLACES: &[Place] = &[ $( Place { name: $name, aliases: &[$($a),*], demonyms: &[$($d),*] } ),* ];
+    };
+}
+
+places! {
+    "Singapore" [] ["Singaporean", "Singaporeans"],
+    "Malaysia" [] ["Malaysian", "Malaysians"],
+    "Hong Kong" ["HKSAR", "Hongkong"] ["Hongkonger", "Hongkongers"],
+    "Macau" ["Macao"] [],
+    "Japan" [] ["Japanese"],
+    "South Korea" ["Korea", "Republic of Korea"] ["Korean", "South Korean", "South Koreans", "Koreans"],
+    "North Korea" ["DPRK"] ["North Korean", "North Koreans"],
+    "Thailand" [] ["Thai", "Thais"],
+    "China" ["People's Republic of China", "mainland China", "PRC"] ["Chinese"],
+    "Taiwan" [] ["Taiwanese"],
+    "Philippines" ["the Philippines"] ["Filipino", "Filipinos", "Philippine"],
+    "Indonesia" [] ["Indonesian", "Indonesians"],
+    "Vietnam" ["Viet Nam"] ["Vietnamese"],
+    "Cambodia" [] ["Cambodian", "Cambodians"],
+    "Laos" [] ["Laotian", "Lao"],
+    "Myanmar" ["Burma"] ["Burmese"],
+    "Brunei" [] ["Bruneian"],
+    "India" [] ["Indian", "Indians"],
+    "Pakistan" [] ["Pakistani", "Pakistanis"],
+    "Bangladesh" [] ["Bangladeshi", "Bangladeshis"],
+    "Sri Lanka" [] ["Sri Lankan", "Sri Lankans"],
+    "Nepal" [] ["Nepali", "Nepalese"],
+    "Maldives" [] ["Maldivian"],
+    "Afghanistan" [] ["Afghan", "Afghans"],
+    "Australia" [] ["Australian", "Australians"],
+    "New Zealand" [] ["New Zealander", "New Zealanders"],
+    "Fiji" [] ["Fijian"],
+    "Papua New Guinea" [] [],
+    "United States" ["U.S.", "US", "USA", "U.S.A.", "United States of America", "America"] ["American", "Americans"],
+    "Canada" [] ["Canadian", "Canadians"],
+    "Mexico" [] ["Mexican", "Mexicans"],
+    "Guatemala" [] ["Guatemalan"],
+    "Honduras" [] ["Honduran"],
+    "El Salvador" [] ["Salvadoran"],
+    "Nicaragua" [] ["Nicaraguan"],
+    "Costa Rica" [] ["Costa Rican"],
+    "Panama" [] ["Panamanian"],
+    "Cuba" [] ["Cuban", "Cubans"],
+    "Dominican Republic" [] ["Dominican"],
+    "Haiti" [] ["Haitian"],
+    "Jamaica" [] ["Jamaican"],
+    "Colombia" [] ["Colombian", "Colombians"],
+    "Venezuela" [] ["Venezuelan", "Venezuelans"],
+    "Ecuador" [] ["Ecuadorian"],
+    "Peru" [] ["Peruvian"],
+    "Bolivia" [] ["Bolivian"],
+    "Brazil" [] ["Brazilian", "Brazilians"],
+    "Argentina" [] ["Argentine", "Argentinian"],
+    "Chile" [] ["Chilean"],
+    "Paraguay" [] ["Paraguayan"],
+    "Uruguay" [] ["Uruguayan"],
+    "United Kingdom" ["UK", "U.K.", "Britain", "Great Britain"] ["British", "Briton", "Britons"],
+    "England" [] ["English"],
+    "Scotland" [] ["Scottish"],
+    "Wales" [] ["Welsh"],
+    "Northern Ireland" [] [],
+    "Ireland" ["Republic of Ireland"] ["Irish"],
+    "France" [] ["French"],
+    "Germany" [] ["German", "Germans"],
+    "Spain" [] ["Spanish", "Spaniard", "Spaniards"],
+    "Portugal" [] ["Portuguese"],
+    "Italy" [] ["Italian", "Italians"],
+    "Netherlands" ["the Netherlands", "Holland"] ["Dutch"],
+    "Belgium" [] ["Belgian", "Belgians"],
+    "Luxembourg" [] [],
+    "Switzerland" [] ["Swiss"],
+    "Austria" [] ["Austrian", "Austrians"],
+    "Denmark" [] ["Danish"],
+    "Sweden" [] ["Swedish", "Swede", "Swedes"],
+    "Norway" [] ["Norwegian", "Norwegians"],
+    "Finland" [] ["Finnish"],
+    "Iceland" [] ["Icelandic"],
+    "Estonia" [] ["Estonian"],
+    "Latvia" [] ["Latvian"],
+    "Lithuania" [] ["Lithuanian"],
+    "Poland" [] ["Polish", "Pole", "Poles"],
+    "Czech Republic" ["Czechia"] ["Czech"],
+    "Slovakia" [] ["Slovak"],
+    "Hungary" [] ["Hungarian"],
+    "Romania" [] ["Romanian", "Romanians"],
+    "Bulgaria" [] ["Bulgarian"],
+    "Greece" [] ["Greek"],
+    "Cyprus" [] ["Cypriot"],
+    "Malta" [] ["Maltese"],
+    "Slovenia" [] ["Slovenian"],
+    "Croatia" [] ["Croatian"],
+    "Serbia" [] ["Serbian"],
+    "Bosnia and Herzegovina" ["Bosnia"] ["Bosnian"],
+    "Montenegro" [] [],
+    "North Macedonia" [] [],
+    "Albania" [] ["Albanian", "Albanians"],
+    "Kosovo" [] [],
+    "Moldova" [] ["Moldovan"],
+    "Ukraine" [] ["Ukrainian", "Ukrainians"],
+    "Belarus" [] ["Belarusian"],
+    "Russia" ["Russian Federation"] ["Russian", "Russians"],
+    "Georgia" [] ["Georgian"],
+    "Armenia" [] ["Armenian"],
+    "Azerbaijan" [] ["Azerbaijani"],
+    "Kazakhstan" [] ["Kazakh"],
+    "Uzbekistan" [] ["Uzbek"],
+    "Kyrgyzstan" [] [],
+    "Tajikistan" [] [],
+    "Turkmenistan" [] [],
+    "Mongolia" [] ["Mongolian"],
+    "Turkey" ["Türkiye", "Turkiye"] ["Turkish"],
+    "Israel" [] ["Israeli", "Israelis"],
+    "Palestine" [] ["Palestinian", "Palestinians"],
+    "Lebanon" [] ["Lebanese"],
+    "Syria" [] ["Syrian", "Syrians"],
+    "Jordan" [] ["Jordanian"],
+    "Iraq" [] ["Iraqi", "Iraqis"],
+    "Iran" [] ["Iranian", "Iranians"],
+    "Saudi Arabia" [] ["Saudi", "Saudis"],
+    "United Arab Emirates" ["UAE", "U.A.E."] ["Emirati"],
+    "Qatar" [] ["Qatari"],
+    "Kuwait" [] ["Kuwaiti"],
+    "Bahrain" [] ["Bahraini"],
+    "Oman" [] ["Omani"],
+    "Yemen" [] ["Yemeni"],
+    "Egypt" [] ["Egyptian", "Egyptians"],
+    "Libya" [] ["Libyan"],
+    "Tunisia" [] ["Tunisian"],
+    "Algeria" [] ["Algerian"],
+    "Morocco" [] ["Moroccan", "Moroccans"],
+    "Nigeria" [] ["Nigerian", "Nigerians"],
+    "Ghana" [] ["Ghanaian", "Ghanaians"],
+    "Senegal" [] ["Senegalese"],
+    "Ivory Coast" ["Côte d'Ivoire", "Cote d'Ivoire"] ["Ivorian"],
+    "Cameroon" [] ["Cameroonian"],
+    "Benin" [] ["Beninese"],
+    "Togo" [] ["Togolese"],
+    "Sierra Leone" [] [],
+    "Liberia" [] ["Liberian"],
+    "Gambia" ["The Gambia"] ["Gambian"],
+    "Mali" [] ["Malian"],
+    "Burkina Faso" [] [],
+    "Niger" [] [],
+    "Chad" [] [],
+    "Sudan" [] ["Sudanese"],
+    "South Sudan" [] [],
+    "Ethiopia" [] ["Ethiopian", "Ethiopians"],
+    "Eritrea" [] ["Eritrean"],
+    "Somalia" [] ["Somali"],
+    "Kenya" [] ["Kenyan", "Kenyans"],
+    "Uganda" [] ["Ugandan"],
+    "Tanzania" [] ["Tanzanian"],
+    "Rwanda" [] ["Rwandan"],
+    "Democratic Republic of the Congo" ["DR Congo", "DRC"] ["Congolese"],
+    "Angola" [] ["Angolan"],
+    "Zambia" [] ["Zambian"],
+    "Zimbabwe" [] ["Zimbabwean"],
+    "Mozambique" [] [],
+    "Malawi" [] [],
+    "Namibia" [] [],
+    "Botswana" [] [],
+    "South Africa" [] ["South African", "South Africans"],
+    "Madagascar" [] [],
+    "Mauritius" [] ["Mauritian"],
+}
+
+/// How a place was named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mention {
+    /// By its name or an alias ("Singapore", "U.S.").
+    Name,
+    /// By a demonym ("Malaysian").
+    Demonym,
+}
+
+/// One mention of a place in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Where, relative to the searched text.
+    pub span: Span,
+    /// The place's common name.
+    pub name: &'static str,
+    /// Named or by demonym.
+    pub how: Mention,
+}
+
+struct Index {
+    re: Regex,
+    by_surface: HashMap<String, (&'static str, Mention)>,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut surfaces: Vec<(String, &'static str, Mention)> = Vec::new();
+    for p in PLACES {
+        surfaces.push((p.name.to_string(), p.name, Mention::Name));
+        for a in p.aliases {
+            surfaces.push((a.to_string(), p.name, Mention::Name));
+        }
+        for d in p.demonyms {
+            surfaces.push((d.to_string(), p.name, Mention::Demonym));
+        }
+    }
+    // Longest first so "South Korea" wins over "Korea".
+    surfaces.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let alts: Vec<String> = surfaces.iter().map(|(s, _, _)| regex::escape(s)).collect();
+    // Case-sensitive: place names are proper nouns ("Chad" the country, "chad" not).
+    let re = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)", alts.join("|")))
+        .expect("country regex compiles");
+    let by_surface = surfaces.into_iter().map(|(s, n, m)| (s, (n, m))).collect();
+    Index { re, by_surface }
+});
+
+/// Every place mentioned in `text`, left to right, without overlaps.
+///
+/// ```
+/// use blotter::extract::lexicon::countries::find;
+/// let found = find("Raids in South Korea and a Malaysian suspect");
+/// assert_eq!(found[0].name, "South Korea");
+/// assert_eq!(found[1].name, "Malaysia");
+/// ```
+pub fn find(text: &str) -> Vec<Found> {
+    let idx = &*INDEX;
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(c) = idx.re.captures_at(text, at) else { break };
+        let m = c.get(1).expect("group 1");
+        if let Some(&(name, how)) = idx.by_surface.get(m.as_str()) {
+            // "US" and "UK" only in upper case words, never "us" — already case-sensitive.
+            out.push(Found { span: Span::new(m.start(), m.end()), name, how });
+        }
+        at = m.end();
+    }
+    out
+}
+
+/// The common name of a place named `s` (a name, alias or demonym), any case.
+pub fn canonical(s: &str) -> Option<&'static str> {
+    let t = s.trim();
+    let t = t.strip_prefix("the ").unwrap_or(t);
+    PLACES.iter().find_map(|p| {
+        let hit = p.name.eq_ignore_ascii_case(t)
+            || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(t))
+            || p.demonyms.iter().any(|d| d.eq_ignore_ascii_case(t));
+        hit.then_some(p.name)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_names_aliases_and_demonyms() {
+        let f = find("the U.S. and UK, with Thai police and Hong Kong.");
+        let names: Vec<_> = f.iter().map(|f| f.name).collect();
+        assert_eq!(names, ["United States", "United Kingdom", "Thailand", "Hong Kong"]);
+        assert_eq!(f[2].how, Mention::Demonym);
+    }
+
+    #[test]
+    fn not_inside_words_or_lower_case() {
+        assert!(find("Chadwick said the chad").is_empty());
+        assert!(find("tell us about it").is_empty());
+    }
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(canonical("Korea"), Some("South Korea"));
+        assert_eq!(canonical("Malaysian"), Some("Malaysia"));
+        assert_eq!(canonical("Atlantis"), None);
+    }
+}

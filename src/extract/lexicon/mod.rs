@@ -1,0 +1,6 @@
+//! Shared pieces of news language used by several extractors.
+
+pub mod countries;
+pub mod dates;
+pub mod months;
+pub mod numbers;

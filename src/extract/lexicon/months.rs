@@ -1,0 +1,55 @@
+//! Month and weekday names.
+
+/// Regex fragment for a month name or its abbreviation (no captures).
+pub const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+/// Regex fragment for a weekday name (no captures).
+pub const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+/// Month number (1..=12) of a month name or abbreviation, any case.
+pub fn month_number(s: &str) -> Option<u8> {
+    let l = s.trim().trim_end_matches('.').to_ascii_lowercase();
+    let n = match l.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    let full = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ][n as usize - 1];
+    (l.len() <= 4 || full.starts_with(&l)).then_some(n)
+}
+
+/// Weekday of a name: 0 = Monday … 6 = Sunday.
+pub fn weekday_number(s: &str) -> Option<u8> {
+    let l = s.trim().to_ascii_lowercase();
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .iter()
+        .position(|d| *d == l)
+        .map(|p| p as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months() {
+        assert_eq!(month_number("March"), Some(3));
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("aug"), Some(8));
+        assert_eq!(month_number("Marching"), None);
+        assert_eq!(weekday_number("Wednesday"), Some(2));
+    }
+}

@@ -1,0 +1,109 @@
+//! Rule-based extractors, one module per fact kind, each with its rules and its
+//! corpus of positive and negative examples side by side (`<kind>/mod.rs`,
+//! `<kind>/corpus.txt`).
+//!
+//! An extractor is a function from a [`Context`] (the body, its segments and the
+//! page's metadata) to facts; [`EXTRACTORS`] is the one registry list. Overlaps
+//! between kinds and duplicates are settled afterwards, in one place:
+//! [`crate::resolve`].
+
+pub mod fact;
+pub mod lexicon;
+
+pub mod age;
+pub mod agency;
+pub mod count;
+pub mod date;
+pub mod date_range;
+pub mod duration;
+pub mod jurisdiction;
+pub mod law;
+pub mod money;
+pub mod operation;
+pub mod person;
+pub mod quote;
+pub mod seizure;
+pub mod statute;
+
+use crate::clean::Meta;
+use crate::segment::Segments;
+use crate::span::Span;
+use fact::{Fact, Kind, PartialDate, Value};
+
+/// What an extractor sees.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The cleaned body; every span indexes it.
+    pub body: &'a str,
+    /// Its title, sections, blocks and sentences.
+    pub segments: &'a Segments,
+    /// Page metadata (publication date for relative dates).
+    pub meta: &'a Meta,
+}
+
+impl<'a> Context<'a> {
+    /// Every sentence with its span.
+    pub fn sentences(&self) -> impl Iterator<Item = (Span, &'a str)> + 'a {
+        let body = self.body;
+        self.segments.sentences.iter().map(move |s| (s.span, s.span.slice(body)))
+    }
+
+    /// The publication date, when known.
+    pub fn published(&self) -> Option<PartialDate> {
+        self.meta.published
+    }
+
+    /// A fact at `span` of the body.
+    pub fn fact(&self, value: Value, span: Span, rule: &'static str) -> Fact {
+        Fact::new(value, span, self.body, rule)
+    }
+}
+
+/// An extractor: appends the facts it finds.
+pub type ExtractFn = fn(&Context<'_>, &mut Vec<Fact>);
+
+/// Every extractor, in the order they run.
+pub const EXTRACTORS: &[(Kind, ExtractFn)] = &[
+    (Kind::Count, count::extract),
+    (Kind::Age, age::extract),
+    (Kind::Date, date::extract),
+    (Kind::DateRange, date_range::extract),
+    (Kind::Duration, duration::extract),
+    (Kind::Statute, statute::extract),
+    (Kind::Law, law::extract),
+    (Kind::Money, money::extract),
+    (Kind::Seizure, seizure::extract),
+    (Kind::Agency, agency::extract),
+    (Kind::Operation, operation::extract),
+    (Kind::Jurisdiction, jurisdiction::extract),
+    (Kind::Person, person::extract),
+    (Kind::Quote, quote::extract),
+];
+
+/// Each kind's example corpus (see `tests/corpus.rs` for the format).
+#[doc(hidden)]
+pub const CORPORA: &[(Kind, &str)] = &[
+    (Kind::Count, include_str!("count/corpus.txt")),
+    (Kind::Age, include_str!("age/corpus.txt")),
+    (Kind::Date, include_str!("date/corpus.txt")),
+    (Kind::DateRange, include_str!("date_range/corpus.txt")),
+    (Kind::Duration, include_str!("duration/corpus.txt")),
+    (Kind::Statute, include_str!("statute/corpus.txt")),
+    (Kind::Law, include_str!("law/corpus.txt")),
+    (Kind::Money, include_str!("money/corpus.txt")),
+    (Kind::Seizure, include_str!("seizure/corpus.txt")),
+    (Kind::Agency, include_str!("agency/corpus.txt")),
+    (Kind::Operation, include_str!("operation/corpus.txt")),
+    (Kind::Jurisdiction, include_str!("jurisdiction/corpus.txt")),
+    (Kind::Person, include_str!("person/corpus.txt")),
+    (Kind::Quote, include_str!("quote/corpus.txt")),
+];
+
+/// Run every extractor over the context.
+pub fn extract_all(ctx: &Context<'_>) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    for (_, f) in EXTRACTORS {
+        f(ctx, &mut facts);
+    }
+    facts
+}

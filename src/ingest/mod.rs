@@ -1,0 +1,183 @@
+//! Bytes → text: decoding (UTF-8 with or without BOM, UTF-16 with BOM, lossy UTF-8
+//! with a warning), line endings, no-break spaces; and the choice between the text
+//! and the HTML route.
+
+pub mod html;
+
+use crate::error::{Error, Result};
+use crate::record::Warning;
+
+/// How an input is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text as a scraper dumped it (Markdown-ish allowed).
+    Text,
+    /// A raw HTML page.
+    Html,
+}
+
+impl Format {
+    /// The format a file name suggests (`.html`, `.htm`, `.xhtml`; `.gz` ignored).
+    pub fn from_name(name: &str) -> Option<Format> {
+        let lower = name.to_ascii_lowercase();
+        let lower = lower.strip_suffix(".gz").unwrap_or(&lower);
+        if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+            Some(Format::Html)
+        } else if lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".text") {
+            Some(Format::Text)
+        } else {
+            None
+        }
+    }
+
+    /// Guess from the first bytes: markup that opens like a page is HTML.
+    pub fn sniff(text: &str) -> Format {
+        let head: String = text.trim_start().chars().take(1024).collect::<String>().to_ascii_lowercase();
+        if head.starts_with("<!doctype html")
+            || head.starts_with("<html")
+            || head.starts_with("<?xml") && head.contains("<html")
+            || head.starts_with("<head")
+            || head.starts_with("<body")
+            || (head.starts_with('<') && (head.contains("<p>") || head.contains("<div") || head.contains("<meta")))
+        {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Decoded text and what decoding had to say about it.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The text: LF line endings, no BOM, no-break and odd spaces as plain spaces.
+    pub text: String,
+    /// Problems met while decoding (lossy UTF-8, …).
+    pub warnings: Vec<Warning>,
+}
+
+/// Decode `bytes` of the input called `name` into normalized text.
+///
+/// UTF-8 (BOM or not), UTF-16 LE/BE with a BOM; NUL bytes otherwise mean a binary
+/// file, which is an error; invalid UTF-8 is decoded lossily with a warning.
+pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded> {
+    let mut warnings = Vec::new();
+    let raw: String = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        utf8(name, rest, &mut warnings)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        utf16(rest, u16::from_le_bytes, &mut warnings)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        utf16(rest, u16::from_be_bytes, &mut warnings)
+    } else {
+        utf8(name, bytes, &mut warnings)?
+    };
+    Ok(Decoded { text: normalize(&raw), warnings })
+}
+
+fn utf8(name: &str, bytes: &[u8], warnings: &mut Vec<Warning>) -> Result<String> {
+    if let Some(offset) = memchr_nul(bytes) {
+        return Err(Error::Binary { name: name.to_string(), offset });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let s = String::from_utf8_lossy(bytes).into_owned();
+            let bad = s.matches('\u{FFFD}').count();
+            warnings.push(Warning::new(
+                "invalid-utf8",
+                format!(
+                    "input is not valid UTF-8 (first bad byte at offset {}); {bad} sequence(s) replaced with U+FFFD",
+                    e.valid_up_to()
+                ),
+            ));
+            Ok(s)
+        }
+    }
+}
+
+fn utf16(bytes: &[u8], conv: fn([u8; 2]) -> u16, warnings: &mut Vec<Warning>) -> String {
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| conv([c[0], c[1]])).collect();
+    if bytes.len() % 2 == 1 {
+        warnings.push(Warning::new("truncated-utf16", "UTF-16 input has an odd number of bytes; the last was dropped"));
+    }
+    let s: String = char::decode_utf16(units).map(|r| r.unwrap_or('\u{FFFD}')).collect();
+    if s.contains('\u{FFFD}') {
+        warnings.push(Warning::new("invalid-utf16", "unpaired UTF-16 surrogates replaced with U+FFFD"));
+    }
+    s
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+/// Line endings to LF; no-break, thin and other odd spaces to a plain space; zero-width
+/// characters and other controls (but tab and LF) dropped; tabs to a space.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' => out.push('\n'),
+            '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => {}
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_crlf_nbsp() {
+        let d = decode("x", b"\xEF\xBB\xBFa\r\nb\xC2\xA0c\rd").unwrap();
+        assert_eq!(d.text, "a\nb c\nd");
+        assert!(d.warnings.is_empty());
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut b = vec![0xFF, 0xFE];
+        for u in "Hi é".encode_utf16() {
+            b.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode("x", &b).unwrap().text, "Hi é");
+        let mut be = vec![0xFE, 0xFF];
+        for u in "Ok".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode("x", &be).unwrap().text, "Ok");
+    }
+
+    #[test]
+    fn binary_is_an_error_naming_the_file() {
+        let e = decode("photo.jpg", b"\x89PNG\0\0").unwrap_err();
+        assert!(e.to_string().contains("photo.jpg"), "{e}");
+    }
+
+    #[test]
+    fn invalid_utf8_is_lossy_with_warning() {
+        let d = decode("x", b"caf\xE9 ok").unwrap();
+        assert_eq!(d.text, "caf\u{FFFD} ok");
+        assert_eq!(d.warnings[0].code, "invalid-utf8");
+    }
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(Format::sniff("  <!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(Format::sniff("435 arrested <in> raids"), Format::Text);
+        assert_eq!(Format::from_name("a/003-raid.html"), Some(Format::Html));
+        assert_eq!(Format::from_name("a/003-raid.txt.gz"), Some(Format::Text));
+    }
+}

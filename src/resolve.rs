@@ -1,0 +1,222 @@
+//! Settling the facts of all extractors, stated once:
+//!
+//! 1. **Overlaps.** Numeric kinds claim their words exclusively. When two such facts
+//!    overlap, the one earlier in [`PRECEDENCE`] wins ("25 years" inside "jailed for
+//!    25 years" is a duration, not an age; a year inside "Penal Code 1871" is part of a
+//!    law, not a date).
+//! 2. **Attribution.** A fact's jurisdiction is its section's (when the heading names
+//!    one place), else the one place its sentence names among the article's
+//!    jurisdictions, else the article's only jurisdiction.
+//! 3. **Duplicates.** Mentions of the same value (a headline count repeated in the
+//!    body) become one fact, the first mention, keeping secondary fields (role,
+//!    qualifier, jurisdiction) another mention supplies. The same value in two
+//!    different jurisdictions stays two facts.
+//! 4. **Order.** Facts sorted by span, then kind.
+
+use crate::extract::fact::{Fact, Kind, Value};
+use crate::extract::lexicon::countries::{self, Mention};
+use crate::segment::Segments;
+use std::collections::HashMap;
+
+/// Kinds that claim their words exclusively, strongest first.
+pub const PRECEDENCE: &[Kind] = &[
+    Kind::Money,
+    Kind::Statute,
+    Kind::Law,
+    Kind::DateRange,
+    Kind::Date,
+    Kind::Duration,
+    Kind::Age,
+    Kind::Count,
+];
+
+fn rank(k: Kind) -> Option<usize> {
+    PRECEDENCE.iter().position(|p| *p == k)
+}
+
+/// Whether `a` and `b` may not share words. Statute and law legitimately overlap
+/// ("section 30 of the Films Act" holds the law "Films Act"); so do the name kinds.
+fn conflicts(a: Kind, b: Kind) -> bool {
+    if a == b {
+        return false;
+    }
+    match (rank(a), rank(b)) {
+        (Some(_), Some(_)) => !matches!((a, b), (Kind::Statute, Kind::Law) | (Kind::Law, Kind::Statute)),
+        _ => false,
+    }
+}
+
+/// Settle overlaps, attribute jurisdictions, merge duplicates and sort.
+pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fact> {
+    facts.retain(|f| {
+        f.span.end <= body.len()
+            && body.is_char_boundary(f.span.start)
+            && body.is_char_boundary(f.span.end)
+            && f.text == body[f.span.start..f.span.end]
+    });
+    facts = drop_overlaps(facts);
+    attribute(body, segments, &mut facts);
+    facts = merge_duplicates(facts);
+    facts.sort_by(|a, b| (a.span, a.kind(), a.value.identity()).cmp(&(b.span, b.kind(), b.value.identity())));
+    facts
+}
+
+fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
+    // Strongest first; within a kind, longer spans first.
+    facts.sort_by_key(|f| (rank(f.kind()).unwrap_or(usize::MAX), f.span.start, std::cmp::Reverse(f.span.len())));
+    let mut kept: Vec<Fact> = Vec::with_capacity(facts.len());
+    for f in facts {
+        let lost = kept.iter().any(|k| conflicts(k.kind(), f.kind()) && k.span.overlaps(f.span));
+        if !lost {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
+    let mut article: Vec<String> = Vec::new();
+    for f in facts.iter() {
+        if let Value::Jurisdiction { name } = &f.value {
+            if !article.contains(name) {
+                article.push(name.clone());
+            }
+        }
+    }
+    for f in facts.iter_mut() {
+        if f.jurisdiction.is_some() || f.kind() == Kind::Jurisdiction {
+            continue;
+        }
+        if let Some(sec) = segments.section_at(f.span.start) {
+            if let [one] = sec.jurisdictions.as_slice() {
+                f.jurisdiction = Some(one.to_string());
+                continue;
+            }
+        }
+        if let Some(sent) = segments.sentence_at(f.span.start) {
+            let text = sent.span.slice(body);
+            let found = countries::find(text);
+            let pick = |how: Mention| {
+                let mut names: Vec<&str> = found
+                    .iter()
+                    .filter(|p| p.how == how && (article.is_empty() || article.iter().any(|a| a == p.name)))
+                    .map(|p| p.name)
+                    .collect();
+                names.dedup();
+                names.sort_unstable();
+                names.dedup();
+                names
+            };
+            let named = pick(Mention::Name);
+            let names = if named.is_empty() { pick(Mention::Demonym) } else { named };
+            if let [one] = names.as_slice() {
+                f.jurisdiction = Some(one.to_string());
+                continue;
+            }
+        }
+        if let [one] = article.as_slice() {
+            f.jurisdiction = Some(one.clone());
+        }
+    }
+}
+
+fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
+    // Keep mention order: first mention stands for the fact.
+    let mut facts = facts;
+    facts.sort_by_key(|f| f.span);
+    let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for f in facts {
+        let key = f.value.identity();
+        let group = by_key.entry(key).or_default();
+        // Same jurisdiction, or one side without: the same fact.
+        let same = group.iter().copied().find(|&i| {
+            let o: &Fact = &out[i];
+            o.jurisdiction.is_none() || f.jurisdiction.is_none() || o.jurisdiction == f.jurisdiction
+        });
+        match same {
+            Some(i) => {
+                let kept = &mut out[i];
+                if kept.jurisdiction.is_none() {
+                    kept.jurisdiction = f.jurisdiction.clone();
+                }
+                fill_secondary(&mut kept.value, &f.value);
+            }
+            None => {
+                group.push(out.len());
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Fill fields the first mention left empty from a later mention of the same value.
+fn fill_secondary(kept: &mut Value, other: &Value) {
+    match (kept, other) {
+        (Value::Count { role, gender, .. }, Value::Count { role: r2, gender: g2, .. }) => {
+            if role.is_none() || *role == Some(crate::extract::fact::Role::Involved) && r2.is_some() {
+                *role = r2.or(*role);
+            }
+            *gender = gender.or(*g2);
+        }
+        (Value::Duration { qualifier, role, .. }, Value::Duration { qualifier: q2, role: r2, .. }) => {
+            *qualifier = qualifier.or(*q2);
+            *role = role.or(*r2);
+        }
+        (Value::Money { role, .. }, Value::Money { role: r2, .. }) => *role = role.or(*r2),
+        (Value::Agency { abbr, name }, Value::Agency { abbr: a2, name: n2 }) => {
+            if abbr.is_none() {
+                abbr.clone_from(a2);
+            }
+            if n2.len() > name.len() && n2.to_lowercase().contains(&name.to_lowercase()) {
+                name.clone_from(n2);
+            }
+        }
+        (Value::Person { title, .. }, Value::Person { title: t2, .. }) => {
+            if title.is_none() {
+                title.clone_from(t2);
+            }
+        }
+        (Value::Quote { speaker, .. }, Value::Quote { speaker: s2, .. }) => {
+            if speaker.is_none() {
+                speaker.clone_from(s2);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::fact::{Duration, Unit};
+    use crate::span::Span;
+
+    fn fact(body: &str, v: Value, s: usize, e: usize) -> Fact {
+        Fact::new(v, Span::new(s, e), body, "test")
+    }
+
+    #[test]
+    fn duration_beats_age_on_the_same_words() {
+        let body = "jailed for 25 years";
+        let facts = vec![
+            fact(body, Value::Age { min: 25, max: 25 }, 11, 19),
+            fact(body, Value::Duration { duration: Duration { years: 25, ..Default::default() }, qualifier: None, role: None }, 11, 19),
+        ];
+        let out = resolve(body, &crate::segment::segment(body, None), facts);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].kind(), Kind::Duration);
+    }
+
+    #[test]
+    fn repeated_count_is_one_fact() {
+        let body = "21 arrested. Police arrested 21 men.";
+        let c = |role| Value::Count { value: 21, unit: Unit::Person, gender: None, role };
+        let facts = vec![fact(body, c(None), 0, 11), fact(body, c(Some(crate::extract::fact::Role::Arrested)), 13, 31)];
+        let out = resolve(body, &crate::segment::segment(body, None), facts);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].span, Span::new(0, 11));
+        assert!(matches!(out[0].value, Value::Count { role: Some(_), .. }));
+    }
+}

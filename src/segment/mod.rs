@@ -1,0 +1,236 @@
+//! Body → structure: title, headings and the sections they open (each mapped to the
+//! jurisdictions its heading names), paragraphs, list items and sentences.
+//!
+//! Segments hold spans only; the text stays in `body`.
+
+use crate::clean::is_list_item;
+use crate::extract::lexicon::countries;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a block of the body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The headline.
+    Title,
+    /// A subheading that opens a section.
+    Heading,
+    /// A paragraph.
+    Paragraph,
+    /// One item of a list.
+    ListItem,
+}
+
+/// One line of the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Where.
+    pub span: Span,
+    /// What.
+    pub kind: BlockKind,
+    /// Index of the section it belongs to, if any.
+    pub section: Option<usize>,
+}
+
+/// A part of the article under one heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The heading line.
+    pub heading: Span,
+    /// From the heading to the next heading (or the end of the body).
+    pub span: Span,
+    /// Places the heading names ("Thailand and South Korea: …" → both).
+    pub jurisdictions: Vec<&'static str>,
+}
+
+/// One sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where.
+    pub span: Span,
+    /// Index of its block.
+    pub block: usize,
+}
+
+/// The structure of a body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segments {
+    /// Every non-empty line, in order.
+    pub blocks: Vec<Block>,
+    /// Sections opened by headings.
+    pub sections: Vec<Section>,
+    /// Sentences of every block, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segments {
+    /// The section that holds byte `at`, if any.
+    pub fn section_at(&self, at: usize) -> Option<&Section> {
+        let i = self.sections.partition_point(|s| s.span.start <= at);
+        i.checked_sub(1).map(|i| &self.sections[i]).filter(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+    }
+
+    /// The sentence that holds byte `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
+        let i = self.sentences.partition_point(|s| s.span.start <= at);
+        i.checked_sub(1).map(|i| &self.sentences[i]).filter(|s| at < s.span.end.max(s.span.start + 1))
+    }
+}
+
+/// Segment `body`; `title` is the span of the headline when cleaning found one.
+pub fn segment(body: &str, title: Option<Span>) -> Segments {
+    let mut seg = Segments::default();
+    let lines: Vec<Span> = line_spans(body).collect();
+    for (i, &span) in lines.iter().enumerate() {
+        let text = span.slice(body);
+        let kind = if Some(span) == title {
+            BlockKind::Title
+        } else if is_list_item(text) {
+            BlockKind::ListItem
+        } else if is_heading(text, lines.get(i + 1).map(|s| s.slice(body))) {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
+        if kind == BlockKind::Heading {
+            if let Some(last) = seg.sections.last_mut() {
+                last.span.end = span.start;
+            }
+            seg.sections.push(Section { heading: span, span: Span::new(span.start, body.len()), jurisdictions: heading_places(text) });
+        }
+        let section = seg.sections.len().checked_sub(1);
+        seg.blocks.push(Block { span, kind, section });
+    }
+    for (bi, block) in seg.blocks.iter().enumerate() {
+        for s in sentence_spans(block.span.slice(body)) {
+            seg.sentences.push(Sentence { span: s.shift(block.span.start), block: bi });
+        }
+    }
+    seg
+}
+
+fn line_spans(body: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut at = 0;
+    body.split('\n').filter_map(move |l| {
+        let start = at;
+        at += l.len() + 1;
+        (!l.trim().is_empty()).then(|| Span::new(start, start + l.len()))
+    })
+}
+
+/// A heading: a short line without closing punctuation, followed by more text.
+fn is_heading(line: &str, next: Option<&str>) -> bool {
+    let words = line.split_whitespace().count();
+    if next.is_none() || !(2..=18).contains(&words) {
+        return false;
+    }
+    if line.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')']) && !line.ends_with("…") {
+        return false;
+    }
+    // A heading starts with a capital or a digit and is mostly capitalised or has a
+    // "Place: …" lead.
+    let first = line.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    let colon_lead = line.find(": ").is_some_and(|i| i < 60);
+    let caps = line.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    colon_lead || caps * 2 >= words || words <= 6
+}
+
+/// Places named in a heading, preferring its "Place and Place:" lead.
+fn heading_places(line: &str) -> Vec<&'static str> {
+    let lead = match line.find(": ") {
+        Some(i) => &line[..i],
+        None => line,
+    };
+    let mut out: Vec<&'static str> = Vec::new();
+    for f in countries::find(lead).into_iter().filter(|f| f.how == countries::Mention::Name) {
+        if !out.contains(&f.name) {
+            out.push(f.name);
+        }
+    }
+    out
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "sgt", "lt", "gen", "col", "capt", "cpl", "insp", "supt", "asst",
+    "dep", "det", "sen", "rep", "gov", "hon", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "bhd", "vs", "v", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m", "approx", "est", "fig", "art", "sec", "ss", "para", "cf", "al", "mt", "ft", "gov't", "govt",
+    "messrs", "mdm", "assoc", "dept", "univ", "ave", "blvd", "rd", "cr", "crim", "ch", "supp", "stat", "cal", "fla",
+    "tex", "ga", "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del", "ill", "ind", "kan", "ky",
+    "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla", "tenn", "wis", "wyo", "d.c", "u.s.c", "c.f.r",
+];
+
+static BOUNDARY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[.!?]+["”’')\]]*\s+["“‘(\[]?[\p{Lu}\p{N}]"#).expect("boundary regex"));
+
+/// Sentence spans within one block, relative to the block.
+pub fn sentence_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in BOUNDARY.find_iter(text) {
+        // The end of the sentence: after the punctuation and closing quotes.
+        let ws = m.as_str().find(char::is_whitespace).map(|i| m.start() + i).unwrap_or(m.end());
+        let before = &text[start..m.start()];
+        let last_word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+        let lw = last_word.trim_start_matches(['"', '“', '(']).to_ascii_lowercase();
+        let is_abbrev = text[m.start()..].starts_with('.')
+            && (ABBREVIATIONS.contains(&lw.as_str())
+                || (lw.chars().count() == 1 && lw.chars().all(char::is_alphabetic))
+                || lw.contains('.') && lw.len() <= 6 && lw.chars().all(|c| c.is_alphabetic() || c == '.'));
+        if is_abbrev {
+            continue;
+        }
+        if ws > start {
+            out.push(Span::new(start, ws));
+        }
+        start = ws + text[ws..].len() - text[ws..].trim_start().len();
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.trim_end().len().max(start)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(t: &str) -> Vec<&str> {
+        sentence_spans(t).into_iter().map(|s| s.slice(t)).collect()
+    }
+
+    #[test]
+    fn abbreviation_aware() {
+        assert_eq!(
+            sentences("Mr. Tan met Dr. Lee in the U.S. on Monday. No. 5 was seized. It ended."),
+            ["Mr. Tan met Dr. Lee in the U.S. on Monday.", "No. 5 was seized.", "It ended."]
+        );
+        assert_eq!(sentences("He said: \"It is over.\" Then he left."), ["He said: \"It is over.\"", "Then he left."]);
+        assert_eq!(sentences("Datuk Seri Ayob Khan spoke. Police agreed."), ["Datuk Seri Ayob Khan spoke.", "Police agreed."]);
+    }
+
+    #[test]
+    fn sections_map_to_jurisdictions() {
+        let body = "Title line\n\nIntro paragraph.\n\nSingapore: 21 arrested for offences\n\nIn Singapore, men were held.\n\nThailand and South Korea: Participation confirmed\n\nBoth took part.";
+        let seg = segment(body, Some(Span::new(0, 10)));
+        assert_eq!(seg.sections.len(), 2);
+        assert_eq!(seg.sections[0].jurisdictions, ["Singapore"]);
+        assert_eq!(seg.sections[1].jurisdictions, ["Thailand", "South Korea"]);
+        let at = body.find("men were").unwrap();
+        assert_eq!(seg.section_at(at).unwrap().jurisdictions, ["Singapore"]);
+        assert!(seg.section_at(body.find("Intro").unwrap()).is_none());
+        assert_eq!(seg.blocks[0].kind, BlockKind::Title);
+    }
+
+    #[test]
+    fn sentence_lookup() {
+        let body = "One two. Three four.";
+        let seg = segment(body, None);
+        assert_eq!(seg.sentence_at(10).unwrap().span.slice(body), "Three four.");
+    }
+}
