@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 
 mod zones;
 
+pub use zones::is_prose;
+
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Meta {

@@ -44,7 +44,7 @@ fn ends_sentence(s: &str) -> bool {
 
 /// Running prose, as opposed to headlines, menus and teasers: enough words, and
 /// enough of them lower case.
-pub(super) fn is_prose(s: &str) -> bool {
+pub fn is_prose(s: &str) -> bool {
     let ws: Vec<&str> = s.split_whitespace().collect();
     let n = ws.len();
     if n < 5 {
@@ -152,14 +152,9 @@ pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
     title
 }
 
-static DATE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = crate::extract::lexicon::months::MONTH;
-    Regex::new(&format!(r"\b(?:{m}\s+[0-9]{{1,2}},?\s+[12][0-9]{{3}}|[0-9]{{1,2}}\s+{m},?\s+[12][0-9]{{3}}|[12][0-9]{{3}}-[0-9]{{2}}-[0-9]{{2}})\b")).expect("date regex")
-});
-
 /// A dateline such as "Miami – April 24, 2026" is article text, not chrome.
 fn has_date(s: &str) -> bool {
-    DATE_ANYWHERE.is_match(s)
+    crate::extract::lexicon::dates::contains_date(s)
 }
 
 fn choose_title(lines: &mut [Line], kept: &[usize], meta: &mut Meta) -> Option<usize> {
