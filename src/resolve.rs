@@ -83,6 +83,8 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             }
         }
     }
+    // Places each sentence names, computed once per sentence.
+    let mut by_sentence: HashMap<usize, Vec<&'static str>> = HashMap::new();
     for f in facts.iter_mut() {
         if f.jurisdiction.is_some() || f.kind() == Kind::Jurisdiction {
             continue;
@@ -93,22 +95,9 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                 continue;
             }
         }
-        if let Some(sent) = segments.sentence_at(f.span.start) {
-            let text = sent.span.slice(body);
-            let found = countries::find(text);
-            let pick = |how: Mention| {
-                let mut names: Vec<&str> = found
-                    .iter()
-                    .filter(|p| p.how == how && (article.is_empty() || article.iter().any(|a| a == p.name)))
-                    .map(|p| p.name)
-                    .collect();
-                names.dedup();
-                names.sort_unstable();
-                names.dedup();
-                names
-            };
-            let named = pick(Mention::Name);
-            let names = if named.is_empty() { pick(Mention::Demonym) } else { named };
+        let idx = segments.sentences.partition_point(|s| s.span.start <= f.span.start).checked_sub(1);
+        if let Some(i) = idx.filter(|&i| f.span.start < segments.sentences[i].span.end.max(segments.sentences[i].span.start + 1)) {
+            let names = by_sentence.entry(i).or_insert_with(|| sentence_places(segments.sentences[i].span.slice(body), &article));
             if let [one] = names.as_slice() {
                 f.jurisdiction = Some(one.to_string());
                 continue;
@@ -117,6 +106,28 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
         if let [one] = article.as_slice() {
             f.jurisdiction = Some(one.clone());
         }
+    }
+}
+
+/// The places a sentence names (by name, else by demonym), among the article's
+/// jurisdictions when it has any; sorted, without repeats.
+fn sentence_places(text: &str, article: &[String]) -> Vec<&'static str> {
+    let found = countries::find(text);
+    let pick = |how: Mention| {
+        let mut names: Vec<&'static str> = found
+            .iter()
+            .filter(|p| p.how == how && (article.is_empty() || article.iter().any(|a| a == p.name)))
+            .map(|p| p.name)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    };
+    let named = pick(Mention::Name);
+    if named.is_empty() {
+        pick(Mention::Demonym)
+    } else {
+        named
     }
 }
 
