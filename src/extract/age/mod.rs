@@ -26,7 +26,8 @@ static APPOSITION_END: LazyLock<Regex> =
 
 /// What follows a number that is a term, not an age ("aged 16 years in jail").
 static NOT_AN_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:years?\s+(?:in|of|jail|prison|imprisonment)|%|per\s*cent)").expect("not-an-age regex")
+    Regex::new(r"(?i)^\s*(?:years?\s+(?:in|of|jail|prison|imprisonment)|%|per\s*cent)")
+        .expect("not-an-age regex")
 });
 
 /// The oldest age a person may have.
@@ -84,7 +85,8 @@ static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 fn is_person_noun(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "man" | "woman"
+        "man"
+            | "woman"
             | "boy"
             | "girl"
             | "men"
@@ -215,7 +217,14 @@ fn age(n: u32) -> Option<u32> {
     (n <= MAX_AGE).then_some(n)
 }
 
-fn push(ctx: &Context<'_>, out: &mut Vec<Fact>, span: Span, min: u32, max: u32, rule: &'static str) {
+fn push(
+    ctx: &Context<'_>,
+    out: &mut Vec<Fact>,
+    span: Span,
+    min: u32,
+    max: u32,
+    rule: &'static str,
+) {
     if min <= max && max <= MAX_AGE {
         out.push(ctx.fact(Value::Age { min, max }, span, rule));
     }
@@ -246,11 +255,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let abs = |m: &regex::Match<'_>| Span::new(s.start + m.start(), s.start + m.end());
         aged(ctx, out, s, text);
         for c in YEAR_OLD.captures_iter(text) {
-            let (Some(m), Some(n)) = (c.get(0), c.name("n")) else { continue };
+            let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
+                continue;
+            };
             if n.as_str().eq_ignore_ascii_case("a") {
                 continue;
             }
-            if let Some(a) = parse_int(n.as_str()).and_then(|v| u32::try_from(v).ok()).and_then(age) {
+            if let Some(a) = parse_int(n.as_str())
+                .and_then(|v| u32::try_from(v).ok())
+                .and_then(age)
+            {
                 push(ctx, out, abs(&m), a, a, "age-year-old");
             }
         }
@@ -268,27 +282,43 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 
 fn aged(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
     for c in AGED.captures_iter(text) {
-        let (Some(m), Some(a)) = (c.get(0), c.name("a")) else { continue };
+        let (Some(m), Some(a)) = (c.get(0), c.name("a")) else {
+            continue;
+        };
         // A number glued to what follows ("aged 16-year-old", "age 5.5") is not read here.
-        if text[m.end()..].starts_with(['-', '.']) && text[m.end()..].chars().nth(1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        if text[m.end()..].starts_with(['-', '.'])
+            && text[m.end()..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
             continue;
         }
         if NOT_AN_AGE.is_match(&text[m.end()..]) {
             continue;
         }
         let span = Span::new(s.start + m.start(), s.start + m.end());
-        let Ok(a) = a.as_str().parse::<u32>() else { continue };
+        let Ok(a) = a.as_str().parse::<u32>() else {
+            continue;
+        };
         let head = m.as_str().to_ascii_lowercase();
         match (c.name("sep"), c.name("b")) {
             (Some(sep), Some(b)) => {
-                let Ok(b) = b.as_str().parse::<u32>() else { continue };
-                let listed = sep.as_str().eq_ignore_ascii_case("and") || sep.as_str().eq_ignore_ascii_case("or");
-                let ranged = head.contains("between") || head.contains("from") || head.contains("rang");
+                let Ok(b) = b.as_str().parse::<u32>() else {
+                    continue;
+                };
+                let listed = sep.as_str().eq_ignore_ascii_case("and")
+                    || sep.as_str().eq_ignore_ascii_case("or");
+                let ranged =
+                    head.contains("between") || head.contains("from") || head.contains("rang");
                 if listed && !ranged {
                     // "aged 15 and 16", "aged 15, 16 and 17": one age each.
                     let rest = c.name("rest").map_or("", |r| r.as_str());
                     let mut ages = vec![a];
-                    ages.extend(rest.split(|ch: char| !ch.is_ascii_digit()).filter_map(|d| d.parse::<u32>().ok()));
+                    ages.extend(
+                        rest.split(|ch: char| !ch.is_ascii_digit())
+                            .filter_map(|d| d.parse::<u32>().ok()),
+                    );
                     for v in ages {
                         push(ctx, out, span, v, v, "age-list");
                     }
@@ -306,7 +336,9 @@ fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         return;
     }
     for c in APPOSITION.captures_iter(text) {
-        let (Some(prev), Some(n), Some(sep)) = (c.name("prev"), c.name("n"), c.name("sep")) else { continue };
+        let (Some(prev), Some(n), Some(sep)) = (c.name("prev"), c.name("n"), c.name("sep")) else {
+            continue;
+        };
         let rest = &text[n.end()..];
         let comma = sep.as_str().contains(',');
         // Without the first comma only the police-blotter form "Hollman 31, of".
@@ -322,7 +354,14 @@ fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         if p != ")" && crate::extract::lexicon::countries::canonical(p).is_some() {
             continue;
         }
-        let Some(a) = n.as_str().parse::<u32>().ok().filter(|a| (1..=110).contains(a)) else { continue };
+        let Some(a) = n
+            .as_str()
+            .parse::<u32>()
+            .ok()
+            .filter(|a| (1..=110).contains(a))
+        else {
+            continue;
+        };
         let span = Span::new(s.start + n.start(), s.start + n.end());
         push(ctx, out, span, a, a, "age-apposition");
     }

@@ -90,8 +90,9 @@ static VERB_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A place with a count in brackets: "the United States (130), Germany (42)".
-static PLACE_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\)").expect("place count regex"));
+static PLACE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\)").expect("place count regex")
+});
 
 /// "including three in El Salvador": the unit of the count before it.
 static ELLIPTIC_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -174,27 +175,57 @@ fn is_stop_modifier(w: &str) -> bool {
 fn is_approximate(before: &str) -> bool {
     let b = before.trim_end().to_ascii_lowercase();
     [
-        "about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "more than", "close to",
-        "estimated", "at least", "up to", "upwards of", "in excess of",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "approximately",
+        "roughly",
+        "some",
+        "over",
+        "more than",
+        "close to",
+        "estimated",
+        "at least",
+        "up to",
+        "upwards of",
+        "in excess of",
     ]
     .iter()
-    .any(|q| b.ends_with(q) && b[..b.len() - q.len()].ends_with(|c: char| !c.is_alphanumeric()) || b == *q)
+    .any(|q| {
+        b.ends_with(q) && b[..b.len() - q.len()].ends_with(|c: char| !c.is_alphanumeric())
+            || b == *q
+    })
 }
 
 /// The number at `span` of `text`, when it may be a count.
 fn count_value(text: &str, span: Span) -> Option<u64> {
     let raw = span.slice(text);
     let prev = text[..span.start].chars().next_back();
-    if prev.is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₱' | '#' | '/' | '.' | '-' | '+' | '@' | '=' | '_')) {
+    if prev.is_some_and(|c| {
+        matches!(
+            c,
+            '$' | '€' | '£' | '¥' | '₹' | '₱' | '#' | '/' | '.' | '-' | '+' | '@' | '=' | '_'
+        )
+    }) {
         return None;
     }
     let next = text[span.end..].chars().next();
-    if next.is_some_and(|c| matches!(c, '/' | '%' | '_' | '=')) || text[span.end..].starts_with(".") && text[span.end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+    if next.is_some_and(|c| matches!(c, '/' | '%' | '_' | '='))
+        || text[span.end..].starts_with(".")
+            && text[span.end..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_digit())
+    {
         return None;
     }
     let lower = raw.to_ascii_lowercase();
     // "dozen" or "hundred" alone ("a dozen countries", "several dozen people") are vague.
-    if matches!(lower.as_str(), "dozen" | "hundred" | "thousand" | "million" | "billion") {
+    if matches!(
+        lower.as_str(),
+        "dozen" | "hundred" | "thousand" | "million" | "billion"
+    ) {
         return None;
     }
     let v = parse_int(raw)?;
@@ -203,7 +234,11 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
         return None;
     }
     // A month name right before the number makes it a day ("June 5 arrested").
-    let before_word = text[..span.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let before_word = text[..span.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     if crate::extract::lexicon::months::month_number(before_word).is_some() {
         return None;
     }
@@ -281,7 +316,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let keep = article_filter(&found);
     for (f, k) in found.iter().zip(keep) {
         if k {
-            let value = Value::Count { value: f.value, unit: f.unit, gender: f.gender, role: f.role };
+            let value = Value::Count {
+                value: f.value,
+                unit: f.unit,
+                gender: f.gender,
+                role: f.role,
+            };
             out.push(ctx.fact(value, f.span, f.rule));
         }
     }
@@ -328,8 +368,9 @@ struct Settled {
 }
 
 /// Spans of URLs in markdown links and bare addresses, where no count starts.
-static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\]\([^)\s]*\)?|\bhttps?://\S+|\bwww\.\S+").expect("url regex"));
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\]\([^)\s]*\)?|\bhttps?://\S+|\bwww\.\S+").expect("url regex")
+});
 
 /// Ages, whose numbers are not counts ("aged 14 to 68 were investigated").
 static AGE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -339,7 +380,10 @@ static AGE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every count of one clause.
 fn clause_counts(text: &str) -> Vec<Settled> {
-    let urls: Vec<Span> = URL.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
+    let urls: Vec<Span> = URL
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect();
     let in_url = |s: Span| urls.iter().any(|u| u.overlaps(s));
     let mut hits: Vec<Hit> = Vec::new();
     noun_counts(text, &mut hits);
@@ -348,13 +392,24 @@ fn clause_counts(text: &str) -> Vec<Settled> {
     verb_counts(text, &mut hits);
     place_counts(text, &mut hits);
     elliptic_counts(text, &mut hits);
-    let ages: Vec<Span> = AGE_PHRASE.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect();
-    hits.retain(|h| !in_url(h.span) && !ages.iter().any(|a| a.contains(Span::new(h.num_start, h.num_start + 1))));
+    let ages: Vec<Span> = AGE_PHRASE
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect();
+    hits.retain(|h| {
+        !in_url(h.span)
+            && !ages
+                .iter()
+                .any(|a| a.contains(Span::new(h.num_start, h.num_start + 1)))
+    });
     // Earlier start first; at the same start the longer (more specific) rule.
     hits.sort_by_key(|h| (h.num_start, std::cmp::Reverse(h.span.len())));
     let mut kept: Vec<Hit> = Vec::new();
     for h in hits {
-        if kept.iter().any(|k| k.span.overlaps(h.span) || k.num_start == h.num_start) {
+        if kept
+            .iter()
+            .any(|k| k.span.overlaps(h.span) || k.num_start == h.num_start)
+        {
             continue;
         }
         kept.push(h);
@@ -362,14 +417,18 @@ fn clause_counts(text: &str) -> Vec<Settled> {
     settle(text, kept)
 }
 
-fn push_noun(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &str, rule: &'static str, hits: &mut Vec<Hit>) {
+/// A count of `noun`, with the gender or role its modifiers add ("five male
+/// suspects", "the arrested individuals").
+fn noun_hit(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &str) -> Hit {
     let mod_words: Vec<&str> = mods.split_whitespace().collect();
-    let gender = noun.gender.or_else(|| mod_words.iter().find_map(|w| nouns::gender_of_modifier(w)));
+    let gender = noun
+        .gender
+        .or_else(|| mod_words.iter().find_map(|w| nouns::gender_of_modifier(w)));
     let mod_role = mod_words.iter().find_map(|w| {
         let w = w.trim_start_matches('[').to_ascii_lowercase();
         role::cue(&w, None).filter(|_| w.ends_with("ed"))
     });
-    hits.push(Hit {
+    Hit {
         span: Span::new(num.start, end),
         num_start: num.start,
         value,
@@ -379,18 +438,22 @@ fn push_noun(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &s
         mod_role,
         elliptic: false,
         approximate: is_approximate(&text[..num.start]),
-        rule,
-    });
+        rule: "count-noun",
+    }
 }
 
 fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in NOUN_COUNT.captures_iter(text) {
-        let (Some(num), Some(noun_m)) = (c.name("num"), c.name("noun")) else { continue };
+        let (Some(num), Some(noun_m)) = (c.name("num"), c.name("noun")) else {
+            continue;
+        };
         if c.name("poss").is_some() {
             continue; // "five children's phones"
         }
         let num_span = Span::new(num.start(), num.end());
-        let Some(value) = count_value(text, num_span) else { continue };
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
         let mods = c.name("mods").map_or("", |m| m.as_str());
         if mods.split_whitespace().any(is_stop_modifier) {
             continue;
@@ -398,7 +461,12 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         let noun_text = noun_m.as_str();
         let of = c.name("of").is_some();
         let noun = match noun_text.to_ascii_lowercase().as_str() {
-            "them" | "whom" if of => Noun { unit: Unit::Person, gender: None, role: None, needs_raid_context: false },
+            "them" | "whom" if of => Noun {
+                unit: Unit::Person,
+                gender: None,
+                role: None,
+                needs_raid_context: false,
+            },
             "them" | "whom" => continue,
             _ => match nouns::lookup(noun_text) {
                 Some(n) => n,
@@ -413,23 +481,30 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
             continue;
         }
         // "police" counts officers only as the last word ("500 police were deployed").
-        if noun_text.eq_ignore_ascii_case("police") && NEXT_IS_NOUNISH.is_match(&text[noun_m.end()..]) {
+        if noun_text.eq_ignore_ascii_case("police")
+            && NEXT_IS_NOUNISH.is_match(&text[noun_m.end()..])
+        {
             continue;
         }
         // "United States" is a country, not a count of states.
-        if noun_text == "States" && mods.trim().is_empty() && value < 60 && text[..num.start()].trim_end().ends_with("United") {
+        if noun_text == "States"
+            && mods.trim().is_empty()
+            && value < 60
+            && text[..num.start()].trim_end().ends_with("United")
+        {
             continue;
         }
         if noun.unit == Unit::Jurisdiction && value > 250 {
             continue;
         }
-        push_noun(text, num_span, noun_m.end(), value, noun, mods, "count-noun", hits);
+        hits.push(noun_hit(text, num_span, noun_m.end(), value, noun, mods));
     }
 }
 
 /// A sentence about raids or searches, where "houses" and "shops" are places raided.
 static RAID_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:raid|search|inspect|storm|swoop|visit|check|target|bust)").expect("raid context regex")
+    Regex::new(r"(?i)\b(?:raid|search|inspect|storm|swoop|visit|check|target|bust)")
+        .expect("raid context regex")
 });
 
 static NEXT_IS_NOUNISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -439,9 +514,13 @@ static NEXT_IS_NOUNISH: LazyLock<Regex> = LazyLock::new(|| {
 
 fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in HYPHEN_COUNT.captures_iter(text) {
-        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else { continue };
+        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
+            continue;
+        };
         let num_span = Span::new(num.start(), num.end());
-        let Some(value) = count_value(text, num_span) else { continue };
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
         hits.push(Hit {
             span: Span::new(num.start(), m.end()),
             num_start: num.start(),
@@ -458,7 +537,12 @@ fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
 }
 
 fn participle_role(p: &str) -> Role {
-    match p.to_ascii_lowercase().split_whitespace().next().unwrap_or("") {
+    match p
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+    {
         "detained" | "remanded" | "held" => Role::Detained,
         "charged" | "indicted" => Role::Charged,
         "convicted" => Role::Convicted,
@@ -470,7 +554,14 @@ fn participle_role(p: &str) -> Role {
     }
 }
 
-fn person_hit(num: Span, end: usize, value: u64, role: Option<(Role, Strength)>, text: &str, rule: &'static str) -> Hit {
+fn person_hit(
+    num: Span,
+    end: usize,
+    value: u64,
+    role: Option<(Role, Strength)>,
+    text: &str,
+    rule: &'static str,
+) -> Hit {
     Hit {
         span: Span::new(num.start, end),
         num_start: num.start,
@@ -487,14 +578,25 @@ fn person_hit(num: Span, end: usize, value: u64, role: Option<(Role, Strength)>,
 
 fn bare_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in BARE_COUNT.captures_iter(text) {
-        let (Some(num), Some(part)) = (c.name("num"), c.name("part")) else { continue };
+        let (Some(num), Some(part)) = (c.name("num"), c.name("part")) else {
+            continue;
+        };
         let num_span = Span::new(num.start(), num.end());
-        let Some(value) = count_value(text, num_span) else { continue };
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
         if value >= 1_000_000 {
             continue;
         }
         let role = participle_role(part.as_str());
-        hits.push(person_hit(num_span, part.end(), value, Some((role, Strength::Strong)), text, "count-bare"));
+        hits.push(person_hit(
+            num_span,
+            part.end(),
+            value,
+            Some((role, Strength::Strong)),
+            text,
+            "count-bare",
+        ));
     }
 }
 
@@ -505,11 +607,20 @@ fn verb_counts(text: &str, hits: &mut Vec<Hit>) {
             continue;
         }
         let num_span = Span::new(num.start(), num.end());
-        let Some(value) = count_value(text, num_span) else { continue };
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
         if value >= 1_000_000 {
             continue;
         }
-        hits.push(person_hit(num_span, num.end(), value, None, text, "count-verb"));
+        hits.push(person_hit(
+            num_span,
+            num.end(),
+            value,
+            None,
+            text,
+            "count-verb",
+        ));
     }
 }
 
@@ -518,17 +629,32 @@ fn place_counts(text: &str, hits: &mut Vec<Hit>) {
         return;
     }
     let places = countries::find(text);
-    let Some(sentence_role) = role::scan_after(text).filter(|_| !places.is_empty()) else { return };
+    let Some(sentence_role) = role::scan_after(text).filter(|_| !places.is_empty()) else {
+        return;
+    };
     for c in PLACE_COUNT.captures_iter(text) {
-        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else { continue };
+        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
+            continue;
+        };
         let before = text[..m.start()].trim_end();
-        let after_place = places.iter().any(|p| p.how == countries::Mention::Name && p.span.end == before.len());
+        let after_place = places
+            .iter()
+            .any(|p| p.how == countries::Mention::Name && p.span.end == before.len());
         if !after_place {
             continue;
         }
         let num_span = Span::new(num.start(), num.end());
-        let Some(value) = parse_int(num.as_str()).filter(|v| *v >= 2 && *v < 1_000_000) else { continue };
-        hits.push(person_hit(num_span, num_span.end, value, Some((sentence_role, Strength::Strong)), text, "count-place"));
+        let Some(value) = parse_int(num.as_str()).filter(|v| *v >= 2 && *v < 1_000_000) else {
+            continue;
+        };
+        hits.push(person_hit(
+            num_span,
+            num_span.end,
+            value,
+            Some((sentence_role, Strength::Strong)),
+            text,
+            "count-place",
+        ));
     }
 }
 
@@ -536,7 +662,9 @@ fn elliptic_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in ELLIPTIC_COUNT.captures_iter(text) {
         let Some(num) = c.name("num") else { continue };
         let num_span = Span::new(num.start(), num.end());
-        let Some(value) = count_value(text, num_span) else { continue };
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
         let mut h = person_hit(num_span, num.end(), value, None, text, "count-elliptic");
         h.elliptic = true;
         hits.push(h);
@@ -550,8 +678,12 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
     for i in 0..hits.len() {
         let joined = i > 0 && {
             let between = &text[hits[i - 1].span.end..hits[i].num_start];
-            let w = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'));
-            w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or") || w == "&"
+            let w =
+                between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'));
+            w.is_empty()
+                || w.eq_ignore_ascii_case("and")
+                || w.eq_ignore_ascii_case("or")
+                || w == "&"
         };
         let g = if joined { group_of[i - 1] } else { i };
         group_of.push(g);
@@ -572,7 +704,10 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
         }
         let role = if unit == Unit::Person || unit == Unit::Officer {
             let first = group_of[i];
-            let last = (i..hits.len()).take_while(|j| group_of[*j] == first).last().unwrap_or(i);
+            let last = (i..hits.len())
+                .take_while(|j| group_of[*j] == first)
+                .last()
+                .unwrap_or(i);
             let before = role::scan_before(&text[..hits[first].num_start]);
             let after_start = hits.get(last).map_or(h.span.end, |l| l.span.end);
             let after_end = hits.get(last + 1).map_or(text.len(), |n| n.num_start);
@@ -582,17 +717,25 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                 if let Some(n) = hits.get(last + 1) {
                     let gap = text[after_start..n.num_start].to_ascii_lowercase();
                     if gap.trim_end().ends_with("among") || gap.trim_end().ends_with("among the") {
-                        after = n.own_role.map(|r| r.0).or_else(|| role::scan_after(&text[n.span.end..]));
+                        after = n
+                            .own_role
+                            .map(|r| r.0)
+                            .or_else(|| role::scan_after(&text[n.span.end..]));
                     }
                 }
             }
             let inherited = || prev_person.and_then(|p| p.role);
             let own = h.own_role;
-            let chosen = match before {
+            let chosen = if h.rule == "count-bare" {
+                own.map(|o| o.0)
+            } else {
+                None
+            }
+            .or(match before {
                 Before::Adjacent(r) => Some(r),
                 Before::Inherit => inherited().or(own.map(|o| o.0)),
                 _ => None,
-            }
+            })
             .or_else(|| own.filter(|o| o.1 == Strength::Strong).map(|o| o.0))
             .or(after)
             .or(match before {
@@ -605,9 +748,9 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
             if unit == Unit::Officer {
                 // Officers arrested or charged are counted as people.
                 match chosen {
-                    Some(r @ (Role::Arrested | Role::Charged | Role::Convicted | Role::Sentenced))
-                        if matches!(before, Before::Adjacent(_)) || after.is_some() =>
-                    {
+                    Some(
+                        r @ (Role::Arrested | Role::Charged | Role::Convicted | Role::Sentenced),
+                    ) if matches!(before, Before::Adjacent(_)) || after.is_some() => {
                         unit = Unit::Person;
                         Some(r)
                     }
@@ -622,7 +765,15 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
         if unit == Unit::Person && h.value >= 1_000_000 {
             continue;
         }
-        out.push(Settled { span: h.span, value: h.value, unit, gender, role, approximate: h.approximate, rule: h.rule });
+        out.push(Settled {
+            span: h.span,
+            value: h.value,
+            unit,
+            gender,
+            role,
+            approximate: h.approximate,
+            rule: h.rule,
+        });
     }
     out
 }
@@ -645,7 +796,9 @@ fn article_filter(found: &[Found]) -> Vec<bool> {
                             && g.value == f.value
                             && g.gender.is_some()
                             && (heads.is_none() || g.section == heads)
-                            && (g.role == f.role || g.role == Some(Role::Involved) || f.role == Some(Role::Involved))
+                            && (g.role == f.role
+                                || g.role == Some(Role::Involved)
+                                || f.role == Some(Role::Involved))
                     });
                     if restated {
                         return false;
@@ -683,12 +836,23 @@ mod tests {
     use super::*;
 
     fn counts(s: &str) -> Vec<(u64, Unit, Option<Gender>, Option<Role>)> {
-        clause_counts(s).into_iter().map(|c| (c.value, c.unit, c.gender, c.role)).collect()
+        clause_counts(s)
+            .into_iter()
+            .map(|c| (c.value, c.unit, c.gender, c.role))
+            .collect()
     }
 
     #[test]
     fn rules_compile() {
-        for re in [&NOUN_COUNT, &HYPHEN_COUNT, &BARE_COUNT, &VERB_COUNT, &PLACE_COUNT, &ELLIPTIC_COUNT, &URL] {
+        for re in [
+            &NOUN_COUNT,
+            &HYPHEN_COUNT,
+            &BARE_COUNT,
+            &VERB_COUNT,
+            &PLACE_COUNT,
+            &ELLIPTIC_COUNT,
+            &URL,
+        ] {
             assert!(!re.as_str().is_empty());
         }
     }

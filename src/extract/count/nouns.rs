@@ -29,11 +29,21 @@ pub struct Noun {
 }
 
 const fn noun(unit: Unit) -> Noun {
-    Noun { unit, gender: None, role: None, needs_raid_context: false }
+    Noun {
+        unit,
+        gender: None,
+        role: None,
+        needs_raid_context: false,
+    }
 }
 
 const fn person(gender: Option<Gender>, role: Option<(Role, Strength)>) -> Noun {
-    Noun { unit: Unit::Person, gender, role, needs_raid_context: false }
+    Noun {
+        unit: Unit::Person,
+        gender,
+        role,
+        needs_raid_context: false,
+    }
 }
 
 /// Regex alternation of every head noun (plural forms; case-insensitive use).
@@ -46,7 +56,12 @@ pub fn lookup(w: &str) -> Option<Noun> {
     use Strength::{Strong, Weak};
     let lower = w.to_ascii_lowercase();
     let last = lower.split_whitespace().last().unwrap_or("");
-    let located = |unit| Noun { unit, gender: None, role: None, needs_raid_context: true };
+    let located = |unit| Noun {
+        unit,
+        gender: None,
+        role: None,
+        needs_raid_context: true,
+    };
     Some(match last {
         "men" | "males" | "boys" | "brothers" | "sons" => person(Some(Male), None),
         "women" | "females" | "girls" | "sisters" | "daughters" => person(Some(Female), None),
@@ -56,29 +71,40 @@ pub fn lookup(w: &str) -> Option<Noun> {
         "convictions" => person(None, Some((Role::Convicted, Strong))),
         "defendants" | "accused" => person(None, Some((Role::Charged, Weak))),
         "syndicates" | "gangs" => noun(Unit::Other),
-        "officers" | "personnel" | "agents" | "detectives" | "investigators" | "troopers" | "constables"
-        | "police" => noun(Unit::Officer),
-        "policemen" => Noun { gender: Some(Male), ..noun(Unit::Officer) },
-        "policewomen" => Noun { gender: Some(Female), ..noun(Unit::Officer) },
+        "officers" | "personnel" | "agents" | "detectives" | "investigators" | "troopers"
+        | "constables" | "police" => noun(Unit::Officer),
+        "policemen" => Noun {
+            gender: Some(Male),
+            ..noun(Unit::Officer)
+        },
+        "policewomen" => Noun {
+            gender: Some(Female),
+            ..noun(Unit::Officer)
+        },
         "raids" | "searches" | "swoops" | "warrants" => noun(Unit::Raid),
-        "locations" | "premises" | "sites" | "addresses" | "venues" | "places" => noun(Unit::Location),
-        "homes" | "houses" | "residences" | "apartments" | "flats" | "properties" | "shops" | "stores"
-        | "outlets" | "factories" | "warehouses" | "offices" | "buildings" | "hotels" | "restaurants" | "bars"
-        | "clubs" | "centres" | "centers" | "farms" | "compounds" | "establishments" => located(Unit::Location),
+        "locations" | "premises" | "sites" | "addresses" | "venues" => noun(Unit::Location),
+        "homes" | "houses" | "residences" | "apartments" | "flats" | "properties" | "shops"
+        | "stores" | "outlets" | "factories" | "warehouses" | "offices" | "buildings"
+        | "hotels" | "restaurants" | "bars" | "clubs" | "centres" | "centers" | "farms"
+        | "compounds" | "establishments" | "places" => located(Unit::Location),
         "countries" | "jurisdictions" | "nations" | "territories" => noun(Unit::Jurisdiction),
         "states" => noun(Unit::Jurisdiction),
-        "cases" | "charges" | "counts" | "indictments" | "investigations" | "papers" => noun(Unit::Case),
-        "people" | "persons" | "individuals" | "suspects" | "children" | "minors" | "teenagers" | "teens"
-        | "juveniles" | "youths" | "adults" | "foreigners" | "nationals" | "citizens" | "locals" | "residents"
-        | "students" | "members" | "vendors" | "buyers" | "sellers" | "administrators" | "admins" | "operators"
-        | "lawmakers" | "legislators" | "politicians" | "candidates" | "activists" | "protesters" | "protestors"
-        | "demonstrators" | "rioters" | "witnesses" | "workers" | "employees" | "managers" | "officials"
-        | "executives" | "directors" | "siblings" | "cousins" | "relatives" | "offenders" | "perpetrators"
-        | "criminals" | "fraudsters" | "scammers" | "hackers" | "traffickers" | "dealers" | "smugglers"
-        | "pushers" | "addicts" | "passengers" | "tourists" | "migrants" | "immigrants" | "refugees" | "drivers"
-        | "couriers" | "mules" | "recruits" | "teachers" | "doctors" | "nurses" | "investors" | "fugitives"
-        | "leaders" | "ringleaders" | "masterminds" | "accomplices" | "associates" | "patients" | "infants"
-        | "babies" | "others" | "gangsters" | "triads" => person(None, None),
+        "cases" | "charges" | "counts" | "indictments" | "investigations" | "papers" => {
+            noun(Unit::Case)
+        }
+        "people" | "persons" | "individuals" | "suspects" | "children" | "minors" | "teenagers"
+        | "teens" | "juveniles" | "youths" | "adults" | "foreigners" | "nationals" | "citizens"
+        | "locals" | "residents" | "students" | "members" | "vendors" | "buyers" | "sellers"
+        | "administrators" | "admins" | "operators" | "lawmakers" | "legislators"
+        | "politicians" | "candidates" | "activists" | "protesters" | "protestors"
+        | "demonstrators" | "rioters" | "witnesses" | "workers" | "employees" | "managers"
+        | "officials" | "executives" | "directors" | "siblings" | "cousins" | "relatives"
+        | "offenders" | "perpetrators" | "criminals" | "fraudsters" | "scammers" | "hackers"
+        | "traffickers" | "dealers" | "smugglers" | "pushers" | "addicts" | "passengers"
+        | "tourists" | "migrants" | "immigrants" | "refugees" | "drivers" | "couriers"
+        | "mules" | "recruits" | "teachers" | "doctors" | "nurses" | "investors" | "fugitives"
+        | "leaders" | "ringleaders" | "masterminds" | "accomplices" | "associates" | "patients"
+        | "infants" | "babies" | "others" | "gangsters" | "triads" => person(None, None),
         _ => return None,
     })
 }

@@ -9,23 +9,36 @@ use crate::extract::fact::Role;
 /// cues that need it ("accused of", "in custody").
 pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
     Some(match word {
-        "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing" | "apprehended"
-        | "apprehending" | "busted" | "busting" | "caught" | "captured" | "arrestees" => Role::Arrested,
-        "detain" | "detained" | "detaining" | "detention" | "remanded" | "remand" | "custody" => Role::Detained,
-        "held" if next.is_some_and(|n| matches!(n, "in" | "without" | "under" | "at" | "on" | "for")) => {
+        "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing"
+        | "apprehended" | "apprehending" | "busted" | "busting" | "caught" | "captured"
+        | "arrestees" => Role::Arrested,
+        "detain" | "detained" | "detaining" | "detention" | "remanded" | "remand" | "custody" => {
             Role::Detained
         }
-        "investigated" | "investigating" | "investigation" | "investigations" | "questioned" | "questioning"
-        | "identified" | "identifying" | "probed" | "probing" | "investigate" => Role::Investigated,
-        "assisting" if next.is_some_and(|n| n == "with" || n == "in" || n == "police") => Role::Investigated,
-        "charged" | "charging" | "indicted" | "indictment" | "prosecuted" | "prosecuting" => Role::Charged,
+        "held"
+            if next
+                .is_some_and(|n| matches!(n, "in" | "without" | "under" | "at" | "on" | "for")) =>
+        {
+            Role::Detained
+        }
+        "investigated" | "investigating" | "investigation" | "investigations" | "questioned"
+        | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate" => {
+            Role::Investigated
+        }
+        "assisting" if next.is_some_and(|n| n == "with" || n == "in" || n == "police") => {
+            Role::Investigated
+        }
+        "charged" | "charging" | "indicted" | "indictment" | "prosecuted" | "prosecuting" => {
+            Role::Charged
+        }
         "charges" if next == Some("against") => Role::Charged,
         "accused" if next == Some("of") => Role::Charged,
         "convicted" | "convicting" | "conviction" | "convictions" | "guilty" => Role::Convicted,
         "sentenced" | "sentencing" | "jailed" | "imprisoned" => Role::Sentenced,
         "rescued" | "rescuing" | "rescue" | "freed" | "saved" | "liberated" => Role::Rescued,
-        "victims" | "victim" | "killed" | "dead" | "died" | "injured" | "wounded" | "defrauded" | "defrauding"
-        | "cheated" | "duped" | "scammed" | "trafficked" | "abused" | "exploited" => Role::Victim,
+        "victims" | "victim" | "killed" | "dead" | "died" | "injured" | "wounded" | "defrauded"
+        | "defrauding" | "cheated" | "duped" | "scammed" | "trafficked" | "abused"
+        | "exploited" => Role::Victim,
         _ => return None,
     })
 }
@@ -73,32 +86,63 @@ pub fn is_glue(word: &str) -> bool {
 
 /// Words that end the reach of a cue: a new clause with its own subject.
 pub fn is_barrier(word: &str) -> bool {
-    matches!(word, "while" | "whereas" | "but" | "although" | "though" | "whilst" | "meanwhile")
+    matches!(
+        word,
+        "while" | "whereas" | "but" | "although" | "though" | "whilst" | "meanwhile"
+    )
 }
 
-/// Lower-case words of `text` with, for each, whether punctuation that ends a clause
-/// (`;` `:` `—`) came right before it.
-pub fn words(text: &str) -> Vec<(String, bool)> {
+/// Punctuation between two words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Spaces, brackets, quotes.
+    Plain,
+    /// A comma.
+    Comma,
+    /// Punctuation that ends a clause (`;` `:` `—`).
+    Break,
+}
+
+/// Lower-case words of `text`, each with the punctuation right before it.
+pub fn words(text: &str) -> Vec<(String, Gap)> {
     let mut out = Vec::new();
-    let mut broke = false;
+    let mut gap = Gap::Plain;
     let mut cur = String::new();
     for c in text.chars() {
         if c.is_alphanumeric() || c == '-' || c == '\'' {
             cur.push(c.to_ascii_lowercase());
         } else {
             if !cur.is_empty() {
-                out.push((std::mem::take(&mut cur), broke));
-                broke = false;
+                out.push((std::mem::take(&mut cur), gap));
+                gap = Gap::Plain;
             }
             if matches!(c, ';' | ':' | '—' | '–') {
-                broke = true;
+                gap = Gap::Break;
+            } else if c == ',' && gap == Gap::Plain {
+                gap = Gap::Comma;
             }
         }
     }
     if !cur.is_empty() {
-        out.push((cur, broke));
+        out.push((cur, gap));
     }
     out
+}
+
+/// The punctuation at the end of `text`, after its last word.
+fn trailing_gap(text: &str) -> Gap {
+    let tail: String = text
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_alphanumeric())
+        .collect();
+    if tail.contains([';', ':', '—', '–']) {
+        Gap::Break
+    } else if tail.contains(',') {
+        Gap::Comma
+    } else {
+        Gap::Plain
+    }
 }
 
 /// What the words before a count say: the nearest cue, and whether only glue words
@@ -119,24 +163,36 @@ pub enum Before {
 /// Scan `before` (the clause up to the count) backwards.
 pub fn scan_before(before: &str) -> Before {
     let ws = words(before);
-    let mut adjacent = true;
     let mut next: Option<&str> = None;
-    // A clause break right before the count ("Malaysia: 4 suspects") ends the scan.
-    let mut broke_after = before.trim_end().ends_with([';', ':', '—', '–']);
-    for (i, (w, broke)) in ws.iter().rev().enumerate() {
-        if i >= 8 || broke_after || is_barrier(w) {
+    // A clause break right before the count ("Malaysia: 4 suspects") ends the scan;
+    // a comma loosens the link ("5 suspects arrested, 3 convicted").
+    let mut gap_after = trailing_gap(before);
+    let mut adjacent = true;
+    for (i, (w, gap)) in ws.iter().rev().enumerate() {
+        if i >= 8 || gap_after == Gap::Break || is_barrier(w) {
             break;
         }
+        if gap_after == Gap::Comma && w != "including" && w != "among" {
+            adjacent = false;
+        }
         if w == "including" || w == "among" {
-            return if adjacent { Before::Inherit } else { Before::None };
+            return if adjacent {
+                Before::Inherit
+            } else {
+                Before::None
+            };
         }
         if let Some(r) = cue(w, next) {
-            return if adjacent { Before::Adjacent(r) } else { Before::Distant(r) };
+            return if adjacent {
+                Before::Adjacent(r)
+            } else {
+                Before::Distant(r)
+            };
         }
         if !is_glue(w) {
             adjacent = false;
         }
-        broke_after = *broke;
+        gap_after = *gap;
         next = Some(w.as_str());
     }
     Before::None
@@ -149,8 +205,8 @@ pub fn scan_after(after: &str) -> Option<Role> {
     let ws = words(after);
     let mut found: Option<Role> = None;
     let mut saw_or = false;
-    for (i, (w, broke)) in ws.iter().enumerate() {
-        if i >= 16 || *broke || is_barrier(w) {
+    for (i, (w, gap)) in ws.iter().enumerate() {
+        if i >= 16 || *gap == Gap::Break || is_barrier(w) {
             break;
         }
         if w == "or" && found.is_some() {
@@ -175,8 +231,14 @@ mod tests {
 
     #[test]
     fn before() {
-        assert_eq!(scan_before("resulted in the arrest of "), Before::Adjacent(Role::Arrested));
-        assert_eq!(scan_before("remanded for six days "), Before::Distant(Role::Detained));
+        assert_eq!(
+            scan_before("resulted in the arrest of "),
+            Before::Adjacent(Role::Arrested)
+        );
+        assert_eq!(
+            scan_before("remanded for six days "),
+            Before::Distant(Role::Detained)
+        );
         assert_eq!(scan_before("Police arrest 16, including "), Before::Inherit);
         assert_eq!(scan_before("Malaysia: "), Before::None);
     }
@@ -187,7 +249,13 @@ mod tests {
             scan_after(", aged between 13 and 68, were either arrested or are assisting with investigations."),
             Some(Role::Involved)
         );
-        assert_eq!(scan_after(" aged 14 to 68 were investigated during the operation."), Some(Role::Investigated));
-        assert_eq!(scan_after(" accused law enforcers of insulting people"), None);
+        assert_eq!(
+            scan_after(" aged 14 to 68 were investigated during the operation."),
+            Some(Role::Investigated)
+        );
+        assert_eq!(
+            scan_after(" accused law enforcers of insulting people"),
+            None
+        );
     }
 }
