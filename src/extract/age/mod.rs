@@ -13,7 +13,7 @@
 //! are not ages.
 
 use crate::extract::fact::{Fact, Value};
-use crate::extract::lexicon::months::month_number;
+use crate::extract::lexicon::months::{month_number, weekday_number};
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::Context;
 use crate::span::Span;
@@ -28,6 +28,24 @@ static APPOSITION_END: LazyLock<Regex> =
 static NOT_AN_AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:years?\s+(?:in|of|jail|prison|imprisonment)|%|per\s*cent)")
         .expect("not-an-age regex")
+});
+
+/// What comes before a threshold age: "under the age of", "over the age of".
+static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:under|over|below|above|beneath|past|reached|reaching|attain(?:ed|ing)?|of\s+legal|minimum|min\.?)\s+(?:the\s+)?$")
+        .expect("threshold regex")
+});
+
+/// An age in brackets after a two-word name: "Sasha Diaz (15)".
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+\((?P<n>[0-9]{1,2})\)")
+        .expect("bracketed age regex")
+});
+
+/// "in Selangor (20)": a count in a place, which makes a sentence's brackets counts.
+static PLACE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|from|at|across)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+\([0-9]")
+        .expect("place bracket regex")
 });
 
 /// The oldest age a person may have.
@@ -277,6 +295,46 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
         apposition(ctx, out, s, text);
+        bracketed(ctx, out, s, text);
+    }
+}
+
+fn bracketed(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
+    if !text.contains('(') {
+        return;
+    }
+    let found: Vec<_> = BRACKETED.captures_iter(text).collect();
+    // "in Germany (42), South Korea (19)": counts of people per place; one place
+    // makes the whole list counts.
+    let places = PLACE_BRACKET.is_match(text)
+        || found.iter().any(|c| {
+            c.name("name").is_some_and(|name| {
+                crate::extract::lexicon::countries::find(name.as_str())
+                    .iter()
+                    .any(|f| f.span.end == name.len())
+            })
+        });
+    if places {
+        return;
+    }
+    for c in found {
+        let (Some(name), Some(n)) = (c.name("name"), c.name("n")) else {
+            continue;
+        };
+        let first = name.as_str().split_whitespace().next().unwrap_or("");
+        if is_numbered_thing(first) {
+            continue;
+        }
+        let Some(a) = n
+            .as_str()
+            .parse::<u32>()
+            .ok()
+            .filter(|a| (1..=110).contains(a))
+        else {
+            continue;
+        };
+        let span = Span::new(s.start + n.start(), s.start + n.end());
+        push(ctx, out, span, a, a, "age-bracketed");
     }
 }
 
@@ -295,6 +353,10 @@ fn aged(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
             continue;
         }
         if NOT_AN_AGE.is_match(&text[m.end()..]) {
+            continue;
+        }
+        // "under the age of 13" is a legal threshold, not someone's age.
+        if THRESHOLD.is_match(&text[..m.start()]) {
             continue;
         }
         let span = Span::new(s.start + m.start(), s.start + m.end());
@@ -342,12 +404,17 @@ fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         let rest = &text[n.end()..];
         let comma = sep.as_str().contains(',');
         // Without the first comma only the police-blotter form "Hollman 31, of".
-        if !APPOSITION_END.is_match(rest) || (!comma && !rest.starts_with(", of ")) {
+        if !APPOSITION_END.is_match(rest)
+            || (!comma && !rest.starts_with(", of "))
+            || rest.starts_with(|c| c == ',' || c == '.')
+                && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        {
             continue;
         }
         let p = prev.as_str().trim_end_matches(['.', '\'', '’']);
         let name_like = p == ")" || p.chars().next().is_some_and(char::is_uppercase);
-        if !(name_like || is_person_noun(p)) || is_numbered_thing(p) {
+        if !(name_like || is_person_noun(p)) || is_numbered_thing(p) || weekday_number(p).is_some()
+        {
             continue;
         }
         // A place or an all-caps dateline is not a person ("In Singapore, 25 were …").

@@ -168,6 +168,61 @@ fn is_stop_modifier(w: &str) -> bool {
             | "but"
             | "not"
             | "than"
+            | "across"
+            | "into"
+            | "against"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "including"
+            | "within"
+            | "between"
+            | "through"
+            | "about"
+            | "among"
+            | "via"
+            | "like"
+            | "while"
+            | "when"
+            | "where"
+            | "whose"
+            | "there"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "your"
+            | "my"
+            | "this"
+            | "these"
+            | "those"
+            | "all"
+            | "each"
+            | "every"
+            | "such"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "do"
+            | "did"
+            | "does"
+            | "said"
+            | "says"
+            | "out"
+            | "up"
+            | "off"
+            | "if"
+            | "because"
+            | "so"
+            | "no"
+            | "only"
     ) || parse_int(&w).is_some()
 }
 
@@ -233,6 +288,21 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
     if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900..=2100).contains(&v) {
         return None;
     }
+    // A label before a digit number makes it a name ("SB 1899", "Highway 60",
+    // "Area 3"); "1 in 6 victims" is a ratio.
+    let prev_word = text[..span.start]
+        .trim_end_matches(' ')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    if raw.starts_with(|c: char| c.is_ascii_digit()) && is_label(prev_word) {
+        return None;
+    }
+    if text[..span.start].to_ascii_lowercase().ends_with(" in ")
+        && RATIO.is_match(&text[..span.start])
+    {
+        return None;
+    }
     // A month name right before the number makes it a day ("June 5 arrested").
     let before_word = text[..span.start]
         .trim_end()
@@ -243,6 +313,117 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
         return None;
     }
     (v >= 2).then_some(v)
+}
+
+/// "1 in 6 …", "one in five …": a ratio, not a count.
+static RATIO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:[0-9]+|one)\s+in\s+$").expect("ratio regex"));
+
+/// A word that names a numbered thing ("SB 1899", "Highway 60"): a label word, or a
+/// short all-capitals abbreviation.
+fn is_label(w: &str) -> bool {
+    let t = w.trim_start_matches(['(', '[', '"', '“']);
+    let short_caps = (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase());
+    short_caps
+        || matches!(
+            t.to_ascii_lowercase().trim_end_matches('.'),
+            "section"
+                | "sections"
+                | "article"
+                | "articles"
+                | "rule"
+                | "rules"
+                | "chapter"
+                | "part"
+                | "no"
+                | "nos"
+                | "number"
+                | "box"
+                | "block"
+                | "level"
+                | "room"
+                | "unit"
+                | "area"
+                | "district"
+                | "precinct"
+                | "station"
+                | "flight"
+                | "interstate"
+                | "highway"
+                | "route"
+                | "road"
+                | "street"
+                | "avenue"
+                | "bay"
+                | "lot"
+                | "phase"
+                | "stage"
+                | "grade"
+                | "class"
+                | "act"
+                | "cap"
+                | "page"
+                | "pages"
+                | "exhibit"
+                | "docket"
+                | "code"
+                | "title"
+                | "proposition"
+                | "prop"
+                | "measure"
+                | "ward"
+                | "zone"
+                | "sector"
+                | "channel"
+                | "news"
+                | "covid"
+                | "vol"
+                | "volume"
+                | "amendment"
+                | "bill"
+                | "item"
+                | "clause"
+                | "schedule"
+                | "regulation"
+                | "floor"
+                | "gate"
+                | "suite"
+                | "tower"
+                | "apartment"
+                | "apt"
+                | "version"
+                | "season"
+                | "episode"
+                | "week"
+                | "day"
+                | "year"
+                | "top"
+                | "group"
+                | "team"
+                | "ward's"
+                | "platform"
+                | "terminal"
+                | "bus"
+                | "line"
+                | "court"
+                | "courtroom"
+                | "department"
+                | "dept"
+                | "region"
+                | "division"
+                | "zip"
+                | "model"
+                | "form"
+                | "table"
+                | "figure"
+                | "fig"
+                | "paragraph"
+                | "para"
+                | "count"
+                | "counts"
+                | "charge"
+                | "case"
+        )
 }
 
 /// One count found in a clause, before its role is settled.
@@ -421,6 +602,16 @@ fn clause_counts(text: &str) -> Vec<Settled> {
 /// suspects", "the arrested individuals").
 fn noun_hit(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &str) -> Hit {
     let mod_words: Vec<&str> = mods.split_whitespace().collect();
+    // "22 men and women", "five boys and girls": both genders.
+    let mixed = MIXED_GENDER.is_match(&text[end..]);
+    let noun = if mixed {
+        Noun {
+            gender: None,
+            ..noun
+        }
+    } else {
+        noun
+    };
     let gender = noun
         .gender
         .or_else(|| mod_words.iter().find_map(|w| nouns::gender_of_modifier(w)));
@@ -500,6 +691,18 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         hits.push(noun_hit(text, num_span, noun_m.end(), value, noun, mods));
     }
 }
+
+static MIXED_GENDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:and|or|&)\s+(?:women|men|girls|boys|females|males)\b")
+        .expect("mixed gender regex")
+});
+
+/// What may follow a bare participle count ("21 arrested for …", "2 convicted,"):
+/// not a noun, or the participle is an adjective ("the two charged incidents").
+static BARE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?xi) ^(?: \s*[^\s\w] | \s*$ | \s+(?:for|in|on|with|over|after|during|under|at|as|and|or|since|by|from|following|including|yesterday|today|last|this|earlier|while|across|amid|near|so|but|to|without|pending|overnight|following|when|since|before|because|until|as|who|that|were|are|was|is|have|had|has|so\s+far|of)\b )")
+        .expect("bare end regex")
+});
 
 /// A sentence about raids or searches, where "houses" and "shops" are places raided.
 static RAID_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -586,6 +789,9 @@ fn bare_counts(text: &str, hits: &mut Vec<Hit>) {
             continue;
         };
         if value >= 1_000_000 {
+            continue;
+        }
+        if !BARE_END.is_match(&text[part.end()..]) {
             continue;
         }
         let role = participle_role(part.as_str());
