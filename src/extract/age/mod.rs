@@ -1,7 +1,453 @@
-//! `age` facts. Rules: not yet written.
+//! `age` facts: an age or an age range in years.
+//!
+//! | rule | text | min..max |
+//! |---|---|---|
+//! | `age-range` | "aged between 23 and 61", "aged 16 to 49", "ages ranging from 19 to 52" | 23..61 |
+//! | `age-list` | "teenagers aged 15 and 16" | 15..15, 16..16 |
+//! | `age-aged` | "aged 18" | 18..18 |
+//! | `age-year-old` | "a 43-year-old man", "a five-year-old girl" | 43..43 |
+//! | `age-decade` | "in his 30s", "aged in their 30s and 40s" | 30..39 (and 40..49) |
+//! | `age-apposition` | "The man, 25, and woman, 23,", "Rhea Chakraborty, 28, was" | 25..25 |
+//!
+//! Ages above 120 are impossible and dropped. "Section 5, 6" and "25 years in prison"
+//! are not ages.
 
-use crate::extract::fact::Fact;
+use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::months::{month_number, weekday_number};
+use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::Context;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What may follow an age in apposition: a comma, a bracket, the end.
+static APPOSITION_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s*[,;)]|\.(?:\s|$)|$)").expect("apposition end regex"));
+
+/// What follows a number that is a term, not an age ("aged 16 years in jail").
+static NOT_AN_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:years?\s+(?:in|of|jail|prison|imprisonment)|%|per\s*cent)")
+        .expect("not-an-age regex")
+});
+
+/// What comes before a threshold age: "under the age of", "over the age of".
+static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:under|over|below|above|beneath|past|reached|reaching|attain(?:ed|ing)?|of\s+legal|minimum|min\.?)\s+(?:the\s+)?$")
+        .expect("threshold regex")
+});
+
+/// An age in brackets after a two-word name: "Sasha Diaz (15)".
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+\((?P<n>[0-9]{1,2})\)")
+        .expect("bracketed age regex")
+});
+
+/// "in Selangor (20)": a count in a place, which makes a sentence's brackets counts.
+static PLACE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|from|at|across)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+\([0-9]")
+        .expect("place bracket regex")
+});
+
+/// The oldest age a person may have.
+const MAX_AGE: u32 = 120;
+
+/// "aged between 23 and 61", "aged 16 to 49", "between the ages of 20 and 30",
+/// "ages ranging from 19 to 52", "aged 15 and 16" (a list, not a range).
+static AGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?: aged | ages? | age\s+range | ranging\s+in\s+age | between\s+the\s+ages\s+of )
+        (?: \s+ (?:ranging|range|of|from|were|was|are|is|between) )*
+        \s+ (?P<a> [0-9]{1,3} )
+        (?P<rest> (?: \s*,\s* [0-9]{1,3} )* \s* (?: , \s* )? (?P<sep> and | to | or | - | – | — ) \s* (?P<b> [0-9]{1,3} ) )?
+        \b",
+    )
+    .expect("aged regex")
+});
+
+/// "a 43-year-old man", "five-year-old", "25 years old".
+static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi) \b(?P<n> [0-9]{{1,3}} | {words} ) (?: - | \s+ ) years? (?: - | \s+ ) old \b",
+        words = NUMBER_WORDS
+    ))
+    .expect("year-old regex")
+});
+
+/// "in his 30s", "in their early forties", "aged in their 30s and 40s".
+static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \bin \s+ (?:his|her|their) \s+ (?: (?:early|mid|late)[\s-]+ )?
+        (?P<a> [1-9]0 ['’]?s | twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties )
+        (?: \s+ (?:and|or|to) \s+ (?:(?:early|mid|late)[\s-]+)? (?P<b> [1-9]0 ['’]?s | twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties ) )?
+        \b",
+    )
+    .expect("decade regex")
+});
+
+/// A name or a person noun, then the age between commas: "The man, 25, and",
+/// "Rhea Chakraborty, 28, was", "Khasanah, then 41,", "Josie Tavera (Fresh), 24, of",
+/// and the police-blotter form without the first comma, "Hollman 31, of".
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<prev> [\p{L}'’.\-]+ | \) )
+        (?P<sep> \s*,\s* (?: (?:then|now|aged) \s+ )? | \s+ )
+        (?P<n> [0-9]{1,3} ) \b",
+    )
+    .expect("apposition regex")
+});
+
+/// Person nouns that take an age in apposition ("the woman, 23,").
+fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "men"
+            | "women"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "suspect"
+            | "victim"
+            | "driver"
+            | "teenager"
+            | "teen"
+            | "youth"
+            | "accused"
+            | "defendant"
+            | "girlfriend"
+            | "boyfriend"
+            | "partner"
+            | "friend"
+            | "student"
+            | "worker"
+            | "maid"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "uncle"
+            | "aunt"
+            | "grandmother"
+            | "grandfather"
+            | "resident"
+            | "passenger"
+            | "pedestrian"
+            | "national"
+            | "citizen"
+            | "officer"
+            | "constable"
+    )
+}
+
+/// Capitalized words that name a numbered thing, not a person ("Section 5, 6").
+fn is_numbered_thing(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().trim_end_matches('.'),
+        "section"
+            | "sections"
+            | "article"
+            | "articles"
+            | "rule"
+            | "rules"
+            | "chapter"
+            | "part"
+            | "schedule"
+            | "box"
+            | "block"
+            | "level"
+            | "room"
+            | "unit"
+            | "page"
+            | "pages"
+            | "no"
+            | "nos"
+            | "number"
+            | "vol"
+            | "volume"
+            | "item"
+            | "clause"
+            | "regulation"
+            | "regulations"
+            | "act"
+            | "cap"
+            | "lot"
+            | "jalan"
+            | "road"
+            | "street"
+            | "avenue"
+            | "route"
+            | "highway"
+            | "floor"
+            | "gate"
+            | "phase"
+            | "stage"
+            | "grade"
+            | "class"
+            | "covid"
+            | "news"
+            | "channel"
+            | "bay"
+            | "suite"
+            | "building"
+            | "tower"
+            | "ward"
+            | "district"
+            | "zone"
+            | "sector"
+            | "exhibit"
+            | "table"
+            | "figure"
+            | "count"
+            | "counts"
+            | "charge"
+            | "charges"
+            | "step"
+            | "week"
+            | "day"
+            | "year"
+            | "season"
+            | "episode"
+            | "game"
+            | "round"
+            | "match"
+            | "top"
+            | "group"
+            | "team"
+            | "flight"
+            | "bus"
+            | "line"
+            | "platform"
+            | "terminal"
+    ) || month_number(w).is_some()
+}
+
+fn age(n: u32) -> Option<u32> {
+    (n <= MAX_AGE).then_some(n)
+}
+
+fn push(
+    ctx: &Context<'_>,
+    out: &mut Vec<Fact>,
+    span: Span,
+    min: u32,
+    max: u32,
+    rule: &'static str,
+) {
+    if min <= max && max <= MAX_AGE {
+        out.push(ctx.fact(Value::Age { min, max }, span, rule));
+    }
+}
+
+fn decade(s: &str) -> Option<u32> {
+    let l = s.to_ascii_lowercase();
+    let digits: String = l.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    Some(match l.as_str() {
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
 
 /// Append the `age` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    for (s, text) in ctx.sentences() {
+        let abs = |m: &regex::Match<'_>| Span::new(s.start + m.start(), s.start + m.end());
+        aged(ctx, out, s, text);
+        for c in YEAR_OLD.captures_iter(text) {
+            let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
+                continue;
+            };
+            if n.as_str().eq_ignore_ascii_case("a") {
+                continue;
+            }
+            if let Some(a) = parse_int(n.as_str())
+                .and_then(|v| u32::try_from(v).ok())
+                .and_then(age)
+            {
+                push(ctx, out, abs(&m), a, a, "age-year-old");
+            }
+        }
+        for c in DECADE.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            for d in [c.name("a"), c.name("b")].into_iter().flatten() {
+                if let Some(d) = decade(d.as_str()) {
+                    push(ctx, out, abs(&m), d, d + 9, "age-decade");
+                }
+            }
+        }
+        apposition(ctx, out, s, text);
+        bracketed(ctx, out, s, text);
+    }
+}
+
+fn bracketed(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
+    if !text.contains('(') {
+        return;
+    }
+    let found: Vec<_> = BRACKETED.captures_iter(text).collect();
+    // "in Germany (42), South Korea (19)": counts of people per place; one place
+    // makes the whole list counts.
+    let places = PLACE_BRACKET.is_match(text)
+        || found.iter().any(|c| {
+            c.name("name").is_some_and(|name| {
+                crate::extract::lexicon::countries::find(name.as_str())
+                    .iter()
+                    .any(|f| f.span.end == name.len())
+            })
+        });
+    if places {
+        return;
+    }
+    for c in found {
+        let (Some(name), Some(n)) = (c.name("name"), c.name("n")) else {
+            continue;
+        };
+        let first = name.as_str().split_whitespace().next().unwrap_or("");
+        if is_numbered_thing(first) {
+            continue;
+        }
+        let Some(a) = n
+            .as_str()
+            .parse::<u32>()
+            .ok()
+            .filter(|a| (1..=110).contains(a))
+        else {
+            continue;
+        };
+        let span = Span::new(s.start + n.start(), s.start + n.end());
+        push(ctx, out, span, a, a, "age-bracketed");
+    }
+}
+
+fn aged(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
+    for c in AGED.captures_iter(text) {
+        let (Some(m), Some(a)) = (c.get(0), c.name("a")) else {
+            continue;
+        };
+        // A number glued to what follows ("aged 16-year-old", "age 5.5") is not read here.
+        if text[m.end()..].starts_with(['-', '.'])
+            && text[m.end()..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        if NOT_AN_AGE.is_match(&text[m.end()..]) {
+            continue;
+        }
+        // "under the age of 13" is a legal threshold, not someone's age.
+        if THRESHOLD.is_match(&text[..m.start()]) {
+            continue;
+        }
+        let span = Span::new(s.start + m.start(), s.start + m.end());
+        let Ok(a) = a.as_str().parse::<u32>() else {
+            continue;
+        };
+        let head = m.as_str().to_ascii_lowercase();
+        match (c.name("sep"), c.name("b")) {
+            (Some(sep), Some(b)) => {
+                let Ok(b) = b.as_str().parse::<u32>() else {
+                    continue;
+                };
+                let listed = sep.as_str().eq_ignore_ascii_case("and")
+                    || sep.as_str().eq_ignore_ascii_case("or");
+                let ranged =
+                    head.contains("between") || head.contains("from") || head.contains("rang");
+                if listed && !ranged {
+                    // "aged 15 and 16", "aged 15, 16 and 17": one age each.
+                    let rest = c.name("rest").map_or("", |r| r.as_str());
+                    let mut ages = vec![a];
+                    ages.extend(
+                        rest.split(|ch: char| !ch.is_ascii_digit())
+                            .filter_map(|d| d.parse::<u32>().ok()),
+                    );
+                    for v in ages {
+                        push(ctx, out, span, v, v, "age-list");
+                    }
+                } else {
+                    push(ctx, out, span, a.min(b), a.max(b), "age-range");
+                }
+            }
+            _ => push(ctx, out, span, a, a, "age-aged"),
+        }
+    }
+}
+
+fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
+    if !text.contains(',') {
+        return;
+    }
+    for c in APPOSITION.captures_iter(text) {
+        let (Some(prev), Some(n), Some(sep)) = (c.name("prev"), c.name("n"), c.name("sep")) else {
+            continue;
+        };
+        let rest = &text[n.end()..];
+        let comma = sep.as_str().contains(',');
+        // Without the first comma only the police-blotter form "Hollman 31, of".
+        if !APPOSITION_END.is_match(rest)
+            || (!comma && !rest.starts_with(", of "))
+            || rest.starts_with(|c| c == ',' || c == '.')
+                && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let p = prev.as_str().trim_end_matches(['.', '\'', '’']);
+        let name_like = p == ")" || p.chars().next().is_some_and(char::is_uppercase);
+        if !(name_like || is_person_noun(p)) || is_numbered_thing(p) || weekday_number(p).is_some()
+        {
+            continue;
+        }
+        // A place or an all-caps dateline is not a person ("In Singapore, 25 were …").
+        if p != ")" && crate::extract::lexicon::countries::canonical(p).is_some() {
+            continue;
+        }
+        let Some(a) = n
+            .as_str()
+            .parse::<u32>()
+            .ok()
+            .filter(|a| (1..=110).contains(a))
+        else {
+            continue;
+        };
+        let span = Span::new(s.start + n.start(), s.start + n.end());
+        push(ctx, out, span, a, a, "age-apposition");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [&AGED, &YEAR_OLD, &DECADE, &APPOSITION] {
+            assert!(!re.as_str().is_empty());
+        }
+    }
+
+    #[test]
+    fn decades() {
+        assert_eq!(decade("30s"), Some(30));
+        assert_eq!(decade("forties"), Some(40));
+    }
+}

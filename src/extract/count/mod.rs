@@ -1,7 +1,1088 @@
-//! `count` facts. Rules: not yet written.
+//! `count` facts: how many people, raids, places, officers, countries or cases.
+//!
+//! | rule | text | value |
+//! |---|---|---|
+//! | `count-noun` | "arrested 21 men", "Four investigation papers", "Four of the arrests" | 21 person male arrested; 4 case; 4 person arrested |
+//! | `count-hyphen` | "a 368-count indictment" | 368 case |
+//! | `count-bare` | "Malaysia: 4 suspects arrested, 2 convicted", "22 were arrested" | 2 person convicted |
+//! | `count-verb` | "Police arrest 16, including …" | 16 person arrested |
+//! | `count-place` | "arrested in Germany (42), France (29)" | 42 person arrested |
+//! | `count-elliptic` | "ten suspects, including three in El Salvador" | 3 person |
+//!
+//! A count of one ("a", "an", "one", "another") is never a fact; years, ages, money,
+//! durations and numbers glued to other characters (phone numbers, "43-year-old",
+//! URLs) never start a count. The role of a person count comes from its clause (see
+//! [`role`]); a headline count repeated in the body with a gender, or a rounded
+//! figure restated exactly, is dropped in favour of the more precise mention.
 
-use crate::extract::fact::Fact;
+mod nouns;
+mod role;
+
+use crate::extract::fact::{Fact, Gender, Role, Unit, Value};
+use crate::extract::lexicon::countries;
+use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::Context;
+use crate::segment::BlockKind;
+use crate::span::Span;
+use nouns::{Noun, Strength};
+use regex::Regex;
+use role::Before;
+use std::sync::LazyLock;
+
+/// Number, optional "of the", up to four modifiers, head noun:
+/// "four local men", "Four of the arrested individuals", "270 dark web vendors".
+static NOUN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi)
+        \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
+        (?P<of> \s+ of \s+ (?:the|these|those) )?
+        (?P<mods> (?: \s+ \[? [a-z][a-z'’-]* ){{0,4}}? )
+        \s+ \[? (?P<noun> {nouns} | them | whom )
+        \b (?P<poss> ['’] )?",
+        words = NUMBER_WORDS,
+        nouns = nouns::HEAD_NOUNS,
+    ))
+    .expect("noun count regex")
+});
+
+/// What may follow the bare number of [`VERB_COUNT`]: punctuation, the end, or a
+/// preposition ("arrests six in …"), never a noun.
+static VERB_COUNT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi) ^(?: \s*[,.;:)\]–—-](?:\s|$) | \s*$ | \s+(?:in|on|for|over|after|during|including|at|across|from|as|and|while|with|under|since|following|amid|near|inside|last|this|yesterday|today)\b )",
+    )
+    .expect("verb count end regex")
+});
+
+/// "a 368-count indictment", "10-count complaint".
+static HYPHEN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) - count \s+ (?:indictment|complaint|information|charge-sheet|charge)s?\b",
+        words = NUMBER_WORDS
+    ))
+    .expect("hyphen count regex")
+});
+
+/// A number followed by what happened to the people it counts: "21 arrested",
+/// "22 were arrested", "seven have been charged".
+static BARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi)
+        \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )
+        (?: \s+ (?:were|was|are|have|has|had|will|would|being|been|be|also|later|subsequently|since|now|all|already|then) )*
+        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody)\b",
+        words = NUMBER_WORDS
+    ))
+    .expect("bare count regex")
+});
+
+/// An arrest verb with a bare number as its object: "Police arrest 16, including …",
+/// "arrests six in drug investigation".
+static VERB_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi)
+        \b(?:arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|charge|charges|charged|rescue|rescues|rescued|convict|convicts|convicted|jail|jails|jailed)
+        \s+ (?:(?:more\s+than|over|about|nearly|some|at\s+least|another|a\s+further)\s+)?
+        (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b",
+        words = NUMBER_WORDS
+    ))
+    .expect("verb count regex")
+});
+
+/// A place with a count in brackets: "the United States (130), Germany (42)".
+static PLACE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\)").expect("place count regex")
+});
+
+/// "including three in El Salvador": the unit of the count before it.
+static ELLIPTIC_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi) \bincluding \s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ (?:in|from) \s+ (?-i:[A-Z])",
+        words = NUMBER_WORDS
+    ))
+    .expect("elliptic count regex")
+});
+
+/// Words that may not stand between a number and its noun: they show the number
+/// belongs to something else ("five years in jail for men").
+fn is_stop_modifier(w: &str) -> bool {
+    let w = w.trim_start_matches('[').to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "of" | "in"
+            | "and"
+            | "or"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "for"
+            | "with"
+            | "from"
+            | "at"
+            | "on"
+            | "by"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "be"
+            | "been"
+            | "who"
+            | "which"
+            | "that"
+            | "years"
+            | "year"
+            | "months"
+            | "month"
+            | "weeks"
+            | "week"
+            | "days"
+            | "day"
+            | "hours"
+            | "hour"
+            | "minutes"
+            | "times"
+            | "per"
+            | "percent"
+            | "cent"
+            | "kg"
+            | "grams"
+            | "g"
+            | "tonnes"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "lakh"
+            | "crore"
+            | "dozen"
+            | "hundred"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "as"
+            | "but"
+            | "not"
+            | "than"
+            | "across"
+            | "into"
+            | "against"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "including"
+            | "within"
+            | "between"
+            | "through"
+            | "about"
+            | "among"
+            | "via"
+            | "like"
+            | "while"
+            | "when"
+            | "where"
+            | "whose"
+            | "there"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "your"
+            | "my"
+            | "this"
+            | "these"
+            | "those"
+            | "all"
+            | "each"
+            | "every"
+            | "such"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "do"
+            | "did"
+            | "does"
+            | "said"
+            | "says"
+            | "out"
+            | "up"
+            | "off"
+            | "if"
+            | "because"
+            | "so"
+            | "no"
+            | "only"
+    ) || parse_int(&w).is_some()
+}
+
+/// Words before a number that make it approximate ("nearly 300").
+fn is_approximate(before: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    [
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "approximately",
+        "roughly",
+        "some",
+        "over",
+        "more than",
+        "close to",
+        "estimated",
+        "at least",
+        "up to",
+        "upwards of",
+        "in excess of",
+    ]
+    .iter()
+    .any(|q| {
+        b.ends_with(q) && b[..b.len() - q.len()].ends_with(|c: char| !c.is_alphanumeric())
+            || b == *q
+    })
+}
+
+/// The number at `span` of `text`, when it may be a count.
+fn count_value(text: &str, span: Span) -> Option<u64> {
+    let raw = span.slice(text);
+    let prev = text[..span.start].chars().next_back();
+    if prev.is_some_and(|c| {
+        matches!(
+            c,
+            '$' | '€' | '£' | '¥' | '₹' | '₱' | '#' | '/' | '.' | '-' | '+' | '@' | '=' | '_'
+        )
+    }) {
+        return None;
+    }
+    let next = text[span.end..].chars().next();
+    if next.is_some_and(|c| matches!(c, '/' | '%' | '_' | '='))
+        || text[span.end..].starts_with(".")
+            && text[span.end..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let lower = raw.to_ascii_lowercase();
+    // "dozen" or "hundred" alone ("a dozen countries", "several dozen people") are vague.
+    if matches!(
+        lower.as_str(),
+        "dozen" | "hundred" | "thousand" | "million" | "billion"
+    ) {
+        return None;
+    }
+    let v = parse_int(raw)?;
+    // A year written in digits ("in 2021 men …") is not a count.
+    if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900..=2100).contains(&v) {
+        return None;
+    }
+    // A label before a digit number makes it a name ("SB 1899", "Highway 60",
+    // "Area 3"); "1 in 6 victims" is a ratio.
+    let prev_word = text[..span.start]
+        .trim_end_matches(' ')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    if raw.starts_with(|c: char| c.is_ascii_digit()) && is_label(prev_word) {
+        return None;
+    }
+    if text[..span.start].to_ascii_lowercase().ends_with(" in ")
+        && RATIO.is_match(&text[..span.start])
+    {
+        return None;
+    }
+    // A month name right before the number makes it a day ("June 5 arrested").
+    let before_word = text[..span.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if crate::extract::lexicon::months::month_number(before_word).is_some() {
+        return None;
+    }
+    (v >= 2).then_some(v)
+}
+
+/// "1 in 6 …", "one in five …": a ratio, not a count.
+static RATIO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:[0-9]+|one)\s+in\s+$").expect("ratio regex"));
+
+/// A word that names a numbered thing ("SB 1899", "Highway 60"): a label word, or a
+/// short all-capitals abbreviation.
+fn is_label(w: &str) -> bool {
+    let t = w.trim_start_matches(['(', '[', '"', '“']);
+    let short_caps = (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase());
+    short_caps
+        || matches!(
+            t.to_ascii_lowercase().trim_end_matches('.'),
+            "section"
+                | "sections"
+                | "article"
+                | "articles"
+                | "rule"
+                | "rules"
+                | "chapter"
+                | "part"
+                | "no"
+                | "nos"
+                | "number"
+                | "box"
+                | "block"
+                | "level"
+                | "room"
+                | "unit"
+                | "area"
+                | "district"
+                | "precinct"
+                | "station"
+                | "flight"
+                | "interstate"
+                | "highway"
+                | "route"
+                | "road"
+                | "street"
+                | "avenue"
+                | "bay"
+                | "lot"
+                | "phase"
+                | "stage"
+                | "grade"
+                | "class"
+                | "act"
+                | "cap"
+                | "page"
+                | "pages"
+                | "exhibit"
+                | "docket"
+                | "code"
+                | "title"
+                | "proposition"
+                | "prop"
+                | "measure"
+                | "ward"
+                | "zone"
+                | "sector"
+                | "channel"
+                | "news"
+                | "covid"
+                | "vol"
+                | "volume"
+                | "amendment"
+                | "bill"
+                | "item"
+                | "clause"
+                | "schedule"
+                | "regulation"
+                | "floor"
+                | "gate"
+                | "suite"
+                | "tower"
+                | "apartment"
+                | "apt"
+                | "version"
+                | "season"
+                | "episode"
+                | "week"
+                | "day"
+                | "year"
+                | "top"
+                | "group"
+                | "team"
+                | "ward's"
+                | "platform"
+                | "terminal"
+                | "bus"
+                | "line"
+                | "court"
+                | "courtroom"
+                | "department"
+                | "dept"
+                | "region"
+                | "division"
+                | "zip"
+                | "model"
+                | "form"
+                | "table"
+                | "figure"
+                | "fig"
+                | "paragraph"
+                | "para"
+                | "count"
+                | "counts"
+                | "charge"
+                | "case"
+        )
+}
+
+/// One count found in a clause, before its role is settled.
+#[derive(Debug, Clone)]
+struct Hit {
+    /// The words that state the count, relative to the clause.
+    span: Span,
+    /// Where the number starts, relative to the clause.
+    num_start: usize,
+    value: u64,
+    unit: Unit,
+    gender: Option<Gender>,
+    /// The role the noun or participle carries by itself.
+    own_role: Option<(Role, Strength)>,
+    /// A participle among the modifiers ("the arrested individuals").
+    mod_role: Option<Role>,
+    /// Takes the unit and role of the count before it.
+    elliptic: bool,
+    approximate: bool,
+    rule: &'static str,
+}
+
+/// A count kept for the article-wide checks, with where it was found.
+#[derive(Debug, Clone)]
+struct Found {
+    span: Span,
+    value: u64,
+    unit: Unit,
+    gender: Option<Gender>,
+    role: Option<Role>,
+    approximate: bool,
+    /// Found in the title or a heading; the section it heads, if a heading.
+    headline: Option<Option<usize>>,
+    section: Option<usize>,
+    rule: &'static str,
+}
 
 /// Append the `count` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let mut found: Vec<Found> = Vec::new();
+    for s in &ctx.segments.sentences {
+        let text = s.span.slice(ctx.body);
+        let block = ctx.segments.blocks.get(s.block);
+        let headline = block.and_then(|b| match b.kind {
+            BlockKind::Title => Some(None),
+            BlockKind::Heading => Some(b.section),
+            _ => None,
+        });
+        let section = block.and_then(|b| b.section);
+        if block.is_some_and(|b| is_teaser(b.span.slice(ctx.body))) {
+            continue;
+        }
+        for clause in clauses(text, headline.is_some()) {
+            let ctext = clause.slice(text);
+            for h in clause_counts(ctext) {
+                let span = h.span.shift(clause.start + s.span.start);
+                found.push(Found {
+                    span,
+                    value: h.value,
+                    unit: h.unit,
+                    gender: h.gender,
+                    role: h.role,
+                    approximate: h.approximate,
+                    headline,
+                    section,
+                    rule: h.rule,
+                });
+            }
+        }
+    }
+    let keep = article_filter(&found);
+    for (f, k) in found.iter().zip(keep) {
+        if k {
+            let value = Value::Count {
+                value: f.value,
+                unit: f.unit,
+                gender: f.gender,
+                role: f.role,
+            };
+            out.push(ctx.fact(value, f.span, f.rule));
+        }
+    }
+}
+
+/// A link to another story ("Related Story Six activists targeted …"): its counts
+/// belong to that story.
+fn is_teaser(block: &str) -> bool {
+    TEASER.is_match(block)
+}
+
+static TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:related\s+(?:story|stories|articles?|news|posts?)|related:|read\s+(?:more|also|next)|also\s+read|see\s+more|more\s+on\s+this|you\s+may\s+also\s+like)\b")
+        .expect("teaser regex")
+});
+
+/// The clauses of a sentence: a headline splits at semicolons and bars
+/// ("4 suspects arrested; 2 convicted | News").
+fn clauses(text: &str, headline: bool) -> Vec<Span> {
+    if !headline {
+        return vec![Span::new(0, text.len())];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, ';' | '|') {
+            out.push(Span::new(start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(Span::new(start, text.len()));
+    out
+}
+
+/// A count with its role settled.
+struct Settled {
+    span: Span,
+    value: u64,
+    unit: Unit,
+    gender: Option<Gender>,
+    role: Option<Role>,
+    approximate: bool,
+    rule: &'static str,
+}
+
+/// Spans of URLs in markdown links and bare addresses, where no count starts.
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\]\([^)\s]*\)?|\bhttps?://\S+|\bwww\.\S+").expect("url regex")
+});
+
+/// Ages, whose numbers are not counts ("aged 14 to 68 were investigated").
+static AGE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:aged|ages?|between\s+the\s+ages\s+of)(?:\s+(?:between|from|of|ranging))*\s+[0-9]{1,3}(?:\s*(?:,|to|and|or|-|–)\s*[0-9]{1,3})*")
+        .expect("age phrase regex")
+});
+
+/// Every count of one clause.
+fn clause_counts(text: &str) -> Vec<Settled> {
+    let urls: Vec<Span> = URL
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect();
+    let in_url = |s: Span| urls.iter().any(|u| u.overlaps(s));
+    let mut hits: Vec<Hit> = Vec::new();
+    noun_counts(text, &mut hits);
+    hyphen_counts(text, &mut hits);
+    bare_counts(text, &mut hits);
+    verb_counts(text, &mut hits);
+    place_counts(text, &mut hits);
+    elliptic_counts(text, &mut hits);
+    let ages: Vec<Span> = AGE_PHRASE
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect();
+    hits.retain(|h| {
+        !in_url(h.span)
+            && !ages
+                .iter()
+                .any(|a| a.contains(Span::new(h.num_start, h.num_start + 1)))
+    });
+    // Earlier start first; at the same start the longer (more specific) rule.
+    hits.sort_by_key(|h| (h.num_start, std::cmp::Reverse(h.span.len())));
+    let mut kept: Vec<Hit> = Vec::new();
+    for h in hits {
+        if kept
+            .iter()
+            .any(|k| k.span.overlaps(h.span) || k.num_start == h.num_start)
+        {
+            continue;
+        }
+        kept.push(h);
+    }
+    settle(text, kept)
+}
+
+/// A count of `noun`, with the gender or role its modifiers add ("five male
+/// suspects", "the arrested individuals").
+fn noun_hit(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &str) -> Hit {
+    let mod_words: Vec<&str> = mods.split_whitespace().collect();
+    // "22 men and women", "five boys and girls": both genders.
+    let mixed = MIXED_GENDER.is_match(&text[end..]);
+    let noun = if mixed {
+        Noun {
+            gender: None,
+            ..noun
+        }
+    } else {
+        noun
+    };
+    let gender = noun
+        .gender
+        .or_else(|| mod_words.iter().find_map(|w| nouns::gender_of_modifier(w)));
+    let mod_role = mod_words.iter().find_map(|w| {
+        let w = w.trim_start_matches('[').to_ascii_lowercase();
+        role::cue(&w, None).filter(|_| w.ends_with("ed"))
+    });
+    Hit {
+        span: Span::new(num.start, end),
+        num_start: num.start,
+        value,
+        unit: noun.unit,
+        gender,
+        own_role: noun.role,
+        mod_role,
+        elliptic: false,
+        approximate: is_approximate(&text[..num.start]),
+        rule: "count-noun",
+    }
+}
+
+fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in NOUN_COUNT.captures_iter(text) {
+        let (Some(num), Some(noun_m)) = (c.name("num"), c.name("noun")) else {
+            continue;
+        };
+        if c.name("poss").is_some() {
+            continue; // "five children's phones"
+        }
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        let mods = c.name("mods").map_or("", |m| m.as_str());
+        if mods.split_whitespace().any(is_stop_modifier) {
+            continue;
+        }
+        let noun_text = noun_m.as_str();
+        let of = c.name("of").is_some();
+        let noun = match noun_text.to_ascii_lowercase().as_str() {
+            "them" | "whom" if of => Noun {
+                unit: Unit::Person,
+                gender: None,
+                role: None,
+                needs_raid_context: false,
+            },
+            "them" | "whom" => continue,
+            _ => match nouns::lookup(noun_text) {
+                Some(n) => n,
+                None => continue,
+            },
+        };
+        // "N of the …" counts people only ("two of the cases" is not a count of cases).
+        if of && noun.unit != Unit::Person {
+            continue;
+        }
+        if noun.needs_raid_context && !RAID_CONTEXT.is_match(text) {
+            continue;
+        }
+        // "police" counts officers only as the last word ("500 police were deployed").
+        if noun_text.eq_ignore_ascii_case("police")
+            && NEXT_IS_NOUNISH.is_match(&text[noun_m.end()..])
+        {
+            continue;
+        }
+        // "United States" is a country, not a count of states.
+        if noun_text == "States"
+            && mods.trim().is_empty()
+            && value < 60
+            && text[..num.start()].trim_end().ends_with("United")
+        {
+            continue;
+        }
+        if noun.unit == Unit::Jurisdiction && value > 250 {
+            continue;
+        }
+        hits.push(noun_hit(text, num_span, noun_m.end(), value, noun, mods));
+    }
+}
+
+static MIXED_GENDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:and|or|&)\s+(?:women|men|girls|boys|females|males)\b")
+        .expect("mixed gender regex")
+});
+
+/// What may follow a bare participle count ("21 arrested for …", "2 convicted,"):
+/// not a noun, or the participle is an adjective ("the two charged incidents").
+static BARE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?xi) ^(?: \s*[^\s\w] | \s*$ | \s+(?:for|in|on|with|over|after|during|under|at|as|and|or|since|by|from|following|including|yesterday|today|last|this|earlier|while|across|amid|near|so|but|to|without|pending|overnight|following|when|since|before|because|until|as|who|that|were|are|was|is|have|had|has|so\s+far|of)\b )")
+        .expect("bare end regex")
+});
+
+/// A sentence about raids or searches, where "houses" and "shops" are places raided.
+static RAID_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:raid|search|inspect|storm|swoop|visit|check|target|bust)")
+        .expect("raid context regex")
+});
+
+static NEXT_IS_NOUNISH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?)\b")
+        .expect("nounish regex")
+});
+
+fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in HYPHEN_COUNT.captures_iter(text) {
+        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
+            continue;
+        };
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        hits.push(Hit {
+            span: Span::new(num.start(), m.end()),
+            num_start: num.start(),
+            value,
+            unit: Unit::Case,
+            gender: None,
+            own_role: None,
+            mod_role: None,
+            elliptic: false,
+            approximate: false,
+            rule: "count-hyphen",
+        });
+    }
+}
+
+fn participle_role(p: &str) -> Role {
+    match p
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+    {
+        "detained" | "remanded" | "held" => Role::Detained,
+        "charged" | "indicted" => Role::Charged,
+        "convicted" => Role::Convicted,
+        "sentenced" | "jailed" => Role::Sentenced,
+        "investigated" | "questioned" | "identified" => Role::Investigated,
+        "rescued" => Role::Rescued,
+        "killed" | "injured" | "dead" => Role::Victim,
+        _ => Role::Arrested,
+    }
+}
+
+fn person_hit(
+    num: Span,
+    end: usize,
+    value: u64,
+    role: Option<(Role, Strength)>,
+    text: &str,
+    rule: &'static str,
+) -> Hit {
+    Hit {
+        span: Span::new(num.start, end),
+        num_start: num.start,
+        value,
+        unit: Unit::Person,
+        gender: None,
+        own_role: role,
+        mod_role: None,
+        elliptic: false,
+        approximate: is_approximate(&text[..num.start]),
+        rule,
+    }
+}
+
+fn bare_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in BARE_COUNT.captures_iter(text) {
+        let (Some(num), Some(part)) = (c.name("num"), c.name("part")) else {
+            continue;
+        };
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        if value >= 1_000_000 {
+            continue;
+        }
+        if !BARE_END.is_match(&text[part.end()..]) {
+            continue;
+        }
+        let role = participle_role(part.as_str());
+        hits.push(person_hit(
+            num_span,
+            part.end(),
+            value,
+            Some((role, Strength::Strong)),
+            text,
+            "count-bare",
+        ));
+    }
+}
+
+fn verb_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in VERB_COUNT.captures_iter(text) {
+        let Some(num) = c.name("num") else { continue };
+        if !VERB_COUNT_END.is_match(&text[num.end()..]) {
+            continue;
+        }
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        if value >= 1_000_000 {
+            continue;
+        }
+        hits.push(person_hit(
+            num_span,
+            num.end(),
+            value,
+            None,
+            text,
+            "count-verb",
+        ));
+    }
+}
+
+fn place_counts(text: &str, hits: &mut Vec<Hit>) {
+    if !text.contains('(') {
+        return;
+    }
+    let places = countries::find(text);
+    let Some(sentence_role) = role::scan_after(text).filter(|_| !places.is_empty()) else {
+        return;
+    };
+    for c in PLACE_COUNT.captures_iter(text) {
+        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
+            continue;
+        };
+        let before = text[..m.start()].trim_end();
+        let after_place = places
+            .iter()
+            .any(|p| p.how == countries::Mention::Name && p.span.end == before.len());
+        if !after_place {
+            continue;
+        }
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = parse_int(num.as_str()).filter(|v| *v >= 2 && *v < 1_000_000) else {
+            continue;
+        };
+        hits.push(person_hit(
+            num_span,
+            num_span.end,
+            value,
+            Some((sentence_role, Strength::Strong)),
+            text,
+            "count-place",
+        ));
+    }
+}
+
+fn elliptic_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in ELLIPTIC_COUNT.captures_iter(text) {
+        let Some(num) = c.name("num") else { continue };
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        let mut h = person_hit(num_span, num.end(), value, None, text, "count-elliptic");
+        h.elliptic = true;
+        hits.push(h);
+    }
+}
+
+/// Settle units of elliptic counts and roles of person counts, clause-wide.
+fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
+    // Groups of coordinated counts: "525 men and 19 women", "111 individuals (105 men and 6 women)".
+    let mut group_of: Vec<usize> = Vec::with_capacity(hits.len());
+    for i in 0..hits.len() {
+        let joined = i > 0 && {
+            let between = &text[hits[i - 1].span.end..hits[i].num_start];
+            let w =
+                between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'));
+            w.is_empty()
+                || w.eq_ignore_ascii_case("and")
+                || w.eq_ignore_ascii_case("or")
+                || w == "&"
+        };
+        let g = if joined { group_of[i - 1] } else { i };
+        group_of.push(g);
+    }
+    let mut out: Vec<Settled> = Vec::with_capacity(hits.len());
+    for (i, h) in hits.iter().enumerate() {
+        let (mut unit, mut gender) = (h.unit, h.gender);
+        // The nearest person count before this one, for elliptic counts and "including".
+        let prev_person = out.iter().rev().find(|p| p.unit == Unit::Person);
+        if h.elliptic {
+            match prev_person {
+                Some(prev) => {
+                    unit = prev.unit;
+                    gender = prev.gender;
+                }
+                None => continue,
+            }
+        }
+        let role = if unit == Unit::Person || unit == Unit::Officer {
+            let first = group_of[i];
+            let last = (i..hits.len())
+                .take_while(|j| group_of[*j] == first)
+                .last()
+                .unwrap_or(i);
+            let before = role::scan_before(&text[..hits[first].num_start]);
+            let after_start = hits.get(last).map_or(h.span.end, |l| l.span.end);
+            let after_end = hits.get(last + 1).map_or(text.len(), |n| n.num_start);
+            let mut after = role::scan_after(&text[after_start..after_end.max(after_start)]);
+            // "…, who were among the 16 arrested": the role of that later count.
+            if after.is_none() {
+                if let Some(n) = hits.get(last + 1) {
+                    let gap = text[after_start..n.num_start].to_ascii_lowercase();
+                    if gap.trim_end().ends_with("among") || gap.trim_end().ends_with("among the") {
+                        after = n
+                            .own_role
+                            .map(|r| r.0)
+                            .or_else(|| role::scan_after(&text[n.span.end..]));
+                    }
+                }
+            }
+            let inherited = || prev_person.and_then(|p| p.role);
+            let own = h.own_role;
+            let chosen = if h.rule == "count-bare" {
+                own.map(|o| o.0)
+            } else {
+                None
+            }
+            .or(match before {
+                Before::Adjacent(r) => Some(r),
+                Before::Inherit => inherited().or(own.map(|o| o.0)),
+                _ => None,
+            })
+            .or_else(|| own.filter(|o| o.1 == Strength::Strong).map(|o| o.0))
+            .or(after)
+            .or(match before {
+                Before::Distant(r) => Some(r),
+                _ => None,
+            })
+            .or(h.mod_role)
+            .or(own.map(|o| o.0))
+            .or(if h.elliptic { inherited() } else { None });
+            if unit == Unit::Officer {
+                // Officers arrested or charged are counted as people.
+                match chosen {
+                    Some(
+                        r @ (Role::Arrested | Role::Charged | Role::Convicted | Role::Sentenced),
+                    ) if matches!(before, Before::Adjacent(_)) || after.is_some() => {
+                        unit = Unit::Person;
+                        Some(r)
+                    }
+                    _ => None,
+                }
+            } else {
+                Some(chosen.unwrap_or(Role::Involved))
+            }
+        } else {
+            None
+        };
+        if unit == Unit::Person && h.value >= 1_000_000 {
+            continue;
+        }
+        out.push(Settled {
+            span: h.span,
+            value: h.value,
+            unit,
+            gender,
+            role,
+            approximate: h.approximate,
+            rule: h.rule,
+        });
+    }
+    out
+}
+
+/// Article-wide checks; `false` drops a count:
+/// - a genderless person count in a headline restated with a gender in the body it
+///   heads ("Malaysia: 4 suspects arrested" … "four local men were arrested");
+/// - an approximate figure restated exactly ("nearly 300" … "289").
+fn article_filter(found: &[Found]) -> Vec<bool> {
+    found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if f.unit == Unit::Person && f.gender.is_none() {
+                if let Some(heads) = f.headline {
+                    let restated = found.iter().enumerate().any(|(j, g)| {
+                        j != i
+                            && g.headline.is_none()
+                            && g.unit == Unit::Person
+                            && g.value == f.value
+                            && g.gender.is_some()
+                            && (heads.is_none() || g.section == heads)
+                            && (g.role == f.role
+                                || g.role == Some(Role::Involved)
+                                || f.role == Some(Role::Involved))
+                    });
+                    if restated {
+                        return false;
+                    }
+                }
+            }
+            if f.approximate {
+                let exact = found.iter().enumerate().any(|(j, g)| {
+                    j != i
+                        && g.unit == f.unit
+                        && g.value != f.value
+                        && trailing_zeros(g.value) < trailing_zeros(f.value)
+                        && g.value.abs_diff(f.value).saturating_mul(20) <= f.value
+                });
+                if exact {
+                    return false;
+                }
+            }
+            true
+        })
+        .collect()
+}
+
+fn trailing_zeros(mut v: u64) -> u32 {
+    let mut n = 0;
+    while v > 0 && v % 10 == 0 {
+        v /= 10;
+        n += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(s: &str) -> Vec<(u64, Unit, Option<Gender>, Option<Role>)> {
+        clause_counts(s)
+            .into_iter()
+            .map(|c| (c.value, c.unit, c.gender, c.role))
+            .collect()
+    }
+
+    #[test]
+    fn rules_compile() {
+        for re in [
+            &NOUN_COUNT,
+            &HYPHEN_COUNT,
+            &BARE_COUNT,
+            &VERB_COUNT,
+            &PLACE_COUNT,
+            &ELLIPTIC_COUNT,
+            &URL,
+        ] {
+            assert!(!re.as_str().is_empty());
+        }
+    }
+
+    #[test]
+    fn coordinated_counts_share_the_predicate() {
+        assert_eq!(
+            counts("In all, 525 men and 19 women, aged between 13 and 68, were either arrested or are assisting with investigations."),
+            [
+                (525, Unit::Person, Some(Gender::Male), Some(Role::Involved)),
+                (19, Unit::Person, Some(Gender::Female), Some(Role::Involved))
+            ]
+        );
+    }
+
+    #[test]
+    fn governing_noun_wins() {
+        assert_eq!(
+            counts("It led to the arrest of 435 individuals and the investigation of 109 others across six Asian jurisdictions."),
+            [
+                (435, Unit::Person, None, Some(Role::Arrested)),
+                (109, Unit::Person, None, Some(Role::Investigated)),
+                (6, Unit::Jurisdiction, None, None)
+            ]
+        );
+    }
+}

@@ -1,0 +1,134 @@
+//! The head nouns a count can count, and what each says about the counted things:
+//! the unit, the gender of counted people, and a role some nouns carry by themselves
+//! ("arrests" are people arrested, "victims" are victims).
+
+use crate::extract::fact::{Gender, Role, Unit};
+
+/// How sure a noun's own role is: a strong one ("arrests", "victims") outranks the
+/// predicate of the sentence, a weak one ("defendants") only fills in when the
+/// sentence says nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// The noun names the role ("arrests", "detainees", "victims").
+    Strong,
+    /// The noun suggests the role ("defendants" are usually charged).
+    Weak,
+}
+
+/// What a head noun tells about a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Noun {
+    /// What is counted.
+    pub unit: Unit,
+    /// Gender of counted people.
+    pub gender: Option<Gender>,
+    /// A role the noun carries by itself.
+    pub role: Option<(Role, Strength)>,
+    /// Places that count only in a sentence about raids or searches ("houses").
+    pub needs_raid_context: bool,
+}
+
+const fn noun(unit: Unit) -> Noun {
+    Noun {
+        unit,
+        gender: None,
+        role: None,
+        needs_raid_context: false,
+    }
+}
+
+const fn person(gender: Option<Gender>, role: Option<(Role, Strength)>) -> Noun {
+    Noun {
+        unit: Unit::Person,
+        gender,
+        role,
+        needs_raid_context: false,
+    }
+}
+
+/// Regex alternation of every head noun (plural forms; case-insensitive use).
+/// Multi-word nouns come first so they win over their last word.
+pub const HEAD_NOUNS: &str = r"investigation\s+papers|police\s+officers|search\s+warrants|member\s+states|(?:men|women|boys|girls|males|females|people|persons|individuals|suspects|defendants|accused|arrestees|detainees|victims|children|minors|teenagers|teens|juveniles|youths|adults|foreigners|nationals|citizens|locals|residents|students|members|vendors|buyers|sellers|administrators|admins|operators|lawmakers|legislators|politicians|candidates|activists|protesters|protestors|demonstrators|rioters|witnesses|workers|employees|managers|officials|executives|directors|brothers|sisters|sons|daughters|siblings|cousins|relatives|offenders|perpetrators|criminals|fraudsters|scammers|hackers|traffickers|dealers|smugglers|pushers|addicts|passengers|tourists|migrants|immigrants|refugees|drivers|couriers|mules|recruits|teachers|doctors|nurses|investors|inmates|prisoners|fugitives|leaders|ringleaders|masterminds|accomplices|associates|survivors|patients|infants|babies|others|arrests|convictions|gangsters|triads|syndicates|gangs|officers|policemen|policewomen|personnel|agents|detectives|investigators|troopers|constables|police|raids|searches|swoops|locations|premises|sites|addresses|venues|places|homes|houses|residences|apartments|flats|properties|shops|stores|outlets|factories|warehouses|offices|buildings|hotels|restaurants|bars|clubs|centres|centers|farms|compounds|establishments|countries|jurisdictions|nations|territories|states|cases|charges|counts|indictments|investigations)";
+
+/// What the head noun `w` (any case, one of [`HEAD_NOUNS`]) tells.
+pub fn lookup(w: &str) -> Option<Noun> {
+    use Gender::{Female, Male};
+    use Strength::{Strong, Weak};
+    let lower = w.to_ascii_lowercase();
+    let last = lower.split_whitespace().last().unwrap_or("");
+    let located = |unit| Noun {
+        unit,
+        gender: None,
+        role: None,
+        needs_raid_context: true,
+    };
+    Some(match last {
+        "men" | "males" | "boys" | "brothers" | "sons" => person(Some(Male), None),
+        "women" | "females" | "girls" | "sisters" | "daughters" => person(Some(Female), None),
+        "arrests" | "arrestees" => person(None, Some((Role::Arrested, Strong))),
+        "detainees" | "inmates" | "prisoners" => person(None, Some((Role::Detained, Strong))),
+        "victims" | "survivors" => person(None, Some((Role::Victim, Strong))),
+        "convictions" => person(None, Some((Role::Convicted, Strong))),
+        "defendants" | "accused" => person(None, Some((Role::Charged, Weak))),
+        "syndicates" | "gangs" => noun(Unit::Other),
+        "officers" | "personnel" | "agents" | "detectives" | "investigators" | "troopers"
+        | "constables" | "police" => noun(Unit::Officer),
+        "policemen" => Noun {
+            gender: Some(Male),
+            ..noun(Unit::Officer)
+        },
+        "policewomen" => Noun {
+            gender: Some(Female),
+            ..noun(Unit::Officer)
+        },
+        "raids" | "searches" | "swoops" | "warrants" => noun(Unit::Raid),
+        "locations" | "premises" | "sites" | "addresses" | "venues" => noun(Unit::Location),
+        "homes" | "houses" | "residences" | "apartments" | "flats" | "properties" | "shops"
+        | "stores" | "outlets" | "factories" | "warehouses" | "offices" | "buildings"
+        | "hotels" | "restaurants" | "bars" | "clubs" | "centres" | "centers" | "farms"
+        | "compounds" | "establishments" | "places" => located(Unit::Location),
+        "countries" | "jurisdictions" | "nations" | "territories" => noun(Unit::Jurisdiction),
+        "states" => noun(Unit::Jurisdiction),
+        "cases" | "charges" | "counts" | "indictments" | "investigations" | "papers" => {
+            noun(Unit::Case)
+        }
+        "people" | "persons" | "individuals" | "suspects" | "children" | "minors" | "teenagers"
+        | "teens" | "juveniles" | "youths" | "adults" | "foreigners" | "nationals" | "citizens"
+        | "locals" | "residents" | "students" | "members" | "vendors" | "buyers" | "sellers"
+        | "administrators" | "admins" | "operators" | "lawmakers" | "legislators"
+        | "politicians" | "candidates" | "activists" | "protesters" | "protestors"
+        | "demonstrators" | "rioters" | "witnesses" | "workers" | "employees" | "managers"
+        | "officials" | "executives" | "directors" | "siblings" | "cousins" | "relatives"
+        | "offenders" | "perpetrators" | "criminals" | "fraudsters" | "scammers" | "hackers"
+        | "traffickers" | "dealers" | "smugglers" | "pushers" | "addicts" | "passengers"
+        | "tourists" | "migrants" | "immigrants" | "refugees" | "drivers" | "couriers"
+        | "mules" | "recruits" | "teachers" | "doctors" | "nurses" | "investors" | "fugitives"
+        | "leaders" | "ringleaders" | "masterminds" | "accomplices" | "associates" | "patients"
+        | "infants" | "babies" | "others" | "gangsters" | "triads" => person(None, None),
+        _ => return None,
+    })
+}
+
+/// A modifier word that marks the gender of counted people ("five male suspects").
+pub fn gender_of_modifier(w: &str) -> Option<Gender> {
+    match w.to_ascii_lowercase().as_str() {
+        "male" | "men" => Some(Gender::Male),
+        "female" | "women" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    #[test]
+    fn every_head_noun_has_an_entry() {
+        let re = Regex::new(r"[a-z]+(?:\\s\+[a-z]+)?").expect("word regex");
+        for m in re.find_iter(HEAD_NOUNS) {
+            let w = m.as_str().replace(r"\s+", " ");
+            assert!(lookup(&w).is_some(), "{w}");
+        }
+    }
+}

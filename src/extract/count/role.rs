@@ -1,0 +1,261 @@
+//! What happened to counted people, read from the words around the count in its
+//! clause: the verb or noun that governs it ("arrested 21 men", "the arrest of 435
+//! individuals"), the predicate that follows it ("Seven men … were arrested"), or the
+//! count's own noun ("Four of the arrests").
+
+use crate::extract::fact::Role;
+
+/// The role a single lower-case word signals, with the word after it for the few
+/// cues that need it ("accused of", "in custody").
+pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
+    Some(match word {
+        "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing"
+        | "apprehended" | "apprehending" | "busted" | "busting" | "caught" | "captured"
+        | "arrestees" => Role::Arrested,
+        "detain" | "detained" | "detaining" | "detention" | "remanded" | "remand" | "custody" => {
+            Role::Detained
+        }
+        "held"
+            if next
+                .is_some_and(|n| matches!(n, "in" | "without" | "under" | "at" | "on" | "for")) =>
+        {
+            Role::Detained
+        }
+        "investigated" | "investigating" | "investigation" | "investigations" | "questioned"
+        | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate" => {
+            Role::Investigated
+        }
+        "assisting" if next.is_some_and(|n| n == "with" || n == "in" || n == "police") => {
+            Role::Investigated
+        }
+        "charged" | "charging" | "indicted" | "indictment" | "prosecuted" | "prosecuting" => {
+            Role::Charged
+        }
+        "charges" if next == Some("against") => Role::Charged,
+        "accused" if next == Some("of") => Role::Charged,
+        "convicted" | "convicting" | "conviction" | "convictions" | "guilty" => Role::Convicted,
+        "sentenced" | "sentencing" | "jailed" | "imprisoned" => Role::Sentenced,
+        "rescued" | "rescuing" | "rescue" | "freed" | "saved" | "liberated" => Role::Rescued,
+        "victims" | "victim" | "killed" | "dead" | "died" | "injured" | "wounded" | "defrauded"
+        | "defrauding" | "cheated" | "duped" | "scammed" | "trafficked" | "abused"
+        | "exploited" => Role::Victim,
+        _ => return None,
+    })
+}
+
+/// Words that may stand between a governing verb or noun and its count without
+/// breaking the link ("the arrest of more than 3,500 suspects").
+pub fn is_glue(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "of"
+            | "a"
+            | "total"
+            | "more"
+            | "than"
+            | "over"
+            | "some"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "at"
+            | "least"
+            | "up"
+            | "to"
+            | "approximately"
+            | "roughly"
+            | "another"
+            | "all"
+            | "further"
+            | "additional"
+            | "an"
+            | "estimated"
+            | "as"
+            | "many"
+            | "have"
+            | "has"
+            | "had"
+            | "also"
+            | "now"
+            | "since"
+            | "successfully"
+    )
+}
+
+/// Words that end the reach of a cue: a new clause with its own subject.
+pub fn is_barrier(word: &str) -> bool {
+    matches!(
+        word,
+        "while" | "whereas" | "but" | "although" | "though" | "whilst" | "meanwhile"
+    )
+}
+
+/// Punctuation between two words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Spaces, brackets, quotes.
+    Plain,
+    /// A comma.
+    Comma,
+    /// Punctuation that ends a clause (`;` `:` `—`).
+    Break,
+}
+
+/// Lower-case words of `text`, each with the punctuation right before it.
+pub fn words(text: &str) -> Vec<(String, Gap)> {
+    let mut out = Vec::new();
+    let mut gap = Gap::Plain;
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == '-' || c == '\'' {
+            cur.push(c.to_ascii_lowercase());
+        } else {
+            if !cur.is_empty() {
+                out.push((std::mem::take(&mut cur), gap));
+                gap = Gap::Plain;
+            }
+            if matches!(c, ';' | ':' | '—' | '–') {
+                gap = Gap::Break;
+            } else if c == ',' && gap == Gap::Plain {
+                gap = Gap::Comma;
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push((cur, gap));
+    }
+    out
+}
+
+/// The punctuation at the end of `text`, after its last word.
+fn trailing_gap(text: &str) -> Gap {
+    let tail: String = text
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_alphanumeric())
+        .collect();
+    if tail.contains([';', ':', '—', '–']) {
+        Gap::Break
+    } else if tail.contains(',') {
+        Gap::Comma
+    } else {
+        Gap::Plain
+    }
+}
+
+/// What the words before a count say: the nearest cue, and whether only glue words
+/// stand between it and the count. `Inherit` when the count elaborates the one
+/// before it ("arrested 16, including 2 lawmakers").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    /// A cue right before the count.
+    Adjacent(Role),
+    /// A cue a few words before.
+    Distant(Role),
+    /// "including N": the role of the previous count.
+    Inherit,
+    /// Nothing.
+    None,
+}
+
+/// Scan `before` (the clause up to the count) backwards.
+pub fn scan_before(before: &str) -> Before {
+    let ws = words(before);
+    let mut next: Option<&str> = None;
+    // A clause break right before the count ("Malaysia: 4 suspects") ends the scan;
+    // a comma loosens the link ("5 suspects arrested, 3 convicted").
+    let mut gap_after = trailing_gap(before);
+    let mut adjacent = true;
+    for (i, (w, gap)) in ws.iter().rev().enumerate() {
+        if i >= 8 || gap_after == Gap::Break || is_barrier(w) {
+            break;
+        }
+        if gap_after == Gap::Comma && w != "including" && w != "among" {
+            adjacent = false;
+        }
+        if w == "including" || w == "among" {
+            return if adjacent {
+                Before::Inherit
+            } else {
+                Before::None
+            };
+        }
+        if let Some(r) = cue(w, next) {
+            return if adjacent {
+                Before::Adjacent(r)
+            } else {
+                Before::Distant(r)
+            };
+        }
+        if !is_glue(w) {
+            adjacent = false;
+        }
+        gap_after = *gap;
+        next = Some(w.as_str());
+    }
+    Before::None
+}
+
+/// Scan `after` (the clause after the count) forwards for the predicate's cue.
+/// Two different cues joined by "or" ("either arrested or assisting with
+/// investigations") mean the text does not say: `Involved`.
+pub fn scan_after(after: &str) -> Option<Role> {
+    let ws = words(after);
+    let mut found: Option<Role> = None;
+    let mut saw_or = false;
+    for (i, (w, gap)) in ws.iter().enumerate() {
+        if i >= 16 || *gap == Gap::Break || is_barrier(w) {
+            break;
+        }
+        if w == "or" && found.is_some() {
+            saw_or = true;
+            continue;
+        }
+        let next = ws.get(i + 1).map(|(n, _)| n.as_str());
+        if let Some(r) = cue(w, next) {
+            match found {
+                None => found = Some(r),
+                Some(f) if f != r && saw_or => return Some(Role::Involved),
+                Some(_) => return found,
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn before() {
+        assert_eq!(
+            scan_before("resulted in the arrest of "),
+            Before::Adjacent(Role::Arrested)
+        );
+        assert_eq!(
+            scan_before("remanded for six days "),
+            Before::Distant(Role::Detained)
+        );
+        assert_eq!(scan_before("Police arrest 16, including "), Before::Inherit);
+        assert_eq!(scan_before("Malaysia: "), Before::None);
+    }
+
+    #[test]
+    fn after() {
+        assert_eq!(
+            scan_after(", aged between 13 and 68, were either arrested or are assisting with investigations."),
+            Some(Role::Involved)
+        );
+        assert_eq!(
+            scan_after(" aged 14 to 68 were investigated during the operation."),
+            Some(Role::Investigated)
+        );
+        assert_eq!(
+            scan_after(" accused law enforcers of insulting people"),
+            None
+        );
+    }
+}
