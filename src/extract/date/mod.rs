@@ -180,7 +180,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if tl.skipped(span) {
                 continue;
             }
-            let future = future_at(text, local.start, local.end);
+            let future = future_at(text, local.start, local.end)
+                || matches!(mention, Mention::Weekday(_)) && from_on(&text[..local.start]);
             let date = match mention {
                 Mention::Known(d) => Some(d),
                 Mention::Day { month, day, relative_year } => match relative_year {
@@ -331,6 +332,12 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             found.push((s, Mention::Relative(r), "date-relative"));
         }
     }
+}
+
+/// Whether the words before a weekday start something from it ("from Monday").
+fn from_on(before: &str) -> bool {
+    let prev = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    matches!(prev, "from" | "starting" | "From" | "Starting")
 }
 
 static DAY_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY).expect("day regex compiles"));

@@ -37,7 +37,7 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)^
-          (?:[^|–—\n]{{0,40}}?\s*[|–—]\s*)?           # Admin | , Miami –
+          (?:[^|–—\n0-9]{{0,40}}?\s[|–—]\s*)?           # Admin | , Miami –
           (?:(?:Updated|Published|Posted|Date)\s*:?\s*)?
           (?:{WEEKDAY},?\s+)?
           (?P<date>{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s*{DAY},?\s+{YEAR}|{YEAR}-[01][0-9]-[0-3][0-9])
@@ -71,7 +71,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that put a clause in the future tense.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|scheduled\s+(?:for|to)|upcoming|next|would|starting|from)\b|'ll\b|’ll\b",
+        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|scheduled\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
     )
     .expect("future regex compiles")
 });
