@@ -58,20 +58,45 @@ impl Loose {
     pub fn parse(s: &str) -> Option<Loose> {
         let c = WHOLE.captures(s.trim())?;
         let day = |n: &str| {
-            c.name(n).and_then(|m| m.as_str().trim_end_matches(|ch: char| ch.is_ascii_alphabetic()).parse::<u8>().ok())
+            c.name(n).and_then(|m| {
+                m.as_str()
+                    .trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
+                    .parse::<u8>()
+                    .ok()
+            })
         };
         let month = |n: &str| c.name(n).and_then(|m| month_number(m.as_str()));
         let year = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<i16>().ok());
         let l = if c.name("m1").is_some() {
-            Loose { year: year("y1"), month: month("m1"), day: day("d1") }
+            Loose {
+                year: year("y1"),
+                month: month("m1"),
+                day: day("d1"),
+            }
         } else if c.name("m2").is_some() {
-            Loose { year: year("y2"), month: month("m2"), day: day("d2") }
+            Loose {
+                year: year("y2"),
+                month: month("m2"),
+                day: day("d2"),
+            }
         } else if c.name("m3").is_some() {
-            Loose { year: year("y3"), month: month("m3"), day: None }
+            Loose {
+                year: year("y3"),
+                month: month("m3"),
+                day: None,
+            }
         } else if c.name("y4").is_some() {
-            Loose { year: year("y4"), month: None, day: None }
+            Loose {
+                year: year("y4"),
+                month: None,
+                day: None,
+            }
         } else {
-            Loose { year: year("y5"), month: None, day: day("d5") }
+            Loose {
+                year: year("y5"),
+                month: None,
+                day: day("d5"),
+            }
         };
         (l.year.is_some() || l.month.is_some() || l.day.is_some()).then_some(l)
     }

@@ -34,7 +34,8 @@ use std::sync::LazyLock;
 use timeline::{future_at, Timeline};
 
 /// A full month name (no abbreviations: "Jan" may be a name, "Mar" a word).
-const MONTH_FULL: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b";
+const MONTH_FULL: &str =
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b";
 
 /// "Thursday, December 6, 2018", "20 March 2025", "June 29 2021".
 static FULL: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,7 +51,10 @@ static FULL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "2020-08-26".
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?P<y>{YEAR})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b")).expect("iso date regex compiles")
+    Regex::new(&format!(
+        r"\b(?P<y>{YEAR})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b"
+    ))
+    .expect("iso date regex compiles")
 });
 
 /// "DOB 10/3/1998", "DOB: 9-5-85", "born 24.02.1990", "10/3/1998".
@@ -66,8 +70,10 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "April 2022", "late 2024"'s month-year cousin "late July 2021", "December of 2018".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"))
-        .expect("month-year regex compiles")
+    Regex::new(&format!(
+        r"(?:\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"
+    ))
+    .expect("month-year regex compiles")
 });
 
 /// "20 March", "Aug 20", "Monday (April 13)", "July 9 and 10", "July 6 last year".
@@ -130,8 +136,10 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a weekday that make it no particular day ("every Monday", "Black Friday").
-const NOT_A_DAY_BEFORE: &[&str] =
-    &["a", "an", "every", "each", "last", "next", "this", "that", "the", "black", "good", "super", "cyber", "easter", "holy", "ash", "palm", "bloody", "maundy", "fat"];
+const NOT_A_DAY_BEFORE: &[&str] = &[
+    "a", "an", "every", "each", "last", "next", "this", "that", "the", "black", "good", "super",
+    "cyber", "easter", "holy", "ash", "palm", "bloody", "maundy", "fat",
+];
 
 /// What a mention says before it is completed.
 #[derive(Debug, Clone, Copy)]
@@ -139,7 +147,11 @@ enum Mention {
     /// Fully stated.
     Known(PartialDate),
     /// A day of a month; the year maybe relative to publication ("last year" = -1).
-    Day { month: u8, day: u8, relative_year: Option<RelYear> },
+    Day {
+        month: u8,
+        day: u8,
+        relative_year: Option<RelYear>,
+    },
     /// A month alone.
     Month(u8),
     /// A weekday, 0 = Monday.
@@ -184,9 +196,17 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 || matches!(mention, Mention::Weekday(_)) && from_on(&text[..local.start]);
             let date = match mention {
                 Mention::Known(d) => Some(d),
-                Mention::Day { month, day, relative_year } => match relative_year {
-                    Some(RelYear::Published(dy)) => tl.published_year(dy).and_then(|y| PartialDate::ymd(y.year, month, day)),
-                    Some(RelYear::ThatYear) => tl.anchor_year(span.start).and_then(|y| PartialDate::ymd(y, month, day)),
+                Mention::Day {
+                    month,
+                    day,
+                    relative_year,
+                } => match relative_year {
+                    Some(RelYear::Published(dy)) => tl
+                        .published_year(dy)
+                        .and_then(|y| PartialDate::ymd(y.year, month, day)),
+                    Some(RelYear::ThatYear) => tl
+                        .anchor_year(span.start)
+                        .and_then(|y| PartialDate::ymd(y, month, day)),
                     None => match seen_days.get(&(month, day)) {
                         Some(&y) => PartialDate::ymd(y, month, day),
                         None => tl.day(month, day, span.start, future),
@@ -213,7 +233,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 
 /// Every mention in one line, earlier rules claiming their words first.
 fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static str)>) {
-    let free = |found: &Vec<(Span, Mention, &'static str)>, s: Span| !found.iter().any(|(f, _, _)| f.overlaps(s));
+    let free = |found: &Vec<(Span, Mention, &'static str)>, s: Span| {
+        !found.iter().any(|(f, _, _)| f.overlaps(s))
+    };
     for c in FULL.captures_iter(text) {
         if let (Some(all), Some(d)) = (c.get(0), c.name("d")) {
             if let Some(date) = crate::extract::lexicon::dates::parse_date(d.as_str()) {
@@ -222,7 +244,13 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         }
     }
     for c in ISO.captures_iter(text) {
-        let date = (|| PartialDate::ymd(num(&c, "y")? as i16, num(&c, "m")? as u8, num(&c, "d")? as u8))();
+        let date = (|| {
+            PartialDate::ymd(
+                num(&c, "y")? as i16,
+                num(&c, "m")? as u8,
+                num(&c, "d")? as u8,
+            )
+        })();
         if let (Some(all), Some(date)) = (c.get(0), date) {
             let s = Span::from(all.range());
             if free(found, s) {
@@ -234,7 +262,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         let Some(a) = c.name("a") else { continue };
         let Some(all) = c.get(0) else { continue };
         let s = Span::new(a.start(), all.end());
-        if !free(found, s) || text[all.end()..].starts_with(['/', '-', '.']) && text[all.end()..].len() > 1 {
+        if !free(found, s)
+            || text[all.end()..].starts_with(['/', '-', '.']) && text[all.end()..].len() > 1
+        {
             continue;
         }
         if let Some(date) = numeric_date(&c, c.name("label").is_some(), tl) {
@@ -242,7 +272,8 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         }
     }
     for c in MONTH_YEAR.captures_iter(text) {
-        let date = (|| PartialDate::ym(num(&c, "y")? as i16, month_number(c.name("m")?.as_str())?))();
+        let date =
+            (|| PartialDate::ym(num(&c, "y")? as i16, month_number(c.name("m")?.as_str())?))();
         if let (Some(all), Some(date)) = (c.get(0), date) {
             let s = Span::from(all.range());
             if free(found, s) {
@@ -251,33 +282,78 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         }
     }
     for c in DAY_MONTH.captures_iter(text) {
-        let (Some(all), Some(d)) = (c.get(0), c.name("d")) else { continue };
+        let (Some(all), Some(d)) = (c.get(0), c.name("d")) else {
+            continue;
+        };
         let s = Span::from(all.range());
         if !free(found, s) {
             continue;
         }
-        let Some(Loose { month: Some(month), day: Some(day), .. }) = Loose::parse(d.as_str()) else { continue };
-        let relative_year = c.name("rel").map(|r| match r.as_str().split_whitespace().next() {
-            Some("last") => RelYear::Published(-1),
-            Some("next") => RelYear::Published(1),
-            Some("this") => RelYear::Published(0),
-            _ => RelYear::ThatYear,
-        });
-        let more = c.name("more").filter(|m| !m.as_str().is_empty() && !counted_after(&text[all.end()..]));
+        let Some(Loose {
+            month: Some(month),
+            day: Some(day),
+            ..
+        }) = Loose::parse(d.as_str())
+        else {
+            continue;
+        };
+        let relative_year = c
+            .name("rel")
+            .map(|r| match r.as_str().split_whitespace().next() {
+                Some("last") => RelYear::Published(-1),
+                Some("next") => RelYear::Published(1),
+                Some("this") => RelYear::Published(0),
+                _ => RelYear::ThatYear,
+            });
+        let more = c
+            .name("more")
+            .filter(|m| !m.as_str().is_empty() && !counted_after(&text[all.end()..]));
         match more {
-            None => found.push((s, Mention::Day { month, day, relative_year }, "date-day-month")),
+            None => found.push((
+                s,
+                Mention::Day {
+                    month,
+                    day,
+                    relative_year,
+                },
+                "date-day-month",
+            )),
             Some(m) => {
-                found.push((Span::new(s.start, d.end()), Mention::Day { month, day, relative_year }, "date-day-month"));
+                found.push((
+                    Span::new(s.start, d.end()),
+                    Mention::Day {
+                        month,
+                        day,
+                        relative_year,
+                    },
+                    "date-day-month",
+                ));
                 for extra in DAY_IN.find_iter(m.as_str()) {
-                    let Ok(n) = extra.as_str().trim_end_matches(char::is_alphabetic).parse::<u8>() else { continue };
+                    let Ok(n) = extra
+                        .as_str()
+                        .trim_end_matches(char::is_alphabetic)
+                        .parse::<u8>()
+                    else {
+                        continue;
+                    };
                     let es = Span::from(extra.range()).shift(m.start());
-                    found.push((es, Mention::Day { month, day: n, relative_year }, "date-day-list"));
+                    found.push((
+                        es,
+                        Mention::Day {
+                            month,
+                            day: n,
+                            relative_year,
+                        },
+                        "date-day-list",
+                    ));
                 }
             }
         }
     }
     for c in MONTH_ALONE.captures_iter(text) {
-        let Some(m) = c.name("m").or_else(|| c.name("m2")) else { continue };
+        let Some(m) = c.name("m").or_else(|| c.name("m2")) else {
+            continue;
+        };
         let s = Span::from(m.range());
         let next = text[s.end..].trim_start_matches([' ', ',']);
         if !free(found, s) || next.starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -292,9 +368,19 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         let Some(y) = c.name("y") else { continue };
         let s = Span::from(y.range());
         let after = &text[s.end..];
-        let joined = after.starts_with(['-', '–', '/', '%', '.', ',']) && after[1..].starts_with(|ch: char| ch.is_ascii_digit());
-        let lone_possessive = c.name("poss").is_some() && !after.starts_with(|ch: char| ch == ' ') || c.name("poss").is_some() && !after.trim_start().starts_with(|ch: char| ch.is_ascii_lowercase());
-        if !free(found, s) || joined || after.starts_with('%') || after.trim_start().starts_with("per cent") || lone_possessive {
+        let joined = after.starts_with(['-', '–', '/', '%', '.', ','])
+            && after[1..].starts_with(|ch: char| ch.is_ascii_digit());
+        let lone_possessive = c.name("poss").is_some() && !after.starts_with(' ')
+            || c.name("poss").is_some()
+                && !after
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_lowercase());
+        if !free(found, s)
+            || joined
+            || after.starts_with('%')
+            || after.trim_start().starts_with("per cent")
+            || lone_possessive
+        {
             continue;
         }
         if let Some(date) = y.as_str().parse().ok().and_then(PartialDate::y) {
@@ -336,7 +422,11 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
 
 /// Whether the words before a weekday start something from it ("from Monday").
 fn from_on(before: &str) -> bool {
-    let prev = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     matches!(prev, "from" | "starting" | "From" | "Starting")
 }
 
@@ -354,7 +444,11 @@ fn counted_after(after: &str) -> bool {
 /// Whether a weekday at `s` of `text` names a particular day.
 fn weekday_is_a_day(text: &str, s: Span) -> bool {
     let before = text[..s.start].trim_end();
-    let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if NOT_A_DAY_BEFORE.contains(&prev.as_str()) || before.ends_with('-') {
         return false;
     }
@@ -399,7 +493,17 @@ mod tests {
 
     #[test]
     fn rules_compile() {
-        for re in [&FULL, &ISO, &NUMERIC, &MONTH_YEAR, &DAY_MONTH, &MONTH_ALONE, &YEAR_ALONE, &WEEKDAY_ALONE, &RELATIVE] {
+        for re in [
+            &FULL,
+            &ISO,
+            &NUMERIC,
+            &MONTH_YEAR,
+            &DAY_MONTH,
+            &MONTH_ALONE,
+            &YEAR_ALONE,
+            &WEEKDAY_ALONE,
+            &RELATIVE,
+        ] {
             assert!(!re.is_match(""));
         }
     }

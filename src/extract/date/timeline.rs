@@ -65,7 +65,8 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Numeric dates whose order is unambiguous (a part above 12).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>[0-9]{1,2})[/-](?P<b>[0-9]{1,2})[/-](?:[0-9]{4}|[0-9]{2})\b").expect("numeric date regex compiles")
+    Regex::new(r"\b(?P<a>[0-9]{1,2})[/-](?P<b>[0-9]{1,2})[/-](?:[0-9]{4}|[0-9]{2})\b")
+        .expect("numeric date regex compiles")
 });
 
 /// Words that put a clause in the future tense.
@@ -96,12 +97,18 @@ impl Timeline {
     /// Gather the time frame of `ctx`.
     pub fn new(ctx: &Context<'_>) -> Timeline {
         let body = ctx.body;
-        let mut t = Timeline { published: ctx.published().and_then(|p| p.civil()), ..Timeline::default() };
+        let mut t = Timeline {
+            published: ctx.published().and_then(|p| p.civil()),
+            ..Timeline::default()
+        };
         let (mut mdy, mut dmy) = (0usize, 0usize);
         let mut dateline: Option<Date> = None;
         for (i, block) in ctx.segments.blocks.iter().enumerate() {
             let text = block.span.slice(body);
-            let urls: Vec<Span> = URL.find_iter(text).map(|m| Span::from(m.range()).shift(block.span.start)).collect();
+            let urls: Vec<Span> = URL
+                .find_iter(text)
+                .map(|m| Span::from(m.range()).shift(block.span.start))
+                .collect();
             for m in EXPLICIT.captures_iter(text) {
                 let Some(all) = m.get(0) else { continue };
                 let span = Span::from(all.range()).shift(block.span.start);
@@ -115,7 +122,11 @@ impl Timeline {
                 }
             }
             for m in NUMERIC.captures_iter(text) {
-                let part = |n: &str| m.name(n).and_then(|x| x.as_str().parse::<u8>().ok()).unwrap_or(0);
+                let part = |n: &str| {
+                    m.name(n)
+                        .and_then(|x| x.as_str().parse::<u8>().ok())
+                        .unwrap_or(0)
+                };
                 if part("a") > 12 {
                     dmy += 10;
                 } else if part("b") > 12 {
@@ -133,7 +144,8 @@ impl Timeline {
                 if i < DATELINE_LINES || alone {
                     t.skip.push(Span::from(d.range()).shift(block.span.start));
                     if dateline.is_none() && i < 2 * DATELINE_LINES {
-                        dateline = crate::extract::lexicon::dates::parse_date(d.as_str()).and_then(|p| p.civil());
+                        dateline = crate::extract::lexicon::dates::parse_date(d.as_str())
+                            .and_then(|p| p.civil());
                     }
                 }
             }
@@ -155,7 +167,10 @@ impl Timeline {
     /// The year of the nearest explicit date before byte `at` (and after `from`).
     fn year_before(&self, at: usize, from: usize) -> Option<i16> {
         let i = self.anchors.partition_point(|(o, _)| *o < at);
-        i.checked_sub(1).and_then(|i| self.anchors.get(i)).filter(|(o, _)| *o >= from).map(|(_, y)| *y)
+        i.checked_sub(1)
+            .and_then(|i| self.anchors.get(i))
+            .filter(|(o, _)| *o >= from)
+            .map(|(_, y)| *y)
     }
 
     /// The year of the nearest explicit date before byte `at` ("that year").
@@ -176,12 +191,15 @@ impl Timeline {
                 .into_iter()
                 .filter_map(|dy| Date::new(p.year().checked_add(dy)?, month as i8, day as i8).ok())
                 .map(|d| (d, days_between(p, d)));
-            let pick = if future {
-                candidates.filter(|(_, diff)| *diff >= -3).min_by_key(|(_, diff)| *diff)
+            if future {
+                candidates
+                    .filter(|(_, diff)| *diff >= -3)
+                    .min_by_key(|(_, diff)| *diff)
             } else {
-                candidates.filter(|(_, diff)| *diff <= 31).max_by_key(|(_, diff)| *diff)
-            };
-            pick
+                candidates
+                    .filter(|(_, diff)| *diff <= 31)
+                    .max_by_key(|(_, diff)| *diff)
+            }
         });
         if let Some((d, diff)) = near {
             if diff.abs() <= 60 {
@@ -232,13 +250,19 @@ impl Timeline {
 
     /// The publication date moved by `days`, when it is known.
     pub fn published_plus(&self, days: i64) -> Option<PartialDate> {
-        let d = self.published?.checked_add(jiff::Span::new().days(days)).ok()?;
+        let d = self
+            .published?
+            .checked_add(jiff::Span::new().days(days))
+            .ok()?;
         PartialDate::ymd(d.year(), d.month() as u8, d.day() as u8)
     }
 
     /// The publication month moved by `months` (`-1`: last month), when known.
     pub fn published_month(&self, months: i64) -> Option<PartialDate> {
-        let d = self.published?.checked_add(jiff::Span::new().months(months)).ok()?;
+        let d = self
+            .published?
+            .checked_add(jiff::Span::new().months(months))
+            .ok()?;
         PartialDate::ym(d.year(), d.month() as u8)
     }
 
@@ -251,7 +275,9 @@ impl Timeline {
     /// gives one: the nearest explicit date before it, the publication year, or the
     /// nearest explicit date after it.
     pub fn context_year(&self, at: usize) -> Option<i16> {
-        self.year_before(at, 0).or_else(|| self.published.map(|p| p.year())).or_else(|| self.year_after(at))
+        self.year_before(at, 0)
+            .or_else(|| self.published.map(|p| p.year()))
+            .or_else(|| self.year_after(at))
     }
 }
 
@@ -264,7 +290,12 @@ pub fn future_at(text: &str, start: usize, end: usize) -> bool {
     if FUTURE.is_match(before) {
         return true;
     }
-    let opens = before.trim().trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().count() <= 1;
+    let opens = before
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .count()
+        <= 1;
     let after_to = floor_char(text, (end + 25).min(text.len()));
     opens && text.get(end..after_to).is_some_and(|a| FUTURE.is_match(a))
 }
@@ -281,7 +312,8 @@ fn days_between(from: Date, to: Date) -> i64 {
 }
 
 fn year_in(s: &str) -> Option<i16> {
-    static Y: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{YEAR}")).expect("year regex compiles"));
+    static Y: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"\b{YEAR}")).expect("year regex compiles"));
     Y.find(s)?.as_str().parse().ok()
 }
 

@@ -81,9 +81,22 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let text = block.span.slice(ctx.body);
         let mut taken: Vec<Span> = Vec::new();
         for c in WEEKDAYS.captures_iter(text) {
-            let (Some(start), Some(all)) = (c.name("start"), c.get(0)) else { continue };
+            let (Some(start), Some(all)) = (c.name("start"), c.get(0)) else {
+                continue;
+            };
             let span = Span::new(start.start(), all.end());
-            emit(ctx, &tl, text, block.span, &c, span, None, "date-range-weekdays", &mut taken, out);
+            emit(
+                ctx,
+                &tl,
+                text,
+                block.span,
+                &c,
+                span,
+                None,
+                "date-range-weekdays",
+                &mut taken,
+                out,
+            );
         }
         for c in MONTH_DAYS.captures_iter(text) {
             let Some(m) = c.name("m") else { continue };
@@ -91,29 +104,76 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if !joined(&c) {
                 continue;
             }
-            emit(ctx, &tl, text, block.span, &c, Span::new(m.start(), b.end()), Some(m.as_str()), "date-range-month-days", &mut taken, out);
+            emit(
+                ctx,
+                &tl,
+                text,
+                block.span,
+                &c,
+                Span::new(m.start(), b.end()),
+                Some(m.as_str()),
+                "date-range-month-days",
+                &mut taken,
+                out,
+            );
         }
         for c in DAYS_MONTH.captures_iter(text) {
-            let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else { continue };
+            let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+                continue;
+            };
             if !joined(&c) {
                 continue;
             }
-            emit(ctx, &tl, text, block.span, &c, Span::new(a.start(), b.end()), None, "date-range-days-month", &mut taken, out);
+            emit(
+                ctx,
+                &tl,
+                text,
+                block.span,
+                &c,
+                Span::new(a.start(), b.end()),
+                None,
+                "date-range-days-month",
+                &mut taken,
+                out,
+            );
         }
         for c in ENDS.captures_iter(text) {
-            let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else { continue };
-            let (Some(la), lb) = (Loose::parse(a.as_str()), Loose::parse(b.as_str())) else { continue };
+            let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+                continue;
+            };
+            let (Some(la), lb) = (Loose::parse(a.as_str()), Loose::parse(b.as_str())) else {
+                continue;
+            };
             if !joined(&c) {
                 continue;
             }
             // Without "from" or "between", only two dates with a month each make a range.
-            if c.name("kw").is_none() && (la.month.is_none() || lb.is_none_or(|l| l.month.is_none())) {
-                let dashed = c.name("to").is_some_and(|t| t.as_str().trim().chars().all(|ch| "-–—".contains(ch)));
-                if !(dashed && la.month.is_none() && la.year.is_some() && lb.is_some_and(|l| l.month.is_none() && l.year.is_some())) {
+            if c.name("kw").is_none()
+                && (la.month.is_none() || lb.map_or(true, |l| l.month.is_none()))
+            {
+                let dashed = c
+                    .name("to")
+                    .is_some_and(|t| t.as_str().trim().chars().all(|ch| "-–—".contains(ch)));
+                if !(dashed
+                    && la.month.is_none()
+                    && la.year.is_some()
+                    && lb.is_some_and(|l| l.month.is_none() && l.year.is_some()))
+                {
                     continue;
                 }
             }
-            emit(ctx, &tl, text, block.span, &c, Span::new(a.start(), b.end()), None, "date-range", &mut taken, out);
+            emit(
+                ctx,
+                &tl,
+                text,
+                block.span,
+                &c,
+                Span::new(a.start(), b.end()),
+                None,
+                "date-range",
+                &mut taken,
+                out,
+            );
         }
     }
 }
@@ -145,12 +205,16 @@ fn emit(
     if taken.iter().any(|t| t.overlaps(local)) || tl.skipped(span) {
         return;
     }
-    let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else { return };
+    let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+        return;
+    };
     let with_month = |s: &str| match month {
         Some(m) => format!("{m} {s}"),
         None => s.to_string(),
     };
-    let Some(mut start) = Loose::parse(&with_month(a.as_str())) else { return };
+    let Some(mut start) = Loose::parse(&with_month(a.as_str())) else {
+        return;
+    };
     let bt = b.as_str();
     let end = if bt.starts_with("this") {
         if bt.ends_with("month") {
@@ -159,7 +223,9 @@ fn emit(
             tl.published_year(0)
         }
     } else {
-        let Some(mut end) = Loose::parse(&with_month(bt)) else { return };
+        let Some(mut end) = Loose::parse(&with_month(bt)) else {
+            return;
+        };
         let future = future_at(text, local.start, local.end);
         if end.year.is_none() {
             end.year = match (end.month, end.day) {
@@ -176,7 +242,11 @@ fn emit(
     }
     if start.year.is_none() {
         let later = start.month.zip(end.month).is_some_and(|(s, e)| s > e);
-        start.year = if later { end.year.checked_sub(1) } else { Some(end.year) };
+        start.year = if later {
+            end.year.checked_sub(1)
+        } else {
+            Some(end.year)
+        };
     }
     let Some(start) = to_date(start) else { return };
     if start >= end {

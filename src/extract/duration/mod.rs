@@ -76,8 +76,9 @@ static NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "… two weeks after the arrest": an offset, unless "for" precedes the length.
-static OFFSET_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:before|after|prior|since)\b").expect("offset regex compiles"));
+static OFFSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:before|after|prior|since)\b").expect("offset regex compiles")
+});
 
 /// After a length: a prison term.
 static SENTENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -87,8 +88,10 @@ static SENTENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Before a length, in its sentence: a prison term or a penalty.
 static SENTENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:sentenc\w*|jailed|imprison\w*|penalt\w*|punishable|incarcerat\w*|prison|jail)\b")
-        .expect("sentence-before regex compiles")
+    Regex::new(
+        r"(?i)\b(?:sentenc\w*|jailed|imprison\w*|penalt\w*|punishable|incarcerat\w*|prison|jail)\b",
+    )
+    .expect("sentence-before regex compiles")
 });
 
 /// Nouns that a hyphenated length may describe, with the role they give it.
@@ -108,7 +111,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for (sentence, text) in ctx.sentences() {
         let mut taken: Vec<Span> = Vec::new();
         for c in HYPHENATED.captures_iter(text) {
-            let (Some(all), Some(n), Some(u)) = (c.get(0), c.name("n"), c.name("u")) else { continue };
+            let (Some(all), Some(n), Some(u)) = (c.get(0), c.name("n"), c.name("u")) else {
+                continue;
+            };
             let after = &text[all.end()..];
             if after.starts_with("-old") || after.starts_with(['-', '‑']) {
                 continue;
@@ -117,7 +122,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if noun.is_none() && c.name("long").is_none() {
                 continue;
             }
-            let Some(duration) = parse_int(n.as_str()).and_then(|n| add(Duration::default(), n, false, u.as_str())) else {
+            let Some(duration) =
+                parse_int(n.as_str()).and_then(|n| add(Duration::default(), n, false, u.as_str()))
+            else {
                 continue;
             };
             let role = match &noun {
@@ -128,11 +135,17 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let qualifier = c.name("q").and_then(|q| qualifier(q.as_str()));
             let local = Span::from(all.range());
             taken.push(local);
-            let value = Value::Duration { duration, qualifier, role: Some(role) };
+            let value = Value::Duration {
+                duration,
+                qualifier,
+                role: Some(role),
+            };
             out.push(ctx.fact(value, local.shift(sentence.start), "duration-hyphenated"));
         }
         for c in SPACED.captures_iter(text) {
-            let (Some(all), Some(dur)) = (c.get(0), c.name("dur")) else { continue };
+            let (Some(all), Some(dur)) = (c.get(0), c.name("dur")) else {
+                continue;
+            };
             let local = Span::from(all.range());
             if taken.iter().any(|t| t.overlaps(local)) {
                 continue;
@@ -140,7 +153,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let q = c.name("q");
             let after = &text[all.end()..];
             let before = &text[..local.start];
-            let prev = before.trim_end().rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
+            let prev = before
+                .trim_end()
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if NOT_AFTER.is_match(after)
                 || OFFSET_AFTER.is_match(after) && prev != "for"
                 || matches!(prev.as_str(), "aged" | "age" | "every" | "per" | "each")
@@ -148,7 +166,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             {
                 continue;
             }
-            let Some((duration, needs_qualifier)) = parse_spaced(dur.as_str()) else { continue };
+            let Some((duration, needs_qualifier)) = parse_spaced(dur.as_str()) else {
+                continue;
+            };
             if needs_qualifier && q.is_none() {
                 continue;
             }
@@ -162,7 +182,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             } else {
                 DurationRole::Other
             };
-            let value = Value::Duration { duration, qualifier, role: Some(role) };
+            let value = Value::Duration {
+                duration,
+                qualifier,
+                role: Some(role),
+            };
             out.push(ctx.fact(value, local.shift(sentence.start), "duration-spaced"));
         }
     }
@@ -225,7 +249,9 @@ fn qualifier(q: &str) -> Option<Qualifier> {
         "at most" | "no more than" | "not more than" | "less than" | "under" => Qualifier::AtMost,
         "up to" => Qualifier::UpTo,
         "more than" | "over" | "longer than" => Qualifier::Over,
-        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some" => Qualifier::About,
+        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some" => {
+            Qualifier::About
+        }
         _ if q.contains("minimum") => Qualifier::AtLeast,
         _ if q.contains("maximum") => Qualifier::UpTo,
         _ => return None,
