@@ -53,7 +53,7 @@ static SPACED: LazyLock<Regex> = LazyLock::new(|| {
 /// One number and unit of a spaced duration.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<n>[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
+        r"(?i)\b(?P<n>[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
     ))
     .expect("duration part regex compiles")
 });
@@ -300,5 +300,6 @@ mod tests {
         let (d, _) = parse_spaced("2.5 hours").unwrap();
         assert_eq!(d.iso(), "PT2H30M");
         assert!(parse_spaced("99999 years").is_none());
+        assert!(add(Duration::default(), 20_000, false, "years").is_none());
     }
 }
