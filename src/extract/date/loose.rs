@@ -16,7 +16,7 @@ pub const MONTH: &str = r"(?:(?:January|February|March|April|May|June|July|Augus
 pub const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
 
 /// A day of the month with an optional ordinal suffix (no captures).
-pub const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b";
+pub const DAY: &str = r"\b(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b";
 
 /// A plausible four-digit year of news (1800–2099), as a whole word (no captures).
 pub const YEAR: &str = r"(?:1[89][0-9]{2}|20[0-9]{2})\b";

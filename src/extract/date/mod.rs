@@ -109,12 +109,18 @@ static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
             |(?:end|start|beginning|middle|summer|winter|spring|autumn|fall|half|quarter|part)\s+of
-            |[Ee]arly|[Ll]ate|[Mm]id-)
+            |[Ee]arly|[Ll]ate|[Mm]id-|[Aa]s\s+of|the\s+year)
           | (?P<poss>['’]s))
         \s*(?P<y>{YEAR})
         "
     ))
     .expect("year regex compiles")
+});
+
+/// The next year of a list: ", 2020", " and 2021".
+static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?P<y>{YEAR})"))
+        .expect("year list regex compiles")
 });
 
 /// A weekday named without a date.
@@ -154,6 +160,8 @@ enum Mention {
     },
     /// A month alone.
     Month(u8),
+    /// A month of the publication year plus `relative_year` ("in March last year").
+    MonthOfYear { month: u8, relative_year: i16 },
     /// A weekday, 0 = Monday.
     Weekday(u8),
     /// "yesterday" and the like, resolved by the timeline.
@@ -213,6 +221,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     },
                 },
                 Mention::Month(m) => tl.month(m, span.start, block.span.start, future),
+                Mention::MonthOfYear { month, relative_year } => {
+                    tl.published_year(relative_year).and_then(|y| PartialDate::ym(y.year, month))
+                }
                 Mention::Weekday(w) => tl.weekday(w, future),
                 Mention::Relative(r) => match r {
                     Relative::Yesterday => tl.published_plus(-1),
@@ -360,7 +371,11 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             continue;
         }
         let name = m.as_str().rsplit([' ', '-']).next().unwrap_or("");
-        if let Some(month) = month_number(name) {
+        let Some(month) = month_number(name) else { continue };
+        if let Some(rel) = LAST_YEAR_AFTER.captures(&text[s.end..]).and_then(|r| r.get(0)) {
+            let span = Span::new(s.start, s.end + rel.end());
+            found.push((span, Mention::MonthOfYear { month, relative_year: if rel.as_str().contains("last") { -1 } else { 0 } }, "date-month"));
+        } else if c.name("m2").is_some() || !text[s.end..].starts_with(' ') || !adjective(next) {
             found.push((s, Mention::Month(month), "date-month"));
         }
     }
@@ -368,8 +383,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         let Some(y) = c.name("y") else { continue };
         let s = Span::from(y.range());
         let after = &text[s.end..];
-        let joined = after.starts_with(['-', '–', '/', '%', '.', ','])
-            && after[1..].starts_with(|ch: char| ch.is_ascii_digit());
+        let mut chars = after.chars();
+        let joined = chars.next().is_some_and(|ch| "-–/%.,".contains(ch))
+            && chars.next().is_some_and(|ch| ch.is_ascii_digit());
         let lone_possessive = c.name("poss").is_some() && !after.starts_with(' ')
             || c.name("poss").is_some()
                 && !after
@@ -385,6 +401,19 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         }
         if let Some(date) = y.as_str().parse().ok().and_then(PartialDate::y) {
             found.push((s, Mention::Known(date), "date-year"));
+        }
+        // "in 2019, 2020 and 2021": the listed years too.
+        let mut at = s.end;
+        while let Some(m) = YEAR_LIST.captures(&text[at..]).and_then(|c| c.name("y")) {
+            let ys = Span::from(m.range()).shift(at);
+            at = ys.end;
+            let next = text[at..].chars().next();
+            if !free(found, ys) || next.is_some_and(|ch| ch.is_ascii_digit() || "-–/%".contains(ch)) {
+                break;
+            }
+            if let Some(date) = m.as_str().parse().ok().and_then(PartialDate::y) {
+                found.push((ys, Mention::Known(date), "date-year-list"));
+            }
         }
     }
     if tl.published.is_some() {
@@ -432,6 +461,23 @@ fn from_on(before: &str) -> bool {
 
 static DAY_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY).expect("day regex compiles"));
 
+/// "last year" / "this year" right after a month.
+static LAST_YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:last|this)\s+year\b").expect("last-year regex compiles"));
+
+/// Whether a month is used as an adjective: the next word is a lower-case content
+/// word ("before July riots", "the December polls"), not a function word.
+fn adjective(next: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "and", "or", "but", "to", "when", "while", "after", "before", "since", "until", "the", "a", "an", "this",
+        "that", "last", "next", "of", "in", "on", "at", "for", "with", "as", "where", "which", "who", "by", "from",
+        "during", "following", "amid", "is", "was", "were", "are", "has", "had", "have", "will", "would", "if",
+        "so", "then", "he", "she", "they", "it", "we", "police", "its", "their", "his", "her",
+    ];
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.starts_with(|c: char| c.is_lowercase()) && !FUNCTION.contains(&word.as_str())
+}
+
 /// Whether the words after a list of days count something ("March 3 and 4 men").
 fn counted_after(after: &str) -> bool {
     static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -453,7 +499,7 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
         return false;
     }
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^(?:\s*(?:to|through|till|until|-|–|and|or|&)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z])"))
+        Regex::new(&format!(r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z])"))
             .expect("weekday-after regex compiles")
     });
     !AFTER.is_match(&text[s.end..])

@@ -284,7 +284,7 @@ impl Timeline {
 /// Whether the clause around `text[start..end]` speaks of the future: a future
 /// marker shortly before the words, or right after them when they open the sentence.
 pub fn future_at(text: &str, start: usize, end: usize) -> bool {
-    let before_from = floor_char(text, start.saturating_sub(70));
+    let before_from = floor_char(text, start.saturating_sub(110));
     let before = text.get(before_from..start).unwrap_or("");
     let before = before.rsplit(['.', ';', '?', '!']).next().unwrap_or(before);
     if FUTURE.is_match(before) {

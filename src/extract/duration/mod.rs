@@ -30,7 +30,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// A unit of time, spaced form (plural or singular).
-const UNIT: &str = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b";
+const UNIT: &str = r"(?:decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b";
 
 /// The qualifiers that may open a duration.
 const QUALIFIER: &str = r"(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+less\s+than|not\s+more\s+than|more\s+than|longer\s+than|less\s+than|over|about|around|nearly|almost|approximately|roughly|some|under|(?:a\s+)?(?:mandatory\s+)?(?:maximum|minimum)(?:\s+(?:jail\s+|prison\s+)?(?:term|sentence|penalty))?\s+of)";
@@ -71,7 +71,7 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a length that make it an age or an offset, not a duration.
 static NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old)\b")
+    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
         .expect("not-after regex compiles")
 });
 
@@ -162,6 +162,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if NOT_AFTER.is_match(after)
                 || OFFSET_AFTER.is_match(after) && prev != "for"
                 || matches!(prev.as_str(), "aged" | "age" | "every" | "per" | "each")
+                || aged_before(before)
                 || after.starts_with(['-', '‑'])
             {
                 continue;
@@ -225,6 +226,10 @@ fn add(mut d: Duration, n: u64, half: bool, u: &str) -> Option<Duration> {
     let n = u32::try_from(n).ok().filter(|n| *n <= 10_000)?;
     let u = u.to_ascii_lowercase();
     let (whole, sub): (&mut u32, Option<(&mut u32, u32)>) = match u.trim_end_matches('s') {
+        "decade" => {
+            d.years = d.years.checked_add(n.checked_mul(10)?)?;
+            return (!half).then_some(d);
+        }
         "year" | "yr" => (&mut d.years, Some((&mut d.months, 6))),
         "month" => (&mut d.months, None),
         "week" => (&mut d.weeks, None),
@@ -278,6 +283,15 @@ fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
             i += 1;
         }
     }
+}
+
+/// Whether an age is being stated just before ("aged 12 to 15 years").
+fn aged_before(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "aged" | "ages" | "age"))
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
