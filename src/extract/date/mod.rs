@@ -1,7 +1,556 @@
-//! `date` facts. Rules: not yet written.
+//! `date` facts: "began on 20 March 2025" → 2025-03-20, "in March 2024" → 2024-03,
+//! "in 2024" → 2024, "on July 6 last year", "on Monday (April 13)", "DOB 10/3/1998".
+//!
+//! Each rule finds *mentions* in a line; partial mentions (a day and month, a month,
+//! a weekday, "yesterday") are completed against the article's [`Timeline`] in body
+//! order, so that "the July 21 incident" reuses the year of an earlier "July 21 last
+//! year". Earlier rules claim their words first: a full date is never also read as
+//! a month alone. A year is a date only after a word that makes it one ("in",
+//! "since", "late", …), so the years in "Penal Code 1871" or "(2002)" are not.
+//! Dates in URLs, datelines and lines that hold only a date are furniture.
+//!
+//! | text | date |
+//! |---|---|
+//! | began on 20 March 2025 | 2025-03-20 |
+//! | Thursday, December 6, 2018 | 2018-12-06 |
+//! | in April 2022 | 2022-04 |
+//! | since 2022 | 2022 |
+//! | on July 6 last year (published 2020) | 2019-07-06 |
+//! | on Wednesday (Aug 26) (published 2020-08-26) | 2020-08-26 |
+//! | arrested on Tuesday (published Wed 2020-09-09) | 2020-09-08 |
+//! | DOB 9/12/1987 (an article writing "April 24, 2026") | 1987-09-12 |
 
-use crate::extract::fact::Fact;
+pub mod loose;
+pub mod timeline;
+
+use crate::extract::fact::{Fact, PartialDate, Value};
+use crate::extract::lexicon::months::{month_number, weekday_number};
 use crate::extract::Context;
+use crate::span::Span;
+use loose::{Loose, DAY, MONTH, WEEKDAY, YEAR};
+use regex::{Captures, Regex};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use timeline::{future_at, Timeline};
+
+/// A full month name (no abbreviations: "Jan" may be a name, "Mar" a word).
+const MONTH_FULL: &str =
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b";
+
+/// "Thursday, December 6, 2018", "20 March 2025", "June 29 2021".
+static FULL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?:{WEEKDAY},?\s+)?                                  # an optional weekday
+        (?P<d>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}           # 20 March 2025
+            | {MONTH}\s*{DAY},?\s+{YEAR})                    # March 20, 2025
+        "
+    ))
+    .expect("full date regex compiles")
+});
+
+/// "2020-08-26".
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<y>{YEAR})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b"
+    ))
+    .expect("iso date regex compiles")
+});
+
+/// "DOB 10/3/1998", "DOB: 9-5-85", "born 24.02.1990", "10/3/1998".
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<label>\b(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]orn(?:\s+on)?)\s*:?\s*)?
+        \b(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<y>[0-9]{4}|[0-9]{2})\b
+        ",
+    )
+    .expect("numeric date regex compiles")
+});
+
+/// "April 2022", "late 2024"'s month-year cousin "late July 2021", "December of 2018".
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"
+    ))
+    .expect("month-year regex compiles")
+});
+
+/// "20 March", "Aug 20", "Monday (April 13)", "July 9 and 10", "July 6 last year".
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?:{WEEKDAY}\s*\(\s*)?                                   # Monday (
+        (?P<d>{DAY}\s+(?:of\s+)?{MONTH} | {MONTH}\s*{DAY})       # 13 April | April 13
+        (?P<more>(?:\s*,\s*{DAY} | \s+(?:and|&)\s+{DAY})*)       # , 14 and 15
+        (?:\s*\))?                                               # )
+        (?:\s+(?P<rel>last\s+year|this\s+year|next\s+year|that\s+year|the\s+same\s+year))?  # last year
+        "
+    ))
+    .expect("day-month regex compiles")
+});
+
+/// "in March", "during the month of December", "late July".
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
+            |the\s+month\s+of|(?:end|start|beginning|middle)\s+of)\s+
+        (?P<m>(?:(?:early|late|mid-?)\s*)?{MONTH_FULL})
+        | (?P<m2>\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*{MONTH_FULL})
+        "
+    ))
+    .expect("month regex compiles")
+});
+
+/// "in 2024", "since 2022", "late 2024", "the Justice Department's 2022 seizure".
+static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
+            |(?:end|start|beginning|middle|summer|winter|spring|autumn|fall|half|quarter|part)\s+of
+            |[Ee]arly|[Ll]ate|[Mm]id-|[Aa]s\s+of|the\s+year)
+          | (?P<poss>['’]s))
+        \s*(?P<y>{YEAR})
+        "
+    ))
+    .expect("year regex compiles")
+});
+
+/// The next year of a list: ", 2020", " and 2021".
+static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?P<y>{YEAR})"))
+        .expect("year list regex compiles")
+});
+
+/// A weekday named without a date.
+static WEEKDAY_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?P<w>{WEEKDAY})")).expect("weekday regex compiles"));
+
+/// Relative dates that the publication date makes certain.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:
+            (?P<yesterday>[Yy]esterday)
+          | (?P<this_year>(?:[Ee]arlier|[Ll]ater)\s+this\s+year)
+          | (?P<this_month>(?:[Ee]arlier|[Ll]ater)\s+this\s+month|[Tt]his\s+month)
+          | (?P<last_year>[Ll]ast\s+year)
+          | (?P<last_month>[Ll]ast\s+month)
+        )\b",
+    )
+    .expect("relative date regex compiles")
+});
+
+/// Words before a weekday that make it no particular day ("every Monday", "Black Friday").
+const NOT_A_DAY_BEFORE: &[&str] = &[
+    "a", "an", "every", "each", "last", "next", "this", "that", "the", "black", "good", "super",
+    "cyber", "easter", "holy", "ash", "palm", "bloody", "maundy", "fat",
+];
+
+/// What a mention says before it is completed.
+#[derive(Debug, Clone, Copy)]
+enum Mention {
+    /// Fully stated.
+    Known(PartialDate),
+    /// A day of a month; the year maybe relative to publication ("last year" = -1).
+    Day {
+        month: u8,
+        day: u8,
+        relative_year: Option<RelYear>,
+    },
+    /// A month alone.
+    Month(u8),
+    /// A month of the publication year plus `relative_year` ("in March last year").
+    MonthOfYear { month: u8, relative_year: i16 },
+    /// A weekday, 0 = Monday.
+    Weekday(u8),
+    /// "yesterday" and the like, resolved by the timeline.
+    Relative(Relative),
+}
+
+/// A year named relative to something: "last year" (publication), "that year".
+#[derive(Debug, Clone, Copy)]
+enum RelYear {
+    /// The publication year plus this many.
+    Published(i16),
+    /// The year of the nearest explicit date before.
+    ThatYear,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Relative {
+    Yesterday,
+    ThisYear,
+    ThisMonth,
+    LastYear,
+    LastMonth,
+}
 
 /// Append the `date` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let tl = Timeline::new(ctx);
+    let mut seen_days: HashMap<(u8, u8), i16> = HashMap::new();
+    for block in &ctx.segments.blocks {
+        let text = block.span.slice(ctx.body);
+        let mut found: Vec<(Span, Mention, &'static str)> = Vec::new();
+        mentions(text, &tl, &mut found);
+        found.sort_by_key(|(s, _, _)| s.start);
+        for (local, mention, rule) in found {
+            let span = local.shift(block.span.start);
+            if tl.skipped(span) {
+                continue;
+            }
+            let future = future_at(text, local.start, local.end)
+                || matches!(mention, Mention::Weekday(_)) && from_on(&text[..local.start]);
+            let date = match mention {
+                Mention::Known(d) => Some(d),
+                Mention::Day {
+                    month,
+                    day,
+                    relative_year,
+                } => match relative_year {
+                    Some(RelYear::Published(dy)) => tl
+                        .published_year(dy)
+                        .and_then(|y| PartialDate::ymd(y.year, month, day)),
+                    Some(RelYear::ThatYear) => tl
+                        .anchor_year(span.start)
+                        .and_then(|y| PartialDate::ymd(y, month, day)),
+                    None => match seen_days.get(&(month, day)) {
+                        Some(&y) => PartialDate::ymd(y, month, day),
+                        None => tl.day(month, day, span.start, future),
+                    },
+                },
+                Mention::Month(m) => tl.month(m, span.start, block.span.start, future),
+                Mention::MonthOfYear { month, relative_year } => {
+                    tl.published_year(relative_year).and_then(|y| PartialDate::ym(y.year, month))
+                }
+                Mention::Weekday(w) => tl.weekday(w, future),
+                Mention::Relative(r) => match r {
+                    Relative::Yesterday => tl.published_plus(-1),
+                    Relative::ThisYear => tl.published_year(0),
+                    Relative::ThisMonth => tl.published_month(0),
+                    Relative::LastYear => tl.published_year(-1),
+                    Relative::LastMonth => tl.published_month(-1),
+                },
+            };
+            let Some(date) = date else { continue };
+            if let (Some(m), Some(d)) = (date.month, date.day) {
+                seen_days.entry((m, d)).or_insert(date.year);
+            }
+            out.push(ctx.fact(Value::Date(date), span, rule));
+        }
+    }
+}
+
+/// Every mention in one line, earlier rules claiming their words first.
+fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static str)>) {
+    let free = |found: &Vec<(Span, Mention, &'static str)>, s: Span| {
+        !found.iter().any(|(f, _, _)| f.overlaps(s))
+    };
+    for c in FULL.captures_iter(text) {
+        if let (Some(all), Some(d)) = (c.get(0), c.name("d")) {
+            if let Some(date) = crate::extract::lexicon::dates::parse_date(d.as_str()) {
+                found.push((Span::from(all.range()), Mention::Known(date), "date-full"));
+            }
+        }
+    }
+    for c in ISO.captures_iter(text) {
+        let date = (|| {
+            PartialDate::ymd(
+                num(&c, "y")? as i16,
+                num(&c, "m")? as u8,
+                num(&c, "d")? as u8,
+            )
+        })();
+        if let (Some(all), Some(date)) = (c.get(0), date) {
+            let s = Span::from(all.range());
+            if free(found, s) {
+                found.push((s, Mention::Known(date), "date-iso"));
+            }
+        }
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let Some(a) = c.name("a") else { continue };
+        let Some(all) = c.get(0) else { continue };
+        let s = Span::new(a.start(), all.end());
+        if !free(found, s)
+            || text[all.end()..].starts_with(['/', '-', '.']) && text[all.end()..].len() > 1
+        {
+            continue;
+        }
+        if let Some(date) = numeric_date(&c, c.name("label").is_some(), tl) {
+            found.push((s, Mention::Known(date), "date-numeric"));
+        }
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let date =
+            (|| PartialDate::ym(num(&c, "y")? as i16, month_number(c.name("m")?.as_str())?))();
+        if let (Some(all), Some(date)) = (c.get(0), date) {
+            let s = Span::from(all.range());
+            if free(found, s) {
+                found.push((s, Mention::Known(date), "date-month-year"));
+            }
+        }
+    }
+    for c in DAY_MONTH.captures_iter(text) {
+        let (Some(all), Some(d)) = (c.get(0), c.name("d")) else {
+            continue;
+        };
+        let s = Span::from(all.range());
+        if !free(found, s) {
+            continue;
+        }
+        let Some(Loose {
+            month: Some(month),
+            day: Some(day),
+            ..
+        }) = Loose::parse(d.as_str())
+        else {
+            continue;
+        };
+        let relative_year = c
+            .name("rel")
+            .map(|r| match r.as_str().split_whitespace().next() {
+                Some("last") => RelYear::Published(-1),
+                Some("next") => RelYear::Published(1),
+                Some("this") => RelYear::Published(0),
+                _ => RelYear::ThatYear,
+            });
+        let more = c
+            .name("more")
+            .filter(|m| !m.as_str().is_empty() && !counted_after(&text[all.end()..]));
+        match more {
+            None => found.push((
+                s,
+                Mention::Day {
+                    month,
+                    day,
+                    relative_year,
+                },
+                "date-day-month",
+            )),
+            Some(m) => {
+                found.push((
+                    Span::new(s.start, d.end()),
+                    Mention::Day {
+                        month,
+                        day,
+                        relative_year,
+                    },
+                    "date-day-month",
+                ));
+                for extra in DAY_IN.find_iter(m.as_str()) {
+                    let Ok(n) = extra
+                        .as_str()
+                        .trim_end_matches(char::is_alphabetic)
+                        .parse::<u8>()
+                    else {
+                        continue;
+                    };
+                    let es = Span::from(extra.range()).shift(m.start());
+                    found.push((
+                        es,
+                        Mention::Day {
+                            month,
+                            day: n,
+                            relative_year,
+                        },
+                        "date-day-list",
+                    ));
+                }
+            }
+        }
+    }
+    for c in MONTH_ALONE.captures_iter(text) {
+        let Some(m) = c.name("m").or_else(|| c.name("m2")) else {
+            continue;
+        };
+        let s = Span::from(m.range());
+        let next = text[s.end..].trim_start_matches([' ', ',']);
+        if !free(found, s) || next.starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        let name = m.as_str().rsplit([' ', '-']).next().unwrap_or("");
+        let Some(month) = month_number(name) else { continue };
+        if let Some(rel) = LAST_YEAR_AFTER.captures(&text[s.end..]).and_then(|r| r.get(0)) {
+            let span = Span::new(s.start, s.end + rel.end());
+            found.push((span, Mention::MonthOfYear { month, relative_year: if rel.as_str().contains("last") { -1 } else { 0 } }, "date-month"));
+        } else if c.name("m2").is_some() || !text[s.end..].starts_with(' ') || !adjective(next) {
+            found.push((s, Mention::Month(month), "date-month"));
+        }
+    }
+    for c in YEAR_ALONE.captures_iter(text) {
+        let Some(y) = c.name("y") else { continue };
+        let s = Span::from(y.range());
+        let after = &text[s.end..];
+        let mut chars = after.chars();
+        let joined = chars.next().is_some_and(|ch| "-–/%.,".contains(ch))
+            && chars.next().is_some_and(|ch| ch.is_ascii_digit());
+        let lone_possessive = c.name("poss").is_some() && !after.starts_with(' ')
+            || c.name("poss").is_some()
+                && !after
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_lowercase());
+        if !free(found, s)
+            || joined
+            || after.starts_with('%')
+            || after.trim_start().starts_with("per cent")
+            || lone_possessive
+        {
+            continue;
+        }
+        if let Some(date) = y.as_str().parse().ok().and_then(PartialDate::y) {
+            found.push((s, Mention::Known(date), "date-year"));
+        }
+        // "in 2019, 2020 and 2021": the listed years too.
+        let mut at = s.end;
+        while let Some(m) = YEAR_LIST.captures(&text[at..]).and_then(|c| c.name("y")) {
+            let ys = Span::from(m.range()).shift(at);
+            at = ys.end;
+            let next = text[at..].chars().next();
+            if !free(found, ys) || next.is_some_and(|ch| ch.is_ascii_digit() || "-–/%".contains(ch)) {
+                break;
+            }
+            if let Some(date) = m.as_str().parse().ok().and_then(PartialDate::y) {
+                found.push((ys, Mention::Known(date), "date-year-list"));
+            }
+        }
+    }
+    if tl.published.is_some() {
+        for c in WEEKDAY_ALONE.captures_iter(text) {
+            let Some(w) = c.name("w") else { continue };
+            let s = Span::from(w.range());
+            if !free(found, s) || !weekday_is_a_day(text, s) {
+                continue;
+            }
+            if let Some(n) = weekday_number(w.as_str()) {
+                found.push((s, Mention::Weekday(n), "date-weekday"));
+            }
+        }
+        for c in RELATIVE.captures_iter(text) {
+            let Some(all) = c.get(0) else { continue };
+            let s = Span::from(all.range());
+            if !free(found, s) {
+                continue;
+            }
+            let r = if c.name("yesterday").is_some() {
+                Relative::Yesterday
+            } else if c.name("this_year").is_some() {
+                Relative::ThisYear
+            } else if c.name("this_month").is_some() {
+                Relative::ThisMonth
+            } else if c.name("last_year").is_some() {
+                Relative::LastYear
+            } else {
+                Relative::LastMonth
+            };
+            found.push((s, Mention::Relative(r), "date-relative"));
+        }
+    }
+}
+
+/// Whether the words before a weekday start something from it ("from Monday").
+fn from_on(before: &str) -> bool {
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(prev, "from" | "starting" | "From" | "Starting")
+}
+
+static DAY_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY).expect("day regex compiles"));
+
+/// "last year" / "this year" right after a month.
+static LAST_YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:last|this)\s+year\b").expect("last-year regex compiles"));
+
+/// Whether a month is used as an adjective: the next word is a lower-case content
+/// word ("before July riots", "the December polls"), not a function word.
+fn adjective(next: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "and", "or", "but", "to", "when", "while", "after", "before", "since", "until", "the", "a", "an", "this",
+        "that", "last", "next", "of", "in", "on", "at", "for", "with", "as", "where", "which", "who", "by", "from",
+        "during", "following", "amid", "is", "was", "were", "are", "has", "had", "have", "will", "would", "if",
+        "so", "then", "he", "she", "they", "it", "we", "police", "its", "their", "his", "her",
+    ];
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.starts_with(|c: char| c.is_lowercase()) && !FUNCTION.contains(&word.as_str())
+}
+
+/// Whether the words after a list of days count something ("March 3 and 4 men").
+fn counted_after(after: &str) -> bool {
+    static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:men|women|people|persons|suspects|individuals|others|of\b|years|months|days|per\b|%)")
+            .expect("counted regex compiles")
+    });
+    COUNTED.is_match(after)
+}
+
+/// Whether a weekday at `s` of `text` names a particular day.
+fn weekday_is_a_day(text: &str, s: Span) -> bool {
+    let before = text[..s.start].trim_end();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if NOT_A_DAY_BEFORE.contains(&prev.as_str()) || before.ends_with('-') {
+        return false;
+    }
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z])"))
+            .expect("weekday-after regex compiles")
+    });
+    !AFTER.is_match(&text[s.end..])
+}
+
+fn num(c: &Captures<'_>, name: &str) -> Option<i64> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+/// A numeric date: day or month first by the values, else by the article's style;
+/// two-digit years only after a date-of-birth label.
+fn numeric_date(c: &Captures<'_>, labelled: bool, tl: &Timeline) -> Option<PartialDate> {
+    let a = num(c, "a")? as u8;
+    let b = num(c, "b")? as u8;
+    let ytext = c.name("y")?.as_str();
+    let mut y = ytext.parse::<i16>().ok()?;
+    if ytext.len() == 2 {
+        if !labelled {
+            return None;
+        }
+        let now = tl.published.map(|p| p.year() % 100).unwrap_or(30);
+        y += if y > now { 1900 } else { 2000 };
+    }
+    let (m, d) = if a > 12 {
+        (b, a)
+    } else if b > 12 || tl.month_first {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    PartialDate::ymd(y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [
+            &FULL,
+            &ISO,
+            &NUMERIC,
+            &MONTH_YEAR,
+            &DAY_MONTH,
+            &MONTH_ALONE,
+            &YEAR_ALONE,
+            &WEEKDAY_ALONE,
+            &RELATIVE,
+        ] {
+            assert!(!re.is_match(""));
+        }
+    }
+}

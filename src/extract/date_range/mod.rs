@@ -1,7 +1,278 @@
-//! `date_range` facts. Rules: not yet written.
+//! `date_range` facts: "from 24 February to 28 March 2025", "between 24 February and
+//! 28 March" (year from context), "February 24–28, 2025", "24–28 February",
+//! "between April and August 2025", "between 2014 and 2017", "March 1-5",
+//! "between January 2015 and this month".
+//!
+//! The two ends are parsed as [`Loose`] dates. The first end takes what it lacks
+//! from the second (its month, its year, a year earlier when its month comes later
+//! in the year: "from December to February 2025"); a second end without a year takes
+//! it from the article's [`Timeline`] as a lone date would. The span runs from the
+//! first end to the second, so the dates inside it are not reported again.
+//!
+//! | text | start | end |
+//! |---|---|---|
+//! | from 24 February to 28 March 2025 | 2025-02-24 | 2025-03-28 |
+//! | February 24–28, 2025 | 2025-02-24 | 2025-02-28 |
+//! | between April and August 2025 | 2025-04 | 2025-08 |
+//! | between 2014 and 2017 | 2014 | 2017 |
 
-use crate::extract::fact::Fact;
+use crate::extract::date::loose::{Loose, DAY, LOOSE, MONTH, WEEKDAY};
+use crate::extract::date::timeline::{future_at, Timeline};
+use crate::extract::fact::{Fact, PartialDate, Value};
 use crate::extract::Context;
+use crate::span::Span;
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// Words joining the two ends.
+const TO: &str = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+)";
+
+/// "24–28 February 2025", "between 24 and 28 February".
+static DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+)?
+        (?P<a>{DAY}) (?P<to>{TO}) (?P<b>{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?)
+        "
+    ))
+    .expect("days-month range regex compiles")
+});
+
+/// "February 24–28, 2025", "March 1-5".
+static MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+)?
+        (?P<m>{MONTH})\s*(?P<a>{DAY}) (?P<to>{TO}) (?P<b>{DAY}(?:,?\s+\d{{4}}\b)?)
+        "
+    ))
+    .expect("month-days range regex compiles")
+});
+
+/// Two whole ends: "from 24 February to 28 March 2025", "between April and August
+/// 2025", "between 2014 and 2017", "between January 2015 and this month".
+static ENDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+)?
+        (?P<a>{loose}) (?P<to>{TO}) (?P<b>{loose}|this\s+month|this\s+year)
+        ",
+        loose = *LOOSE
+    ))
+    .expect("range regex compiles")
+});
+
+/// "between Monday and Tuesday (Sept 7 and Sept 8)".
+static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        \b[Bb]etween\s+(?P<start>{WEEKDAY})\s+and\s+{WEEKDAY}\s*\(\s*
+        (?P<a>{loose})\s*(?:and|to|-|–)\s*(?P<b>{loose})\s*\)
+        ",
+        loose = *LOOSE
+    ))
+    .expect("weekday range regex compiles")
+});
 
 /// Append the `date_range` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let tl = Timeline::new(ctx);
+    for block in &ctx.segments.blocks {
+        let text = block.span.slice(ctx.body);
+        let mut taken: Vec<Span> = Vec::new();
+        for c in WEEKDAYS.captures_iter(text) {
+            let (Some(start), Some(all)) = (c.name("start"), c.get(0)) else {
+                continue;
+            };
+            let span = Span::new(start.start(), all.end());
+            emit(
+                ctx,
+                &tl,
+                text,
+                block.span,
+                &c,
+                span,
+                None,
+                "date-range-weekdays",
+                &mut taken,
+                out,
+            );
+        }
+        for c in MONTH_DAYS.captures_iter(text) {
+            let Some(m) = c.name("m") else { continue };
+            let Some(b) = c.name("b") else { continue };
+            if !joined(&c) {
+                continue;
+            }
+            emit(
+                ctx,
+                &tl,
+                text,
+                block.span,
+                &c,
+                Span::new(m.start(), b.end()),
+                Some(m.as_str()),
+                "date-range-month-days",
+                &mut taken,
+                out,
+            );
+        }
+        for c in DAYS_MONTH.captures_iter(text) {
+            let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+                continue;
+            };
+            if !joined(&c) {
+                continue;
+            }
+            emit(
+                ctx,
+                &tl,
+                text,
+                block.span,
+                &c,
+                Span::new(a.start(), b.end()),
+                None,
+                "date-range-days-month",
+                &mut taken,
+                out,
+            );
+        }
+        for c in ENDS.captures_iter(text) {
+            let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+                continue;
+            };
+            let (Some(la), lb) = (Loose::parse(a.as_str()), Loose::parse(b.as_str())) else {
+                continue;
+            };
+            if !joined(&c) {
+                continue;
+            }
+            // Without "from" or "between", only two dates with a month each make a range.
+            if c.name("kw").is_none()
+                && (la.month.is_none() || lb.map_or(true, |l| l.month.is_none()))
+            {
+                let dashed = c
+                    .name("to")
+                    .is_some_and(|t| t.as_str().trim().chars().all(|ch| "-–—".contains(ch)));
+                if !(dashed
+                    && la.month.is_none()
+                    && la.year.is_some()
+                    && lb.is_some_and(|l| l.month.is_none() && l.year.is_some()))
+                {
+                    continue;
+                }
+            }
+            emit(
+                ctx,
+                &tl,
+                text,
+                block.span,
+                &c,
+                Span::new(a.start(), b.end()),
+                None,
+                "date-range",
+                &mut taken,
+                out,
+            );
+        }
+    }
+}
+
+/// Whether the connective suits the keyword: "and" only after "between".
+fn joined(c: &Captures<'_>) -> bool {
+    let to = c.name("to").map(|t| t.as_str().trim()).unwrap_or("");
+    let kw = c.name("kw").map(|k| k.as_str().trim().to_ascii_lowercase());
+    match to {
+        "and" => kw.as_deref() == Some("between"),
+        _ => kw.as_deref() != Some("between"),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    ctx: &Context<'_>,
+    tl: &Timeline,
+    text: &str,
+    line: Span,
+    c: &Captures<'_>,
+    local: Span,
+    month: Option<&str>,
+    rule: &'static str,
+    taken: &mut Vec<Span>,
+    out: &mut Vec<Fact>,
+) {
+    let span = local.shift(line.start);
+    if taken.iter().any(|t| t.overlaps(local)) || tl.skipped(span) {
+        return;
+    }
+    let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+        return;
+    };
+    let with_month = |s: &str| match month {
+        Some(m) => format!("{m} {s}"),
+        None => s.to_string(),
+    };
+    let Some(mut start) = Loose::parse(&with_month(a.as_str())) else {
+        return;
+    };
+    let bt = b.as_str();
+    let end = if bt.starts_with("this") {
+        if bt.ends_with("month") {
+            tl.published_month(0)
+        } else {
+            tl.published_year(0)
+        }
+    } else {
+        let Some(mut end) = Loose::parse(&with_month(bt)) else {
+            return;
+        };
+        let future = future_at(text, local.start, local.end);
+        if end.year.is_none() {
+            end.year = match (end.month, end.day) {
+                (Some(m), Some(d)) => tl.day(m, d, span.start, future).map(|p| p.year),
+                (Some(m), None) => tl.month(m, span.start, line.start, future).map(|p| p.year),
+                _ => tl.context_year(span.start),
+            };
+        }
+        to_date(end)
+    };
+    let Some(end) = end else { return };
+    if start.month.is_none() && start.day.is_some() {
+        start.month = end.month;
+    }
+    if start.year.is_none() {
+        let later = start.month.zip(end.month).is_some_and(|(s, e)| s > e);
+        start.year = if later {
+            end.year.checked_sub(1)
+        } else {
+            Some(end.year)
+        };
+    }
+    let Some(start) = to_date(start) else { return };
+    if start >= end {
+        return;
+    }
+    taken.push(local);
+    out.push(ctx.fact(Value::DateRange { start, end }, span, rule));
+}
+
+fn to_date(l: Loose) -> Option<PartialDate> {
+    match (l.year, l.month, l.day) {
+        (Some(y), Some(m), Some(d)) => PartialDate::ymd(y, m, d),
+        (Some(y), Some(m), None) => PartialDate::ym(y, m),
+        (Some(y), None, None) => PartialDate::y(y),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [&DAYS_MONTH, &MONTH_DAYS, &ENDS, &WEEKDAYS] {
+            assert!(!re.is_match(""));
+        }
+    }
+}

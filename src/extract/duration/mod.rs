@@ -1,7 +1,319 @@
-//! `duration` facts. Rules: not yet written.
+//! `duration` facts: prison terms, penalties, how long operations ran, and other
+//! stated lengths of time, as ISO 8601 (`P5W`, `P11Y8M`, `PT6H`).
+//!
+//! Two surface forms:
+//! - spaced: "11 years and eight months", "up to 10 years' jail", "about a month",
+//!   "more than half a year", "48 hour holds";
+//! - hyphenated, only before a noun that the length describes: "a five-week-long
+//!   operation", "a seven-year investigation" (not "a 43-year-old", "a three-hour
+//!   drive", "a 24-hour hotline").
+//!
+//! Not durations: ages ("25 years old", "aged 30 years"), offsets ("two years ago",
+//! "four hours later", "two weeks after the arrest"), lengths without a number ("for
+//! years", "the past few years"), "a year" without a qualifier ("$1.5 million a
+//! year"). When a headline rounds a term the body gives exactly ("11 years" and "11
+//! years and eight months"), only the exact one is kept.
+//!
+//! | text | iso | qualifier | role |
+//! |---|---|---|---|
+//! | sentenced to 11 years and eight months | P11Y8M | | sentence |
+//! | up to 10 years' jail | P10Y | up_to | sentence |
+//! | a five-week-long operation | P5W | | operation |
+//! | at least three years | P3Y | at_least | other |
+//! | more than an hour | PT1H | over | other |
 
-use crate::extract::fact::Fact;
+use crate::extract::fact::{Duration, DurationRole, Fact, Qualifier, Value};
+use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::Context;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A unit of time, spaced form (plural or singular).
+const UNIT: &str = r"(?:decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b";
+
+/// The qualifiers that may open a duration.
+const QUALIFIER: &str = r"(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+less\s+than|not\s+more\s+than|more\s+than|longer\s+than|less\s+than|over|about|around|nearly|almost|approximately|roughly|some|under|(?:a\s+)?(?:mandatory\s+)?(?:maximum|minimum)(?:\s+(?:jail\s+|prison\s+)?(?:term|sentence|penalty))?\s+of)";
+
+/// "up to 10 years", "11 years and eight months", "more than half a year".
+static SPACED: LazyLock<Regex> = LazyLock::new(|| {
+    let num = format!(r"(?:[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)");
+    Regex::new(&format!(
+        r"(?xi)
+        (?:\b(?P<q>{QUALIFIER})\s+)?
+        (?P<dur>
+            \b{num}\s+{UNIT}
+            (?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){num}\s+{UNIT})*
+        )
+        "
+    ))
+    .expect("duration regex compiles")
+});
+
+/// One number and unit of a spaced duration.
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<n>[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
+    ))
+    .expect("duration part regex compiles")
+});
+
+/// "five-week-long", "seven-year", "two-day".
+static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi)
+        (?:\b(?P<q>{QUALIFIER})\s+)?
+        \b(?P<n>[0-9]{{1,4}}|{NUMBER_WORDS})-(?P<u>year|month|week|day|hour|minute)(?P<long>-long)?\b
+        "
+    ))
+    .expect("hyphenated duration regex compiles")
+});
+
+/// Words after a length that make it an age or an offset, not a duration.
+static NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
+        .expect("not-after regex compiles")
+});
+
+/// "… two weeks after the arrest": an offset, unless "for" precedes the length.
+static OFFSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:before|after|prior|since)\b").expect("offset regex compiles")
+});
+
+/// After a length: a prison term.
+static SENTENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^['’]?\s*(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:jail|prison)|jail|prison|imprisonment|behind\s+bars|of\s+(?:imprisonment|jail|prison|incarceration)|in\s+custody|custodial)")
+        .expect("sentence-after regex compiles")
+});
+
+/// Before a length, in its sentence: a prison term or a penalty.
+static SENTENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:sentenc\w*|jailed|imprison\w*|penalt\w*|punishable|incarcerat\w*|prison|jail)\b",
+    )
+    .expect("sentence-before regex compiles")
+});
+
+/// Nouns that a hyphenated length may describe, with the role they give it.
+static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^\s+(?:[a-z-]+\s+){0,4}?
+        (?:(?P<op>operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raids?|exercise|siege|standoff)
+          |(?P<sent>jail|prison|sentence|term|imprisonment|custodial)
+          |(?P<other>trial|hold|holds|remand|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
+    )
+    .expect("noun-after regex compiles")
+});
 
 /// Append the `duration` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let first = out.len();
+    for (sentence, text) in ctx.sentences() {
+        let mut taken: Vec<Span> = Vec::new();
+        for c in HYPHENATED.captures_iter(text) {
+            let (Some(all), Some(n), Some(u)) = (c.get(0), c.name("n"), c.name("u")) else {
+                continue;
+            };
+            let after = &text[all.end()..];
+            if after.starts_with("-old") || after.starts_with(['-', '‑']) {
+                continue;
+            }
+            let noun = NOUN_AFTER.captures(after);
+            if noun.is_none() && c.name("long").is_none() {
+                continue;
+            }
+            let Some(duration) =
+                parse_int(n.as_str()).and_then(|n| add(Duration::default(), n, false, u.as_str()))
+            else {
+                continue;
+            };
+            let role = match &noun {
+                Some(x) if x.name("op").is_some() => DurationRole::Operation,
+                Some(x) if x.name("sent").is_some() => DurationRole::Sentence,
+                _ => DurationRole::Other,
+            };
+            let qualifier = c.name("q").and_then(|q| qualifier(q.as_str()));
+            let local = Span::from(all.range());
+            taken.push(local);
+            let value = Value::Duration {
+                duration,
+                qualifier,
+                role: Some(role),
+            };
+            out.push(ctx.fact(value, local.shift(sentence.start), "duration-hyphenated"));
+        }
+        for c in SPACED.captures_iter(text) {
+            let (Some(all), Some(dur)) = (c.get(0), c.name("dur")) else {
+                continue;
+            };
+            let local = Span::from(all.range());
+            if taken.iter().any(|t| t.overlaps(local)) {
+                continue;
+            }
+            let q = c.name("q");
+            let after = &text[all.end()..];
+            let before = &text[..local.start];
+            let prev = before
+                .trim_end()
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if NOT_AFTER.is_match(after)
+                || OFFSET_AFTER.is_match(after) && prev != "for"
+                || matches!(prev.as_str(), "aged" | "age" | "every" | "per" | "each")
+                || aged_before(before)
+                || after.starts_with(['-', '‑'])
+            {
+                continue;
+            }
+            let Some((duration, needs_qualifier)) = parse_spaced(dur.as_str()) else {
+                continue;
+            };
+            if needs_qualifier && q.is_none() {
+                continue;
+            }
+            let qualifier = q.and_then(|q| qualifier(q.as_str()));
+            let window_from = floor_char(before, before.len().saturating_sub(80));
+            let role = if SENTENCE_AFTER.is_match(after)
+                || SENTENCE_BEFORE.is_match(&before[window_from..])
+                || q.is_some_and(|q| q.as_str().to_ascii_lowercase().contains("imum"))
+            {
+                DurationRole::Sentence
+            } else {
+                DurationRole::Other
+            };
+            let value = Value::Duration {
+                duration,
+                qualifier,
+                role: Some(role),
+            };
+            out.push(ctx.fact(value, local.shift(sentence.start), "duration-spaced"));
+        }
+    }
+    drop_rounded(out, first);
+}
+
+/// Parse "11 years and eight months"; the flag says a part was "a"/"an"/"half a",
+/// which only counts after a qualifier ("about a month", "more than half a year").
+fn parse_spaced(s: &str) -> Option<(Duration, bool)> {
+    let mut d = Duration::default();
+    let mut article = false;
+    for p in PART.captures_iter(s) {
+        let n = p.name("n")?.as_str().to_ascii_lowercase();
+        let u = p.name("u")?.as_str();
+        let (n, half) = match n.as_str() {
+            "a" | "an" => {
+                article = true;
+                (1, false)
+            }
+            _ if n.starts_with("half") => {
+                article = true;
+                (0, true)
+            }
+            _ => match n.strip_suffix(".5") {
+                Some(whole) => (parse_int(whole)?, true),
+                None => (parse_int(&n)?, false),
+            },
+        };
+        d = add(d, n, half, u)?;
+    }
+    (d != Duration::default()).then_some((d, article))
+}
+
+/// Add `n` (and a half) of unit `u` to `d`; `None` on absurd values.
+fn add(mut d: Duration, n: u64, half: bool, u: &str) -> Option<Duration> {
+    let n = u32::try_from(n).ok().filter(|n| *n <= 10_000)?;
+    let u = u.to_ascii_lowercase();
+    let (whole, sub): (&mut u32, Option<(&mut u32, u32)>) = match u.trim_end_matches('s') {
+        "decade" => {
+            d.years = d.years.checked_add(n.checked_mul(10)?)?;
+            return (!half).then_some(d);
+        }
+        "year" | "yr" => (&mut d.years, Some((&mut d.months, 6))),
+        "month" => (&mut d.months, None),
+        "week" => (&mut d.weeks, None),
+        "day" => (&mut d.days, None),
+        "hour" | "hr" => (&mut d.hours, Some((&mut d.minutes, 30))),
+        "minute" | "min" => (&mut d.minutes, None),
+        _ => return None,
+    };
+    *whole = whole.checked_add(n)?;
+    if half {
+        let (part, by) = sub?;
+        *part = part.checked_add(by)?;
+    }
+    Some(d)
+}
+
+fn qualifier(q: &str) -> Option<Qualifier> {
+    let q = q.to_ascii_lowercase();
+    let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match q.as_str() {
+        "at least" | "no less than" | "not less than" => Qualifier::AtLeast,
+        "at most" | "no more than" | "not more than" | "less than" | "under" => Qualifier::AtMost,
+        "up to" => Qualifier::UpTo,
+        "more than" | "over" | "longer than" => Qualifier::Over,
+        "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some" => {
+            Qualifier::About
+        }
+        _ if q.contains("minimum") => Qualifier::AtLeast,
+        _ if q.contains("maximum") => Qualifier::UpTo,
+        _ => return None,
+    })
+}
+
+/// Drop a whole-years length that another mention states exactly ("11 years" beside
+/// "11 years and eight months").
+fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
+    let exact: Vec<u32> = out[first..]
+        .iter()
+        .filter_map(|f| match f.value {
+            Value::Duration { duration: d, .. } if d.years > 0 && d.months > 0 => Some(d.years),
+            _ => None,
+        })
+        .collect();
+    let mut i = first;
+    while i < out.len() {
+        let rounded = matches!(out[i].value, Value::Duration { duration: d, .. }
+            if d.months == 0 && d.weeks == 0 && d.days == 0 && exact.contains(&d.years));
+        if rounded {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Whether an age is being stated just before ("aged 12 to 15 years").
+fn aged_before(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "aged" | "ages" | "age"))
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaced() {
+        let (d, _) = parse_spaced("11 years and eight months").unwrap();
+        assert_eq!(d.iso(), "P11Y8M");
+        let (d, a) = parse_spaced("half a year").unwrap();
+        assert_eq!((d.iso().as_str(), a), ("P6M", true));
+        let (d, _) = parse_spaced("2.5 hours").unwrap();
+        assert_eq!(d.iso(), "PT2H30M");
+        assert!(parse_spaced("99999 years").is_none());
+        assert!(add(Duration::default(), 20_000, false, "years").is_none());
+    }
+}

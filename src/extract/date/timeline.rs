@@ -1,0 +1,335 @@
+//! What an article says about *when*, gathered once so that partial dates can be
+//! completed: the publication date (from the page's metadata, else the dateline),
+//! the explicit dates with a year that a partial date may borrow it from, whether
+//! the article writes dates the US way (month first), and the stretches of text
+//! whose dates are furniture (datelines, URLs, dates standing alone on a line).
+//!
+//! Completing a partial date follows `FACTS.md`: a day and month take the year of
+//! the publication date when that puts them near it, else of the nearest explicit
+//! date before them; a month alone is read against the publication date (the most
+//! recent such month for past tense, the next one for future tense); a weekday or
+//! "yesterday" only ever against the publication date.
+
+use super::loose::{DAY, MONTH, WEEKDAY, YEAR};
+use crate::extract::fact::PartialDate;
+use crate::extract::Context;
+use crate::span::Span;
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A full date with a year, or a month with a year: the anchors partial dates borrow
+/// their year from.
+static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+          (?P<dmy>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})      # 20 March 2025
+        | (?P<mdy>{MONTH}\s*{DAY},?\s+{YEAR})                # March 20, 2025
+        | {MONTH},?\s+(?:of\s+)?{YEAR}                       # March 2025
+        | \b{YEAR}-[01][0-9]-[0-3][0-9]\b                    # 2025-03-20
+        "
+    ))
+    .expect("explicit date regex compiles")
+});
+
+/// A dateline: a full date opening one of the first lines, perhaps after a short
+/// "Admin |" or "MIAMI –" and a weekday.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)^
+          (?:[^|–—\n0-9]{{0,40}}?\s[|–—]\s*)?           # Admin | , Miami –
+          (?:(?:Updated|Published|Posted|Date)\s*:?\s*)?
+          (?:{WEEKDAY},?\s+)?
+          (?P<date>{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s*{DAY},?\s+{YEAR}|{YEAR}-[01][0-9]-[0-3][0-9])
+        "
+    ))
+    .expect("dateline regex compiles")
+});
+
+/// A photo caption: a sentence ending "… on September 6, 2020 in Mumbai, India."
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        \bon\s+(?:{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s*{DAY},?\s+{YEAR})
+        \s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$
+        "
+    ))
+    .expect("caption regex compiles")
+});
+
+/// Web addresses and Markdown link targets: their digits are never dates.
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:https?://|www\.)[^\s)\]]+|\]\([^)\s]*\)|\b[\w.-]+\.(?:com|org|net|gov|int|edu)(?:/[^\s)\]]*)?")
+        .expect("url regex compiles")
+});
+
+/// Numeric dates whose order is unambiguous (a part above 12).
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<a>[0-9]{1,2})[/-](?P<b>[0-9]{1,2})[/-](?:[0-9]{4}|[0-9]{2})\b")
+        .expect("numeric date regex compiles")
+});
+
+/// Words that put a clause in the future tense.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|scheduled\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
+    )
+    .expect("future regex compiles")
+});
+
+/// How many lines from the top may hold the dateline.
+const DATELINE_LINES: usize = 8;
+
+/// The article's time frame (see the module docs).
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    /// The publication date: the page's metadata, else the dateline.
+    pub published: Option<Date>,
+    /// Explicit dates with a month and a year: (byte offset, year), in body order.
+    anchors: Vec<(usize, i16)>,
+    /// Whether numeric dates read month first (`10/3/1998` = 3 October).
+    pub month_first: bool,
+    /// Text whose dates are not facts (URLs, datelines, lone date lines), in order.
+    skip: Vec<Span>,
+}
+
+impl Timeline {
+    /// Gather the time frame of `ctx`.
+    pub fn new(ctx: &Context<'_>) -> Timeline {
+        let body = ctx.body;
+        let mut t = Timeline {
+            published: ctx.published().and_then(|p| p.civil()),
+            ..Timeline::default()
+        };
+        let (mut mdy, mut dmy) = (0usize, 0usize);
+        let mut dateline: Option<Date> = None;
+        for (i, block) in ctx.segments.blocks.iter().enumerate() {
+            let text = block.span.slice(body);
+            let urls: Vec<Span> = URL
+                .find_iter(text)
+                .map(|m| Span::from(m.range()).shift(block.span.start))
+                .collect();
+            for m in EXPLICIT.captures_iter(text) {
+                let Some(all) = m.get(0) else { continue };
+                let span = Span::from(all.range()).shift(block.span.start);
+                if urls.iter().any(|u| u.overlaps(span)) {
+                    continue;
+                }
+                mdy += usize::from(m.name("mdy").is_some());
+                dmy += usize::from(m.name("dmy").is_some());
+                if let Some(year) = year_in(all.as_str()) {
+                    t.anchors.push((span.start, year));
+                }
+            }
+            for m in NUMERIC.captures_iter(text) {
+                let part = |n: &str| {
+                    m.name(n)
+                        .and_then(|x| x.as_str().parse::<u8>().ok())
+                        .unwrap_or(0)
+                };
+                if part("a") > 12 {
+                    dmy += 10;
+                } else if part("b") > 12 {
+                    mdy += 10;
+                }
+            }
+            t.skip.extend(urls);
+            if CAPTION.is_match(text) {
+                t.skip.push(block.span);
+            }
+            if let Some(c) = DATELINE.captures(text) {
+                let Some(d) = c.name("date") else { continue };
+                let rest = text[d.end()..].trim();
+                let alone = rest.split_whitespace().count() <= 3 && !rest.ends_with('.');
+                if i < DATELINE_LINES || alone {
+                    t.skip.push(Span::from(d.range()).shift(block.span.start));
+                    if dateline.is_none() && i < 2 * DATELINE_LINES {
+                        dateline = crate::extract::lexicon::dates::parse_date(d.as_str())
+                            .and_then(|p| p.civil());
+                    }
+                }
+            }
+        }
+        t.skip.sort();
+        t.month_first = mdy > dmy;
+        if t.published.is_none() {
+            t.published = dateline;
+        }
+        t
+    }
+
+    /// Whether a date at `span` is furniture or part of a URL.
+    pub fn skipped(&self, span: Span) -> bool {
+        let i = self.skip.partition_point(|s| s.end <= span.start);
+        self.skip.get(i).is_some_and(|s| s.overlaps(span))
+    }
+
+    /// The year of the nearest explicit date before byte `at` (and after `from`).
+    fn year_before(&self, at: usize, from: usize) -> Option<i16> {
+        let i = self.anchors.partition_point(|(o, _)| *o < at);
+        i.checked_sub(1)
+            .and_then(|i| self.anchors.get(i))
+            .filter(|(o, _)| *o >= from)
+            .map(|(_, y)| *y)
+    }
+
+    /// The year of the nearest explicit date before byte `at` ("that year").
+    pub fn anchor_year(&self, at: usize) -> Option<i16> {
+        self.year_before(at, 0)
+    }
+
+    /// The year of the nearest explicit date after byte `at`.
+    fn year_after(&self, at: usize) -> Option<i16> {
+        let i = self.anchors.partition_point(|(o, _)| *o <= at);
+        self.anchors.get(i).map(|(_, y)| *y)
+    }
+
+    /// Complete a day of a month stated at byte `at` (see the module docs).
+    pub fn day(&self, month: u8, day: u8, at: usize, future: bool) -> Option<PartialDate> {
+        let near = self.published.and_then(|p| {
+            let candidates = [-1i16, 0, 1]
+                .into_iter()
+                .filter_map(|dy| Date::new(p.year().checked_add(dy)?, month as i8, day as i8).ok())
+                .map(|d| (d, days_between(p, d)));
+            if future {
+                candidates
+                    .filter(|(_, diff)| *diff >= -3)
+                    .min_by_key(|(_, diff)| *diff)
+            } else {
+                candidates
+                    .filter(|(_, diff)| *diff <= 31)
+                    .max_by_key(|(_, diff)| *diff)
+            }
+        });
+        if let Some((d, diff)) = near {
+            if diff.abs() <= 60 {
+                return PartialDate::ymd(d.year(), month, day);
+            }
+        }
+        if let Some(y) = self.year_before(at, 0) {
+            return PartialDate::ymd(y, month, day);
+        }
+        if let Some((d, _)) = near {
+            return PartialDate::ymd(d.year(), month, day);
+        }
+        PartialDate::ymd(self.year_after(at)?, month, day)
+    }
+
+    /// Complete a month stated alone at byte `at`, in the line starting at `line`.
+    pub fn month(&self, month: u8, at: usize, line: usize, future: bool) -> Option<PartialDate> {
+        if let Some(y) = self.year_before(at, line) {
+            return PartialDate::ym(y, month);
+        }
+        if let Some(p) = self.published {
+            let pm = p.month() as u8;
+            let y = match (future, month >= pm, month <= pm) {
+                (true, true, _) | (false, _, true) => p.year(),
+                (true, false, _) => p.year().checked_add(1)?,
+                (false, _, false) => p.year().checked_sub(1)?,
+            };
+            return PartialDate::ym(y, month);
+        }
+        let y = self.year_before(at, 0).or_else(|| self.year_after(at))?;
+        PartialDate::ym(y, month)
+    }
+
+    /// The date of a weekday (0 = Monday) named without a date: the most recent one on
+    /// or before publication, or for the future tense the next one after it.
+    pub fn weekday(&self, weekday: u8, future: bool) -> Option<PartialDate> {
+        let p = self.published?;
+        let pw = p.weekday().to_monday_zero_offset() as i64;
+        let w = weekday as i64;
+        let offset = match (future, (w - pw).rem_euclid(7)) {
+            (true, 0) => 7,
+            (true, ahead) => ahead,
+            (false, _) => -(pw - w).rem_euclid(7),
+        };
+        let d = p.checked_add(jiff::Span::new().days(offset)).ok()?;
+        PartialDate::ymd(d.year(), d.month() as u8, d.day() as u8)
+    }
+
+    /// The publication date moved by `days`, when it is known.
+    pub fn published_plus(&self, days: i64) -> Option<PartialDate> {
+        let d = self
+            .published?
+            .checked_add(jiff::Span::new().days(days))
+            .ok()?;
+        PartialDate::ymd(d.year(), d.month() as u8, d.day() as u8)
+    }
+
+    /// The publication month moved by `months` (`-1`: last month), when known.
+    pub fn published_month(&self, months: i64) -> Option<PartialDate> {
+        let d = self
+            .published?
+            .checked_add(jiff::Span::new().months(months))
+            .ok()?;
+        PartialDate::ym(d.year(), d.month() as u8)
+    }
+
+    /// The publication year moved by `years`, when known.
+    pub fn published_year(&self, years: i16) -> Option<PartialDate> {
+        PartialDate::y(self.published?.year().checked_add(years)?)
+    }
+
+    /// The year a partial date at byte `at` takes from context when nothing nearer
+    /// gives one: the nearest explicit date before it, the publication year, or the
+    /// nearest explicit date after it.
+    pub fn context_year(&self, at: usize) -> Option<i16> {
+        self.year_before(at, 0)
+            .or_else(|| self.published.map(|p| p.year()))
+            .or_else(|| self.year_after(at))
+    }
+}
+
+/// Whether the clause around `text[start..end]` speaks of the future: a future
+/// marker shortly before the words, or right after them when they open the sentence.
+pub fn future_at(text: &str, start: usize, end: usize) -> bool {
+    let before_from = floor_char(text, start.saturating_sub(110));
+    let before = text.get(before_from..start).unwrap_or("");
+    let before = before.rsplit(['.', ';', '?', '!']).next().unwrap_or(before);
+    if FUTURE.is_match(before) {
+        return true;
+    }
+    let opens = before
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .count()
+        <= 1;
+    let after_to = floor_char(text, (end + 25).min(text.len()));
+    opens && text.get(end..after_to).is_some_and(|a| FUTURE.is_match(a))
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn days_between(from: Date, to: Date) -> i64 {
+    to.duration_since(from).as_secs() / 86_400
+}
+
+fn year_in(s: &str) -> Option<i16> {
+    static Y: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"\b{YEAR}")).expect("year regex compiles"));
+    Y.find(s)?.as_str().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn future_markers() {
+        let s = "The coroner will give her findings on Wednesday.";
+        let at = s.find("Wednesday").unwrap();
+        assert!(future_at(s, at, at + 9));
+        let s = "He vowed on Saturday that they will be charged.";
+        let at = s.find("Saturday").unwrap();
+        assert!(!future_at(s, at, at + 8));
+        let s = "On Tuesday, it will call a witness.";
+        assert!(future_at(s, 3, 10));
+    }
+}
