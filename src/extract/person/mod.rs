@@ -264,7 +264,11 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
             let abs = Span::new(sspan.start + m.start(), sspan.start + m.end());
             let before = &sentence[..m.start()];
             let after = &body[abs.end + c.name("poss").map_or(0, |p| p.len())..];
-            let after_line = &after[..after.find("\n\n").unwrap_or(after.len()).min(200)];
+            let mut cut = after.find("\n\n").unwrap_or(after.len()).min(200);
+            while !after.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let after_line = &after[..cut];
             let listed = prev_accepted_end.is_some_and(|p| {
                 p <= abs.start && matches!(body[p..abs.start].trim(), "," | "and" | ", and" | "&" | "or")
             });
