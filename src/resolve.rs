@@ -54,11 +54,24 @@ pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fac
             && body.is_char_boundary(f.span.end)
             && f.text == body[f.span.start..f.span.end]
     });
+    facts.retain(|f| !in_dateline(body, segments, f));
     facts = drop_overlaps(facts);
     attribute(body, segments, &mut facts);
     facts = merge_duplicates(facts);
     facts.sort_by(|a, b| (a.span, a.kind(), a.value.identity()).cmp(&(b.span, b.kind(), b.value.identity())));
     facts
+}
+
+/// A date in a dateline ("Miami – April 24, 2026" alone on a line near the top) is
+/// when the piece was published, not a fact of the story.
+fn in_dateline(body: &str, segments: &Segments, f: &Fact) -> bool {
+    if f.kind() != Kind::Date {
+        return false;
+    }
+    let i = segments.blocks.partition_point(|b| b.span.start <= f.span.start);
+    let Some(b) = i.checked_sub(1).map(|i| (i, &segments.blocks[i])) else { return false };
+    let text = b.1.span.slice(body);
+    b.0 < 6 && text.split_whitespace().count() <= 7 && !text.trim_end().ends_with('.')
 }
 
 fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
@@ -83,6 +96,8 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             }
         }
     }
+    // Places each sentence names, computed once per sentence.
+    let mut by_sentence: HashMap<usize, Vec<&'static str>> = HashMap::new();
     for f in facts.iter_mut() {
         if f.jurisdiction.is_some() || f.kind() == Kind::Jurisdiction {
             continue;
@@ -93,22 +108,9 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                 continue;
             }
         }
-        if let Some(sent) = segments.sentence_at(f.span.start) {
-            let text = sent.span.slice(body);
-            let found = countries::find(text);
-            let pick = |how: Mention| {
-                let mut names: Vec<&str> = found
-                    .iter()
-                    .filter(|p| p.how == how && (article.is_empty() || article.iter().any(|a| a == p.name)))
-                    .map(|p| p.name)
-                    .collect();
-                names.dedup();
-                names.sort_unstable();
-                names.dedup();
-                names
-            };
-            let named = pick(Mention::Name);
-            let names = if named.is_empty() { pick(Mention::Demonym) } else { named };
+        let idx = segments.sentences.partition_point(|s| s.span.start <= f.span.start).checked_sub(1);
+        if let Some(i) = idx.filter(|&i| f.span.start < segments.sentences[i].span.end.max(segments.sentences[i].span.start + 1)) {
+            let names = by_sentence.entry(i).or_insert_with(|| sentence_places(segments.sentences[i].span.slice(body), &article));
             if let [one] = names.as_slice() {
                 f.jurisdiction = Some(one.to_string());
                 continue;
@@ -117,6 +119,28 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
         if let [one] = article.as_slice() {
             f.jurisdiction = Some(one.clone());
         }
+    }
+}
+
+/// The places a sentence names (by name, else by demonym), among the article's
+/// jurisdictions when it has any; sorted, without repeats.
+fn sentence_places(text: &str, article: &[String]) -> Vec<&'static str> {
+    let found = countries::find(text);
+    let pick = |how: Mention| {
+        let mut names: Vec<&'static str> = found
+            .iter()
+            .filter(|p| p.how == how && (article.is_empty() || article.iter().any(|a| a == p.name)))
+            .map(|p| p.name)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    };
+    let named = pick(Mention::Name);
+    if named.is_empty() {
+        pick(Mention::Demonym)
+    } else {
+        named
     }
 }
 
@@ -207,6 +231,18 @@ mod tests {
         let out = resolve(body, &crate::segment::segment(body, None), facts);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].kind(), Kind::Duration);
+    }
+
+    #[test]
+    fn dateline_dates_are_not_facts() {
+        let body = "Title here\n\nMiami – April 24, 2026\n\nPolice said the raid began on April 20, 2026.";
+        let d = |s, e| fact(body, Value::Date(crate::extract::fact::PartialDate::ymd(2026, 4, 24).unwrap()), s, e);
+        let start = body.find("April 24").unwrap();
+        let later = body.find("April 20").unwrap();
+        let facts = vec![d(start, start + 14), fact(body, Value::Date(crate::extract::fact::PartialDate::ymd(2026, 4, 20).unwrap()), later, later + 14)];
+        let out = resolve(body, &crate::segment::segment(body, None), facts);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].text, "April 20, 2026");
     }
 
     #[test]

@@ -11,6 +11,10 @@ use regex::Regex;
 use serde::Serialize;
 use std::sync::LazyLock;
 
+mod zones;
+
+pub use zones::is_prose;
+
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Meta {
@@ -61,12 +65,31 @@ pub const LINE_RULES: &[LineRule] = &[
     },
     LineRule {
         reason: "follow-prompt",
-        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download)\b.{0,90}\b(?:us|our|newsletter|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.{0,40}$",
+        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download|get\s+the\s+latest)\b.{0,90}\b(?:us|our|newsletter|newsletters|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.{0,90}$",
+    },
+    // Page chrome: skip links, PDF links, press-release slugs, page numbers.
+    LineRule {
+        reason: "page-chrome",
+        pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.{0,60}|for\s+immediate\s+release|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+\s+of\s+[0-9]+|menu|search|close|toggle\s+navigation|main\s+menu)$",
+    },
+    // The end of a press release.
+    LineRule { reason: "end-marker", pattern: r"^(?:#(?:\s*#){2,}|-+\s*(?:30|###)\s*-+|\*\s*\*\s*\*)$" },
+    // Photo captions and credits.
+    LineRule { reason: "caption", pattern: r"^(?:_[^_]{1,200}_|\*[^*]{1,200}\*|.{0,300}\b(?:PHOTOS?|FILE PHOTO|IMAGE|PICTURE)\s*:\s*[\p{Lu}0-9][\p{Lu}0-9 .,'’/&-]*|\((?:Photo|Image|Picture)\s*:[^)]*\))$" },
+    // Agency photo captions: "X speaks to reporters on September 6, 2020 in Mumbai, India."
+    LineRule {
+        reason: "caption",
+        pattern: r"^.{10,300}\b(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2},\s+[12][0-9]{3}\s+in\s+[\p{Lu}][\p{L} .'-]+,\s+[\p{Lu}][\p{L} .'-]+\.$",
+    },
+    // Contact blocks: e-mail and phone lines, "Contact: …".
+    LineRule {
+        reason: "contact",
+        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.{0,40}\b(?:media\s+)?contacts?:\s.{0,60})$",
     },
     // Widgets: related, popular, read more.
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics))?:?|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|advertisement|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|advertisement|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
     },
     // Markdown image lines and linked images.
     LineRule { reason: "image", pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$" },
@@ -103,54 +126,83 @@ pub fn furniture(line: &str) -> Option<&'static str> {
     RULES.iter().find(|(_, re)| re.is_match(line)).map(|(reason, _)| *reason)
 }
 
+/// One input line on its way through cleaning.
+#[derive(Debug, Clone)]
+struct Line {
+    /// Trimmed text, links unwrapped.
+    text: String,
+    /// Offset of its first byte in the input.
+    source: usize,
+    /// A blank line came before it in the input.
+    after_blank: bool,
+    /// `Some(reason)` once it is removed.
+    removed: Option<&'static str>,
+    /// It was a Markdown heading (`# …`).
+    markdown_heading: bool,
+}
+
 /// Clean scraped text (already decoded and normalized by `ingest`).
+///
+/// Three passes: (1) each line on its own — furniture, header fields, trailers;
+/// (2) the page's zones — the title, page chrome before the article's first
+/// paragraph, navigation runs, and what follows an end marker ("###") or a
+/// "Related"/"Latest News" widget; (3) hard-wrapped lines joined and the body laid
+/// out, one block a line.
 pub fn clean(text: &str) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut pending_blank = false;
-    let mut prev_list = false;
-    let mut first_content = true;
+    let mut lines = Vec::new();
     let mut offset = 0;
+    let mut after_blank = false;
     for raw_line in text.split('\n') {
         let line_start = offset;
         offset += raw_line.len() + 1;
         let trimmed = raw_line.trim();
         if trimmed.is_empty() {
-            pending_blank = true;
+            after_blank = true;
             continue;
         }
         let lead = raw_line.len() - raw_line.trim_start().len();
-        if let Some(reason) = classify(trimmed, &mut out.meta) {
-            out.removed.push(Removed { text: trimmed.to_string(), reason });
-            continue;
-        }
-        let mut line = unwrap_links(trimmed);
-        let mut is_title = false;
-        if first_content {
-            first_content = false;
-            let heading = line.trim_start_matches('#').trim();
-            if line.starts_with('#') || looks_like_headline(heading) {
-                line = heading.to_string();
-                is_title = true;
+        let removed = classify(trimmed, &mut out.meta);
+        let markdown_heading = trimmed.starts_with('#') && !trimmed.trim_start_matches('#').trim().is_empty();
+        let text = if removed.is_some() {
+            trimmed.to_string()
+        } else {
+            let t = unwrap_links(trimmed);
+            let t = strip_inline_widgets(&t);
+            if markdown_heading {
+                t.trim_start_matches('#').trim().to_string()
+            } else {
+                t
             }
-        } else if line.starts_with('#') {
-            line = line.trim_start_matches('#').trim().to_string();
-        }
-        if line.is_empty() {
+        };
+        let removed = removed.or_else(|| text.is_empty().then_some("empty-after-links"));
+        lines.push(Line { text, source: line_start + lead, after_blank, removed, markdown_heading });
+        after_blank = false;
+    }
+    zones::join_hard_wraps(&mut lines);
+    let title = zones::apply(&mut lines, &mut out.meta);
+    let mut prev_list = false;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(reason) = line.removed {
+            if reason != "joined" {
+                out.removed.push(Removed { text: line.text.clone(), reason });
+            }
             continue;
         }
-        let list = is_list_item(&line);
+        let list = is_list_item(&line.text);
         if !out.body.is_empty() {
-            out.body.push_str(if list && prev_list && !pending_blank { "\n" } else { "\n\n" });
+            out.body.push_str(if list && prev_list && !line.after_blank { "\n" } else { "\n\n" });
         }
-        out.line_map.push((out.body.len(), line_start + lead));
+        out.line_map.push((out.body.len(), line.source));
         let start = out.body.len();
-        out.body.push_str(&line);
-        if is_title {
-            out.meta.title = Some(line.clone());
+        out.body.push_str(&line.text);
+        if Some(i) == title {
             out.title = Some(crate::span::Span::new(start, out.body.len()));
+            if out.meta.title.is_none() {
+                out.meta.title = Some(line.text.clone());
+            }
         }
         prev_list = list;
-        pending_blank = false;
     }
     out
 }
@@ -162,6 +214,9 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         return Some("wordpress-trailer");
     }
     if let Some(reason) = furniture(line) {
+        if reason == "contact" && meta.published.is_none() {
+            meta.published = parse_date(line);
+        }
         return Some(reason);
     }
     if let Some(c) = HEADER_FIELD.captures(line) {
@@ -197,6 +252,17 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
 fn looks_like_headline(line: &str) -> bool {
     let words = line.split_whitespace().count();
     (1..=30).contains(&words) && !line.ends_with(['.', ',', ';', ':']) && !is_list_item(line)
+}
+
+static INLINE_WIDGET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Also read|ALSO READ):?\s+[^.!?]*$").expect("inline widget regex"));
+
+/// Cut a "Related Story <headline>" widget fused onto the end of a paragraph.
+fn strip_inline_widgets(line: &str) -> String {
+    match INLINE_WIDGET.find(line) {
+        Some(m) if m.start() > 0 => line[..m.start()].trim_end().to_string(),
+        _ => line.to_string(),
+    }
 }
 
 fn unwrap_links(line: &str) -> String {

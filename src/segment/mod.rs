@@ -3,7 +3,7 @@
 //!
 //! Segments hold spans only; the text stays in `body`.
 
-use crate::clean::is_list_item;
+use crate::clean::{is_list_item, is_prose};
 use crate::extract::lexicon::countries;
 use crate::span::Span;
 use regex::Regex;
@@ -82,11 +82,14 @@ impl Segments {
 pub fn segment(body: &str, title: Option<Span>) -> Segments {
     let mut seg = Segments::default();
     let lines: Vec<Span> = line_spans(body).collect();
+    // Inside a list that a "…:" line opened, short lines are its items.
+    let mut in_list = false;
     for (i, &span) in lines.iter().enumerate() {
         let text = span.slice(body);
+        let short_item = in_list && !is_prose(text) && text.split_whitespace().count() <= 12;
         let kind = if Some(span) == title {
             BlockKind::Title
-        } else if is_list_item(text) {
+        } else if is_list_item(text) || short_item {
             BlockKind::ListItem
         } else if is_heading(text, lines.get(i + 1).map(|s| s.slice(body))) {
             BlockKind::Heading
@@ -98,6 +101,11 @@ pub fn segment(body: &str, title: Option<Span>) -> Segments {
                 last.span.end = span.start;
             }
             seg.sections.push(Section { heading: span, span: Span::new(span.start, body.len()), jurisdictions: heading_places(text) });
+        }
+        if text.trim_end().ends_with(':') {
+            in_list = true;
+        } else if kind != BlockKind::ListItem {
+            in_list = false;
         }
         let section = seg.sections.len().checked_sub(1);
         seg.blocks.push(Block { span, kind, section });
@@ -122,7 +130,16 @@ fn line_spans(body: &str) -> impl Iterator<Item = Span> + '_ {
 /// A heading: a short line without closing punctuation, followed by more text.
 fn is_heading(line: &str, next: Option<&str>) -> bool {
     let words = line.split_whitespace().count();
-    if next.is_none() || !(2..=18).contains(&words) {
+    // A heading opens running text, and is not itself running text.
+    let Some(next) = next else { return false };
+    if !(2..=16).contains(&words) || !(is_prose(next) || is_list_item(next) || next.ends_with(':')) {
+        return false;
+    }
+    // A line broken mid-sentence ("… please contact Jane Roe, at") or a dateline is not a heading.
+    let last = line.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    if matches!(last.as_str(), "a" | "an" | "the" | "at" | "to" | "of" | "and" | "or" | "for" | "with" | "in" | "on" | "by" | "from")
+        || crate::extract::lexicon::dates::contains_date(line)
+    {
         return false;
     }
     if line.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')']) && !line.ends_with("…") {
@@ -216,7 +233,7 @@ mod tests {
 
     #[test]
     fn sections_map_to_jurisdictions() {
-        let body = "Title line\n\nIntro paragraph.\n\nSingapore: 21 arrested for offences\n\nIn Singapore, men were held.\n\nThailand and South Korea: Participation confirmed\n\nBoth took part.";
+        let body = "Title line\n\nIntro paragraph.\n\nSingapore: 21 arrested for offences\n\nIn Singapore, men were held.\n\nThailand and South Korea: Participation confirmed\n\nBoth countries took part in the operation.";
         let seg = segment(body, Some(Span::new(0, 10)));
         assert_eq!(seg.sections.len(), 2);
         assert_eq!(seg.sections[0].jurisdictions, ["Singapore"]);

@@ -52,6 +52,18 @@ pub fn parse_date(s: &str) -> Option<PartialDate> {
     }
 }
 
+static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[12][0-9]{{3}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[12][0-9]{{3}}|[12][0-9]{{3}}-[01][0-9]-[0-3][0-9])\b"
+    ))
+    .expect("date-anywhere regex compiles")
+});
+
+/// True when `s` holds a whole date (day, month and year) anywhere.
+pub fn contains_date(s: &str) -> bool {
+    ANYWHERE.is_match(s)
+}
+
 fn strip_weekday(s: &str) -> &str {
     for w in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] {
         if let Some(rest) = s.strip_prefix(w) {

@@ -1,0 +1,220 @@
+//! Page-level cleaning: which lines are the title, page chrome before the article,
+//! navigation runs, and what follows the article's end.
+
+use super::{is_list_item, looks_like_headline, Line, Meta};
+use crate::extract::lexicon::dates::parse_date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "Headline - Site Name" / "Headline | Site": a scraped page's title line.
+static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>.{10,}?)\s+(?:-|–|—|\|)\s+(?P<site>[^|–—]{3,90}?)$").expect("page title regex")
+});
+
+/// Words that make the tail of a title line a site or organisation name.
+static SITE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:office|news|times|post|daily|herald|journal|tribune|gazette|press|department|police|attorney|agency|ministry|bureau|court|online|media|citizen|star|today|network|observer|chronicle|reuters|channel|\.com|\.org|\.gov)\b")
+        .expect("site regex")
+});
+
+/// A press-release slug with the headline after it.
+static RELEASE_SLUG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:for\s+immediate\s+release|news\s+release|press\s+release)\s*[:\-–—]+\s*(?P<title>.{10,})$").expect("slug regex"));
+
+/// An organisation's name alone on a line (a letterhead).
+static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:Office|Department|Agency|Bureau|Ministry|Commission|Police|Court|Prosecutor|Service)$")
+        .expect("letterhead regex")
+});
+
+/// Widgets after which only article prose may remain.
+static TRAILING_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:related(?:\s+(?:posts?|articles?|stories|news|content|links))?:?|latest\s+(?:news|stories|posts|articles)|recent\s+(?:news|posts|articles)|more\s+news|more\s+like\s+this|popular|most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|read\s+more|read\s+next)$")
+        .expect("trailing marker regex")
+});
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Ends like a sentence.
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', ':', ';'])
+}
+
+/// Running prose, as opposed to headlines, menus and teasers: enough words, and
+/// enough of them lower case.
+pub fn is_prose(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let n = ws.len();
+    if n < 5 {
+        return false;
+    }
+    let lower = ws.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    let ratio = lower as f64 / n as f64;
+    (n >= 8 && ratio >= 0.35) || (ends_sentence(s) && ratio >= 0.3)
+}
+
+fn is_short(s: &str) -> bool {
+    words(s) <= 5 && !s.trim_end().ends_with(['.', '!', '?']) && !is_list_item(s)
+}
+
+/// A line that is only a date, or a date beside a byline ("Admin | April 24, 2026").
+fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
+    let t = s.trim();
+    let whole = |p: &str| {
+        let p = p.trim();
+        parse_date(p).filter(|_| words(p) <= 5 && p.chars().filter(|c| c.is_alphabetic()).count() <= 20)
+    };
+    if let Some(d) = whole(t) {
+        return Some(d);
+    }
+    let (a, b) = t.split_once(" | ")?;
+    whole(b).or_else(|| whole(a))
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Apply the page-level rules; returns the index of the title line, if any.
+pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].removed.is_none()).collect();
+    let &first = kept.first()?;
+    let title = choose_title(lines, &kept, meta);
+    let first_prose = kept.iter().copied().find(|&i| Some(i) != title && is_prose(&lines[i].text));
+
+    // Chrome before the article's first paragraph.
+    if let Some(p) = first_prose {
+        for &i in kept.iter().take_while(|&&i| i < p) {
+            if Some(i) == title || lines[i].removed.is_some() {
+                continue;
+            }
+            let text = lines[i].text.clone();
+            if let Some(d) = date_line(&text) {
+                meta.published.get_or_insert(d);
+                lines[i].removed = Some("dateline");
+            } else if LETTERHEAD.is_match(&text) && i != first {
+                meta.publisher.get_or_insert(text);
+                lines[i].removed = Some("letterhead");
+            } else if is_short(&text) && parse_date(&text).is_none() && !has_date(&text) {
+                lines[i].removed = Some("page-chrome");
+            }
+        }
+    }
+
+    // Navigation: runs of three or more short lines, unless a "…:" line opened a
+    // list they belong to (names of defendants, charges).
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].removed.is_none()).collect();
+    let mut in_list = false;
+    let mut k = 0;
+    while k < kept.len() {
+        let short = |i: usize| Some(i) != title && is_short(&lines[i].text) && !has_date(&lines[i].text);
+        if !short(kept[k]) {
+            let t = lines[kept[k]].text.trim_end();
+            if t.ends_with(':') {
+                in_list = true;
+            } else if is_prose(t) {
+                in_list = false;
+            }
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < kept.len() && short(kept[e]) {
+            e += 1;
+        }
+        if e - k >= 3 && !in_list {
+            for &i in &kept[k..e] {
+                lines[i].removed = Some("navigation");
+            }
+        }
+        k = e;
+    }
+
+    // After an end marker or a trailing widget, only prose survives.
+    let half = lines.len() / 2;
+    let cut = (0..lines.len()).find(|&i| {
+        Some(i) > first_prose
+            && match lines[i].removed {
+                Some("end-marker") => true,
+                Some(_) => i >= half && TRAILING_MARKER.is_match(&lines[i].text),
+                None => false,
+            }
+    });
+    if let Some(c) = cut {
+        for line in lines.iter_mut().skip(c + 1) {
+            if line.removed.is_none() && (!is_prose(&line.text) || RELEASE_SLUG.is_match(&line.text)) {
+                line.removed = Some("after-article");
+            }
+        }
+    }
+    title
+}
+
+/// A dateline such as "Miami – April 24, 2026" is article text, not chrome.
+fn has_date(s: &str) -> bool {
+    crate::extract::lexicon::dates::contains_date(s)
+}
+
+fn choose_title(lines: &mut [Line], kept: &[usize], meta: &mut Meta) -> Option<usize> {
+    let first = kept[0];
+    if lines[first].markdown_heading {
+        return Some(first);
+    }
+    // "Headline - Site": the page's title line.
+    if let Some(c) = PAGE_TITLE.captures(&lines[first].text) {
+        let (t, site) = (c["title"].trim().to_string(), c["site"].trim().to_string());
+        let nt = norm(&t);
+        let bare = RELEASE_SLUG.captures(&t).map(|c| norm(&c["title"]));
+        let again = kept.iter().copied().skip(1).find(|&i| {
+            let n = norm(&lines[i].text);
+            n == nt || bare.as_deref() == Some(n.as_str())
+        });
+        if (again.is_some() || SITE_NAME.is_match(&site)) && words(&site) <= 10 {
+            meta.title = Some(t);
+            meta.publisher.get_or_insert(site);
+            lines[first].removed = Some("page-title");
+            return again;
+        }
+    }
+    // A release's slug line: "For Immediate Release: Headline".
+    for &i in kept.iter().take(12) {
+        if let Some(c) = RELEASE_SLUG.captures(&lines[i].text) {
+            meta.title = Some(c["title"].trim().to_string());
+            return Some(i);
+        }
+        if is_prose(&lines[i].text) {
+            break;
+        }
+    }
+    looks_like_headline(&lines[first].text).then_some(first)
+}
+
+/// Join lines a PDF or e-mail hard-wrapped: a line without closing punctuation whose
+/// successor (with no blank line between) starts in lower case, or continues prose.
+pub(super) fn join_hard_wraps(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].removed.is_some() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len() && lines[j].removed.is_none() && !lines[j].after_blank {
+            let (cur, next) = (&lines[i].text, &lines[j].text);
+            let open = !ends_sentence(cur) && !cur.ends_with(',') || cur.ends_with(',') && cur.len() >= 60;
+            let continues = next.chars().next().is_some_and(char::is_lowercase)
+                || (cur.len() >= 60 && is_prose(cur) && is_prose(next));
+            if !(open && continues) || is_list_item(next) || is_list_item(cur) {
+                break;
+            }
+            let next = std::mem::take(&mut lines[j].text);
+            lines[i].text.push(' ');
+            lines[i].text.push_str(&next);
+            lines[j].removed = Some("joined");
+            j += 1;
+        }
+        i = j;
+    }
+}
