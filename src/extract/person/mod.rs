@@ -160,10 +160,10 @@ static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         (?: also\s+ | later\s+ | then\s+ | previously\s+ | had\s+ | has\s+ )?
         (?: said|says|told|tells|added|adds|stated|noted|claimed|denied|vowed|warned|explained|announced|
             confirmed|testified|argued|responded|replied|wrote|tweeted|posted|urged|insisted|defended|
-            pleaded|admitted|applauded|accused|appeared|asked|filed|launched|begged|took|was\ (?:arrested|
+            pleaded|admitted|applauded|accused|appeared|asked|filed|launched|begged|took|was\s+(?:arrested|
             charged|sentenced|found|convicted|jailed|indicted|detained|remanded|fined|acquitted|killed|
             evicted|released|extradited|due|accused|appointed|picked|filmed|awarded)|
-            were\ (?:arrested|charged|sentenced|picked|found|convicted) |
+            were\s+(?:arrested|charged|sentenced|picked|found|convicted) |
             pleaded|faces|face|raised|earned|denies|formally|made|played|plays|goes|left|escaped|
             had\ (?:been|worked|earlier|already) )\b",
     )
@@ -174,11 +174,15 @@ static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?: \b(?:said|says|added|according\ to|told|call|arrested|charged|sentenced|convicted|against|
-              including|member|named|by|with|of)\s+ $ )",
+        (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
+              named)\s+ $ )",
     )
     .expect("cue-before regex")
 });
+
+/// An age before a name: "47-year-old X".
+static YEAR_OLD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex"));
 
 /// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
@@ -251,6 +255,7 @@ pub fn is_title_word(w: &str) -> bool {
 fn find(ctx: &Context<'_>) -> Vec<Found> {
     let body = ctx.body;
     let mut found: Vec<Found> = Vec::new();
+    let mut prev_accepted_end: Option<usize> = None;
     for (sspan, sentence) in ctx.sentences() {
         let line_start = body[..sspan.start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = body[sspan.start..].find('\n').map_or(body.len(), |i| sspan.start + i);
@@ -258,13 +263,12 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
         if CONTACT.is_match(sentence) || CONTACT.is_match(line) || line.starts_with("Related") {
             continue;
         }
-        let mut prev_accepted_end: Option<usize> = None;
         for c in CANDIDATE.captures_iter(sentence) {
             let Some(m) = c.name("name") else { continue };
             let abs = Span::new(sspan.start + m.start(), sspan.start + m.end());
             let before = &sentence[..m.start()];
             let after = &body[abs.end + c.name("poss").map_or(0, |p| p.len())..];
-            let mut cut = after.find("\n\n").unwrap_or(after.len()).min(200);
+            let mut cut = after.len().min(200);
             while !after.is_char_boundary(cut) {
                 cut -= 1;
             }
@@ -317,16 +321,24 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
     let mut k = 0;
     while k < tokens.len() {
         let t = tokens[k].1;
+        let opener = k == 0 && at_start && SENTENCE_OPENERS.contains(&t);
         if HONORIFICS.contains(&t) {
             honorific = true;
-        } else if TITLE_WORDS.contains(&t) || (k == 0 && at_start && SENTENCE_OPENERS.contains(&t)) {
-            if !(k == 0 && at_start && SENTENCE_OPENERS.contains(&t)) || TITLE_WORDS.contains(&t) {
-                lead_title.push(t);
-            }
+        } else if TITLE_WORDS.contains(&t) {
+            lead_title.push(t);
+        } else if opener {
+        } else if k + 2 <= tokens.len().saturating_sub(1) && is_place_or_org(t) {
+            // "Selangor Menteri Besar X Y", "Miami Police Chief X Y": the place or body
+            // belongs to the office.
+            lead_title.push(t);
         } else {
             break;
         }
         k += 1;
+    }
+    if !lead_title.is_empty() && lead_title.iter().all(|t| is_place_or_org(t)) {
+        // A place alone before a name is not an office ("Brooklyn Jose Sosa").
+        lead_title.clear();
     }
     // "Of" inside an office ("Inspector-General of Police"): keep walking.
     let rest = &tokens[k.min(tokens.len())..];
@@ -363,7 +375,7 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
     let alias = ALIAS.is_match(after);
     let roster = ROSTER.is_match(after);
     let speaks = SPEAKS_AFTER.is_match(after);
-    let cue_before = CUE_BEFORE.is_match(before) && !before.trim_end().ends_with(" of");
+    let cue_before = CUE_BEFORE.is_match(before) || YEAR_OLD.is_match(before);
     let listed = prev;
     let roster_line = at_start && (roster || after.trim_start().starts_with(':') && before.is_empty());
     if content == 1 {
@@ -380,6 +392,10 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
     }
     let title = title_before(before, &lead_title);
     Some(Found { span: name_span, name: name_str.to_string(), title, single: content == 1 })
+}
+
+fn is_place_or_org(w: &str) -> bool {
+    NOT_NAME.contains(&w) || countries::canonical(w).is_some() || countries::place_of(w).is_some()
 }
 
 fn is_particle(w: &str) -> bool {
