@@ -28,9 +28,9 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<name>
-          (?: \p{Lu}\. \s? | \p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+          (?: \p{Lu}\. \s? | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
           (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al)\s+){0,2}
-              (?: \p{Lu}\. | \p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+              (?: \p{Lu}\. | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
           ){0,5}
         )
         (?P<poss> [’']s\b )?",
@@ -131,7 +131,7 @@ const NOT_NAME: &[&str] = &[
     "Telegraph", "Reuters", "Associated", "Agence", "Xinhua", "Bloomberg", "CNN", "BBC", "Sky", "Fox",
     "Channel", "Radio", "Television", "TV", "Magazine", "Journal", "Gazette", "Chronicle", "Express",
     "Insider", "Wire", "Affiliate", "Twitter", "Instagram", "Cabinet", "Palace", "Embassy", "Consulate",
-    "Control", "Prevention", "Infectious", "Diseases", "Movement", "Inspector-General", 
+    "Control", "Prevention", "Public", "Main", "Switchboard", "Paper", "Edition", "Latest", "Infectious", "Diseases", "Movement", "Inspector-General", 
 ];
 
 /// Words that open a sentence but never a name ("The", "However", "Police").
@@ -175,7 +175,7 @@ static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
-              named)\s+ $ )",
+              named|starring|featuring)\s+ $ )",
     )
     .expect("cue-before regex")
 });
@@ -200,7 +200,9 @@ static ROSTER: LazyLock<Regex> =
 
 /// Lines that name press contacts, authors and bylines, not people in the story.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:contact|author|authors|byline|reporting\ by|written\ by|edited\ by|public\ information\ officer|director\ of\ communications|correspondent|journalist|photo:|photos:|credit:)")
+    Regex::new(
+        r"(?i)\b(?:contact|contacts|author|authors|byline|reporting\ by|written\ by|edited\ by|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):",
+    )
         .expect("contact regex")
 });
 
@@ -372,7 +374,7 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
             && before.trim_end().len() == before.len().saturating_sub(1);
     let titled = !lead_title.is_empty() || honorific || role_before;
     let aged = AGED.is_match(after);
-    let alias = ALIAS.is_match(after);
+    let alias = ALIAS.is_match(after) || appositive(after);
     let roster = ROSTER.is_match(after);
     let speaks = SPEAKS_AFTER.is_match(after);
     let cue_before = CUE_BEFORE.is_match(before) || YEAR_OLD.is_match(before);
@@ -392,6 +394,16 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
     }
     let title = title_before(before, &lead_title);
     Some(Found { span: name_span, name: name_str.to_string(), title, single: content == 1 })
+}
+
+/// ", executive director of …", ", the Head of …", ", a lecturer from …" after a name.
+fn appositive(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else { return false };
+    rest.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .take_while(|w| !w.ends_with(['.', ';']))
+        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 fn is_place_or_org(w: &str) -> bool {
@@ -435,3 +447,4 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
     }
     (!all.is_empty()).then(|| all.join(" "))
 }
+

@@ -112,6 +112,25 @@ static NAMING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("naming regex")
 });
 
+/// A lower-case word right after the closing mark.
+static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ +(\p{Ll}+)\b").expect("next-word regex"));
+
+/// Words that may follow a quotation without it modifying them.
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "on", "at", "and", "or", "but", "to", "for", "with", "from", "by", "as", "of", "that", "when", "if",
+    "while", "after", "before", "because", "a", "an", "the", "is", "was", "were", "are", "has", "had", "have",
+    "will", "would", "could", "should", "can", "may", "might", "says", "said", "he", "she", "they", "it", "we",
+    "i", "you", "since", "until", "over", "about", "during", "than", "then", "so", "not", "which", "who", "his",
+    "her", "their", "its", "our", "this", "these", "those", "into", "against", "without", "amid", "among",
+    "says", "adds", "added", "told", "wrote", "tweeted", "posted", "continued", "explained", "also", "yet",
+];
+
+/// A lower-case noun right after the closing mark: the quotation modifies it
+/// (a “so what” attitude, the “one country, two systems” formula).
+fn attributive(after_mark: &str) -> bool {
+    NEXT_WORD.captures(after_mark).is_some_and(|c| !FUNCTION_WORDS.contains(&&c[1]))
+}
+
 /// Verbs (and phrases) that report speech in a sentence.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -119,7 +138,8 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
         \b(?: said|says|saying|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|
               responded|replied|argued|asked|warned|urged|claimed|conceded|testified|ruled|
               insisted|explained|noted|declared|announced|described|remarked|
-              according\ to|quoted )\b",
+              according\ to|quoted|referred\ to|words|read|reading|chanted|chanting|shouted|shouting|
+              message|sign )\b",
     )
     .expect("speech regex")
 });
@@ -159,7 +179,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let text = q.inner.slice(body);
         let words = text.split_whitespace().count();
         let before = sentence_before(ctx, q.outer.start);
-        if words == 0 || is_name(text) || NAMING.is_match(before) || furniture(ctx, q.outer.start) {
+        let after_mark = &body[q.outer.end.min(body.len())..];
+        if words == 0
+            || is_name(text)
+            || NAMING.is_match(before)
+            || furniture(ctx, q.outer.start)
+            || (q.closed && attributive(after_mark))
+        {
             continue;
         }
         if words < 4 {
