@@ -68,15 +68,16 @@ static PARTNERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence about origins, not enforcement.
-static ORIGIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:founded|born|originat\w*|native|hails?)\b").expect("origin regex"));
+static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:founded|born|originat\w*|native|hails?)\b").expect("origin regex")
+});
 
 /// A dateline: "HONG KONG -", "JOHOR BARU (THE STAR) -", "Miami – April 24",
 /// "(Dallas, Texas) –", "New Delhi, India (CNN)".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        ^ \(? (?P<place> [\p{Lu}][\p{L}.'’ -]{1,40}? (?:,\s*[\p{Lu}][\p{L}.' -]{1,30})? ) \)?
+        ^ \(? (?P<place> [\p{Lu}][\p{L}.'’\x20-]{1,40}? (?:,\s*[\p{Lu}][\p{L}.'\x20-]{1,30})? ) \)?
         \s* (?: \( [^)]{2,40} \) \s* )?
         (?: [-–—] | \((?:CNN|Reuters|AFP|AP|Bernama)\) )",
     )
@@ -84,8 +85,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Tokens of the text before a mention, for walking back through a list.
-static TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(\s*[0-9][0-9,.]*\s*\)|[\p{L}][\p{L}’'.-]*|,|\S").expect("token regex"));
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*[0-9][0-9,.]*\s*\)|[\p{L}][\p{L}’'.-]*|,|\S").expect("token regex")
+});
 
 /// Append the `jurisdiction` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
@@ -96,7 +98,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut emit = |name: &'static str, span: Span, rule: &'static str, out: &mut Vec<Fact>| {
         if !seen.contains(&name) {
             seen.push(name);
-            out.push(ctx.fact(Value::Jurisdiction { name: name.to_string() }, span, rule));
+            out.push(ctx.fact(
+                Value::Jurisdiction {
+                    name: name.to_string(),
+                },
+                span,
+                rule,
+            ));
         }
     };
     let mut candidates: Vec<(Span, &'static str, &'static str)> = Vec::new();
@@ -137,9 +145,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 
 /// Page furniture whose places are not the story's.
 fn furniture(line: &str) -> bool {
-    ["Related Story", "Related:", "Related Posts", "READ MORE", "Read More", "SEE MORE", "See more", "Also read"]
-        .iter()
-        .any(|p| line.starts_with(p))
+    [
+        "Related Story",
+        "Related:",
+        "Related Posts",
+        "READ MORE",
+        "Read More",
+        "SEE MORE",
+        "See more",
+        "Also read",
+    ]
+    .iter()
+    .any(|p| line.starts_with(p))
 }
 
 /// Which rule, if any, makes the mention `f` of `sentence` a jurisdiction.
@@ -171,7 +188,9 @@ fn list_trigger(before: &str) -> Option<&'static str> {
     for t in tokens.iter().rev().take(40) {
         let w = t.as_str();
         match w {
-            "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => return Some("locative"),
+            "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => {
+                return Some("locative")
+            }
             "from" | "of" => {
                 return PARTNERS.is_match(&before[..t.end()]).then_some("partners");
             }
@@ -187,10 +206,17 @@ fn list_trigger(before: &str) -> Option<&'static str> {
 /// The place a story is filed from, in one of its first lines.
 fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
     let body = ctx.body;
-    let blocks = ctx.segments.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading));
+    let blocks = ctx.segments.blocks.iter().filter(|b| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title
+        )
+    });
     for b in blocks.take(12) {
         let text = b.span.slice(body);
-        let Some(c) = DATELINE.captures(text) else { continue };
+        let Some(c) = DATELINE.captures(text) else {
+            continue;
+        };
         let Some(m) = c.name("place") else { continue };
         let place = m.as_str().trim();
         for part in std::iter::once(place).chain(place.split(',').map(str::trim)) {
@@ -201,7 +227,10 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
                 .or_else(|| countries::place_of(part));
             if let Some(name) = name {
                 // Keep `canonical`'s demonyms out: a dateline names a place.
-                if countries::find(&titled).iter().any(|f| f.how == Mention::Demonym) {
+                if countries::find(&titled)
+                    .iter()
+                    .any(|f| f.how == Mention::Demonym)
+                {
                     continue;
                 }
                 let start = b.span.start + m.start();
@@ -221,7 +250,10 @@ fn title_case(s: &str) -> String {
             }
             let mut cs = w.chars();
             match cs.next() {
-                Some(c) => c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                Some(c) => c
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         })

@@ -31,7 +31,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
           (?: \p{Lu}\. \s? | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
           (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al)\s+){0,2}
               (?: \p{Lu}\. | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
-          ){0,5}
+          ){0,8}
         )
         (?P<poss> [’']s\b )?",
     )
@@ -39,102 +39,110 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Honorifics: dropped from names and titles.
+#[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Mdm", "Mdm.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Datuk",
-    "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Tan", "Tun", "Sir", "Dame", "Lord", "Lady", "Hon", "Hon.",
-    "Puan", "Encik",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Mdm", "Mdm.", "Miss", "Dr", "Dr.", "Prof", "Prof.",
+    "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Tan", "Tun", "Sir", "Dame", "Lord", "Lady",
+    "Hon", "Hon.", "Puan", "Encik",
 ];
 
 /// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
+#[rustfmt::skip]
 const TITLE_WORDS: &[&str] = &[
-    "President", "Vice", "Prime", "Minister", "Ministers", "Deputy", "Assistant", "Executive", "Chief", "Chiefs",
-    "Commissioner", "Commssioner", "Superintendent", "Supt", "Inspector", "Inspector-General", "Detective", "Det",
-    "Sergeant", "Sgt", "Captain", "Capt", "Lieutenant", "Lt", "Lt.", "Officer", "Constable", "Corporal", "Cpl",
-    "Attorney", "Attorneys", "Prosecutor", "Director", "Director-General", "Head", "Secretary", "Judge", "Justice",
-    "Magistrate", "Coroner", "Senator", "Sen", "Governor", "Gov", "Mayor", "Councillor", "Commander", "Colonel",
-    "Col", "Major", "Major-Gen", "Maj-Gen", "General", "Gen", "ASP", "DSP", "SUPT", "ACP", "SAC", "DIG", "IGP",
-    "Insp", "Advocate", "Adv", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Lawyer",
-    "Counsel", "Menteri", "Besar", "Commanding", "Sheriff", "Marshal", "Agent", "Special", "Lead", "Senior",
-    "Principal", "Home", "Foreign", "Health", "Justice", "Union", "Police", "District", "State", "Federal", "County",
-    "U.S.", "US", "Bureau", "Deputy-Director", "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP",
-    "Congressman", "Congresswoman", "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General",
-    "Attorney-General", "Director-General", "Inspector-General",
+    "President", "Vice", "Prime", "Minister", "Ministers", "Deputy", "Assistant", "Executive", "Chief",
+    "Chiefs", "Commissioner", "Commssioner", "Superintendent", "Supt", "Inspector", "Inspector-General",
+    "Detective", "Det", "Sergeant", "Sgt", "Captain", "Capt", "Lieutenant", "Lt", "Lt.", "Officer", "Constable",
+    "Corporal", "Cpl", "Attorney", "Attorneys", "Prosecutor", "Director", "Director-General", "Head",
+    "Secretary", "Judge", "Justice", "Magistrate", "Coroner", "Senator", "Sen", "Governor", "Gov", "Mayor",
+    "Councillor", "Commander", "Colonel", "Col", "Major", "Major-Gen", "Maj-Gen", "General", "Gen", "ASP",
+    "DSP", "SUPT", "ACP", "SAC", "DIG", "IGP", "Insp", "Advocate", "Adv", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Chairman", "Chairwoman", "Lawyer", "Counsel", "Menteri", "Besar", "Commanding", "Sheriff",
+    "Marshal", "Agent", "Special", "Lead", "Senior", "Principal", "Home", "Foreign", "Health", "Justice",
+    "Union", "Police", "District", "State", "Federal", "County", "U.S.", "US", "Bureau", "Deputy-Director",
+    "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP", "Congressman", "Congresswoman",
+    "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General", "Attorney-General", "Director-General",
+    "Inspector-General",
 ];
 
 /// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
+#[rustfmt::skip]
 const ROLE_WORDS: &[&str] = &[
-    "lawmaker", "lawmakers", "activist", "activists", "tycoon", "actor", "actress", "star", "singer", "boyfriend",
-    "girlfriend", "husband", "wife", "father", "mother", "son", "daughter", "brother", "sister", "cousin", "uncle",
-    "aunt", "maid", "member", "members", "defendant", "defendants", "suspect", "suspects", "accused", "victim",
-    "witness", "lawyer", "lawyers", "attorney", "chief", "head", "minister", "spokesman", "spokeswoman",
-    "spokesperson", "commander", "commissioner", "director", "general", "editor-in-chief", "co-founder", "founder",
-    "president", "judge", "advocate", "engineer", "protester", "lecturer", "officer", "associate", "named",
-    "legend", "leader", "politician", "businessman", "businesswoman", "teacher", "mastermind", "fugitive",
-    "secretary", "prosecutor", "prosecutors", "inspector", "superintendent", "counsel", "coroner", "magistrate",
-    "chairman", "ceo", "mp", "senator", "governor", "mayor", "councillor", "detective", "sergeant", "boss",
+    "lawmaker", "lawmakers", "activist", "activists", "tycoon", "actor", "actress", "star", "singer",
+    "boyfriend", "girlfriend", "husband", "wife", "father", "mother", "son", "daughter", "brother", "sister",
+    "cousin", "uncle", "aunt", "maid", "member", "members", "defendant", "defendants", "suspect", "suspects",
+    "accused", "victim", "witness", "lawyer", "lawyers", "attorney", "chief", "head", "minister", "spokesman",
+    "spokeswoman", "spokesperson", "commander", "commissioner", "director", "general", "editor-in-chief",
+    "co-founder", "founder", "president", "judge", "advocate", "engineer", "protester", "lecturer", "officer",
+    "associate", "named", "legend", "leader", "politician", "businessman", "businesswoman", "teacher",
+    "mastermind", "fugitive", "secretary", "prosecutor", "prosecutors", "inspector", "superintendent",
+    "counsel", "coroner", "magistrate", "chairman", "ceo", "mp", "senator", "governor", "mayor", "councillor",
+    "detective", "sergeant", "boss",
 ];
 
 /// Words that never belong to a person's name.
+#[rustfmt::skip]
 const NOT_NAME: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Police", "Force", "Department", "Court",
-    "Office", "Bureau", "Agency", "Commission", "Ministry", "Party", "University", "College", "School", "Group",
-    "Bank", "Act", "Code", "Operation", "Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Boulevard", "Blvd",
-    "Lane", "Place", "Court", "Station", "Centre", "Center", "Team", "Unit", "Squad", "Division", "Task", "Service",
-    "Services", "Council", "Government", "State", "County", "City", "District", "Island", "Islands", "North",
-    "South", "East", "West", "Republic", "National", "International", "Federal", "Royal", "News", "Times", "Post",
-    "Press", "Online", "Today", "Media", "Daily", "Release", "Immediate", "Human", "Trafficking", "Market",
-    "Markets", "Queen", "Bitcoin", "Penal", "Crime", "Crimes", "Cyber", "Security", "Investigation",
-    "Investigations", "Affairs", "Prison", "Jail", "Hotel", "Hospital", "Church", "Mosque", "Temple", "Company",
-    "Corporation", "Inc", "Ltd", "LLC", "Bhd", "Holdings", "Capital", "Financial", "Fund", "Foundation",
-    "Association", "Society", "Club", "Network", "Hotline", "Program", "Programme", "Project", "Initiative",
-    "Campaign", "Festival", "Cup", "World", "Olympics", "Assembly", "Parliament", "Congress", "Senate", "House",
-    "Building", "Tower", "Mall", "Plaza", "Bridge", "Airport", "Port", "Harbour", "Harbor", "Bay", "River",
-    "Lake", "Mountain", "Valley", "Beach", "Square", "Province", "Region", "Territory", "Territories",
-    "Kingdom", "Empire", "Union", "Nations", "Europe", "Asia", "Africa", "America", "Americas", "Oceania",
-    "Latin", "Middle", "Dark", "Web", "Internet", "Facebook", "Twitter", "Telegram", "WhatsApp", "Instagram",
-    "TikTok", "YouTube", "Google", "Microsoft", "Apple", "Amazon", "Covid", "Coronavirus", "Ecstasy", "Act",
-    "Regulations", "Rules", "Rule", "Section", "Sections", "Chapter", "Article", "Order", "Bill", "Law", "Laws",
-    "Justice", "Prosecution", "Prosecutions", "Authority", "Authorities", "Command", "Cybercrime", "Economic",
-    "Organised", "Organized", "Narcotics", "Drug", "Drugs", "Gang", "Impact", "Intelligence", "Led", "Policing",
-    "Enforcement", "Sheriff’s", "Sheriff's", "Jury", "Verdict", "Trial", "Inquiry", "Commission", "Story",
-    "Related", "Read", "More", "Share", "Click", "Here", "Access", "Version", "PDF", "Admin", "Newsletter",
-    "Sign", "Email", "Contact", "Example", "Modal", "Select", "Remember", "Check", "View", "Skip", "Content",
-    "Menu", "Home", "Search", "Subscribe", "Login", "Log", "Copyright", "Rights", "Reserved", "Privacy",
-    "Terms", "Cookie", "Cookies", "Policy", "Magistrate’s", "Magistrates", "Crown", "Prosecutors",
-    "Investigators", "Officers", "Detectives", "Agents", "Residents", "Mobile", "Reservoir", "Block", "Flat",
-    "Dangerous", "Misuse", "Proceeds", "Films", "Water", "Environment", "Quality", "Industry", "Technology",
-    "Science", "Innovation", "Communications", "Multimedia", "Anti-Corruption", "Corruption", "Victim",
-    "Identification", "Meeting", "Conference", "Summit", "Forum", "Award", "Awards", "Prize", "Amendment",
-    "First", "Second", "Third", "Tor", "Bohemia", "Nemesis", "Hydra", "Kidflix", "Stream", "Man-in-the-Middle",
-    "Business", "Compromise", "Email", "Monetary", "Health", "Education", "Defence", "Defense", "Home", "Foreign",
-    "Interior", "Finance", "Treasury", "Customs", "Immigration", "Border", "Coast", "Guard", "Army", "Navy",
-    "Air", "Military", "Garrison", "Liberation", "People’s", "People's", "Democratic", "Civic", "Labour",
-    "Labor", "Conservative", "Liberal", "Greens", "Socialist", "Communist", "Front", "Movement",
-    "Alliance", "Coalition", "Nasional", "Islam", "SeMalaysia", "Perikatan", "Pakatan", "Barisan", "Gateway",
-    "Junction", "Mitigation", "Highway", "Expressway", "Supreme", "High", "Appeal", "Appeals", "Circuit",
-    "Superior", "Criminal", "Civil", "Family", "Juvenile", "Youth", "Community", "Midtown", "Downtown",
-    "Uptown", "Village", "Town", "Township", "Borough", "Manhattan", "Brooklyn", "Queens", "Bronx", "Staten",
-    "Williamsburg", "Bushwick", "Jamaica", "Congers", "Hollywood", "Bollywood", "West", "End", "Theatre",
-    "Theater", "Royal", "Tempest", "Prospero", "Shakespeare", "Classic", "Formula", "One", "Super", "Bowl",
-    "Ultra", "FIFA", "Fresh", "Gordo", "Pancho", "Big", "Geets", "Nevada", "Papo", "Champ", "Handsome", "Shay",
-    "Cat", "Pete", "Twenty-Five", "Defendants", "Named", "Count", "Indictment", "Heroin", "Ring", "Operating",
-    "Williamsburg", "Siblings", "Alleged", "Distribution", "Sales", "Including", "Employee", "Supplier",
-    "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years", "Mito", "Courts",
-    "Sterrett", "Riverfront", "Just", "Stop", "Oil", "Hawks", "Zondo", "Constitutional", "Forensics",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Police", "Force",
+    "Department", "Court", "Office", "Bureau", "Agency", "Commission", "Ministry", "Party", "University",
+    "College", "School", "Group", "Bank", "Act", "Code", "Operation", "Street", "St", "Avenue", "Ave", "Road",
+    "Rd", "Drive", "Boulevard", "Blvd", "Lane", "Place", "Court", "Station", "Centre", "Center", "Team", "Unit",
+    "Squad", "Division", "Task", "Service", "Services", "Council", "Government", "State", "County", "City",
+    "District", "Island", "Islands", "North", "South", "East", "West", "Republic", "National", "International",
+    "Federal", "Royal", "News", "Times", "Post", "Press", "Online", "Today", "Media", "Daily", "Release",
+    "Immediate", "Human", "Trafficking", "Market", "Markets", "Queen", "Bitcoin", "Penal", "Crime", "Crimes",
+    "Cyber", "Security", "Investigation", "Investigations", "Affairs", "Prison", "Jail", "Hotel", "Hospital",
+    "Church", "Mosque", "Temple", "Company", "Corporation", "Inc", "Ltd", "LLC", "Bhd", "Holdings", "Capital",
+    "Financial", "Fund", "Foundation", "Association", "Society", "Club", "Network", "Hotline", "Program",
+    "Programme", "Project", "Initiative", "Campaign", "Festival", "Cup", "World", "Olympics", "Assembly",
+    "Parliament", "Congress", "Senate", "House", "Building", "Tower", "Mall", "Plaza", "Bridge", "Airport",
+    "Port", "Harbour", "Harbor", "Bay", "River", "Lake", "Mountain", "Valley", "Beach", "Square", "Province",
+    "Region", "Territory", "Territories", "Kingdom", "Empire", "Union", "Nations", "Europe", "Asia", "Africa",
+    "America", "Americas", "Oceania", "Latin", "Middle", "Dark", "Web", "Internet", "Facebook", "Twitter",
+    "Telegram", "WhatsApp", "Instagram", "TikTok", "YouTube", "Google", "Microsoft", "Apple", "Amazon", "Covid",
+    "Coronavirus", "Ecstasy", "Act", "Regulations", "Rules", "Rule", "Section", "Sections", "Chapter",
+    "Article", "Order", "Bill", "Law", "Laws", "Justice", "Prosecution", "Prosecutions", "Authority",
+    "Authorities", "Command", "Cybercrime", "Economic", "Organised", "Organized", "Narcotics", "Drug", "Drugs",
+    "Gang", "Impact", "Intelligence", "Led", "Policing", "Enforcement", "Sheriff’s", "Sheriff's", "Jury",
+    "Verdict", "Trial", "Inquiry", "Commission", "Story", "Related", "Read", "More", "Share", "Click", "Here",
+    "Access", "Version", "PDF", "Admin", "Newsletter", "Sign", "Email", "Contact", "Example", "Modal", "Select",
+    "Remember", "Check", "View", "Skip", "Content", "Menu", "Home", "Search", "Subscribe", "Login", "Log",
+    "Copyright", "Rights", "Reserved", "Privacy", "Terms", "Cookie", "Cookies", "Policy", "Magistrate’s",
+    "Magistrates", "Crown", "Prosecutors", "Investigators", "Officers", "Detectives", "Agents", "Residents",
+    "Mobile", "Reservoir", "Block", "Flat", "Dangerous", "Misuse", "Proceeds", "Films", "Water", "Environment",
+    "Quality", "Industry", "Technology", "Science", "Innovation", "Communications", "Multimedia",
+    "Anti-Corruption", "Corruption", "Victim", "Identification", "Meeting", "Conference", "Summit", "Forum",
+    "Award", "Awards", "Prize", "Amendment", "First", "Second", "Third", "Tor", "Bohemia", "Nemesis", "Hydra",
+    "Kidflix", "Stream", "Man-in-the-Middle", "Business", "Compromise", "Email", "Monetary", "Health",
+    "Education", "Defence", "Defense", "Home", "Foreign", "Interior", "Finance", "Treasury", "Customs",
+    "Immigration", "Border", "Coast", "Guard", "Army", "Navy", "Air", "Military", "Garrison", "Liberation",
+    "People’s", "People's", "Democratic", "Civic", "Labour", "Labor", "Conservative", "Liberal", "Greens",
+    "Socialist", "Communist", "Front", "Movement", "Alliance", "Coalition", "Nasional", "Islam", "SeMalaysia",
+    "Perikatan", "Pakatan", "Barisan", "Gateway", "Junction", "Mitigation", "Highway", "Expressway", "Supreme",
+    "High", "Appeal", "Appeals", "Circuit", "Superior", "Criminal", "Civil", "Family", "Juvenile", "Youth",
+    "Community", "Midtown", "Downtown", "Uptown", "Village", "Town", "Township", "Borough", "Manhattan",
+    "Brooklyn", "Queens", "Bronx", "Staten", "Williamsburg", "Bushwick", "Jamaica", "Congers", "Hollywood",
+    "Bollywood", "West", "End", "Theatre", "Theater", "Royal", "Tempest", "Prospero", "Shakespeare", "Classic",
+    "Formula", "One", "Super", "Bowl", "Ultra", "FIFA", "Fresh", "Gordo", "Pancho", "Big", "Geets", "Nevada",
+    "Papo", "Champ", "Handsome", "Shay", "Cat", "Pete", "Twenty-Five", "Defendants", "Named", "Count",
+    "Indictment", "Heroin", "Ring", "Operating", "Williamsburg", "Siblings", "Alleged", "Distribution", "Sales",
+    "Including", "Employee", "Supplier", "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years", "Mito",
+    "Courts", "Sterrett", "Riverfront", "Just", "Stop", "Oil", "Hawks", "Zondo", "Constitutional", "Forensics",
     "Natal", "KwaZulu-Natal", "Gauteng", "Durban", "Tungkal", "Ilir", "Tanjung", "Jabung", "Jambi", "Java",
-    "Sumatra", "Bedok", "HarbourFront", "Nanber", "Tuen", "Yuen", "Long", "Sheung", "Territories",
-    "Kowloon", "Polytechnic", "Danga", "Perdana", "Persiaran", "Jalan", "Baru", "Masai", "Selangor", "Sungai",
-    "Rawang", "Kuala", "Lumpur", "Gombak", "Hulu", "Petaling", "Klang", "Jaya", "Alam",
-    "Pengurusan", "Air", "Malaysiakini", "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian",
-    "Telegraph", "Reuters", "Associated", "Agence", "Xinhua", "Bloomberg", "CNN", "BBC", "Sky", "Fox",
-    "Channel", "Radio", "Television", "TV", "Magazine", "Journal", "Gazette", "Chronicle", "Express",
-    "Insider", "Wire", "Affiliate", "Twitter", "Instagram", "Cabinet", "Palace", "Embassy", "Consulate",
-    "Control", "Prevention", "Public", "Main", "Switchboard", "Paper", "Edition", "Latest", "Infectious", "Diseases", "Movement", "Inspector-General", 
+    "Sumatra", "Bedok", "HarbourFront", "Nanber", "Tuen", "Yuen", "Long", "Sheung", "Territories", "Kowloon",
+    "Polytechnic", "Danga", "Perdana", "Persiaran", "Jalan", "Baru", "Masai", "Selangor", "Sungai", "Rawang",
+    "Kuala", "Lumpur", "Gombak", "Hulu", "Petaling", "Klang", "Jaya", "Alam", "Pengurusan", "Air",
+    "Malaysiakini", "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian", "Telegraph",
+    "Reuters", "Associated", "Agence", "Xinhua", "Bloomberg", "CNN", "BBC", "Sky", "Fox", "Channel", "Radio",
+    "Television", "TV", "Magazine", "Journal", "Gazette", "Chronicle", "Express", "Insider", "Wire",
+    "Affiliate", "Twitter", "Instagram", "Cabinet", "Palace", "Embassy", "Consulate", "Control", "Prevention",
+    "Public", "Main", "Switchboard", "Paper", "Edition", "Latest", "Infectious", "Diseases", "Movement",
+    "Inspector-General",
 ];
 
 /// Words that open a sentence but never a name ("The", "However", "Police").
+#[rustfmt::skip]
 const SENTENCE_OPENERS: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "As", "After", "Before", "But", "And", "Or", "If", "When", "While",
     "During", "Since", "For", "From", "With", "Without", "Under", "Over", "Among", "Of", "To", "By", "This",
@@ -191,8 +199,9 @@ static AGED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An alias after a name: "(also known as Y)", ", a.k.a.".
-static ALIAS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b").expect("alias regex"));
+static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b").expect("alias regex")
+});
 
 /// A roster line: "X DOB 1/2/1990", "X, DOB: …".
 static ROSTER: LazyLock<Regex> =
@@ -219,7 +228,10 @@ struct Found {
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for f in find(ctx) {
         let rule = if f.single { "single" } else { "named" };
-        let value = Value::Person { name: f.name, title: f.title };
+        let value = Value::Person {
+            name: f.name,
+            title: f.title,
+        };
         out.push(ctx.fact(value, f.span, rule));
     }
 }
@@ -236,9 +248,16 @@ pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
             while let Some(i) = ctx.body[at..].find(p) {
                 let s = at + i;
                 let e = s + p.len();
-                let before_ok = ctx.body[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                let after_ok = ctx.body[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                if before_ok && after_ok && !out.iter().any(|(sp, _)| sp.start <= s && e <= sp.end) {
+                let before_ok = !ctx.body[..s]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let after_ok = !ctx.body[e..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if before_ok && after_ok && !out.iter().any(|(sp, _)| sp.start <= s && e <= sp.end)
+                {
                     out.push((Span::new(s, e), f.name.clone()));
                 }
                 at = e;
@@ -251,7 +270,9 @@ pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
 
 /// Whether `w` is a word of an office ("Chief", "Commissioner").
 pub fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS.contains(&w) || HONORIFICS.contains(&w) || ROLE_WORDS.contains(&w.to_lowercase().as_str())
+    TITLE_WORDS.contains(&w)
+        || HONORIFICS.contains(&w)
+        || ROLE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
 fn find(ctx: &Context<'_>) -> Vec<Found> {
@@ -260,7 +281,9 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
     let mut prev_accepted_end: Option<usize> = None;
     for (sspan, sentence) in ctx.sentences() {
         let line_start = body[..sspan.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = body[sspan.start..].find('\n').map_or(body.len(), |i| sspan.start + i);
+        let line_end = body[sspan.start..]
+            .find('\n')
+            .map_or(body.len(), |i| sspan.start + i);
         let line = &body[line_start..line_end];
         if CONTACT.is_match(sentence) || CONTACT.is_match(line) || line.starts_with("Related") {
             continue;
@@ -276,7 +299,11 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
             }
             let after_line = &after[..cut];
             let listed = prev_accepted_end.is_some_and(|p| {
-                p <= abs.start && matches!(body[p..abs.start].trim(), "," | "and" | ", and" | "&" | "or")
+                p <= abs.start
+                    && matches!(
+                        body[p..abs.start].trim(),
+                        "," | "and" | ", and" | "&" | "or"
+                    )
             });
             if let Some(f) = judge(m.as_str(), abs, before, after_line, m.start() == 0, listed) {
                 prev_accepted_end = Some(abs.end);
@@ -286,7 +313,10 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
     }
     // Keep the full name: drop names contained in a longer one, then repeats.
     let all: Vec<String> = found.iter().map(|f| f.name.clone()).collect();
-    found.retain(|f| !all.iter().any(|o| o.len() > f.name.len() && contains_words(o, &f.name)));
+    found.retain(|f| {
+        !all.iter()
+            .any(|o| o.len() > f.name.len() && contains_words(o, &f.name))
+    });
     let mut out: Vec<Found> = Vec::new();
     for f in found {
         match out.iter_mut().find(|o| o.name == f.name) {
@@ -309,7 +339,14 @@ fn contains_words(long: &str, short: &str) -> bool {
 }
 
 /// Decide whether a capitalised run is a person; returns the person found.
-fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev: bool) -> Option<Found> {
+fn judge(
+    raw: &str,
+    span: Span,
+    before: &str,
+    after: &str,
+    at_start: bool,
+    prev: bool,
+) -> Option<Found> {
     // Split off leading honorifics and office words, which form the title.
     let mut tokens: Vec<(usize, &str)> = Vec::new();
     let mut at = 0;
@@ -329,6 +366,9 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
         } else if TITLE_WORDS.contains(&t) {
             lead_title.push(t);
         } else if opener {
+            if ROLE_WORDS.contains(&t.to_lowercase().as_str()) {
+                lead_title.push(t);
+            }
         } else if k + 2 <= tokens.len().saturating_sub(1) && is_place_or_org(t) {
             // "Selangor Menteri Besar X Y", "Miami Police Chief X Y": the place or body
             // belongs to the office.
@@ -338,7 +378,11 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
         }
         k += 1;
     }
-    if !lead_title.is_empty() && lead_title.iter().all(|t| is_place_or_org(t)) {
+    if lead_title.iter().all(|t| {
+        is_place_or_org(t)
+            && !TITLE_WORDS.contains(t)
+            && !ROLE_WORDS.contains(&t.to_lowercase().as_str())
+    }) {
         // A place alone before a name is not an office ("Brooklyn Jose Sosa").
         lead_title.clear();
     }
@@ -352,16 +396,26 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
     if content == 0 || content > 5 {
         return None;
     }
-    if words.iter().any(|w| NOT_NAME.contains(w) || countries::canonical(w).is_some() || countries::place_of(w).is_some()) {
+    if words.iter().any(|w| {
+        NOT_NAME.contains(w)
+            || countries::canonical(w).is_some()
+            || countries::place_of(w).is_some()
+    }) {
         return None;
     }
     if countries::canonical(name_str).is_some() || countries::place_of(name_str).is_some() {
         return None;
     }
-    if words.iter().all(|w| w.ends_with('.') && w.chars().count() <= 2) {
+    if words
+        .iter()
+        .all(|w| w.ends_with('.') && w.chars().count() <= 2)
+    {
         return None;
     }
-    if words.last().is_some_and(|w| w.ends_with('.') && w.chars().count() <= 2) {
+    if words
+        .last()
+        .is_some_and(|w| w.ends_with('.') && w.chars().count() <= 2)
+    {
         return None;
     }
     let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
@@ -379,26 +433,43 @@ fn judge(raw: &str, span: Span, before: &str, after: &str, at_start: bool, prev:
     let speaks = SPEAKS_AFTER.is_match(after);
     let cue_before = CUE_BEFORE.is_match(before) || YEAR_OLD.is_match(before);
     let listed = prev;
-    let roster_line = at_start && (roster || after.trim_start().starts_with(':') && before.is_empty());
+    let roster_line =
+        at_start && (roster || after.trim_start().starts_with(':') && before.is_empty());
     if content == 1 {
         // One-word names need a strong cue and a word that is not a common one.
         let w = words[0];
-        if w.len() < 4 || SENTENCE_OPENERS.contains(&w) || w.chars().all(char::is_uppercase) || at_start && !aged {
+        if w.len() < 4
+            || SENTENCE_OPENERS.contains(&w)
+            || w.chars().all(char::is_uppercase)
+            || at_start && !aged
+        {
             return None;
         }
-        if !(honorific || role_before && aged || aged && !at_start || role_before && prev1 == "maid") {
+        if !(honorific
+            || role_before && aged
+            || aged && !at_start
+            || role_before && prev1 == "maid")
+        {
             return None;
         }
-    } else if !(titled || aged || alias || roster || speaks || cue_before || listed || roster_line) {
+    } else if !(titled || aged || alias || roster || speaks || cue_before || listed || roster_line)
+    {
         return None;
     }
     let title = title_before(before, &lead_title);
-    Some(Found { span: name_span, name: name_str.to_string(), title, single: content == 1 })
+    Some(Found {
+        span: name_span,
+        name: name_str.to_string(),
+        title,
+        single: content == 1,
+    })
 }
 
 /// ", executive director of …", ", the Head of …", ", a lecturer from …" after a name.
 fn appositive(after: &str) -> bool {
-    let Some(rest) = after.strip_prefix(", ") else { return false };
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
     rest.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .take(5)
@@ -411,7 +482,24 @@ fn is_place_or_org(w: &str) -> bool {
 }
 
 fn is_particle(w: &str) -> bool {
-    matches!(w, "bin" | "binti" | "bte" | "van" | "von" | "der" | "den" | "de" | "la" | "del" | "da" | "dos" | "di" | "le" | "al")
+    matches!(
+        w,
+        "bin"
+            | "binti"
+            | "bte"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "la"
+            | "del"
+            | "da"
+            | "dos"
+            | "di"
+            | "le"
+            | "al"
+    )
 }
 
 /// The office written before a name: "Johor police chief", "Deputy Inspector-General
@@ -427,7 +515,9 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
             || HONORIFICS.contains(&bare)
             || ROLE_WORDS.contains(&bare.to_lowercase().as_str())
             || matches!(bare, "of" | "police" | "for" | "and")
-            || bare.chars().next().is_some_and(char::is_uppercase) && !SENTENCE_OPENERS.contains(&bare) && !words.is_empty();
+            || bare.chars().next().is_some_and(char::is_uppercase)
+                && !SENTENCE_OPENERS.contains(&bare)
+                && !words.is_empty();
         if !ok || words.len() >= 8 {
             break;
         }
@@ -437,14 +527,22 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         words.push(bare);
     }
     words.reverse();
-    while words.first().is_some_and(|w| matches!(*w, "of" | "for" | "and") || HONORIFICS.contains(w)) {
+    while words
+        .first()
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and") || HONORIFICS.contains(w))
+    {
         words.remove(0);
     }
-    let mut all: Vec<&str> = words.into_iter().filter(|w| !HONORIFICS.contains(w)).collect();
+    let mut all: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !HONORIFICS.contains(w))
+        .collect();
     all.extend(lead.iter().copied().filter(|w| !HONORIFICS.contains(w)));
-    while all.last().is_some_and(|w| matches!(*w, "of" | "for" | "and")) {
+    while all
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and"))
+    {
         all.pop();
     }
     (!all.is_empty()).then(|| all.join(" "))
 }
-

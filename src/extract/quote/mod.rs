@@ -86,7 +86,14 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
 fn push(body: &str, out: &mut Vec<Quoted>, open: usize, end: usize, closed: bool) {
     let mark_len = body[open..].chars().next().map_or(1, char::len_utf8);
     let inner_start = open + mark_len;
-    let inner_end = if closed { body[..end].char_indices().next_back().map_or(end, |(i, _)| i) } else { end };
+    let inner_end = if closed {
+        body[..end]
+            .char_indices()
+            .next_back()
+            .map_or(end, |(i, _)| i)
+    } else {
+        end
+    };
     if inner_end <= inner_start {
         return;
     }
@@ -97,7 +104,11 @@ fn push(body: &str, out: &mut Vec<Quoted>, open: usize, end: usize, closed: bool
         return;
     }
     let inner = Span::new(inner_start + lead, inner_start + lead + trimmed.len());
-    out.push(Quoted { inner, outer: Span::new(open, end), closed });
+    out.push(Quoted {
+        inner,
+        outer: Span::new(open, end),
+        closed,
+    });
 }
 
 /// Words before a quotation that make it a name, not speech.
@@ -113,9 +124,11 @@ static NAMING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A lower-case word right after the closing mark.
-static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ +(\p{Ll}+)\b").expect("next-word regex"));
+static NEXT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ +(\p{Ll}+)\b").expect("next-word regex"));
 
 /// Words that may follow a quotation without it modifying them.
+#[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
     "in", "on", "at", "and", "or", "but", "to", "for", "with", "from", "by", "as", "of", "that", "when", "if",
     "while", "after", "before", "because", "a", "an", "the", "is", "was", "were", "are", "has", "had", "have",
@@ -123,12 +136,15 @@ const FUNCTION_WORDS: &[&str] = &[
     "i", "you", "since", "until", "over", "about", "during", "than", "then", "so", "not", "which", "who", "his",
     "her", "their", "its", "our", "this", "these", "those", "into", "against", "without", "amid", "among",
     "says", "adds", "added", "told", "wrote", "tweeted", "posted", "continued", "explained", "also", "yet",
+
 ];
 
 /// A lower-case noun right after the closing mark: the quotation modifies it
 /// (a “so what” attitude, the “one country, two systems” formula).
 fn attributive(after_mark: &str) -> bool {
-    NEXT_WORD.captures(after_mark).is_some_and(|c| !FUNCTION_WORDS.contains(&&c[1]))
+    NEXT_WORD
+        .captures(after_mark)
+        .is_some_and(|c| !FUNCTION_WORDS.contains(&&c[1]))
 }
 
 /// Verbs (and phrases) that report speech in a sentence.
@@ -189,7 +205,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         }
         if words < 4 {
-            let sentence = ctx.segments.sentence_at(q.outer.start).map_or("", |s| s.span.slice(body));
+            let sentence = ctx
+                .segments
+                .sentence_at(q.outer.start)
+                .map_or("", |s| s.span.slice(body));
             let outside = sentence.replace(text, " ");
             if !SPEECH.is_match(&outside) {
                 continue;
@@ -205,19 +224,32 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let speaker = match who {
             Some(w) => resolve(&w, q.outer.start, &people),
             // A continuation paragraph keeps the speaker of the quote just before.
-            None => last_speaker.as_ref().filter(|(at, _)| q.outer.start.saturating_sub(*at) < 600).map(|(_, s)| s.clone()),
+            None => last_speaker
+                .as_ref()
+                .filter(|(at, _)| q.outer.start.saturating_sub(*at) < 600)
+                .map(|(_, s)| s.clone()),
         };
         if let Some(s) = &speaker {
             last_speaker = Some((q.outer.end, s.clone()));
         }
-        let value = Value::Quote { text: text.to_string(), speaker };
-        out.push(ctx.fact(value, q.inner, if words < 4 { "short-speech" } else { "speech" }));
+        let value = Value::Quote {
+            text: text.to_string(),
+            speaker,
+        };
+        out.push(ctx.fact(
+            value,
+            q.inner,
+            if words < 4 { "short-speech" } else { "speech" },
+        ));
     }
 }
 
 /// The text of the sentence holding `at`, up to `at`.
 fn sentence_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
-    let start = ctx.segments.sentence_at(at).map_or(at, |s| s.span.start.min(at));
+    let start = ctx
+        .segments
+        .sentence_at(at)
+        .map_or(at, |s| s.span.start.min(at));
     &ctx.body[start..at]
 }
 
@@ -225,12 +257,24 @@ fn sentence_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
 fn furniture(ctx: &Context<'_>, at: usize) -> bool {
     let line_start = ctx.body[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = &ctx.body[line_start..];
-    ["Related Story", "Related:", "READ MORE", "Read More", "SEE MORE", "See more"].iter().any(|p| line.starts_with(p))
+    [
+        "Related Story",
+        "Related:",
+        "READ MORE",
+        "Read More",
+        "SEE MORE",
+        "See more",
+    ]
+    .iter()
+    .any(|p| line.starts_with(p))
 }
 
 /// A title, a brand or a nickname: every word capitalised ("Bitcoin Queen", "Power Hour").
 fn is_name(text: &str) -> bool {
-    const SMALL: &[&str] = &["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"];
+    #[rustfmt::skip]
+const SMALL: &[&str] = &[
+    "a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or",
+];
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() > 6 {
         return false;
@@ -239,23 +283,37 @@ fn is_name(text: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.is_empty()
             || SMALL.contains(&w)
-            || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    }) && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    }) && words
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A speaker as written, resolved against the article's people: a pronoun is the
 /// last person named before the quote; a surname is the person's full name.
 fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
-    let w = who.trim().trim_start_matches("the ").trim_start_matches("The ");
+    let w = who
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ");
     let lower = w.to_lowercase();
     if matches!(lower.as_str(), "he" | "she") {
-        return people.iter().rev().find(|(s, _)| s.start < at).map(|(_, n)| n.clone());
+        return people
+            .iter()
+            .rev()
+            .find(|(s, _)| s.start < at)
+            .map(|(_, n)| n.clone());
     }
     if matches!(lower.as_str(), "it" | "they") {
         return None;
     }
     let w = strip_titles(w);
-    if let Some((_, full)) = people.iter().find(|(_, n)| n == w || n.split_whitespace().any(|t| t == w)) {
+    if let Some((_, full)) = people
+        .iter()
+        .find(|(_, n)| n == w || n.split_whitespace().any(|t| t == w))
+    {
         return Some(full.clone());
     }
     if let Some((_, full)) = people.iter().find(|(_, n)| w.contains(n.as_str())) {
@@ -267,7 +325,11 @@ fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
 /// "Deputy Chief Martin" → "Martin", "Commissioner Bratton" → "Bratton".
 fn strip_titles(w: &str) -> &str {
     let words: Vec<&str> = w.split_whitespace().collect();
-    if words.len() >= 2 && words[..words.len() - 1].iter().all(|t| person::is_title_word(t)) {
+    if words.len() >= 2
+        && words[..words.len() - 1]
+            .iter()
+            .all(|t| person::is_title_word(t))
+    {
         return words.last().copied().unwrap_or(w);
     }
     w
