@@ -1,7 +1,262 @@
-//! `jurisdiction` facts. Rules: not yet written.
+//! `jurisdiction` facts: the countries and territories where the reported
+//! enforcement took place or that took part, one fact per place at its first
+//! qualifying mention.
+//!
+//! A mention of a place qualifies when the text ties enforcement to it:
+//! - **heading**: a section heading names it ("Malaysia: 4 suspects arrested");
+//! - **dateline**: the story is filed from it ("HONG KONG -", "Miami –",
+//!   "(Dallas, Texas) –", "New Delhi, India (CNN)");
+//! - **locative**: it follows "in", "across", "throughout", "within", directly or in a
+//!   list ("apprehended in the United States (130), Germany (42) …");
+//! - **partners**: it follows "authorities/police/agencies … from/of" ("authorities
+//!   from Germany, the Netherlands …", "the State Criminal Police of Bavaria");
+//! - **agency**: a police force, court or authority carries its name or demonym
+//!   ("Royal Malaysia Police", "Polish authorities", "Malaysia's Health Ministry",
+//!   "Brooklyn District Attorney", "Johor police chief");
+//! - **actor**: it is the subject of an enforcement verb ("the United States seized").
+//!
+//! Not evidence: a nationality alone ("a Chinese woman"), goods' origin
+//! ("Singapore-registered"), a destination ("fled to", "deportation to"), founding or
+//! birth places, places inside quotations, and page furniture ("Related Story").
+//! Cities, states and regions count for their country (see
+//! [`countries::WITHIN`]).
 
-use crate::extract::fact::Fact;
+use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::countries::{self, Found, Mention};
+use crate::extract::quote::quotations;
 use crate::extract::Context;
+use crate::segment::BlockKind;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Enforcement words after a place or demonym: "Police", "authorities", "'s Health
+/// Ministry", "District Attorney".
+static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^ (?:[’']s)? \s+ (?:[\p{Lu}][\p{L}-]*\s+|national\s+|local\s+|federal\s+|state\s+|and\s+){0,4}
+        (?: Police|Force|Agency|Prosecution|Prosecutors?|Courts?|Ministry|Department|Bureau|Commission|
+            Office|Attorney|Sheriff|Authorit(?:y|ies)|Government|Gendarmerie|Guard|Customs|
+            police|authorit(?:y|ies)|officers|court|courts|law\ enforcement|investigators|prosecutors|
+            government|enforcement|judge|judges|officials|detectives|agents|seizure|raids?|operation)\b",
+    )
+    .expect("agency-after regex")
+});
+
+/// An enforcement verb after a place: "the United States seized".
+static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^ \s+ (?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?
+        (?: arrests?|arrested|seiz(?:ed|es)|sentenced|sentences|charged|charges|detained|detains|extradited|
+            deported|raided|raids|jailed|jails|convicted|prosecuted|prosecutes|took\ part|participated|
+            joined|deployed|deploys|cracked|launched|dismantled|shut|busts?|busted|indicted|fined|froze)\b",
+    )
+    .expect("actor-after regex")
+});
+
+/// Words before "from"/"of" that make the places after it partners.
+static PARTNERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?: authorities|police|Police|agencies|officers|law\ enforcement|investigators|prosecutors|
+            countries|partners|teams|officials|forces|units)
+        \s+ (?:from|of|in) \s* $",
+    )
+    .expect("partners regex")
+});
+
+/// A sentence about origins, not enforcement.
+static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:founded|born|originat\w*|native|hails?)\b").expect("origin regex")
+});
+
+/// A dateline: "HONG KONG -", "JOHOR BARU (THE STAR) -", "Miami – April 24",
+/// "(Dallas, Texas) –", "New Delhi, India (CNN)".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^ \(? (?P<place> [\p{Lu}][\p{L}.'’\x20-]{1,40}? (?:,\s*[\p{Lu}][\p{L}.'\x20-]{1,30})? ) \)?
+        \s* (?: \( [^)]{2,40} \) \s* )?
+        (?: [-–—] | \((?:CNN|Reuters|AFP|AP|Bernama)\) )",
+    )
+    .expect("dateline regex")
+});
+
+/// Tokens of the text before a mention, for walking back through a list.
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*[0-9][0-9,.]*\s*\)|[\p{L}][\p{L}’'.-]*|,|\S").expect("token regex")
+});
 
 /// Append the `jurisdiction` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let body = ctx.body;
+    let quotes: Vec<Span> = quotations(body).into_iter().map(|q| q.outer).collect();
+    let in_quote = |s: Span| quotes.iter().any(|q| q.contains(s));
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut emit = |name: &'static str, span: Span, rule: &'static str, out: &mut Vec<Fact>| {
+        if !seen.contains(&name) {
+            seen.push(name);
+            out.push(ctx.fact(
+                Value::Jurisdiction {
+                    name: name.to_string(),
+                },
+                span,
+                rule,
+            ));
+        }
+    };
+    let mut candidates: Vec<(Span, &'static str, &'static str)> = Vec::new();
+    for sec in &ctx.segments.sections {
+        let heading = sec.heading.slice(body);
+        for f in countries::find(heading) {
+            if sec.jurisdictions.contains(&f.name) {
+                candidates.push((f.span.shift(sec.heading.start), f.name, "heading"));
+            }
+        }
+    }
+    if let Some((span, name)) = dateline(ctx) {
+        candidates.push((span, name, "dateline"));
+    }
+    for (sspan, sentence) in ctx.sentences() {
+        let line_start = body[..sspan.start].rfind('\n').map_or(0, |i| i + 1);
+        if furniture(&body[line_start..]) {
+            continue;
+        }
+        let origin = ORIGIN.is_match(sentence);
+        let mut found: Vec<Found> = countries::find(sentence);
+        found.extend(countries::find_within(sentence));
+        for f in found {
+            let abs = f.span.shift(sspan.start);
+            if in_quote(abs) {
+                continue;
+            }
+            if let Some(rule) = qualifies(sentence, &f, origin) {
+                candidates.push((abs, f.name, rule));
+            }
+        }
+    }
+    candidates.sort_by_key(|(s, _, _)| *s);
+    for (span, name, rule) in candidates {
+        emit(name, span, rule, out);
+    }
+}
+
+/// Page furniture whose places are not the story's.
+fn furniture(line: &str) -> bool {
+    [
+        "Related Story",
+        "Related:",
+        "Related Posts",
+        "READ MORE",
+        "Read More",
+        "SEE MORE",
+        "See more",
+        "Also read",
+    ]
+    .iter()
+    .any(|p| line.starts_with(p))
+}
+
+/// Which rule, if any, makes the mention `f` of `sentence` a jurisdiction.
+fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
+    let before = &sentence[..f.span.start];
+    let after = &sentence[f.span.end..];
+    let surface = f.span.slice(sentence);
+    if AGENCY_AFTER.is_match(after) || surface.contains("Police") || surface.contains("Yard") {
+        return Some("agency");
+    }
+    if f.how == Mention::Demonym {
+        return None;
+    }
+    if after.starts_with('-') || after.starts_with('–') && !after.starts_with("– ") {
+        return None;
+    }
+    if ACTOR_AFTER.is_match(after) {
+        return Some("actor");
+    }
+    if origin {
+        return None;
+    }
+    list_trigger(before)
+}
+
+/// Walk back from a mention through a list of places to the word that opens it.
+fn list_trigger(before: &str) -> Option<&'static str> {
+    let tokens: Vec<regex::Match<'_>> = TOKEN.find_iter(before).collect();
+    for t in tokens.iter().rev().take(40) {
+        let w = t.as_str();
+        match w {
+            "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => {
+                return Some("locative")
+            }
+            "from" | "of" => {
+                return PARTNERS.is_match(&before[..t.end()]).then_some("partners");
+            }
+            "the" | "and" | "or" | "," | "as" | "well" => {}
+            _ if w.starts_with('(') => {}
+            _ if w.chars().next().is_some_and(char::is_uppercase) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The place a story is filed from, in one of its first lines.
+fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
+    let body = ctx.body;
+    let blocks = ctx.segments.blocks.iter().filter(|b| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title
+        )
+    });
+    for b in blocks.take(12) {
+        let text = b.span.slice(body);
+        let Some(c) = DATELINE.captures(text) else {
+            continue;
+        };
+        let Some(m) = c.name("place") else { continue };
+        let place = m.as_str().trim();
+        for part in std::iter::once(place).chain(place.split(',').map(str::trim)) {
+            let titled = title_case(part);
+            let name = countries::canonical(&titled)
+                .filter(|_| !titled.is_empty())
+                .or_else(|| countries::place_of(&titled))
+                .or_else(|| countries::place_of(part));
+            if let Some(name) = name {
+                // Keep `canonical`'s demonyms out: a dateline names a place.
+                if countries::find(&titled)
+                    .iter()
+                    .any(|f| f.how == Mention::Demonym)
+                {
+                    continue;
+                }
+                let start = b.span.start + m.start();
+                return Some((Span::new(start, start + place.len()), name));
+            }
+        }
+    }
+    None
+}
+
+/// "HONG KONG" → "Hong Kong"; words already in mixed case stay.
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            if w.chars().any(char::is_lowercase) {
+                return w.to_string();
+            }
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(c) => c
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,7 +1,548 @@
-//! `person` facts. Rules: not yet written.
+//! `person` facts: named real people in the body, with their office.
+//!
+//! A name is a run of two to five capitalised words (initials, particles such as
+//! "bin", "van", "de la", hyphens and apostrophes allowed). A run is a person only
+//! when the text around it says so:
+//! - **titled**: an office, an honorific or a role word stands before it
+//!   ("Deputy Inspector-General of Police Datuk Seri …", "lawmaker …", "Mr …");
+//! - **aged**: an age follows it ("X, 25, was charged", "X (Fresh), 24, of …");
+//! - **speaker**: it says something ("said X", "X said", "according to X", "X, the
+//!   head of …, said");
+//! - **alias**: "X (also known as Y)", "X, a.k.a. …";
+//! - **listed**: a roster line "X DOB 1/2/1990", a name joined by "and" or a comma to
+//!   a person already found;
+//! - **single**: a one-word name only with an honorific, a role word or an age.
+//!
+//! Offices and honorifics are dropped from the name; the office becomes `title`.
+//! Later mentions by surname or part of the name fold into the full name.
 
-use crate::extract::fact::Fact;
+use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::countries;
 use crate::extract::Context;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A run of capitalised words that may be a name.
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<name>
+          (?: \p{Lu}\. \s? | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+          (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al)\s+){0,2}
+              (?: \p{Lu}\. | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+          ){0,8}
+        )
+        (?P<poss> [’']s\b )?",
+    )
+    .expect("candidate regex")
+});
+
+/// Honorifics: dropped from names and titles.
+#[rustfmt::skip]
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Mdm", "Mdm.", "Miss", "Dr", "Dr.", "Prof", "Prof.",
+    "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Tan", "Tun", "Sir", "Dame", "Lord", "Lady",
+    "Hon", "Hon.", "Puan", "Encik",
+];
+
+/// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
+#[rustfmt::skip]
+const TITLE_WORDS: &[&str] = &[
+    "President", "Vice", "Prime", "Minister", "Ministers", "Deputy", "Assistant", "Executive", "Chief",
+    "Chiefs", "Commissioner", "Commssioner", "Superintendent", "Supt", "Inspector", "Inspector-General",
+    "Detective", "Det", "Sergeant", "Sgt", "Captain", "Capt", "Lieutenant", "Lt", "Lt.", "Officer", "Constable",
+    "Corporal", "Cpl", "Attorney", "Attorneys", "Prosecutor", "Director", "Director-General", "Head",
+    "Secretary", "Judge", "Justice", "Magistrate", "Coroner", "Senator", "Sen", "Governor", "Gov", "Mayor",
+    "Councillor", "Commander", "Colonel", "Col", "Major", "Major-Gen", "Maj-Gen", "General", "Gen", "ASP",
+    "DSP", "SUPT", "ACP", "SAC", "DIG", "IGP", "Insp", "Advocate", "Adv", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Chairman", "Chairwoman", "Lawyer", "Counsel", "Menteri", "Besar", "Commanding", "Sheriff",
+    "Marshal", "Agent", "Special", "Lead", "Senior", "Principal", "Home", "Foreign", "Health", "Justice",
+    "Union", "Police", "District", "State", "Federal", "County", "U.S.", "US", "Bureau", "Deputy-Director",
+    "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP", "Congressman", "Congresswoman",
+    "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General", "Attorney-General", "Director-General",
+    "Inspector-General",
+];
+
+/// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
+#[rustfmt::skip]
+const ROLE_WORDS: &[&str] = &[
+    "lawmaker", "lawmakers", "activist", "activists", "tycoon", "actor", "actress", "star", "singer",
+    "boyfriend", "girlfriend", "husband", "wife", "father", "mother", "son", "daughter", "brother", "sister",
+    "cousin", "uncle", "aunt", "maid", "member", "members", "defendant", "defendants", "suspect", "suspects",
+    "accused", "victim", "witness", "lawyer", "lawyers", "attorney", "chief", "head", "minister", "spokesman",
+    "spokeswoman", "spokesperson", "commander", "commissioner", "director", "general", "editor-in-chief",
+    "co-founder", "founder", "president", "judge", "advocate", "engineer", "protester", "lecturer", "officer",
+    "associate", "named", "legend", "leader", "politician", "businessman", "businesswoman", "teacher",
+    "mastermind", "fugitive", "secretary", "prosecutor", "prosecutors", "inspector", "superintendent",
+    "counsel", "coroner", "magistrate", "chairman", "ceo", "mp", "senator", "governor", "mayor", "councillor",
+    "detective", "sergeant", "boss",
+];
+
+/// Words that never belong to a person's name.
+#[rustfmt::skip]
+const NOT_NAME: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Police", "Force",
+    "Department", "Court", "Office", "Bureau", "Agency", "Commission", "Ministry", "Party", "University",
+    "College", "School", "Group", "Bank", "Act", "Code", "Operation", "Street", "St", "Avenue", "Ave", "Road",
+    "Rd", "Drive", "Boulevard", "Blvd", "Lane", "Place", "Court", "Station", "Centre", "Center", "Team", "Unit",
+    "Squad", "Division", "Task", "Service", "Services", "Council", "Government", "State", "County", "City",
+    "District", "Island", "Islands", "North", "South", "East", "West", "Republic", "National", "International",
+    "Federal", "Royal", "News", "Times", "Post", "Press", "Online", "Today", "Media", "Daily", "Release",
+    "Immediate", "Human", "Trafficking", "Market", "Markets", "Queen", "Bitcoin", "Penal", "Crime", "Crimes",
+    "Cyber", "Security", "Investigation", "Investigations", "Affairs", "Prison", "Jail", "Hotel", "Hospital",
+    "Church", "Mosque", "Temple", "Company", "Corporation", "Inc", "Ltd", "LLC", "Bhd", "Holdings", "Capital",
+    "Financial", "Fund", "Foundation", "Association", "Society", "Club", "Network", "Hotline", "Program",
+    "Programme", "Project", "Initiative", "Campaign", "Festival", "Cup", "World", "Olympics", "Assembly",
+    "Parliament", "Congress", "Senate", "House", "Building", "Tower", "Mall", "Plaza", "Bridge", "Airport",
+    "Port", "Harbour", "Harbor", "Bay", "River", "Lake", "Mountain", "Valley", "Beach", "Square", "Province",
+    "Region", "Territory", "Territories", "Kingdom", "Empire", "Union", "Nations", "Europe", "Asia", "Africa",
+    "America", "Americas", "Oceania", "Latin", "Middle", "Dark", "Web", "Internet", "Facebook", "Twitter",
+    "Telegram", "WhatsApp", "Instagram", "TikTok", "YouTube", "Google", "Microsoft", "Apple", "Amazon", "Covid",
+    "Coronavirus", "Ecstasy", "Act", "Regulations", "Rules", "Rule", "Section", "Sections", "Chapter",
+    "Article", "Order", "Bill", "Law", "Laws", "Justice", "Prosecution", "Prosecutions", "Authority",
+    "Authorities", "Command", "Cybercrime", "Economic", "Organised", "Organized", "Narcotics", "Drug", "Drugs",
+    "Gang", "Impact", "Intelligence", "Led", "Policing", "Enforcement", "Sheriff’s", "Sheriff's", "Jury",
+    "Verdict", "Trial", "Inquiry", "Commission", "Story", "Related", "Read", "More", "Share", "Click", "Here",
+    "Access", "Version", "PDF", "Admin", "Newsletter", "Sign", "Email", "Contact", "Example", "Modal", "Select",
+    "Remember", "Check", "View", "Skip", "Content", "Menu", "Home", "Search", "Subscribe", "Login", "Log",
+    "Copyright", "Rights", "Reserved", "Privacy", "Terms", "Cookie", "Cookies", "Policy", "Magistrate’s",
+    "Magistrates", "Crown", "Prosecutors", "Investigators", "Officers", "Detectives", "Agents", "Residents",
+    "Mobile", "Reservoir", "Block", "Flat", "Dangerous", "Misuse", "Proceeds", "Films", "Water", "Environment",
+    "Quality", "Industry", "Technology", "Science", "Innovation", "Communications", "Multimedia",
+    "Anti-Corruption", "Corruption", "Victim", "Identification", "Meeting", "Conference", "Summit", "Forum",
+    "Award", "Awards", "Prize", "Amendment", "First", "Second", "Third", "Tor", "Bohemia", "Nemesis", "Hydra",
+    "Kidflix", "Stream", "Man-in-the-Middle", "Business", "Compromise", "Email", "Monetary", "Health",
+    "Education", "Defence", "Defense", "Home", "Foreign", "Interior", "Finance", "Treasury", "Customs",
+    "Immigration", "Border", "Coast", "Guard", "Army", "Navy", "Air", "Military", "Garrison", "Liberation",
+    "People’s", "People's", "Democratic", "Civic", "Labour", "Labor", "Conservative", "Liberal", "Greens",
+    "Socialist", "Communist", "Front", "Movement", "Alliance", "Coalition", "Nasional", "Islam", "SeMalaysia",
+    "Perikatan", "Pakatan", "Barisan", "Gateway", "Junction", "Mitigation", "Highway", "Expressway", "Supreme",
+    "High", "Appeal", "Appeals", "Circuit", "Superior", "Criminal", "Civil", "Family", "Juvenile", "Youth",
+    "Community", "Midtown", "Downtown", "Uptown", "Village", "Town", "Township", "Borough", "Manhattan",
+    "Brooklyn", "Queens", "Bronx", "Staten", "Williamsburg", "Bushwick", "Jamaica", "Congers", "Hollywood",
+    "Bollywood", "West", "End", "Theatre", "Theater", "Royal", "Tempest", "Prospero", "Shakespeare", "Classic",
+    "Formula", "One", "Super", "Bowl", "Ultra", "FIFA", "Fresh", "Gordo", "Pancho", "Big", "Geets", "Nevada",
+    "Papo", "Champ", "Handsome", "Shay", "Cat", "Pete", "Twenty-Five", "Defendants", "Named", "Count",
+    "Indictment", "Heroin", "Ring", "Operating", "Williamsburg", "Siblings", "Alleged", "Distribution", "Sales",
+    "Including", "Employee", "Supplier", "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years", "Mito",
+    "Courts", "Sterrett", "Riverfront", "Just", "Stop", "Oil", "Hawks", "Zondo", "Constitutional", "Forensics",
+    "Natal", "KwaZulu-Natal", "Gauteng", "Durban", "Tungkal", "Ilir", "Tanjung", "Jabung", "Jambi", "Java",
+    "Sumatra", "Bedok", "HarbourFront", "Nanber", "Tuen", "Yuen", "Long", "Sheung", "Territories", "Kowloon",
+    "Polytechnic", "Danga", "Perdana", "Persiaran", "Jalan", "Baru", "Masai", "Selangor", "Sungai", "Rawang",
+    "Kuala", "Lumpur", "Gombak", "Hulu", "Petaling", "Klang", "Jaya", "Alam", "Pengurusan", "Air",
+    "Malaysiakini", "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian", "Telegraph",
+    "Reuters", "Associated", "Agence", "Xinhua", "Bloomberg", "CNN", "BBC", "Sky", "Fox", "Channel", "Radio",
+    "Television", "TV", "Magazine", "Journal", "Gazette", "Chronicle", "Express", "Insider", "Wire",
+    "Affiliate", "Twitter", "Instagram", "Cabinet", "Palace", "Embassy", "Consulate", "Control", "Prevention",
+    "Public", "Main", "Switchboard", "Paper", "Edition", "Latest", "Infectious", "Diseases", "Movement",
+    "Inspector-General",
+];
+
+/// Words that open a sentence but never a name ("The", "However", "Police").
+#[rustfmt::skip]
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "As", "After", "Before", "But", "And", "Or", "If", "When", "While",
+    "During", "Since", "For", "From", "With", "Without", "Under", "Over", "Among", "Of", "To", "By", "This",
+    "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Its", "Some",
+    "All", "Many", "Most", "Other", "Another", "Several", "Earlier", "Later", "Last", "Next", "Also",
+    "Meanwhile", "Instead", "Although", "Separately", "Specifically", "Furthermore", "Throughout", "Upon",
+    "Once", "Despite", "Following", "Regarding", "Citing", "Amid", "Reacting", "Both", "Each", "Every", "Two",
+    "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Thousands", "Hundreds", "Dozens", "Only",
+    "Even", "Still", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Here", "There", "Where",
+    "What", "Who", "Why", "How", "Which", "Whose", "According", "Asked", "Speaking", "Lawmakers", "Police",
+    "Officers", "Authorities", "Prosecutors", "Investigators", "Defendants", "Suspects", "Fellow", "One",
+    "Bafta-award", "Australian-born", "Known", "Dubbed", "Codenamed", "Photo", "PHOTO", "Pictures", "Picture",
+    "Video", "Watch", "Listen", "Comrades", "Sources", "Source", "Reasons", "Most", "Such", "Our", "Your", "My",
+    "Nobody", "Everyone", "Anyone", "Please", "Let", "Thanks", "Thank", "Years", "Tens", "Bollywood",
+    "Hollywood", "Wikileaks", "Assistant", "Deputy",
+];
+
+/// Words after a name that make it a speaker ("X said", "X, the head of …, told").
+static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? \s*
+        (?: also\s+ | later\s+ | then\s+ | previously\s+ | had\s+ | has\s+ )?
+        (?: said|says|told|tells|added|adds|stated|noted|claimed|denied|vowed|warned|explained|announced|
+            confirmed|testified|argued|responded|replied|wrote|tweeted|posted|urged|insisted|defended|
+            pleaded|admitted|applauded|accused|appeared|asked|filed|launched|begged|took|was\s+(?:arrested|
+            charged|sentenced|found|convicted|jailed|indicted|detained|remanded|fined|acquitted|killed|
+            evicted|released|extradited|due|accused|appointed|picked|filmed|awarded)|
+            were\s+(?:arrested|charged|sentenced|picked|found|convicted) |
+            pleaded|faces|face|raised|earned|denies|formally|made|played|plays|goes|left|escaped|
+            had\ (?:been|worked|earlier|already) )\b",
+    )
+    .expect("speaks-after regex")
+});
+
+/// Words before a name that make it a speaker or a subject of enforcement.
+static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
+              named|starring|featuring)\s+ $ )",
+    )
+    .expect("cue-before regex")
+});
+
+/// An age before a name: "47-year-old X".
+static YEAR_OLD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex"));
+
+/// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
+static AGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|\)|$|\s+of\b|\s+was\b)")
+        .expect("aged regex")
+});
+
+/// An alias after a name: "(also known as Y)", ", a.k.a.".
+static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b").expect("alias regex")
+});
+
+/// A roster line: "X DOB 1/2/1990", "X, DOB: …".
+static ROSTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:\n\s*)?(?:\p{Ll}\s+)?DOB\b").expect("roster regex"));
+
+/// Lines that name press contacts, authors and bylines, not people in the story.
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:contact|contacts|author|authors|byline|reporting\ by|written\ by|edited\ by|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):",
+    )
+        .expect("contact regex")
+});
+
+/// A person found in the body.
+#[derive(Debug, Clone)]
+struct Found {
+    span: Span,
+    name: String,
+    title: Option<String>,
+    single: bool,
+}
 
 /// Append the `person` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    for f in find(ctx) {
+        let rule = if f.single { "single" } else { "named" };
+        let value = Value::Person {
+            name: f.name,
+            title: f.title,
+        };
+        out.push(ctx.fact(value, f.span, rule));
+    }
+}
+
+/// Every mention of a person found in `ctx`, as (span, full name), in text order:
+/// first mentions and later mentions by part of the name ("Ayob", "Mr Ho").
+pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
+    let found = find(ctx);
+    let mut out: Vec<(Span, String)> = found.iter().map(|f| (f.span, f.name.clone())).collect();
+    for f in &found {
+        let parts: Vec<&str> = f.name.split_whitespace().filter(|p| p.len() > 2).collect();
+        for p in [parts.first(), parts.last()].into_iter().flatten() {
+            let mut at = 0;
+            while let Some(i) = ctx.body[at..].find(p) {
+                let s = at + i;
+                let e = s + p.len();
+                let before_ok = !ctx.body[..s]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let after_ok = !ctx.body[e..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if before_ok && after_ok && !out.iter().any(|(sp, _)| sp.start <= s && e <= sp.end)
+                {
+                    out.push((Span::new(s, e), f.name.clone()));
+                }
+                at = e;
+            }
+        }
+    }
+    out.sort_by_key(|(s, _)| *s);
+    out
+}
+
+/// Whether `w` is a word of an office ("Chief", "Commissioner").
+pub fn is_title_word(w: &str) -> bool {
+    TITLE_WORDS.contains(&w)
+        || HONORIFICS.contains(&w)
+        || ROLE_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+fn find(ctx: &Context<'_>) -> Vec<Found> {
+    let body = ctx.body;
+    let mut found: Vec<Found> = Vec::new();
+    let mut prev_accepted_end: Option<usize> = None;
+    for (sspan, sentence) in ctx.sentences() {
+        let line_start = body[..sspan.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = body[sspan.start..]
+            .find('\n')
+            .map_or(body.len(), |i| sspan.start + i);
+        let line = &body[line_start..line_end];
+        if CONTACT.is_match(sentence) || CONTACT.is_match(line) || line.starts_with("Related") {
+            continue;
+        }
+        for c in CANDIDATE.captures_iter(sentence) {
+            let Some(m) = c.name("name") else { continue };
+            let abs = Span::new(sspan.start + m.start(), sspan.start + m.end());
+            let before = &sentence[..m.start()];
+            let after = &body[abs.end + c.name("poss").map_or(0, |p| p.len())..];
+            let mut cut = after.len().min(200);
+            while !after.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let after_line = &after[..cut];
+            let listed = prev_accepted_end.is_some_and(|p| {
+                p <= abs.start
+                    && matches!(
+                        body[p..abs.start].trim(),
+                        "," | "and" | ", and" | "&" | "or"
+                    )
+            });
+            if let Some(f) = judge(m.as_str(), abs, before, after_line, m.start() == 0, listed) {
+                prev_accepted_end = Some(abs.end);
+                found.push(f);
+            }
+        }
+    }
+    // Keep the full name: drop names contained in a longer one, then repeats.
+    let all: Vec<String> = found.iter().map(|f| f.name.clone()).collect();
+    found.retain(|f| {
+        !all.iter()
+            .any(|o| o.len() > f.name.len() && contains_words(o, &f.name))
+    });
+    let mut out: Vec<Found> = Vec::new();
+    for f in found {
+        match out.iter_mut().find(|o| o.name == f.name) {
+            Some(o) => {
+                if o.title.is_none() {
+                    o.title = f.title;
+                }
+            }
+            None => out.push(f),
+        }
+    }
+    out
+}
+
+/// Whether `short`'s words appear in order, contiguously, in `long`.
+fn contains_words(long: &str, short: &str) -> bool {
+    let l: Vec<&str> = long.split_whitespace().collect();
+    let s: Vec<&str> = short.split_whitespace().collect();
+    !s.is_empty() && l.windows(s.len()).any(|w| w == s.as_slice())
+}
+
+/// Decide whether a capitalised run is a person; returns the person found.
+fn judge(
+    raw: &str,
+    span: Span,
+    before: &str,
+    after: &str,
+    at_start: bool,
+    prev: bool,
+) -> Option<Found> {
+    // Split off leading honorifics and office words, which form the title.
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for t in raw.split_whitespace() {
+        let i = raw[at..].find(t).map_or(at, |i| at + i);
+        tokens.push((i, t));
+        at = i + t.len();
+    }
+    let mut lead_title: Vec<&str> = Vec::new();
+    let mut honorific = false;
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = tokens[k].1;
+        let opener = k == 0 && at_start && SENTENCE_OPENERS.contains(&t);
+        if HONORIFICS.contains(&t) {
+            honorific = true;
+        } else if TITLE_WORDS.contains(&t) {
+            lead_title.push(t);
+        } else if opener {
+            if ROLE_WORDS.contains(&t.to_lowercase().as_str()) {
+                lead_title.push(t);
+            }
+        } else if k + 2 <= tokens.len().saturating_sub(1) && is_place_or_org(t) {
+            // "Selangor Menteri Besar X Y", "Miami Police Chief X Y": the place or body
+            // belongs to the office.
+            lead_title.push(t);
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    if lead_title.iter().all(|t| {
+        is_place_or_org(t)
+            && !TITLE_WORDS.contains(t)
+            && !ROLE_WORDS.contains(&t.to_lowercase().as_str())
+    }) {
+        // A place alone before a name is not an office ("Brooklyn Jose Sosa").
+        lead_title.clear();
+    }
+    // "Of" inside an office ("Inspector-General of Police"): keep walking.
+    let rest = &tokens[k.min(tokens.len())..];
+    let (off, _) = *rest.first()?;
+    let name_str = raw[off..].trim();
+    let name_span = Span::new(span.start + off, span.end);
+    let words: Vec<&str> = name_str.split_whitespace().collect();
+    let content = words.iter().filter(|w| !is_particle(w)).count();
+    if content == 0 || content > 5 {
+        return None;
+    }
+    if words.iter().any(|w| {
+        NOT_NAME.contains(w)
+            || countries::canonical(w).is_some()
+            || countries::place_of(w).is_some()
+    }) {
+        return None;
+    }
+    if countries::canonical(name_str).is_some() || countries::place_of(name_str).is_some() {
+        return None;
+    }
+    if words
+        .iter()
+        .all(|w| w.ends_with('.') && w.chars().count() <= 2)
+    {
+        return None;
+    }
+    if words
+        .last()
+        .is_some_and(|w| w.ends_with('.') && w.chars().count() <= 2)
+    {
+        return None;
+    }
+    let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+    let prev1 = prev_words.first().copied().unwrap_or("");
+    let role_before = ROLE_WORDS.contains(&prev1.trim_end_matches(',').to_lowercase().as_str())
+        || TITLE_WORDS.contains(&prev1)
+        || HONORIFICS.contains(&prev1)
+        || (prev1.ends_with("’s") || prev1.ends_with("'s"))
+            && prev1.chars().next().is_some_and(char::is_uppercase)
+            && before.trim_end().len() == before.len().saturating_sub(1);
+    let titled = !lead_title.is_empty() || honorific || role_before;
+    let aged = AGED.is_match(after);
+    let alias = ALIAS.is_match(after) || appositive(after);
+    let roster = ROSTER.is_match(after);
+    let speaks = SPEAKS_AFTER.is_match(after);
+    let cue_before = CUE_BEFORE.is_match(before) || YEAR_OLD.is_match(before);
+    let listed = prev;
+    let roster_line =
+        at_start && (roster || after.trim_start().starts_with(':') && before.is_empty());
+    if content == 1 {
+        // One-word names need a strong cue and a word that is not a common one.
+        let w = words[0];
+        if w.len() < 4
+            || SENTENCE_OPENERS.contains(&w)
+            || w.chars().all(char::is_uppercase)
+            || at_start && !aged
+        {
+            return None;
+        }
+        if !(honorific
+            || role_before && aged
+            || aged && !at_start
+            || role_before && prev1 == "maid")
+        {
+            return None;
+        }
+    } else if !(titled || aged || alias || roster || speaks || cue_before || listed || roster_line)
+    {
+        return None;
+    }
+    let title = title_before(before, &lead_title);
+    Some(Found {
+        span: name_span,
+        name: name_str.to_string(),
+        title,
+        single: content == 1,
+    })
+}
+
+/// ", executive director of …", ", the Head of …", ", a lecturer from …" after a name.
+fn appositive(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    rest.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .take_while(|w| !w.ends_with(['.', ';']))
+        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+fn is_place_or_org(w: &str) -> bool {
+    NOT_NAME.contains(&w) || countries::canonical(w).is_some() || countries::place_of(w).is_some()
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "bin"
+            | "binti"
+            | "bte"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "la"
+            | "del"
+            | "da"
+            | "dos"
+            | "di"
+            | "le"
+            | "al"
+    )
+}
+
+/// The office written before a name: "Johor police chief", "Deputy Inspector-General
+/// of Police" (honorifics dropped).
+fn title_before(before: &str, lead: &[&str]) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for w in before.split_whitespace().rev() {
+        let bare = w.trim_end_matches(',');
+        if bare.len() != w.len() && !words.is_empty() {
+            break;
+        }
+        let ok = TITLE_WORDS.contains(&bare)
+            || HONORIFICS.contains(&bare)
+            || ROLE_WORDS.contains(&bare.to_lowercase().as_str())
+            || matches!(bare, "of" | "police" | "for" | "and")
+            || bare.chars().next().is_some_and(char::is_uppercase)
+                && !SENTENCE_OPENERS.contains(&bare)
+                && !words.is_empty();
+        if !ok || words.len() >= 8 {
+            break;
+        }
+        if bare.len() != w.len() {
+            break;
+        }
+        words.push(bare);
+    }
+    words.reverse();
+    while words
+        .first()
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and") || HONORIFICS.contains(w))
+    {
+        words.remove(0);
+    }
+    let mut all: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !HONORIFICS.contains(w))
+        .collect();
+    all.extend(lead.iter().copied().filter(|w| !HONORIFICS.contains(w)));
+    while all
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and"))
+    {
+        all.pop();
+    }
+    (!all.is_empty()).then(|| all.join(" "))
+}

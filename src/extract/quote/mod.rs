@@ -1,7 +1,336 @@
-//! `quote` facts. Rules: not yet written.
+//! `quote` facts: words inside quotation marks that someone said or stated.
+//!
+//! Rules:
+//! - **scan**: double quotation marks, straight or curly, are paired left to right
+//!   within a paragraph; an opening mark left unclosed at the paragraph's end runs to
+//!   that end (the news convention for a quote that continues in the next
+//!   paragraph, which opens with a new mark).
+//! - **speech**: a quotation of four words or more is a quote unless it names
+//!   something (a title in Title Case, a nickname after "dubbed", "known as" …).
+//! - **short-speech**: a quotation of one to three words is a quote only when its
+//!   sentence reports speech ("said", "told", "tweeted", "according to" …) and the
+//!   words are not a name or a charge ("accused of “terrorism”").
+//! - **speaker**: "…," said X / X said, "…" / "…," he said, pronouns resolved to the
+//!   last named person; a quotation without its own attribution inherits the
+//!   speaker of the quote before it in the same run of paragraphs.
 
-use crate::extract::fact::Fact;
-use crate::extract::Context;
+use crate::extract::fact::{Fact, Value};
+use crate::extract::{person, Context};
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One quotation: the span of the words between the marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quoted {
+    /// The words inside the marks, trimmed.
+    pub inner: Span,
+    /// From the opening mark to the closing mark (or the paragraph's end).
+    pub outer: Span,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+}
+
+/// Every double-quoted stretch of `body`, left to right.
+///
+/// ```
+/// use blotter::extract::quote::quotations;
+/// let body = "He said \"we will act\" and “soon”.\n\n\"Open paragraph";
+/// let q = quotations(body);
+/// let texts: Vec<&str> = q.iter().map(|q| q.inner.slice(body)).collect();
+/// assert_eq!(texts, ["we will act", "soon", "Open paragraph"]);
+/// ```
+pub fn quotations(body: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev_newline = false;
+    for (i, c) in body.char_indices() {
+        match c {
+            '\n' => {
+                if prev_newline {
+                    if let Some(o) = open.take() {
+                        push(body, &mut out, o, i, false);
+                    }
+                }
+                prev_newline = true;
+                continue;
+            }
+            '"' | '“' | '”' | '„' => {
+                let opening = c == '“' || c == '„' || (c == '"' && open.is_none());
+                match open {
+                    None if opening || c == '"' => open = Some(i),
+                    Some(o) if c != '“' && c != '„' => {
+                        push(body, &mut out, o, i + c.len_utf8(), true);
+                        open = None;
+                    }
+                    // A new opening mark while one is open: the first was unclosed.
+                    Some(o) => {
+                        push(body, &mut out, o, i, false);
+                        open = Some(i);
+                    }
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            prev_newline = false;
+        }
+    }
+    if let Some(o) = open {
+        push(body, &mut out, o, body.len(), false);
+    }
+    out
+}
+
+fn push(body: &str, out: &mut Vec<Quoted>, open: usize, end: usize, closed: bool) {
+    let mark_len = body[open..].chars().next().map_or(1, char::len_utf8);
+    let inner_start = open + mark_len;
+    let inner_end = if closed {
+        body[..end]
+            .char_indices()
+            .next_back()
+            .map_or(end, |(i, _)| i)
+    } else {
+        end
+    };
+    if inner_end <= inner_start {
+        return;
+    }
+    let raw = &body[inner_start..inner_end];
+    let lead = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let inner = Span::new(inner_start + lead, inner_start + lead + trimmed.len());
+    out.push(Quoted {
+        inner,
+        outer: Span::new(open, end),
+        closed,
+    });
+}
+
+/// Words before a quotation that make it a name, not speech.
+static NAMING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?: \b(?:dubbed|known\ as|called|named|nicknamed|codenamed|code-named|titled|entitled|
+              nickname|slogan|hashtag|brands?|film|movie|book|song|album|series|show|
+              accused\ of|charged\ with|convicted\ of|guilty\ of|counts?\ of|as|of)
+        ) [\s,]* $",
+    )
+    .expect("naming regex")
+});
+
+/// A lower-case word right after the closing mark.
+static NEXT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ +(\p{Ll}+)\b").expect("next-word regex"));
+
+/// Words that may follow a quotation without it modifying them.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "on", "at", "and", "or", "but", "to", "for", "with", "from", "by", "as", "of", "that", "when", "if",
+    "while", "after", "before", "because", "a", "an", "the", "is", "was", "were", "are", "has", "had", "have",
+    "will", "would", "could", "should", "can", "may", "might", "says", "said", "he", "she", "they", "it", "we",
+    "i", "you", "since", "until", "over", "about", "during", "than", "then", "so", "not", "which", "who", "his",
+    "her", "their", "its", "our", "this", "these", "those", "into", "against", "without", "amid", "among",
+    "says", "adds", "added", "told", "wrote", "tweeted", "posted", "continued", "explained", "also", "yet",
+
+];
+
+/// A lower-case noun right after the closing mark: the quotation modifies it
+/// (a “so what” attitude, the “one country, two systems” formula).
+fn attributive(after_mark: &str) -> bool {
+    NEXT_WORD
+        .captures(after_mark)
+        .is_some_and(|c| !FUNCTION_WORDS.contains(&&c[1]))
+}
+
+/// Verbs (and phrases) that report speech in a sentence.
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?: said|says|saying|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|
+              responded|replied|argued|asked|warned|urged|claimed|conceded|testified|ruled|
+              insisted|explained|noted|declared|announced|described|remarked|
+              according\ to|quoted|referred\ to|words|read|reading|chanted|chanting|shouted|shouting|
+              message|sign )\b",
+    )
+    .expect("speech regex")
+});
+
+/// "…," said X / "…," X said / "…," he added — after the closing mark.
+static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^ [\s,.;:!?)]*
+        (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued)\s+
+            (?P<after_verb> (?:the\ )? [\p{Lu}][\p{L}.’'-]* (?:\s+(?:of\s+)?[\p{Lu}][\p{L}.’'-]*){0,5} )
+          | (?P<before_verb> he|she|they|it|(?:the\ |a\ )?[\p{L}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5} )
+            \s+ (?:also\s+)? (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|
+                 was\ quoted|was\ quoted\ as\ saying) \b
+        )",
+    )
+    .expect("after regex")
+});
+
+/// X said: "…" / X said, "…" — before the opening mark.
+static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<who> he|she|they|it|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5} )
+        \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|warned|asked|explained)
+        (?:\s+\w+){0,4}? \s* [:,]? \s* $",
+    )
+    .expect("before regex")
+});
 
 /// Append the `quote` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let body = ctx.body;
+    let people = person::names(ctx);
+    let mut last_speaker: Option<(usize, String)> = None;
+    for q in quotations(body) {
+        let text = q.inner.slice(body);
+        let words = text.split_whitespace().count();
+        let before = sentence_before(ctx, q.outer.start);
+        let after_mark = &body[q.outer.end.min(body.len())..];
+        if words == 0
+            || is_name(text)
+            || NAMING.is_match(before)
+            || furniture(ctx, q.outer.start)
+            || (q.closed && attributive(after_mark))
+        {
+            continue;
+        }
+        if words < 4 {
+            let sentence = ctx
+                .segments
+                .sentence_at(q.outer.start)
+                .map_or("", |s| s.span.slice(body));
+            let outside = sentence.replace(text, " ");
+            if !SPEECH.is_match(&outside) {
+                continue;
+            }
+        }
+        let after = &body[q.outer.end.min(body.len())..];
+        let after = &after[..after.find('\n').unwrap_or(after.len())];
+        let who = AFTER
+            .captures(after)
+            .and_then(|c| c.name("after_verb").or(c.name("before_verb")))
+            .map(|m| m.as_str().to_string())
+            .or_else(|| BEFORE.captures(before).map(|c| c["who"].to_string()));
+        let speaker = match who {
+            Some(w) => resolve(&w, q.outer.start, &people),
+            // A continuation paragraph keeps the speaker of the quote just before.
+            None => last_speaker
+                .as_ref()
+                .filter(|(at, _)| q.outer.start.saturating_sub(*at) < 600)
+                .map(|(_, s)| s.clone()),
+        };
+        if let Some(s) = &speaker {
+            last_speaker = Some((q.outer.end, s.clone()));
+        }
+        let value = Value::Quote {
+            text: text.to_string(),
+            speaker,
+        };
+        out.push(ctx.fact(
+            value,
+            q.inner,
+            if words < 4 { "short-speech" } else { "speech" },
+        ));
+    }
+}
+
+/// The text of the sentence holding `at`, up to `at`.
+fn sentence_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
+    let start = ctx
+        .segments
+        .sentence_at(at)
+        .map_or(at, |s| s.span.start.min(at));
+    &ctx.body[start..at]
+}
+
+/// Lines of page furniture ("Related Story …") never hold quotes.
+fn furniture(ctx: &Context<'_>, at: usize) -> bool {
+    let line_start = ctx.body[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &ctx.body[line_start..];
+    [
+        "Related Story",
+        "Related:",
+        "READ MORE",
+        "Read More",
+        "SEE MORE",
+        "See more",
+    ]
+    .iter()
+    .any(|p| line.starts_with(p))
+}
+
+/// A title, a brand or a nickname: every word capitalised ("Bitcoin Queen", "Power Hour").
+fn is_name(text: &str) -> bool {
+    #[rustfmt::skip]
+const SMALL: &[&str] = &[
+    "a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or",
+];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 6 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_empty()
+            || SMALL.contains(&w)
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    }) && words
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A speaker as written, resolved against the article's people: a pronoun is the
+/// last person named before the quote; a surname is the person's full name.
+fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
+    let w = who
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ");
+    let lower = w.to_lowercase();
+    if matches!(lower.as_str(), "he" | "she") {
+        return people
+            .iter()
+            .rev()
+            .find(|(s, _)| s.start < at)
+            .map(|(_, n)| n.clone());
+    }
+    if matches!(lower.as_str(), "it" | "they") {
+        return None;
+    }
+    let w = strip_titles(w);
+    if let Some((_, full)) = people
+        .iter()
+        .find(|(_, n)| n == w || n.split_whitespace().any(|t| t == w))
+    {
+        return Some(full.clone());
+    }
+    if let Some((_, full)) = people.iter().find(|(_, n)| w.contains(n.as_str())) {
+        return Some(full.clone());
+    }
+    Some(w.to_string())
+}
+
+/// "Deputy Chief Martin" → "Martin", "Commissioner Bratton" → "Bratton".
+fn strip_titles(w: &str) -> &str {
+    let words: Vec<&str> = w.split_whitespace().collect();
+    if words.len() >= 2
+        && words[..words.len() - 1]
+            .iter()
+            .all(|t| person::is_title_word(t))
+    {
+        return words.last().copied().unwrap_or(w);
+    }
+    w
+}
