@@ -36,7 +36,7 @@ pub struct Mention {
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|(?i:\bnational\s+security\s+law\b)")
+    Regex::new(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b")
         .expect("law word regex")
 });
 
@@ -52,32 +52,86 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Code of Criminal Procedure": a code's name may go on after it.
-static CODE_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+[A-Z][A-Za-z-]+)*").expect("code-of regex"));
+static CODE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+[A-Z][A-Za-z-]+)*").expect("code-of regex")
+});
 
 /// A capitalised word right after the law word: then it was not a law's name
 /// ("Law Enforcement", "Code Red"), unless the word cites a part of the law.
-static CAPITAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]+(?P<w>[A-Z][A-Za-z]*)").expect("capital-after regex")
-});
+static CAPITAL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]+(?P<w>[A-Z][A-Za-z]*)").expect("capital-after regex"));
 
 /// Capitalised words that cite a part of a law, so may follow its name.
-const PART_WORDS: &[&str] = &["Section", "Sections", "Sec", "Chapter", "Part", "Article", "Rule", "Schedule", "Title"];
+const PART_WORDS: &[&str] = &[
+    "Section", "Sections", "Sec", "Chapter", "Part", "Article", "Rule", "Schedule", "Title",
+];
 
 /// Small words that may stand between the capitalised words of a name.
-const CONNECTORS: &[&str] = &["of", "and", "for", "on", "to", "in", "against", "from", "&", "with", "relating"];
+const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "on", "to", "in", "against", "from", "&", "with", "relating",
+];
 
 /// Capitalised words that never start or sit inside a law's name: sentence openers,
 /// prepositions, citation words.
 const STOPS: &[&str] = &[
-    "Under", "Section", "Sections", "Sec", "In", "On", "By", "For", "From", "With", "Per", "Breaching", "Violating",
-    "Contravening", "If", "As", "At", "After", "Before", "During", "When", "While", "Both", "Its", "Their", "His", "Her",
-    "This", "That", "These", "Those", "A", "An", "And", "Or", "But", "Title", "Rule", "Article", "Part", "Chapter",
-    "Schedule", "The", "Amended", "Of", "To", "Also", "Police", "Charged", "Arrested", "New",
+    "Under",
+    "Section",
+    "Sections",
+    "Sec",
+    "In",
+    "On",
+    "By",
+    "For",
+    "From",
+    "With",
+    "Per",
+    "Breaching",
+    "Violating",
+    "Contravening",
+    "If",
+    "As",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "When",
+    "While",
+    "Both",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "A",
+    "An",
+    "And",
+    "Or",
+    "But",
+    "Title",
+    "Rule",
+    "Article",
+    "Part",
+    "Chapter",
+    "Schedule",
+    "The",
+    "Amended",
+    "Of",
+    "To",
+    "Also",
+    "Police",
+    "Charged",
+    "Arrested",
+    "New",
 ];
 
 /// Single words before a law word that make a thing, not a law ("QR Code").
-const NOT_LAWS: &[&str] = &["QR", "Zip", "ZIP", "Area", "Dress", "Bar", "Source", "Morse", "Promo", "Discount", "Postal", "Country", "Riot"];
+const NOT_LAWS: &[&str] = &[
+    "QR", "Zip", "ZIP", "Area", "Dress", "Bar", "Source", "Morse", "Promo", "Discount", "Postal",
+    "Country", "Riot",
+];
 
 /// Every law named in `text`, left to right.
 ///
@@ -91,9 +145,12 @@ pub fn find(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     for m in LAW_WORD.find_iter(text) {
         let word = m.as_str();
-        if word.eq_ignore_ascii_case("national security law") && word.starts_with('n') {
+        if word.starts_with('n') {
             // A well-known law usually written in lower case.
-            out.push(Mention { span: Span::new(m.start(), m.end()), name: fold_space(word) });
+            out.push(Mention {
+                span: Span::new(m.start(), m.end()),
+                name: fold_space(word),
+            });
             continue;
         }
         if let Some(found) = name_at(text, m.start(), m.end(), word) {
@@ -106,10 +163,19 @@ pub fn find(text: &str) -> Vec<Mention> {
 /// The law whose law word is `text[ks..ke]`, if the words before it name one.
 fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     let mut end = ke;
+    let mut code_of = false;
     if word == "Code" {
         if let Some(c) = CODE_OF.find(&text[end..]) {
             end += c.end();
+            code_of = true;
         }
+    }
+    if code_of
+        && ["Conduct", "Practice", "Ethics", "Honour", "Honor"]
+            .iter()
+            .any(|w| text[ke..end].ends_with(w))
+    {
+        return None; // a rule book, not a law
     }
     if let Some(y) = YEAR_AFTER.find(&text[end..]) {
         end += y.end();
@@ -119,7 +185,8 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
             return None;
         }
     }
-    let start = name_start(text, ks)?;
+    // "the Code of Criminal Procedure" starts at its law word.
+    let start = name_start(text, ks).or(code_of.then_some(ks))?;
     let before: Vec<&str> = text[start..ks].split_whitespace().collect();
     if word == "Law" && before.last() == Some(&"of") {
         return None; // "Faculty of Law"
@@ -129,7 +196,10 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
             return None;
         }
     }
-    Some(Mention { span: Span::new(start, end), name: fold_space(&text[start..end]) })
+    Some(Mention {
+        span: Span::new(start, end),
+        name: fold_space(&text[start..end]),
+    })
 }
 
 /// Where the name ending at the law word at `ks` starts: walk back over capitalised
@@ -140,7 +210,10 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
     for _ in 0..16 {
         let head = &text[..at];
         let trimmed = head.trim_end_matches([' ', '\t']);
-        let trimmed = trimmed.strip_suffix('\n').unwrap_or(trimmed).trim_end_matches([' ', '\t']);
+        let trimmed = trimmed
+            .strip_suffix('\n')
+            .unwrap_or(trimmed)
+            .trim_end_matches([' ', '\t']);
         if trimmed.len() == head.len() {
             break; // no white space before: punctuation or the start
         }
@@ -167,21 +240,38 @@ fn is_capitalised(tok: &str) -> bool {
         return false;
     }
     let mut chars = tok.chars();
-    let Some(first) = chars.next() else { return false };
+    let Some(first) = chars.next() else {
+        return false;
+    };
     if !first.is_uppercase() {
         return false;
     }
     // Dotted abbreviations ("U.K.") or words of letters, digits, hyphens, apostrophes.
-    let dotted = tok.len() >= 4 && tok.split('.').filter(|p| !p.is_empty()).all(|p| p.len() == 1) && tok.ends_with('.');
-    dotted || tok.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&'))
+    let dotted = tok.len() >= 4
+        && tok
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.len() == 1)
+        && tok.ends_with('.');
+    dotted
+        || tok
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&'))
 }
 
 fn is_abbreviation_in_brackets(tok: &str) -> bool {
     tok.len() >= 3
         && tok.starts_with('(')
         && tok.ends_with(')')
-        && tok[1..tok.len() - 1].chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+        && tok[1..tok.len() - 1]
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
         && tok[1..].starts_with(|c: char| c.is_uppercase())
+}
+
+/// "United States Code", "U.S. Code": cited with a title number as a statute.
+pub fn is_us_code(name: &str) -> bool {
+    matches!(name, "United States Code" | "U.S. Code" | "US Code")
 }
 
 fn fold_space(s: &str) -> String {
@@ -191,6 +281,9 @@ fn fold_space(s: &str) -> String {
 /// Append the `law` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for m in find(ctx.body) {
+        if is_us_code(&m.name) {
+            continue; // cited by title and section: a statute fact ("18 U.S.C.")
+        }
         out.push(ctx.fact(Value::Law { name: m.name }, m.span, "law-name"));
     }
 }
@@ -205,11 +298,26 @@ mod tests {
 
     #[test]
     fn names_stop_at_the_and_numbers() {
-        assert_eq!(names("under Section 39B of the Dangerous Drugs Act 1952, police said"), ["Dangerous Drugs Act 1952"]);
-        assert_eq!(names("amend the Water Act 2006 and the Air Quality Act to"), ["Water Act 2006", "Air Quality Act"]);
-        assert_eq!(names("the Protection of Children from Sexual Offences (POCSO) Act"), ["Protection of Children from Sexual Offences (POCSO) Act"]);
-        assert_eq!(names("under the Proceeds of Crime Act (2002)."), ["Proceeds of Crime Act (2002)"]);
-        assert_eq!(names("the Controlled Substances Act of 1970"), ["Controlled Substances Act of 1970"]);
+        assert_eq!(
+            names("under Section 39B of the Dangerous Drugs Act 1952, police said"),
+            ["Dangerous Drugs Act 1952"]
+        );
+        assert_eq!(
+            names("amend the Water Act 2006 and the Air Quality Act to"),
+            ["Water Act 2006", "Air Quality Act"]
+        );
+        assert_eq!(
+            names("the Protection of Children from Sexual Offences (POCSO) Act"),
+            ["Protection of Children from Sexual Offences (POCSO) Act"]
+        );
+        assert_eq!(
+            names("under the Proceeds of Crime Act (2002)."),
+            ["Proceeds of Crime Act (2002)"]
+        );
+        assert_eq!(
+            names("the Controlled Substances Act of 1970"),
+            ["Controlled Substances Act of 1970"]
+        );
     }
 
     #[test]

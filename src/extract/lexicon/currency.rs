@@ -48,7 +48,7 @@ impl Denomination {
     }
 }
 
-/// The dollar of a country or territory that calls its currency a dollar.
+/// The dollar a bare "$" means in news from a country or territory.
 pub fn dollar_of(place: &str) -> Option<&'static str> {
     Some(match place {
         "United States" => "USD",
@@ -59,12 +59,8 @@ pub fn dollar_of(place: &str) -> Option<&'static str> {
         "New Zealand" => "NZD",
         "Taiwan" => "TWD",
         "Brunei" => "BND",
-        "Fiji" => "FJD",
-        "Jamaica" => "JMD",
-        "Namibia" => "NAD",
-        "Liberia" => "LRD",
-        "Zimbabwe" => "ZWL",
-        "Ecuador" | "El Salvador" | "Panama" => "USD",
+        // Elsewhere ("J$", "FJ$") news writes the local dollar with its own mark, and
+        // a bare "$" is the US dollar.
         _ => return None,
     })
 }
@@ -91,6 +87,8 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("NT$", Denomination::Fixed("TWD")),
     ("TWD", Denomination::Fixed("TWD")),
     ("B$", Denomination::Fixed("BND")),
+    ("J$", Denomination::Fixed("JMD")),
+    ("FJ$", Denomination::Fixed("FJD")),
     ("RM", Denomination::Fixed("MYR")),
     ("MYR", Denomination::Fixed("MYR")),
     ("Rs.", Denomination::Rupee),
@@ -187,7 +185,13 @@ pub fn suffix(word: &str) -> Option<Denomination> {
     let w = word.split_whitespace().collect::<Vec<_>>().join(" ");
     SUFFIXES
         .iter()
-        .find(|(m, _)| if m.chars().all(|c| c.is_ascii_uppercase()) { *m == w } else { m.eq_ignore_ascii_case(&w) })
+        .find(|(m, _)| {
+            if m.chars().all(|c| c.is_ascii_uppercase()) {
+                *m == w
+            } else {
+                m.eq_ignore_ascii_case(&w)
+            }
+        })
         .map(|(_, d)| *d)
 }
 
@@ -198,11 +202,17 @@ mod tests {
     #[test]
     fn marks_map_to_codes() {
         assert_eq!(prefix("S$").and_then(|d| d.code(None)), Some("SGD"));
-        assert_eq!(prefix("$").and_then(|d| d.code(Some("Hong Kong"))), Some("HKD"));
+        assert_eq!(
+            prefix("$").and_then(|d| d.code(Some("Hong Kong"))),
+            Some("HKD")
+        );
         assert_eq!(prefix("$").and_then(|d| d.code(Some("Spain"))), Some("USD"));
         assert_eq!(prefix("¥").and_then(|d| d.code(Some("China"))), Some("CNY"));
         assert_eq!(suffix("baht").and_then(|d| d.code(None)), Some("THB"));
-        assert_eq!(suffix("US  dollars").and_then(|d| d.code(Some("Canada"))), Some("USD"));
+        assert_eq!(
+            suffix("US  dollars").and_then(|d| d.code(Some("Canada"))),
+            Some("USD")
+        );
         assert_eq!(suffix("pesos").and_then(|d| d.code(None)), None);
     }
 }

@@ -75,7 +75,7 @@ static CODE_ABBR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
           \b(?P<list>{SEC})[\ \t]?(?P<abbr>PC|H&S|HS|VC|P\.C\.)(?:\b|$)
-        | \b(?P<abbr2>PC|H&S|HS|VC)[\ \t](?P<list2>{SEC})\b
+        | \((?P<abbr2>PC|H&S|HS|VC)[\ \t]?(?P<list2>{SEC})\)
         "
     ))
     .expect("code-abbreviation regex")
@@ -129,27 +129,42 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut cites: Vec<Cite> = Vec::new();
 
     for c in USC.captures_iter(body) {
-        let (Some(m), Some(t), Some(list)) = (c.get(0), c.name("title"), c.name("list")) else { continue };
-        let law = format!("{} U.S.C.", t.as_str());
-        cites.push(Cite { span: Span::new(m.start(), list.end()), list: list.as_str().into(), bound: Bound::Law(law), rule: "statute-usc" });
-    }
-    for c in CODE_ABBR.captures_iter(body) {
-        let (Some(m), Some(list), Some(abbr)) =
-            (c.get(0), c.name("list").or(c.name("list2")), c.name("abbr").or(c.name("abbr2")))
-        else {
+        let (Some(m), Some(t), Some(list)) = (c.get(0), c.name("title"), c.name("list")) else {
             continue;
         };
+        let law = format!("{} U.S.C.", t.as_str());
+        cites.push(Cite {
+            span: Span::new(m.start(), list.end()),
+            list: list.as_str().into(),
+            bound: Bound::Law(law),
+            rule: "statute-usc",
+        });
+    }
+    for c in CODE_ABBR.captures_iter(body) {
+        let (Some(m), Some(list), Some(abbr)) = (
+            c.get(0),
+            c.name("list").or(c.name("list2")),
+            c.name("abbr").or(c.name("abbr2")),
+        ) else {
+            continue;
+        };
+        if looks_like_year(list.as_str()) {
+            continue; // "the 2020 PC"
+        }
         let law = match abbr.as_str() {
             "H&S" | "HS" => "Health and Safety Code",
             "VC" => "Vehicle Code",
             _ => "Penal Code",
         };
-        push_unless_overlapping(&mut cites, Cite {
-            span: Span::new(m.start(), m.end()),
-            list: list.as_str().into(),
-            bound: Bound::Law(law.into()),
-            rule: "statute-code-abbreviation",
-        });
+        push_unless_overlapping(
+            &mut cites,
+            Cite {
+                span: Span::new(m.start(), m.end()),
+                list: list.as_str().into(),
+                bound: Bound::Law(law.into()),
+                rule: "statute-code-abbreviation",
+            },
+        );
     }
     for c in CITED.captures_iter(body) {
         if let Some(cite) = cited(body, &laws, &c) {
@@ -158,19 +173,26 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
     // "Health and Safety Code 11378", "Florida Statute 787.06": a code and its number.
     for l in &laws {
-        let Some(after) = body.get(l.span.end..) else { continue };
-        let is_code = ["Code", "Statute", "Statutes"].iter().any(|w| l.name.ends_with(w));
+        let Some(after) = body.get(l.span.end..) else {
+            continue;
+        };
+        let is_code = ["Code", "Statute", "Statutes"]
+            .iter()
+            .any(|w| l.name.ends_with(w));
         if !is_code {
             continue;
         }
         if let Some(c) = sections::LIST_AFTER_CODE.captures(after) {
             let Some(list) = c.name("list") else { continue };
-            push_unless_overlapping(&mut cites, Cite {
-                span: Span::new(l.span.start, l.span.end + list.end()),
-                list: list.as_str().into(),
-                bound: Bound::Law(l.name.clone()),
-                rule: "statute-code-number",
-            });
+            push_unless_overlapping(
+                &mut cites,
+                Cite {
+                    span: Span::new(l.span.start, l.span.end + list.end()),
+                    list: list.as_str().into(),
+                    bound: Bound::Law(l.name.clone()),
+                    rule: "statute-code-number",
+                },
+            );
         }
     }
 
@@ -180,9 +202,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             Bound::Previous => previous_law(ctx, &laws, cite.span.start),
             Bound::Scope => scope_law(ctx, &laws, cite.span.start),
         };
-        let Some(law) = law.filter(|l| !l.is_empty()) else { continue };
+        let Some(law) = law.filter(|l| !l.is_empty()) else {
+            continue;
+        };
         for section in split_list(&cite.list) {
-            out.push(ctx.fact(Value::Statute { law: law.clone(), section }, cite.span, cite.rule));
+            out.push(ctx.fact(
+                Value::Statute {
+                    law: law.clone(),
+                    section,
+                },
+                cite.span,
+                cite.rule,
+            ));
         }
     }
 }
@@ -208,42 +239,76 @@ fn cited(body: &str, laws: &[law::Mention], c: &Captures<'_>) -> Option<Cite> {
     }
     let span = Span::new(m.start(), list.end());
     let after = &body[list.end()..];
-    let before = &body[..lead.start()];
+    let before = tail(&body[..lead.start()], 120);
 
     // Named after it: "of the Penal Code", ", Films Act 1981".
     if let Some(a) = LAW_AFTER.find(after) {
         let at = list.end() + a.end();
         if let Some(l) = laws.iter().find(|l| l.span.start == at) {
-            return Some(Cite { span, list: list.as_str().into(), bound: Bound::Law(l.name.clone()), rule: "statute-of-law" });
+            return Some(Cite {
+                span,
+                list: list.as_str().into(),
+                bound: Bound::Law(l.name.clone()),
+                rule: "statute-of-law",
+            });
         }
     }
     if let Some(t) = TITLE_AFTER.captures(after).and_then(|t| t.name("t")) {
-        return Some(Cite { span, list: list.as_str().into(), bound: Bound::Law(format!("{} U.S.C.", t.as_str())), rule: "statute-of-title" });
+        return Some(Cite {
+            span,
+            list: list.as_str().into(),
+            bound: Bound::Law(format!("{} U.S.C.", t.as_str())),
+            rule: "statute-of-title",
+        });
     }
     if SAME_LAW.is_match(after) {
-        return Some(Cite { span, list: list.as_str().into(), bound: Bound::Previous, rule: "statute-of-same-law" });
+        return Some(Cite {
+            span,
+            list: list.as_str().into(),
+            bound: Bound::Previous,
+            rule: "statute-of-same-law",
+        });
     }
-    // Named before it: "California Penal Code section 187", "Title 18, United States Code, Section 1349".
+    // Named before it: "Title 18, United States Code, Section 1349", "California Penal Code section 187".
+    if let Some(t) = TITLE_BEFORE.captures(before).and_then(|t| t.name("t")) {
+        return Some(Cite {
+            span,
+            list: list.as_str().into(),
+            bound: Bound::Law(format!("{} U.S.C.", t.as_str())),
+            rule: "statute-title-section",
+        });
+    }
     let gap = before.trim_end_matches([' ', '\t', ',']);
     if gap.len() < before.len() || before.is_empty() {
-        if let Some(l) = laws.iter().find(|l| l.span.end == gap.len()) {
-            return Some(Cite { span, list: list.as_str().into(), bound: Bound::Law(l.name.clone()), rule: "statute-law-section" });
+        let gap_end = lead.start() - before.len() + gap.len();
+        if let Some(l) = laws.iter().find(|l| l.span.end == gap_end) {
+            return Some(Cite {
+                span,
+                list: list.as_str().into(),
+                bound: Bound::Law(l.name.clone()),
+                rule: "statute-law-section",
+            });
         }
-    }
-    if let Some(t) = TITLE_BEFORE.captures(before).and_then(|t| t.name("t")) {
-        return Some(Cite { span, list: list.as_str().into(), bound: Bound::Law(format!("{} U.S.C.", t.as_str())), rule: "statute-title-section" });
     }
     // Rules, articles and clauses only with their law named.
     if c.name("part").is_some() {
         return None;
     }
-    Some(Cite { span, list: list.as_str().into(), bound: Bound::Scope, rule: "statute-section-in-scope" })
+    Some(Cite {
+        span,
+        list: list.as_str().into(),
+        bound: Bound::Scope,
+        rule: "statute-section-in-scope",
+    })
 }
 
 /// The law named last before `at` (within its section of the article).
 fn previous_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<String> {
     let floor = ctx.segments.section_at(at).map_or(0, |s| s.span.start);
-    laws.iter().rev().find(|l| l.span.end <= at && l.span.start >= floor).map(|l| l.name.clone())
+    laws.iter()
+        .rev()
+        .find(|l| l.span.end <= at && l.span.start >= floor)
+        .map(|l| l.name.clone())
 }
 
 /// The law in scope for a section cited without one (see the module docs).
@@ -251,13 +316,19 @@ fn scope_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<Stri
     let seg = ctx.segments;
     let in_span = |s: Span| laws.iter().filter(move |l| s.contains(l.span));
     if let Some(sent) = seg.sentence_at(at) {
-        let before = in_span(sent.span).filter(|l| l.span.end <= at).last();
+        let before = in_span(sent.span).filter(|l| l.span.end <= at).next_back();
         if let Some(l) = before.or_else(|| in_span(sent.span).find(|l| l.span.start > at)) {
             return Some(l.name.clone());
         }
         // A list item: the sentence that introduces the list.
-        if seg.blocks.get(sent.block).is_some_and(|b| b.kind == BlockKind::ListItem) {
-            let intro = seg.blocks[..sent.block].iter().rposition(|b| b.kind != BlockKind::ListItem);
+        if seg
+            .blocks
+            .get(sent.block)
+            .is_some_and(|b| b.kind == BlockKind::ListItem)
+        {
+            let intro = seg.blocks[..sent.block]
+                .iter()
+                .rposition(|b| b.kind != BlockKind::ListItem);
             if let Some(intro) = intro {
                 let last_sentence = seg.sentences.iter().rev().find(|s| s.block == intro);
                 if let Some(l) = last_sentence.and_then(|s| in_span(s.span).next()) {
@@ -281,13 +352,29 @@ fn scope_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<Stri
     None
 }
 
+/// The last `n` bytes of `s` or a little more, on a char boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut from = s.len().saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    &s[from..]
+}
+
+fn looks_like_year(s: &str) -> bool {
+    s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::sections::split_list;
 
     #[test]
     fn lists_and_ranges() {
-        assert_eq!(split_list("377BG–377BK"), ["377BG", "377BH", "377BI", "377BJ", "377BK"]);
+        assert_eq!(
+            split_list("377BG–377BK"),
+            ["377BG", "377BH", "377BI", "377BJ", "377BK"]
+        );
         assert_eq!(split_list("841 and 846"), ["841", "846"]);
         assert_eq!(split_list("4 to 7"), ["4", "5", "6", "7"]);
         assert_eq!(split_list("292(1)(a)"), ["292(1)(a)"]);
