@@ -316,7 +316,7 @@ fn scope_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<Stri
     let seg = ctx.segments;
     let in_span = |s: Span| laws.iter().filter(move |l| s.contains(l.span));
     if let Some(sent) = seg.sentence_at(at) {
-        let before = in_span(sent.span).filter(|l| l.span.end <= at).next_back();
+        let before = in_span(sent.span).rfind(|l| l.span.end <= at);
         if let Some(l) = before.or_else(|| in_span(sent.span).find(|l| l.span.start > at)) {
             return Some(l.name.clone());
         }
