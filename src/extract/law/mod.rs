@@ -20,6 +20,7 @@
 //! Citations of the United States Code ("18 U.S.C.") are `statute` facts only.
 
 use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::countries;
 use crate::extract::Context;
 use crate::span::Span;
 use regex::Regex;
@@ -66,6 +67,10 @@ const PART_WORDS: &[&str] = &[
     "Section", "Sections", "Sec", "Chapter", "Part", "Article", "Rule", "Schedule", "Title",
 ];
 
+/// The most capitalised words a name has before its law word; a longer run is a
+/// headline in title case.
+const MAX_NAME_WORDS: usize = 6;
+
 /// Small words that may stand between the capitalised words of a name.
 const CONNECTORS: &[&str] = &[
     "of", "and", "for", "on", "to", "in", "against", "from", "&", "with", "relating",
@@ -73,64 +78,47 @@ const CONNECTORS: &[&str] = &[
 
 /// Capitalised words that never start or sit inside a law's name: sentence openers,
 /// prepositions, citation words.
+#[rustfmt::skip]
 const STOPS: &[&str] = &[
-    "Under",
-    "Section",
-    "Sections",
-    "Sec",
-    "In",
-    "On",
-    "By",
-    "For",
-    "From",
-    "With",
-    "Per",
-    "Breaching",
-    "Violating",
-    "Contravening",
-    "If",
-    "As",
-    "At",
-    "After",
-    "Before",
-    "During",
-    "When",
-    "While",
-    "Both",
-    "Its",
-    "Their",
-    "His",
-    "Her",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "A",
-    "An",
-    "And",
-    "Or",
-    "But",
-    "Title",
-    "Rule",
-    "Article",
-    "Part",
-    "Chapter",
-    "Schedule",
-    "The",
-    "Amended",
-    "Of",
-    "To",
-    "Also",
-    "Police",
-    "Charged",
-    "Arrested",
-    "New",
+    "Under", "Section", "Sections", "Sec", "In", "On", "By", "For", "From", "With", "Per", "Breaching", "Violating",
+    "Contravening", "If", "As", "At", "After", "Before", "During", "When", "While", "Both", "Its", "Their", "His", "Her",
+    "This", "That", "These", "Those", "A", "An", "And", "Or", "But", "Title", "Rule", "Article", "Part", "Chapter",
+    "Schedule", "The", "Amended", "Of", "To", "Also", "Police", "Charged", "Arrested", "Into", "Following", "Pursuant",
+    "Against", "Over", "Amid", "Regarding", "Concerning", "Violation", "Violations", "About", "Our", "Your", "All",
+    "Some", "Any", "Every", "Signs", "Signed", "Passes", "Passed", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "Will", "Would", "Could", "May",
 ];
 
 /// Single words before a law word that make a thing, not a law ("QR Code").
+#[rustfmt::skip]
 const NOT_LAWS: &[&str] = &[
-    "QR", "Zip", "ZIP", "Area", "Dress", "Bar", "Source", "Morse", "Promo", "Discount", "Postal",
-    "Country", "Riot",
+    "QR", "Zip", "ZIP", "Area", "Dress", "Bar", "Source", "Morse", "Promo", "Discount", "Postal", "Country", "Riot",
+    "County", "City", "State", "Federal", "Local", "Municipal", "Town", "Village",
+];
+
+/// Single words before "Law" that name a field or a regime, not one law ("Case Law").
+#[rustfmt::skip]
+const NOT_LAWS_LAW: &[&str] = &[
+    "Case", "Common", "Our", "Family", "Criminal", "Civil", "International", "Constitutional", "Corporate",
+    "Business", "Immigration", "Martial", "Sharia", "Islamic", "Federal", "State", "Tax", "Employment", "Contract",
+    "Administrative", "Environmental", "Public", "Private", "Human", "Health", "Property",
+];
+
+/// Words before "Act" that make an act, not a law ("a lewd act", "Criminal Sexual Act").
+#[rustfmt::skip]
+const DEEDS: &[&str] = &[
+    "Sexual", "Lewd", "Lascivious", "Indecent", "Overt", "Unlawful", "Criminal", "Terrorist", "Terror", "Violent",
+    "Heroic", "Final", "Balancing", "Disappearing", "Class", "Juggling", "Vanishing", "Desperate", "Cowardly",
+];
+
+/// American states: "Texas Law" is not one law's name.
+#[rustfmt::skip]
+const STATES: &[&str] = &[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+    "Wisconsin", "Wyoming",
 ];
 
 /// Every law named in `text`, left to right.
@@ -166,8 +154,25 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     let mut code_of = false;
     if word == "Code" {
         if let Some(c) = CODE_OF.find(&text[end..]) {
-            end += c.end();
-            code_of = true;
+            // "Code of Criminal Procedure Section 56": the name stops before a part word.
+            let ext = c.as_str();
+            let mut keep = ext.len();
+            let mut at = 0;
+            for w in ext.split_whitespace() {
+                let Some(i) = ext[at..].find(w).map(|i| i + at) else {
+                    break;
+                };
+                if PART_WORDS.contains(&w.trim_end_matches('s')) {
+                    keep = i;
+                    break;
+                }
+                at = i + w.len();
+            }
+            let ext = ext[..keep].trim_end();
+            if ext.split_whitespace().count() >= 2 {
+                end += ext.len();
+                code_of = true;
+            }
         }
     }
     if code_of
@@ -188,13 +193,20 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     // "the Code of Criminal Procedure" starts at its law word.
     let start = name_start(text, ks).or(code_of.then_some(ks))?;
     let before: Vec<&str> = text[start..ks].split_whitespace().collect();
-    if word == "Law" && before.last() == Some(&"of") {
-        return None; // "Faculty of Law"
+    if before.last().is_some_and(|w| CONNECTORS.contains(w)) {
+        return None; // "Faculty of Law", "… Women to Act"
+    }
+    if word == "Act" && before.last().is_some_and(|w| DEEDS.contains(w)) {
+        return None;
     }
     if let [one] = before.as_slice() {
-        if NOT_LAWS.contains(one) {
+        let place = countries::canonical(one).is_some() || STATES.contains(one);
+        if NOT_LAWS.contains(one) || word == "Law" && place {
             return None;
         }
+    }
+    if word == "Law" && before.last().is_some_and(|w| NOT_LAWS_LAW.contains(w)) {
+        return None; // "Case Law", "California State Law"
     }
     Some(Mention {
         span: Span::new(start, end),
@@ -206,8 +218,9 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
 /// words and connectors; `None` when no capitalised word precedes the law word.
 fn name_start(text: &str, ks: usize) -> Option<usize> {
     let mut first_capital: Option<usize> = None; // start of the leftmost capitalised token
+    let mut capitals = 0;
     let mut at = ks;
-    for _ in 0..16 {
+    loop {
         let head = &text[..at];
         let trimmed = head.trim_end_matches([' ', '\t']);
         let trimmed = trimmed
@@ -224,6 +237,10 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
         }
         if is_capitalised(tok) || is_abbreviation_in_brackets(tok) {
             first_capital = Some(tok_start);
+            capitals += 1;
+            if capitals > MAX_NAME_WORDS {
+                return None; // a run of title case, not a name
+            }
         } else if !CONNECTORS.contains(&tok) {
             break;
         }
