@@ -1,7 +1,348 @@
-//! `law` facts. Rules: not yet written.
+//! `law` facts: the names of laws, as written, without a leading "the".
+//!
+//! A law's name is a run of capitalised words (with the small words of titles
+//! between them: "of", "and", "for", …, and a bracketed abbreviation such as
+//! "(POCSO)") ending in a law word — Act, Code, Ordinance, Law, Decree, Statute(s),
+//! Regulations, Enactment — optionally followed by its year ("1952", ", 2009",
+//! "of 1970", "(2002)").
+//!
+//! | text | name |
+//! |---|---|
+//! | "under the Penal Code 1871 and the Films Act 1981" | "Penal Code 1871", "Films Act 1981" |
+//! | "Section 23 of the MACC Act 2009" | "MACC Act 2009" |
+//! | "the Protection of Children from Sexual Offences (POCSO) Act" | as written |
+//! | "detained under the national security law" | "national security law" |
+//!
+//! The name is found from its law word backwards, so two laws joined by "and the"
+//! stay two, and a name stops at "the", a number, punctuation or a lower-case word.
+//! Not laws: "the Act", "the same Act" (no name), "Faculty of Law", "QR Code", a law
+//! word followed by another capitalised word ("Law Enforcement", "Code Red").
+//! Citations of the United States Code ("18 U.S.C.") are `statute` facts only.
 
-use crate::extract::fact::Fact;
+use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::countries;
 use crate::extract::Context;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One law named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Where, relative to the searched text (the name without "the").
+    pub span: Span,
+    /// The name as written, white space folded.
+    pub name: String,
+}
+
+/// The word a law's name ends in.
+static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b")
+        .expect("law word regex")
+});
+
+/// What may follow the law word and still belong to the name: its year.
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+            ,?[\ \t]+(?:of[\ \t]+)?(?:1[89]|20)[0-9]{2}\b   # Films Act 1981, Act, 2009, Act of 1970
+          | [\ \t]+\((?:1[89]|20)[0-9]{2}\)               # Proceeds of Crime Act (2002)
+        )",
+    )
+    .expect("law year regex")
+});
+
+/// "Code of Criminal Procedure": a code's name may go on after it.
+static CODE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+[A-Z][A-Za-z-]+)*").expect("code-of regex")
+});
+
+/// A capitalised word right after the law word: then it was not a law's name
+/// ("Law Enforcement", "Code Red"), unless the word cites a part of the law.
+static CAPITAL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]+(?P<w>[A-Z][A-Za-z]*)").expect("capital-after regex"));
+
+/// Capitalised words that cite a part of a law, so may follow its name.
+const PART_WORDS: &[&str] = &[
+    "Section", "Sections", "Sec", "Chapter", "Part", "Article", "Rule", "Schedule", "Title",
+];
+
+/// The most capitalised words a name has before its law word; a longer run is a
+/// headline in title case.
+const MAX_NAME_WORDS: usize = 6;
+
+/// Small words that may stand between the capitalised words of a name.
+const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "on", "to", "in", "against", "from", "&", "with", "relating",
+];
+
+/// Capitalised words that never start or sit inside a law's name: sentence openers,
+/// prepositions, citation words.
+#[rustfmt::skip]
+const STOPS: &[&str] = &[
+    "Under", "Section", "Sections", "Sec", "In", "On", "By", "For", "From", "With", "Per", "Breaching", "Violating",
+    "Contravening", "If", "As", "At", "After", "Before", "During", "When", "While", "Both", "Its", "Their", "His", "Her",
+    "This", "That", "These", "Those", "A", "An", "And", "Or", "But", "Title", "Rule", "Article", "Part", "Chapter",
+    "Schedule", "The", "Amended", "Of", "To", "Also", "Police", "Charged", "Arrested", "Into", "Following", "Pursuant",
+    "Against", "Over", "Amid", "Regarding", "Concerning", "Violation", "Violations", "About", "Our", "Your", "All",
+    "Some", "Any", "Every", "Signs", "Signed", "Passes", "Passed", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "Will", "Would", "Could", "May",
+];
+
+/// Single words before a law word that make a thing, not a law ("QR Code").
+#[rustfmt::skip]
+const NOT_LAWS: &[&str] = &[
+    "QR", "Zip", "ZIP", "Area", "Dress", "Bar", "Source", "Morse", "Promo", "Discount", "Postal", "Country", "Riot",
+    "County", "City", "State", "Federal", "Local", "Municipal", "Town", "Village",
+];
+
+/// Single words before "Law" that name a field or a regime, not one law ("Case Law").
+#[rustfmt::skip]
+const NOT_LAWS_LAW: &[&str] = &[
+    "Case", "Common", "Our", "Family", "Criminal", "Civil", "International", "Constitutional", "Corporate",
+    "Business", "Immigration", "Martial", "Sharia", "Islamic", "Federal", "State", "Tax", "Employment", "Contract",
+    "Administrative", "Environmental", "Public", "Private", "Human", "Health", "Property",
+];
+
+/// Words before "Act" that make an act, not a law ("a lewd act", "Criminal Sexual Act").
+#[rustfmt::skip]
+const DEEDS: &[&str] = &[
+    "Sexual", "Lewd", "Lascivious", "Indecent", "Overt", "Unlawful", "Criminal", "Terrorist", "Terror", "Violent",
+    "Heroic", "Final", "Balancing", "Disappearing", "Class", "Juggling", "Vanishing", "Desperate", "Cowardly",
+];
+
+/// American states: "Texas Law" is not one law's name.
+#[rustfmt::skip]
+const STATES: &[&str] = &[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+    "Wisconsin", "Wyoming",
+];
+
+/// Every law named in `text`, left to right.
+///
+/// ```
+/// use blotter::extract::law::find;
+/// let m = find("charged under the Penal Code 1871 and the Films Act 1981");
+/// let names: Vec<_> = m.iter().map(|m| m.name.as_str()).collect();
+/// assert_eq!(names, ["Penal Code 1871", "Films Act 1981"]);
+/// ```
+pub fn find(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for m in LAW_WORD.find_iter(text) {
+        let word = m.as_str();
+        if word.starts_with('n') {
+            // A well-known law usually written in lower case.
+            out.push(Mention {
+                span: Span::new(m.start(), m.end()),
+                name: fold_space(word),
+            });
+            continue;
+        }
+        if let Some(found) = name_at(text, m.start(), m.end(), word) {
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// The law whose law word is `text[ks..ke]`, if the words before it name one.
+fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
+    let mut end = ke;
+    let mut code_of = false;
+    if word == "Code" {
+        if let Some(c) = CODE_OF.find(&text[end..]) {
+            // "Code of Criminal Procedure Section 56": the name stops before a part word.
+            let ext = c.as_str();
+            let mut keep = ext.len();
+            let mut at = 0;
+            for w in ext.split_whitespace() {
+                let Some(i) = ext[at..].find(w).map(|i| i + at) else {
+                    break;
+                };
+                if PART_WORDS.contains(&w.trim_end_matches('s')) {
+                    keep = i;
+                    break;
+                }
+                at = i + w.len();
+            }
+            let ext = ext[..keep].trim_end();
+            if ext.split_whitespace().count() >= 2 {
+                end += ext.len();
+                code_of = true;
+            }
+        }
+    }
+    if code_of
+        && ["Conduct", "Practice", "Ethics", "Honour", "Honor"]
+            .iter()
+            .any(|w| text[ke..end].ends_with(w))
+    {
+        return None; // a rule book, not a law
+    }
+    if let Some(y) = YEAR_AFTER.find(&text[end..]) {
+        end += y.end();
+    }
+    if let Some(c) = CAPITAL_AFTER.captures(&text[end..]) {
+        if !PART_WORDS.contains(&c.name("w").map_or("", |w| w.as_str())) {
+            return None;
+        }
+    }
+    // "the Code of Criminal Procedure" starts at its law word.
+    let start = name_start(text, ks).or(code_of.then_some(ks))?;
+    let before: Vec<&str> = text[start..ks].split_whitespace().collect();
+    if before.last().is_some_and(|w| CONNECTORS.contains(w)) {
+        return None; // "Faculty of Law", "… Women to Act"
+    }
+    if word == "Act" && before.last().is_some_and(|w| DEEDS.contains(w)) {
+        return None;
+    }
+    if let [one] = before.as_slice() {
+        let place = countries::canonical(one).is_some() || STATES.contains(one);
+        if NOT_LAWS.contains(one) || word == "Law" && place {
+            return None;
+        }
+    }
+    if word == "Law" && before.last().is_some_and(|w| NOT_LAWS_LAW.contains(w)) {
+        return None; // "Case Law", "California State Law"
+    }
+    Some(Mention {
+        span: Span::new(start, end),
+        name: fold_space(&text[start..end]),
+    })
+}
+
+/// Where the name ending at the law word at `ks` starts: walk back over capitalised
+/// words and connectors; `None` when no capitalised word precedes the law word.
+fn name_start(text: &str, ks: usize) -> Option<usize> {
+    let mut first_capital: Option<usize> = None; // start of the leftmost capitalised token
+    let mut capitals = 0;
+    let mut at = ks;
+    loop {
+        let head = &text[..at];
+        let trimmed = head.trim_end_matches([' ', '\t']);
+        let trimmed = trimmed
+            .strip_suffix('\n')
+            .unwrap_or(trimmed)
+            .trim_end_matches([' ', '\t']);
+        if trimmed.len() == head.len() {
+            break; // no white space before: punctuation or the start
+        }
+        let tok_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let tok = &trimmed[tok_start..];
+        if tok.is_empty() {
+            break;
+        }
+        if is_capitalised(tok) || is_abbreviation_in_brackets(tok) {
+            first_capital = Some(tok_start);
+            capitals += 1;
+            if capitals > MAX_NAME_WORDS {
+                return None; // a run of title case, not a name
+            }
+        } else if !CONNECTORS.contains(&tok) {
+            break;
+        }
+        at = tok_start;
+    }
+    first_capital
+}
+
+fn is_capitalised(tok: &str) -> bool {
+    if STOPS.contains(&tok) || LAW_WORD.is_match(tok) && !tok.contains('-') {
+        return false;
+    }
+    if tok.ends_with("'s") || tok.ends_with("’s") || tok.ends_with("s'") {
+        return false;
+    }
+    let mut chars = tok.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    // Dotted abbreviations ("U.K.") or words of letters, digits, hyphens, apostrophes.
+    let dotted = tok.len() >= 4
+        && tok
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.len() == 1)
+        && tok.ends_with('.');
+    dotted
+        || tok
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&'))
+}
+
+fn is_abbreviation_in_brackets(tok: &str) -> bool {
+    tok.len() >= 3
+        && tok.starts_with('(')
+        && tok.ends_with(')')
+        && tok[1..tok.len() - 1]
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+        && tok[1..].starts_with(|c: char| c.is_uppercase())
+}
+
+/// "United States Code", "U.S. Code": cited with a title number as a statute.
+pub fn is_us_code(name: &str) -> bool {
+    matches!(name, "United States Code" | "U.S. Code" | "US Code")
+}
+
+fn fold_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 /// Append the `law` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    for m in find(ctx.body) {
+        if is_us_code(&m.name) {
+            continue; // cited by title and section: a statute fact ("18 U.S.C.")
+        }
+        out.push(ctx.fact(Value::Law { name: m.name }, m.span, "law-name"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<String> {
+        find(t).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn names_stop_at_the_and_numbers() {
+        assert_eq!(
+            names("under Section 39B of the Dangerous Drugs Act 1952, police said"),
+            ["Dangerous Drugs Act 1952"]
+        );
+        assert_eq!(
+            names("amend the Water Act 2006 and the Air Quality Act to"),
+            ["Water Act 2006", "Air Quality Act"]
+        );
+        assert_eq!(
+            names("the Protection of Children from Sexual Offences (POCSO) Act"),
+            ["Protection of Children from Sexual Offences (POCSO) Act"]
+        );
+        assert_eq!(
+            names("under the Proceeds of Crime Act (2002)."),
+            ["Proceeds of Crime Act (2002)"]
+        );
+        assert_eq!(
+            names("the Controlled Substances Act of 1970"),
+            ["Controlled Substances Act of 1970"]
+        );
+    }
+
+    #[test]
+    fn not_laws() {
+        assert!(names("under Section 15 of the same Act").is_empty());
+        assert!(names("the Florida Department of Law Enforcement").is_empty());
+        assert!(names("a professor at the Faculty of Law said").is_empty());
+        assert!(names("Law enforcement officers").is_empty());
+        assert!(names("scan the QR Code").is_empty());
+    }
+}

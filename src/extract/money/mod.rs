@@ -1,7 +1,410 @@
-//! `money` facts. Rules: not yet written.
+//! `money` facts: an amount, its ISO 4217 currency and what the money was.
+//!
+//! | text | amount | currency |
+//! |---|---|---|
+//! | "fined RM3,000" | 3000 | MYR (role fine) |
+//! | "S$5,000", "HK$1.2m", "US$2 million" | 5000, 1200000, 2000000 | SGD, HKD, USD |
+//! | "$2.5 million" in an American article / a Singapore one | 2500000 | USD / SGD |
+//! | "£5.5 billion ($7.3 billion)" | two facts | GBP, USD |
+//! | "₹50 lakh", "Rs 2 crore" | 5000000, 20000000 | INR |
+//! | "500,000 baht", "40 billion yuan", "EUR 10", "4.9 million dollars" | … | THB, CNY, EUR, the article's dollar |
+//!
+//! A bare "$" (or "dollars", "¥", "rupees", "pesos") takes the currency of the
+//! article's country: the single place its section heading names, else the place
+//! the body names most (counted once per article); a country without a dollar of
+//! its own means USD. Amounts inside links are not facts, nor are marks without
+//! digits ("S$"), percentages or phone numbers (they carry no currency).
+//!
+//! The same quantity at two precisions in one article ("almost RM200,000" and
+//! "RM197,124", "$225 million" and "$225.3 million") is one fact, the exact one.
+//!
+//! The role comes from the nearest telling word in the sentence: fined → fine,
+//! bail/bond → bail, seized/frozen/confiscated/in cash → seized, laundered/stolen/
+//! scheme/proceeds → proceeds, losses/lost/damages → loss, reward, compensation/
+//! restitution, else other.
 
-use crate::extract::fact::Fact;
+use crate::extract::fact::{Currency, Decimal, Fact, MoneyRole, Value};
+use crate::extract::lexicon::countries::{self, Mention};
+use crate::extract::lexicon::currency::{self, Denomination};
+use crate::extract::lexicon::numbers::scale_word;
 use crate::extract::Context;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An amount in digits: "1,234.5", Indian "1,00,000", "12".
+const AMOUNT: &str =
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]+(?:\.[0-9]+)?";
+
+/// A scale after the amount: words after a space (a line break allowed), short
+/// forms attached ("1.2m", "500K", "€1.5bn").
+const SCALE: &str = r"(?:[\ \t]*(?:\n[\ \t]*){0,2}(?P<word>(?i:million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
+
+fn alternation(marks: &[(&str, Denomination)]) -> String {
+    let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
+    v.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    v.iter()
+        .map(|m| regex::escape(m))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// "S$5,000", "RM 3.5 million", "€1.5bn", "USD 10".
+static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)(?P<cur>{cur})[\ \t]?(?P<num>{AMOUNT})(?:{SCALE})?",
+        cur = alternation(currency::PREFIXES)
+    ))
+    .expect("prefixed money regex")
+});
+
+/// "500,000 baht", "40 billion yuan", "4.9 million dollars", "5,000 USD".
+static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)\b(?P<num>{AMOUNT})(?:{SCALE})?[\ \t]*\n?[\ \t]*(?P<cur>(?i:{cur}))\b",
+        cur = alternation(currency::SUFFIXES)
+    ))
+    .expect("suffixed money regex")
+});
+
+/// Links: amounts inside them are parts of addresses.
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:https?://|www\.)\S+").expect("url regex"));
+
+/// Words that hedge a round figure ("almost RM200,000").
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:almost|nearly|about|around|roughly|approximately|approx\.?|over|more than|some|close to|at least|an estimated|estimated|just under|just over|upwards of|in excess of)\s*$")
+        .expect("hedge regex")
+});
+
+/// Words that tell what money was, one group per role.
+static ROLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)\b(?:
+            (?P<fine>fined|fines?|penalty|penalties|compound)
+          | (?P<bail>bail|bond|bonds|surety)
+          | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash|cash)
+          | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit)
+          | (?P<loss>losses|lost|loss|damages|cheated|victims)
+          | (?P<reward>rewards?|bounty)
+          | (?P<compensation>compensation|restitution|refunds?|repay|reimburse)
+        )\b",
+    )
+    .expect("money role regex")
+});
+
+/// One amount found, before merging precisions.
+struct Found {
+    span: Span,
+    amount: Decimal,
+    currency: Currency,
+    hedged: bool,
+}
 
 /// Append the `money` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let body = ctx.body;
+    if !body.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let urls: Vec<Span> = URL
+        .find_iter(body)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect();
+    let (main_place, dollar_place) = main_places(body);
+    let place_at = |at: usize, den: Denomination| -> Option<&'static str> {
+        match ctx
+            .segments
+            .section_at(at)
+            .map(|s| s.jurisdictions.as_slice())
+        {
+            Some([one]) => Some(*one),
+            _ if den == Denomination::Dollar => dollar_place,
+            _ => main_place,
+        }
+    };
+    let mut found: Vec<Found> = Vec::new();
+    let push =
+        |span: Span, num: &str, scale: Option<u64>, den: Denomination, found: &mut Vec<Found>| {
+            if urls.iter().any(|u| u.overlaps(span)) || found.iter().any(|f| f.span.overlaps(span))
+            {
+                return;
+            }
+            let Some(amount) = amount(num, scale) else {
+                return;
+            };
+            let Some(currency) = den.code(place_at(span.start, den)).and_then(Currency::new) else {
+                return;
+            };
+            let mut from = span.start.saturating_sub(40);
+            while !body.is_char_boundary(from) {
+                from += 1;
+            }
+            let hedged = HEDGE.is_match(&body[from..span.start]);
+            found.push(Found {
+                span,
+                amount,
+                currency,
+                hedged,
+            });
+        };
+    for c in PREFIXED.captures_iter(body) {
+        let (Some(m), Some(cur), Some(num)) = (c.get(0), c.name("cur"), c.name("num")) else {
+            continue;
+        };
+        if !prefix_stands_alone(body, cur.start(), cur.as_str())
+            || runs_on(
+                body,
+                m.end(),
+                c.name("word").is_some() || c.name("short").is_some(),
+            )
+        {
+            continue;
+        }
+        let Some(den) = currency::prefix(cur.as_str()) else {
+            continue;
+        };
+        push(
+            Span::new(m.start(), m.end()),
+            num.as_str(),
+            scale_of(&c),
+            den,
+            &mut found,
+        );
+    }
+    for c in SUFFIXED.captures_iter(body) {
+        let (Some(m), Some(cur), Some(num)) = (c.get(0), c.name("cur"), c.name("num")) else {
+            continue;
+        };
+        if body[..m.start()].ends_with(['.', ',']) {
+            continue; // the tail of a longer number
+        }
+        let scale = scale_of(&c);
+        if scale.is_none() && looks_like_year(num.as_str()) {
+            continue;
+        }
+        let Some(den) = currency::suffix(cur.as_str()) else {
+            continue;
+        };
+        push(
+            Span::new(m.start(), m.end()),
+            num.as_str(),
+            scale,
+            den,
+            &mut found,
+        );
+    }
+    let keep = exact_figures(&found);
+    for (f, keep) in found.iter().zip(keep) {
+        if !keep {
+            continue;
+        }
+        let role = role_at(ctx, f.span);
+        out.push(ctx.fact(
+            Value::Money {
+                amount: f.amount,
+                currency: f.currency,
+                role: Some(role),
+            },
+            f.span,
+            "money-amount",
+        ));
+    }
+}
+
+/// A letter mark ("RM", "USD", "A$") must not be the end of a longer word.
+fn prefix_stands_alone(body: &str, at: usize, mark: &str) -> bool {
+    let prev = body[..at].chars().next_back();
+    let starts_with_letter = mark.starts_with(|c: char| c.is_ascii_alphabetic());
+    match prev {
+        Some(p) if p.is_alphanumeric() => !starts_with_letter && !p.is_ascii_alphanumeric(),
+        Some(p) if starts_with_letter || mark == "$" => !matches!(p, '-' | '_' | '/' | '$'),
+        _ => true,
+    }
+}
+
+/// The amount goes on past the match ("$5,0001", "5%", "RM2-3"): not money, or not
+/// read whole.
+fn runs_on(body: &str, end: usize, has_scale: bool) -> bool {
+    let next = body[end..].chars().next();
+    match next {
+        Some(c) if c.is_ascii_digit() || c == '%' => true,
+        Some(c) if c.is_alphabetic() => !has_scale,
+        _ => false,
+    }
+}
+
+fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
+    c.name("word")
+        .or(c.name("short"))
+        .and_then(|w| scale_word(w.as_str()))
+}
+
+fn amount(num: &str, scale: Option<u64>) -> Option<Decimal> {
+    let d = Decimal::parse(num)?;
+    let d = match scale {
+        Some(f) => d.times(i128::from(f))?,
+        None => d,
+    };
+    // Nothing, or more than all the money in the world: not an amount.
+    (d.mantissa > 0 && d.mantissa < 10i128.pow(16 + u32::from(d.scale))).then_some(d)
+}
+
+fn looks_like_year(num: &str) -> bool {
+    num.len() == 4 && (num.starts_with("19") || num.starts_with("20"))
+}
+
+/// The article's main country, and the country whose dollar a bare "$" means: the
+/// place its body names most (names count twice, demonyms once; ties go to the
+/// first named), and the dollar-using place named most when it is named at least
+/// two fifths as often ("$300" in a Singapore paper's story about an Indonesian
+/// court is Singapore's dollar).
+fn main_places(body: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let mut tally: Vec<(&'static str, u32)> = Vec::new();
+    for f in countries::find(body) {
+        let w = if f.how == Mention::Name { 2 } else { 1 };
+        match tally.iter_mut().find(|(n, _)| *n == f.name) {
+            Some((_, c)) => *c += w,
+            None => tally.push((f.name, w)),
+        }
+    }
+    let most = |it: &mut dyn Iterator<Item = &(&'static str, u32)>| {
+        let mut best: Option<(&'static str, u32)> = None;
+        for &(n, c) in it {
+            if best.map_or(true, |(_, b)| c > b) {
+                best = Some((n, c));
+            }
+        }
+        best
+    };
+    let top = most(&mut tally.iter());
+    let dollar = most(
+        &mut tally
+            .iter()
+            .filter(|(n, _)| currency::dollar_of(n).is_some()),
+    );
+    let dollar = match (top, dollar) {
+        (Some((_, t)), Some((n, d))) if d * 5 >= t * 2 => Some(n),
+        _ => top.map(|(n, _)| n),
+    };
+    (top.map(|(n, _)| n), dollar)
+}
+
+/// Which amounts to keep: a round figure that is another amount of the same
+/// currency at a lower precision goes, when it is hedged ("almost RM200,000" beside
+/// "RM197,124") or precise enough not to be a different sum ("$225 million" beside
+/// "$225.3 million").
+fn exact_figures(found: &[Found]) -> Vec<bool> {
+    found
+        .iter()
+        .map(|a| {
+            let Some((ai, sig_a)) = int_and_sig(a.amount) else {
+                return true;
+            };
+            if !(a.hedged || sig_a >= 2) {
+                return true;
+            }
+            !found.iter().any(|b| {
+                let Some((bi, sig_b)) = int_and_sig(b.amount) else {
+                    return false;
+                };
+                b.currency == a.currency
+                    && bi != ai
+                    && sig_b > sig_a
+                    && round_sig(bi, sig_a) == Some(ai)
+            })
+        })
+        .collect()
+}
+
+/// An integer amount and its count of significant digits.
+fn int_and_sig(d: Decimal) -> Option<(i128, u32)> {
+    let i = d.as_integer()?;
+    let mut t = i;
+    while t != 0 && t % 10 == 0 {
+        t /= 10;
+    }
+    Some((i, digits(t)))
+}
+
+fn digits(mut n: i128) -> u32 {
+    let mut d = 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d
+}
+
+/// `n` rounded to `sig` significant digits.
+fn round_sig(n: i128, sig: u32) -> Option<i128> {
+    let d = digits(n);
+    if d <= sig {
+        return Some(n);
+    }
+    let p = 10i128.checked_pow(d - sig)?;
+    n.checked_add(p / 2)?.checked_div(p)?.checked_mul(p)
+}
+
+/// The role the nearest telling word in the amount's sentence gives.
+fn role_at(ctx: &Context<'_>, span: Span) -> MoneyRole {
+    let sentence = ctx
+        .segments
+        .sentence_at(span.start)
+        .map_or(span, |s| s.span);
+    let text = sentence.slice(ctx.body);
+    let mut best: Option<(usize, MoneyRole)> = None;
+    for c in ROLE_WORDS.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let (s, e) = (sentence.start + m.start(), sentence.start + m.end());
+        if s < span.end && e > span.start {
+            continue;
+        }
+        let dist = if e <= span.start {
+            span.start - e
+        } else {
+            s.saturating_sub(span.end)
+        };
+        let role = if c.name("fine").is_some() {
+            MoneyRole::Fine
+        } else if c.name("bail").is_some() {
+            MoneyRole::Bail
+        } else if c.name("seized").is_some() {
+            MoneyRole::Seized
+        } else if c.name("proceeds").is_some() {
+            MoneyRole::Proceeds
+        } else if c.name("loss").is_some() {
+            MoneyRole::Loss
+        } else if c.name("reward").is_some() {
+            MoneyRole::Reward
+        } else {
+            MoneyRole::Compensation
+        };
+        if best.map_or(true, |(d, _)| dist < d) {
+            best = Some((dist, role));
+        }
+    }
+    best.map_or(MoneyRole::Other, |(_, r)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding() {
+        assert_eq!(round_sig(197_124, 1), Some(200_000));
+        assert_eq!(round_sig(225_300_000, 3), Some(225_000_000));
+        assert_eq!(int_and_sig(Decimal::int(200_000)), Some((200_000, 1)));
+    }
+
+    #[test]
+    fn amounts_multiply_out() {
+        assert_eq!(
+            amount("1.2", Some(1_000_000)),
+            Some(Decimal::int(1_200_000))
+        );
+        assert_eq!(amount("0", None), None);
+        assert_eq!(amount("99999999999999999", Some(1_000_000_000_000)), None);
+    }
+}

@@ -1,7 +1,384 @@
-//! `statute` facts. Rules: not yet written.
+//! `statute` facts: a section of a named law.
+//!
+//! | text | law | section |
+//! |---|---|---|
+//! | "Section 292 of the Penal Code" | Penal Code | 292 |
+//! | "(Section 30, Films Act 1981)" | Films Act 1981 | 30 |
+//! | "(Sections 377BG–377BK)" under "the Penal Code 1871" | Penal Code 1871 | 377BG … 377BK (five facts) |
+//! | "Rule 11 of the … Regulations 2020" | … Regulations 2020 | 11 |
+//! | "18 U.S.C. § 2252A(a)(2)" | 18 U.S.C. | 2252A(a)(2) |
+//! | "Title 18, United States Code, Section 1349" | 18 U.S.C. | 1349 |
+//! | "21 U.S.C. §§ 841 and 846" | 21 U.S.C. | 841, 846 |
+//! | "California Penal Code section 187", "Health and Safety Code 11378" | the code | 187, 11378 |
+//! | "murder (187 PC)" | Penal Code | 187 |
+//!
+//! A section whose law is not cited with it takes the law in scope: the same
+//! sentence's law (the nearest before it, else the first after it); for a list item,
+//! the first law of the sentence that introduces the list; else the nearest law named
+//! before it in its section of the article; else the article's only law. With no law
+//! in scope the section is skipped: a statute without its law says little.
+//!
+//! Ranges of consecutive numbers or letter suffixes ("377BG–377BK", "Sections 4 to 7")
+//! become one fact per section, up to fifty; other ranges stay one fact "A–B".
 
-use crate::extract::fact::Fact;
+mod sections;
+
+use crate::extract::fact::{fold_name, Fact, Value};
+use crate::extract::law;
 use crate::extract::Context;
+use crate::segment::BlockKind;
+use crate::span::Span;
+use regex::{Captures, Regex};
+use sections::{split_list, SEC};
+use std::sync::LazyLock;
+
+/// Where a cited section's law comes from.
+enum Bound {
+    /// Named with it.
+    Law(String),
+    /// "of the same Act", "of the Act": the law named last before it.
+    Previous,
+    /// Not said: the law in scope.
+    Scope,
+}
+
+/// "Section 292", "Sections 4 and 5", "s 292(1)(a)", "§§ 841 and 846", "Rule 11".
+static CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?P<lead>
+            \b(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|ss?\.?)      # Section, sec., s, ss
+          | §§?                                                 # §, §§
+          | \b(?P<part>Rules?|Regulations?|Articles?|Clauses?)  # only with their law
+        )
+        [\ \t]*
+        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[\ \t]*{SEC})*)
+        "
+    ))
+    .expect("cited-section regex")
+});
+
+/// "18 U.S.C. § 2252A(a)(2)", "21 U.S.C. §§ 841 and 846", "18 USC 1343".
+static USC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        \b(?P<title>[0-9]{{1,2}})[\ \t]+U\.?[\ \t]?S\.?[\ \t]?C\.?(?:A\.?)?   # 18 U.S.C., 18 USC
+        [\ \t]*(?:§§?|[Ss]ections?|[Ss]ecs?\.)?[\ \t]*
+        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[\ \t]*{SEC})*)
+        "
+    ))
+    .expect("usc regex")
+});
+
+/// "187 PC", "11378 H&S", "(PC 187)": California's code abbreviations.
+static CODE_ABBR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+          \b(?P<list>{SEC})[\ \t]?(?P<abbr>PC|H&S|HS|VC|P\.C\.)(?:\b|$)
+        | \((?P<abbr2>PC|H&S|HS|VC)[\ \t]?(?P<list2>{SEC})\)
+        "
+    ))
+    .expect("code-abbreviation regex")
+});
+
+/// What follows a cited section and names its law: "of the Films Act", ", Films Act".
+static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+            [\ \t]*\(?[\ \t]*(?:of|under|in)[\ \t]+(?:the[\ \t]+)?   # of the …
+          | [\ \t]*,[\ \t]*(?:the[\ \t]+)?                         # , Films Act 1981
+        )",
+    )
+    .expect("law-after regex")
+});
+
+/// "of the same Act", "of the Act", "of the said Code".
+static SAME_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^[\ \t]*(?:of|under|in)[\ \t]+(?:the|this|that)[\ \t]+
+          (?:(?:same|said|above|above-mentioned|aforementioned|aforesaid|principal)[\ \t]+)?
+          (?:Act|Code|Ordinance|Regulations|Law|Enactment|Decree|act|code)\b",
+    )
+    .expect("same-law regex")
+});
+
+/// "of Title 18, United States Code" after a section.
+static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:of|under)[ \t]+(?:the[ \t]+)?Title[ \t]+(?P<t>[0-9]{1,2}),?[ \t]+(?:of[ \t]+the[ \t]+)?(?:United[ \t]+States[ \t]+Code|U\.S\.C\.?)")
+        .expect("title-after regex")
+});
+
+/// "Title 18, United States Code, " before a section.
+static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Title[ \t]+(?P<t>[0-9]{1,2}),?[ \t]+(?:of[ \t]+the[ \t]+)?(?:United[ \t]+States[ \t]+Code|U\.S\.C\.?),?[ \t]*$")
+        .expect("title-before regex")
+});
+
+/// One section list found in the body, before its law is settled.
+struct Cite {
+    span: Span,
+    list: String,
+    bound: Bound,
+    rule: &'static str,
+}
 
 /// Append the `statute` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let body = ctx.body;
+    let laws = law::find(body);
+    let mut cites: Vec<Cite> = Vec::new();
+
+    for c in USC.captures_iter(body) {
+        let (Some(m), Some(t), Some(list)) = (c.get(0), c.name("title"), c.name("list")) else {
+            continue;
+        };
+        let law = format!("{} U.S.C.", t.as_str());
+        cites.push(Cite {
+            span: Span::new(m.start(), list.end()),
+            list: list.as_str().into(),
+            bound: Bound::Law(law),
+            rule: "statute-usc",
+        });
+    }
+    for c in CODE_ABBR.captures_iter(body) {
+        let (Some(m), Some(list), Some(abbr)) = (
+            c.get(0),
+            c.name("list").or(c.name("list2")),
+            c.name("abbr").or(c.name("abbr2")),
+        ) else {
+            continue;
+        };
+        if looks_like_year(list.as_str()) {
+            continue; // "the 2020 PC"
+        }
+        let law = match abbr.as_str() {
+            "H&S" | "HS" => "Health and Safety Code",
+            "VC" => "Vehicle Code",
+            _ => "Penal Code",
+        };
+        push_unless_overlapping(
+            &mut cites,
+            Cite {
+                span: Span::new(m.start(), m.end()),
+                list: list.as_str().into(),
+                bound: Bound::Law(law.into()),
+                rule: "statute-code-abbreviation",
+            },
+        );
+    }
+    for c in CITED.captures_iter(body) {
+        if let Some(cite) = cited(body, &laws, &c) {
+            push_unless_overlapping(&mut cites, cite);
+        }
+    }
+    // "Health and Safety Code 11378", "Florida Statute 787.06": a code and its number.
+    for l in &laws {
+        let Some(after) = body.get(l.span.end..) else {
+            continue;
+        };
+        let is_code = ["Code", "Statute", "Statutes"]
+            .iter()
+            .any(|w| l.name.ends_with(w));
+        if !is_code {
+            continue;
+        }
+        if let Some(c) = sections::LIST_AFTER_CODE.captures(after) {
+            let Some(list) = c.name("list") else { continue };
+            push_unless_overlapping(
+                &mut cites,
+                Cite {
+                    span: Span::new(l.span.start, l.span.end + list.end()),
+                    list: list.as_str().into(),
+                    bound: Bound::Law(l.name.clone()),
+                    rule: "statute-code-number",
+                },
+            );
+        }
+    }
+
+    for cite in cites {
+        let law = match cite.bound {
+            Bound::Law(l) => Some(l),
+            Bound::Previous => previous_law(ctx, &laws, cite.span.start),
+            Bound::Scope => scope_law(ctx, &laws, cite.span.start),
+        };
+        let Some(law) = law.filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        for section in split_list(&cite.list) {
+            out.push(ctx.fact(
+                Value::Statute {
+                    law: law.clone(),
+                    section,
+                },
+                cite.span,
+                cite.rule,
+            ));
+        }
+    }
+}
+
+fn push_unless_overlapping(cites: &mut Vec<Cite>, cite: Cite) {
+    if !cites.iter().any(|c| c.span.overlaps(cite.span)) {
+        cites.push(cite);
+    }
+}
+
+/// A "Section …" citation and how its law is given.
+fn cited(body: &str, laws: &[law::Mention], c: &Captures<'_>) -> Option<Cite> {
+    let m = c.get(0)?;
+    let lead = c.name("lead")?;
+    let list = c.name("list")?;
+    let lead_text = lead.as_str();
+    // "s 292": a bare "s" only after a space or bracket, never "Singapore's 5".
+    if lead_text.starts_with('s') && !lead_text.starts_with("se") {
+        let prev = body[..lead.start()].chars().next_back();
+        if !matches!(prev, None | Some(' ' | '\t' | '\n' | '(')) {
+            return None;
+        }
+    }
+    let span = Span::new(m.start(), list.end());
+    let after = &body[list.end()..];
+    let before = tail(&body[..lead.start()], 120);
+
+    // Named after it: "of the Penal Code", ", Films Act 1981".
+    if let Some(a) = LAW_AFTER.find(after) {
+        let at = list.end() + a.end();
+        if let Some(l) = laws.iter().find(|l| l.span.start == at) {
+            return Some(Cite {
+                span,
+                list: list.as_str().into(),
+                bound: Bound::Law(l.name.clone()),
+                rule: "statute-of-law",
+            });
+        }
+    }
+    if let Some(t) = TITLE_AFTER.captures(after).and_then(|t| t.name("t")) {
+        return Some(Cite {
+            span,
+            list: list.as_str().into(),
+            bound: Bound::Law(format!("{} U.S.C.", t.as_str())),
+            rule: "statute-of-title",
+        });
+    }
+    if SAME_LAW.is_match(after) {
+        return Some(Cite {
+            span,
+            list: list.as_str().into(),
+            bound: Bound::Previous,
+            rule: "statute-of-same-law",
+        });
+    }
+    // Named before it: "Title 18, United States Code, Section 1349", "California Penal Code section 187".
+    if let Some(t) = TITLE_BEFORE.captures(before).and_then(|t| t.name("t")) {
+        return Some(Cite {
+            span,
+            list: list.as_str().into(),
+            bound: Bound::Law(format!("{} U.S.C.", t.as_str())),
+            rule: "statute-title-section",
+        });
+    }
+    let gap = before.trim_end_matches([' ', '\t', ',']);
+    if gap.len() < before.len() || before.is_empty() {
+        let gap_end = lead.start() - before.len() + gap.len();
+        if let Some(l) = laws.iter().find(|l| l.span.end == gap_end) {
+            return Some(Cite {
+                span,
+                list: list.as_str().into(),
+                bound: Bound::Law(l.name.clone()),
+                rule: "statute-law-section",
+            });
+        }
+    }
+    // Rules, articles and clauses only with their law named.
+    if c.name("part").is_some() {
+        return None;
+    }
+    Some(Cite {
+        span,
+        list: list.as_str().into(),
+        bound: Bound::Scope,
+        rule: "statute-section-in-scope",
+    })
+}
+
+/// The law named last before `at` (within its section of the article).
+fn previous_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<String> {
+    let floor = ctx.segments.section_at(at).map_or(0, |s| s.span.start);
+    laws.iter()
+        .rev()
+        .find(|l| l.span.end <= at && l.span.start >= floor)
+        .map(|l| l.name.clone())
+}
+
+/// The law in scope for a section cited without one (see the module docs).
+fn scope_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<String> {
+    let seg = ctx.segments;
+    let in_span = |s: Span| laws.iter().filter(move |l| s.contains(l.span));
+    if let Some(sent) = seg.sentence_at(at) {
+        let before = in_span(sent.span).rfind(|l| l.span.end <= at);
+        if let Some(l) = before.or_else(|| in_span(sent.span).find(|l| l.span.start > at)) {
+            return Some(l.name.clone());
+        }
+        // A list item: the sentence that introduces the list.
+        if seg
+            .blocks
+            .get(sent.block)
+            .is_some_and(|b| b.kind == BlockKind::ListItem)
+        {
+            let intro = seg.blocks[..sent.block]
+                .iter()
+                .rposition(|b| b.kind != BlockKind::ListItem);
+            if let Some(intro) = intro {
+                let last_sentence = seg.sentences.iter().rev().find(|s| s.block == intro);
+                if let Some(l) = last_sentence.and_then(|s| in_span(s.span).next()) {
+                    return Some(l.name.clone());
+                }
+                if let Some(l) = in_span(seg.blocks[intro].span).next() {
+                    return Some(l.name.clone());
+                }
+            }
+        }
+    }
+    if let Some(l) = previous_law(ctx, laws, at) {
+        return Some(l);
+    }
+    let mut distinct: Vec<String> = laws.iter().map(|l| fold_name(&l.name)).collect();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.len() == 1 {
+        return laws.first().map(|l| l.name.clone());
+    }
+    None
+}
+
+/// The last `n` bytes of `s` or a little more, on a char boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut from = s.len().saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    &s[from..]
+}
+
+fn looks_like_year(s: &str) -> bool {
+    s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sections::split_list;
+
+    #[test]
+    fn lists_and_ranges() {
+        assert_eq!(
+            split_list("377BG–377BK"),
+            ["377BG", "377BH", "377BI", "377BJ", "377BK"]
+        );
+        assert_eq!(split_list("841 and 846"), ["841", "846"]);
+        assert_eq!(split_list("4 to 7"), ["4", "5", "6", "7"]);
+        assert_eq!(split_list("292(1)(a)"), ["292(1)(a)"]);
+        assert_eq!(split_list("100-900"), ["100–900"]);
+        assert_eq!(split_list("12, 13 and 15"), ["12", "13", "15"]);
+    }
+}

@@ -1,0 +1,218 @@
+//! Currencies as news writes them: symbols and prefixes ("S$", "RM", "₹", "US$"),
+//! ISO codes ("USD 5,000"), and names after the amount ("500,000 baht"), each mapped to
+//! an ISO 4217 code, some only once the article's country is known ("$", "¥",
+//! "dollars", "rupees").
+
+/// What a currency mark stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denomination {
+    /// One currency whatever the article ("S$" → SGD).
+    Fixed(&'static str),
+    /// "$" or "dollars": the dollar of the article's country, USD when it has none.
+    Dollar,
+    /// "¥": JPY, or CNY in an article about China.
+    Yen,
+    /// "rupees": INR, or the rupee of Pakistan, Sri Lanka, Nepal.
+    Rupee,
+    /// "pesos": the peso of the article's country (Philippines, Mexico, …).
+    Peso,
+}
+
+impl Denomination {
+    /// The ISO 4217 code in an article whose main country is `place` (a common name
+    /// from [`super::countries`]).
+    pub fn code(self, place: Option<&str>) -> Option<&'static str> {
+        match self {
+            Denomination::Fixed(c) => Some(c),
+            Denomination::Dollar => Some(place.and_then(dollar_of).unwrap_or("USD")),
+            Denomination::Yen => Some(if place == Some("China") { "CNY" } else { "JPY" }),
+            Denomination::Rupee => Some(match place {
+                Some("Pakistan") => "PKR",
+                Some("Sri Lanka") => "LKR",
+                Some("Nepal") => "NPR",
+                Some("Mauritius") => "MUR",
+                _ => "INR",
+            }),
+            Denomination::Peso => match place {
+                Some("Philippines") => Some("PHP"),
+                Some("Mexico") => Some("MXN"),
+                Some("Colombia") => Some("COP"),
+                Some("Argentina") => Some("ARS"),
+                Some("Chile") => Some("CLP"),
+                Some("Cuba") => Some("CUP"),
+                Some("Dominican Republic") => Some("DOP"),
+                Some("Uruguay") => Some("UYU"),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The dollar a bare "$" means in news from a country or territory.
+pub fn dollar_of(place: &str) -> Option<&'static str> {
+    Some(match place {
+        "United States" => "USD",
+        "Singapore" => "SGD",
+        "Hong Kong" => "HKD",
+        "Australia" => "AUD",
+        "Canada" => "CAD",
+        "New Zealand" => "NZD",
+        "Taiwan" => "TWD",
+        "Brunei" => "BND",
+        // Elsewhere ("J$", "FJ$") news writes the local dollar with its own mark, and
+        // a bare "$" is the US dollar.
+        _ => return None,
+    })
+}
+
+/// Marks written before the amount, longest first (the order the regex tries them).
+/// `RM`, `Rs`, `P` and `R` need a digit right after them (checked by the caller).
+pub const PREFIXES: &[(&str, Denomination)] = &[
+    ("U.S.$", Denomination::Fixed("USD")),
+    ("US$", Denomination::Fixed("USD")),
+    ("USD", Denomination::Fixed("USD")),
+    ("S$", Denomination::Fixed("SGD")),
+    ("SG$", Denomination::Fixed("SGD")),
+    ("SGD", Denomination::Fixed("SGD")),
+    ("HK$", Denomination::Fixed("HKD")),
+    ("HKD", Denomination::Fixed("HKD")),
+    ("A$", Denomination::Fixed("AUD")),
+    ("AU$", Denomination::Fixed("AUD")),
+    ("AUD", Denomination::Fixed("AUD")),
+    ("C$", Denomination::Fixed("CAD")),
+    ("CA$", Denomination::Fixed("CAD")),
+    ("CAD", Denomination::Fixed("CAD")),
+    ("NZ$", Denomination::Fixed("NZD")),
+    ("NZD", Denomination::Fixed("NZD")),
+    ("NT$", Denomination::Fixed("TWD")),
+    ("TWD", Denomination::Fixed("TWD")),
+    ("B$", Denomination::Fixed("BND")),
+    ("J$", Denomination::Fixed("JMD")),
+    ("FJ$", Denomination::Fixed("FJD")),
+    ("RM", Denomination::Fixed("MYR")),
+    ("MYR", Denomination::Fixed("MYR")),
+    ("Rs.", Denomination::Rupee),
+    ("Rs", Denomination::Rupee),
+    ("₹", Denomination::Fixed("INR")),
+    ("INR", Denomination::Fixed("INR")),
+    ("PKR", Denomination::Fixed("PKR")),
+    ("₱", Denomination::Fixed("PHP")),
+    ("PHP", Denomination::Fixed("PHP")),
+    ("Php", Denomination::Fixed("PHP")),
+    ("£", Denomination::Fixed("GBP")),
+    ("GBP", Denomination::Fixed("GBP")),
+    ("€", Denomination::Fixed("EUR")),
+    ("EUR", Denomination::Fixed("EUR")),
+    ("¥", Denomination::Yen),
+    ("JPY", Denomination::Fixed("JPY")),
+    ("CNY", Denomination::Fixed("CNY")),
+    ("RMB", Denomination::Fixed("CNY")),
+    ("Rp", Denomination::Fixed("IDR")),
+    ("IDR", Denomination::Fixed("IDR")),
+    ("฿", Denomination::Fixed("THB")),
+    ("THB", Denomination::Fixed("THB")),
+    ("₩", Denomination::Fixed("KRW")),
+    ("KRW", Denomination::Fixed("KRW")),
+    ("VND", Denomination::Fixed("VND")),
+    ("₫", Denomination::Fixed("VND")),
+    ("ZAR", Denomination::Fixed("ZAR")),
+    ("CHF", Denomination::Fixed("CHF")),
+    ("AED", Denomination::Fixed("AED")),
+    ("NGN", Denomination::Fixed("NGN")),
+    ("₦", Denomination::Fixed("NGN")),
+    ("KES", Denomination::Fixed("KES")),
+    ("BRL", Denomination::Fixed("BRL")),
+    ("R$", Denomination::Fixed("BRL")),
+    ("MXN", Denomination::Fixed("MXN")),
+    ("$", Denomination::Dollar),
+];
+
+/// Names and codes written after the amount ("500,000 baht", "5,000 USD"), lower case
+/// except the codes.
+pub const SUFFIXES: &[(&str, Denomination)] = &[
+    ("US dollars", Denomination::Fixed("USD")),
+    ("U.S. dollars", Denomination::Fixed("USD")),
+    ("American dollars", Denomination::Fixed("USD")),
+    ("Singapore dollars", Denomination::Fixed("SGD")),
+    ("Hong Kong dollars", Denomination::Fixed("HKD")),
+    ("Australian dollars", Denomination::Fixed("AUD")),
+    ("Canadian dollars", Denomination::Fixed("CAD")),
+    ("New Zealand dollars", Denomination::Fixed("NZD")),
+    ("Taiwan dollars", Denomination::Fixed("TWD")),
+    ("dollars", Denomination::Dollar),
+    ("dollar", Denomination::Dollar),
+    ("euros", Denomination::Fixed("EUR")),
+    ("euro", Denomination::Fixed("EUR")),
+    ("pounds sterling", Denomination::Fixed("GBP")),
+    ("yuan", Denomination::Fixed("CNY")),
+    ("renminbi", Denomination::Fixed("CNY")),
+    ("yen", Denomination::Fixed("JPY")),
+    ("baht", Denomination::Fixed("THB")),
+    ("ringgit", Denomination::Fixed("MYR")),
+    ("rupees", Denomination::Rupee),
+    ("rupee", Denomination::Rupee),
+    ("rupiah", Denomination::Fixed("IDR")),
+    ("pesos", Denomination::Peso),
+    ("peso", Denomination::Peso),
+    ("won", Denomination::Fixed("KRW")),
+    ("dong", Denomination::Fixed("VND")),
+    ("rand", Denomination::Fixed("ZAR")),
+    ("naira", Denomination::Fixed("NGN")),
+    ("dirhams", Denomination::Fixed("AED")),
+    ("francs", Denomination::Fixed("CHF")),
+    ("USD", Denomination::Fixed("USD")),
+    ("EUR", Denomination::Fixed("EUR")),
+    ("SGD", Denomination::Fixed("SGD")),
+    ("MYR", Denomination::Fixed("MYR")),
+    ("HKD", Denomination::Fixed("HKD")),
+    ("GBP", Denomination::Fixed("GBP")),
+    ("INR", Denomination::Fixed("INR")),
+    ("AUD", Denomination::Fixed("AUD")),
+    ("CAD", Denomination::Fixed("CAD")),
+    ("JPY", Denomination::Fixed("JPY")),
+    ("CNY", Denomination::Fixed("CNY")),
+    ("PHP", Denomination::Fixed("PHP")),
+    ("THB", Denomination::Fixed("THB")),
+];
+
+/// The denomination of a prefix mark, exactly as written.
+pub fn prefix(mark: &str) -> Option<Denomination> {
+    PREFIXES.iter().find(|(m, _)| *m == mark).map(|(_, d)| *d)
+}
+
+/// The denomination of a name or code after the amount (names in any case).
+pub fn suffix(word: &str) -> Option<Denomination> {
+    let w = word.split_whitespace().collect::<Vec<_>>().join(" ");
+    SUFFIXES
+        .iter()
+        .find(|(m, _)| {
+            if m.chars().all(|c| c.is_ascii_uppercase()) {
+                *m == w
+            } else {
+                m.eq_ignore_ascii_case(&w)
+            }
+        })
+        .map(|(_, d)| *d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_map_to_codes() {
+        assert_eq!(prefix("S$").and_then(|d| d.code(None)), Some("SGD"));
+        assert_eq!(
+            prefix("$").and_then(|d| d.code(Some("Hong Kong"))),
+            Some("HKD")
+        );
+        assert_eq!(prefix("$").and_then(|d| d.code(Some("Spain"))), Some("USD"));
+        assert_eq!(prefix("¥").and_then(|d| d.code(Some("China"))), Some("CNY"));
+        assert_eq!(suffix("baht").and_then(|d| d.code(None)), Some("THB"));
+        assert_eq!(
+            suffix("US  dollars").and_then(|d| d.code(Some("Canada"))),
+            Some("USD")
+        );
+        assert_eq!(suffix("pesos").and_then(|d| d.code(None)), None);
+    }
+}

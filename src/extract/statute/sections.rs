@@ -1,0 +1,71 @@
+//! Section numbers and lists of them: "292(1)(a)", "377BG–377BK", "841 and 846".
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Regex fragment for one section number: digits, up to three capital letters,
+/// dotted parts and bracketed subsections ("376A(2)", "787.06", "2252A(a)(2)").
+pub const SEC: &str = r"[0-9]{1,5}[A-Z]{0,3}(?:\.[0-9]+)*(?:\([0-9A-Za-z]{1,5}\))*";
+
+/// The most facts one range may expand into.
+const MAX_RANGE: u32 = 50;
+
+static ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SEC).expect("section regex"));
+
+/// A section list right after a code's name: "Health and Safety Code 11378".
+pub static LIST_AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[ \t]+(?:[Ss]ections?[ \t]+|§§?[ \t]*)?(?P<list>{SEC}(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[ \t]*{SEC})*)"
+    ))
+    .expect("code-number regex")
+});
+
+/// The sections a list names, ranges expanded when they can be.
+pub fn split_list(list: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev_end = 0;
+    let mut prev: Option<String> = None;
+    for m in ONE.find_iter(list) {
+        let sep = list[prev_end..m.start()].trim();
+        let this = m.as_str().to_string();
+        let is_range = matches!(sep, "-" | "–" | "—" | "to" | "through");
+        match (&prev, is_range) {
+            (Some(a), true) => {
+                out.pop();
+                match expand(a, &this) {
+                    Some(all) => out.extend(all),
+                    None => out.push(format!("{a}–{this}")),
+                }
+                prev = None;
+            }
+            _ => {
+                out.push(this.clone());
+                prev = Some(this);
+            }
+        }
+        prev_end = m.end();
+    }
+    out
+}
+
+/// "4"–"7" → 4, 5, 6, 7; "377BG"–"377BK" → 377BG … 377BK. `None` when the two ends
+/// are not consecutive numbers or letters, or the range is too long.
+fn expand(a: &str, b: &str) -> Option<Vec<String>> {
+    if a.contains(['(', '.']) || b.contains(['(', '.']) {
+        return None;
+    }
+    if let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) {
+        return (x < y && y - x < MAX_RANGE).then(|| (x..=y).map(|n| n.to_string()).collect());
+    }
+    // Same stem, last letter running on: 377BG … 377BK.
+    let (sa, la) = a.split_at(a.len().checked_sub(1)?);
+    let (sb, lb) = b.split_at(b.len().checked_sub(1)?);
+    let (ca, cb) = (la.chars().next()?, lb.chars().next()?);
+    if sa != sb || !ca.is_ascii_uppercase() || !cb.is_ascii_uppercase() || ca >= cb {
+        return None;
+    }
+    if !sa.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some((ca..=cb).map(|c| format!("{sa}{c}")).collect())
+}
