@@ -59,7 +59,7 @@ const STOPS: &[&str] = &[
     "in", "at", "on", "between", "after", "before", "by", "for", "to", "were", "was", "is", "are", "have", "has",
     "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling", "amounting", "estimated",
     "allegedly", "reportedly", "believed", "said", "connected", "related", "containing", "hidden", "found",
-    "seized", "recovered", "confiscated", "previously", "across", "since", "into",
+    "seized", "recovered", "confiscated", "previously", "across", "since", "into", "of", "prior",
 ];
 
 /// Leading words that only describe quantity, doubt or order.
@@ -71,6 +71,20 @@ const LEADING: &[&str] = &[
     "associated", "illegal", "illicit", "unlicensed", "stolen", "second", "third", "any", "all", "both",
     "pieces", "piece", "quantities", "quantity", "amounts", "amount", "large", "small", "huge", "unspecified",
     "undisclosed", "number", "a", "an", "fully", "automatic", "dozens", "hundreds", "thousands",
+];
+
+/// Measure words that only say "some of": "pieces of jewellery".
+const MEASURES: &[&str] = &[
+    "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot", "number", "bundle",
+    "stack", "wad", "roll", "haul", "cache", "stash", "total",
+];
+
+/// Mass nouns: "a controlled substance" does not count one.
+const MASS: &[&str] = &[
+    "drug", "narcotic", "substance", "cocaine", "heroin", "methamphetamine", "meth", "syabu", "cannabis",
+    "marijuana", "ganja", "ketamine", "ecstasy", "mdma", "fentanyl", "opioid", "amphetamine", "data", "cash",
+    "jewellery", "jewelry", "equipment", "ammunition", "material", "paraphernalia", "gold", "currency", "opium",
+    "hashish", "crack", "tobacco", "alcohol", "liquor", "storage", "hardware", "goods",
 ];
 
 /// Containers counted instead of the substance: "1,009 pills of Ecstasy".
@@ -157,6 +171,14 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
     let mut start: Option<usize> = None;
     let mut article_one = false;
     let mut counted_container: Option<String> = None;
+    // "the Dstat.cc review platform": one named thing.
+    let the_name = words.len() >= 3
+        && words[0].1.eq_ignore_ascii_case("the")
+        && words[1].1.starts_with(|c: char| c.is_uppercase())
+        && words[2].1.starts_with(|c: char| c.is_alphabetic());
+    if the_name {
+        i = 2;
+    }
     while i < words.len() {
         let (off, w) = words[i];
         let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '½').to_lowercase();
@@ -185,6 +207,10 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
         if count.is_none() && quantity.is_none() && !article_one {
             if let Some(c) = COUNT.captures(&text[off..]).and_then(|c| c.name("n")) {
                 if let Some(n) = numbers::parse_int(c.as_str()).filter(|n| (1..=1_000_000_000_000).contains(n)) {
+                    // "one of the largest …" is not a count of things.
+                    if text[off + c.end()..].trim_start().starts_with("of ") {
+                        return None;
+                    }
                     count = Some(n);
                     start.get_or_insert(off);
                     let end = off + c.end();
@@ -210,15 +236,17 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
             i += 1;
             continue;
         }
-        // A counted container: "1,009 pills of Ecstasy".
-        if count.is_some() && words.get(i + 1).is_some_and(|w| w.1.eq_ignore_ascii_case("of")) {
+        // A container or a measure word: "1,009 pills of Ecstasy", "pieces of jewellery".
+        if words.get(i + 1).is_some_and(|w| w.1.eq_ignore_ascii_case("of")) {
             let s = singular(&lw);
             if CONTAINERS.contains(&s.as_str()) {
-                counted_container = Some(s);
+                if count.is_some() {
+                    counted_container = Some(s);
+                }
                 i += 2;
                 continue;
             }
-            if matches!(s.as_str(), "piece" | "item" | "unit") {
+            if MEASURES.contains(&s.as_str()) {
                 i += 2;
                 continue;
             }
@@ -254,10 +282,11 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
     }
     let known = seizable(&head) || counted_container.is_some();
     let plural = last != head;
-    if !known && !(loose && count.is_some() && (plural || count == Some(1))) {
+    if !known && !(loose && (count.is_some() && (plural || count == Some(1)) || the_name && !plural)) {
         return None;
     }
-    if quantity.is_none() && count.is_none() && article_one {
+    if quantity.is_none() && count.is_none() && (article_one || the_name) && !plural && !MASS.contains(&head.as_str())
+    {
         count = Some(1);
     }
     if quantity.is_some() {

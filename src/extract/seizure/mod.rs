@@ -43,6 +43,8 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
           | (?:took|taken|takes?|taking)\s+down
           | (?:shut|shuts|shutting)\s+down
           | found
+          | locat(?:ed|ing)
+          | yield(?:ed|s)?
           | (?:seizures?|confiscation|recovery|takedowns?|freezing)\s+of
         )\b\s+",
     )
@@ -53,9 +55,15 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(?:seized|confiscated|recovered|found|seizures?)\b
-        [^.;:]{0,60}?
-        \b(?:included|include|includes|comprised|consisted\s+of|were|was)\b\s*:?\s+",
+        (?:
+            \b(?:seized|confiscated|recovered|found|seizures?)\b
+            [^.;:]{0,60}?
+            \b(?:included|include|includes|comprised|consisted\s+of)\b
+          | \bamong\s+(?:the\s+)?(?:items|things|articles|goods|exhibits|property)\s+
+            (?:seized|found|recovered|confiscated)\b
+            [^.;:]{0,60}?
+            \b(?:were|was|included)\b
+        )\s*:?\s+",
     )
     .expect("included compiles")
 });
@@ -99,7 +107,7 @@ const CLAUSE_VERBS: &[&str] = &[
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for (s, text) in ctx.sentences() {
         let lower = text.to_ascii_lowercase();
-        if !["seiz", "confiscat", "recover", "froze", "frozen", "freez", "block", "down", "found"]
+        if !["seiz", "confiscat", "recover", "froze", "frozen", "freez", "block", "down", "found", "locat", "yield"]
             .iter()
             .any(|w| lower.contains(w))
         {
@@ -132,9 +140,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if is_passive_aux(text, verb.start()) {
                 continue;
             }
-            let strict = v == "found" || v.starts_with("recover") || v.starts_with("block") || v.starts_with("fr");
+            let strict = v == "found" || v.starts_with("locat") || v.starts_with("yield") || v.starts_with("recover") || v.starts_with("block") || v.starts_with("fr");
             let region = (all.end(), list_end(text, all.end()));
-            claimed.push((all.start(), region.1));
             let rule = "seized-object";
             let before = out.len();
             emit_list(ctx, s, text, region, rule, !strict, out);
@@ -244,17 +251,33 @@ fn emit_list(
     }
     let pieces = conjuncts(text, a, b);
     let mut pending_adjectives: Vec<(usize, usize)> = Vec::new();
-    for (i, &(ps, pe, gloss)) in pieces.iter().enumerate() {
+    for (i, p) in pieces.iter().enumerate() {
+        // A new clause ends the list: parse the words before its verb, then stop.
+        let full = &text[p.start..p.end];
+        let verb_at = full
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - full.as_ptr() as usize, w))
+            .find(|(_, w)| {
+                let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                CLAUSE_VERBS.contains(&lw.as_str())
+            })
+            .map(|(o, _)| o);
+        let (ps, pe) = match verb_at {
+            Some(0) if i > 0 => break,
+            Some(o) if o > 0 => (p.start, p.start + full[..o].trim_end().len()),
+            _ => (p.start, p.end),
+        };
         let piece = &text[ps..pe];
-        let first = piece.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-        if CLAUSE_VERBS.contains(&first.as_str()) && i > 0 {
-            break;
-        }
-        if MONEY.is_match(piece) {
+        if p.money || piece.is_empty() {
+            if verb_at.is_some_and(|o| o > 0) {
+                break;
+            }
             continue;
         }
+        let gloss = p.gloss;
         // "Singapore and Malaysian currencies": a bare proper adjective shares the noun.
-        if piece.split_whitespace().count() == 1 && piece.starts_with(|c: char| c.is_uppercase()) {
+        let next_proper = pieces.get(i + 1).is_some_and(|n| text[n.start..n.end].starts_with(|c: char| c.is_uppercase()));
+        if piece.split_whitespace().count() == 1 && piece.starts_with(|c: char| c.is_uppercase()) && next_proper {
             if item::parse(piece, false).is_none() {
                 pending_adjectives.push((ps, pe));
                 continue;
@@ -266,7 +289,7 @@ fn emit_list(
         };
         if let Some((gs, ge)) = gloss {
             let g = text[gs..ge].trim().to_lowercase();
-            if item::seizable(&item::singular(&g)) && !item::seizable(it.item.rsplit(' ').next().unwrap_or("")) {
+            if item::seizable(&item::singular(&g)) {
                 it.item = item::singular(&g);
             }
         }
@@ -284,44 +307,68 @@ fn emit_list(
         let value = Value::Seizure { item: it.item, count: it.count, quantity, unit };
         let span = Span::new(s.start + ps + it.start, s.start + ps + it.end.max(it.start));
         out.push(ctx.fact(value, span, rule));
+        if verb_at.is_some_and(|o| o > 0) {
+            break;
+        }
     }
 }
 
-/// Conjuncts of `text[a..b]`: (start, end, gloss) where gloss is a one-word
-/// parenthesis right after it ("4g of syabu (methamphetamine)").
-fn conjuncts(text: &str, a: usize, b: usize) -> Vec<(usize, usize, Option<(usize, usize)>)> {
+/// One conjunct of a list.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    /// A one-word parenthesis right after it ("4g of syabu (methamphetamine)").
+    gloss: Option<(usize, usize)>,
+    /// It runs into a sum of money ("cash amounting to $300"): not a seizure.
+    money: bool,
+}
+
+/// Conjuncts of `text[a..b]`, cut at commas, "and", "as well as" and parentheses;
+/// sums of money are cut out.
+fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
     let region = &text[a..b];
-    let mut out: Vec<(usize, usize, Option<(usize, usize)>)> = Vec::new();
+    let mut out: Vec<Piece> = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    let push = |out: &mut Vec<(usize, usize, Option<(usize, usize)>)>, s: usize, e: usize| {
+    let push = |out: &mut Vec<Piece>, s: usize, e: usize, money: bool| {
         let piece = &region[s..e];
         let trimmed = piece.trim();
         if !trimmed.is_empty() {
             let off = s + (piece.len() - piece.trim_start().len());
-            out.push((a + off, a + off + trimmed.len(), None));
+            out.push(Piece { start: a + off, end: a + off + trimmed.len(), gloss: None, money });
         }
     };
     while i < region.len() {
         let rest = &region[i..];
+        if let Some(m) = MONEY.find(rest).filter(|m| m.start() == 0) {
+            push(&mut out, start, i, true);
+            i += m.end().max(1);
+            while i < region.len() && !region.is_char_boundary(i) {
+                i += 1;
+            }
+            start = i;
+            continue;
+        }
         if rest.starts_with('(') {
             let close = rest.find(')').map(|c| i + c);
             let inner = close.map(|c| &region[i + 1..c]).unwrap_or("");
             if let Some(c) = close.filter(|_| !inner.contains(',') && inner.split_whitespace().count() == 1) {
-                push(&mut out, start, i);
+                push(&mut out, start, i, false);
                 if let Some(last) = out.last_mut() {
-                    last.2 = Some((a + i + 1, a + c));
+                    last.gloss = Some((a + i + 1, a + c));
                 }
                 i = c + 1;
                 start = i;
                 continue;
             }
-            push(&mut out, start, i);
+            push(&mut out, start, i, false);
             i += 1;
             start = i;
             continue;
         }
-        let sep = if rest.starts_with([',', ';', ')']) {
+        let digit_comma = rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        let sep = if rest.starts_with([',', ';', ')']) && !digit_comma {
             1
         } else if rest.starts_with(" and ") {
             5
@@ -337,7 +384,7 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<(usize, usize, Option<(usize
             0
         };
         if sep > 0 {
-            push(&mut out, start, i);
+            push(&mut out, start, i, false);
             i += sep;
             start = i;
             continue;
@@ -347,7 +394,7 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<(usize, usize, Option<(usize
             i += 1;
         }
     }
-    push(&mut out, start, region.len());
+    push(&mut out, start, region.len(), false);
     out
 }
 
