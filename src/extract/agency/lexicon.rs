@@ -57,7 +57,7 @@ pub const HEADS: &[&str] = &[
 
 /// Heads that need a word of the trade in the name ("Serious Fraud Office", not
 /// "Post Office"; "European Cybercrime Centre", not "HarbourFront Centre").
-pub const WEAK_HEADS: &[&str] = &["Office", "Centre", "Center", "Team", "Authority", "Section", "Group", "Administration"];
+pub const WEAK_HEADS: &[&str] = &["Service", "Office", "Centre", "Center", "Team", "Authority", "Section", "Group", "Administration"];
 
 /// Heads after which a second agency name may start ("… Attorney's Office Bureau of
 /// Investigation").
@@ -73,7 +73,8 @@ pub const TRADE_WORDS: &[&str] = &[
     "Terrorism", "Counter-Terrorism", "Vice", "Organised", "Organized", "Firearms", "Tax", "Revenue",
     "Securities", "Marshal", "Marshals", "Sheriff", "Attorney", "Attorneys", "Correctional", "Corrections",
     "Prison", "Prisons", "Military", "Defence", "Defense", "Financial", "Economic", "Forensic", "Forensics",
-    "Detective", "Transportation", "Coast",
+    "Detective", "Transportation", "Coast", "Postal", "Secret", "Probation", "Parole", "Protective",
+    "Inquiry", "Anti-Fraud", "Anti-Drug", "Anti-Narcotics",
 ];
 
 /// Possessives that belong inside a name ("State Attorney's Office").

@@ -125,12 +125,19 @@ impl Tok<'_> {
 /// Append the `agency` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut found: Vec<(Span, String, Option<String>, &'static str)> = Vec::new();
-    for (s, text) in ctx.sentences() {
+    let menu = menu_blocks(ctx);
+    for sentence in &ctx.segments.sentences {
+        if menu.get(sentence.block).copied().unwrap_or(false) {
+            continue;
+        }
+        let s = sentence.span;
+        let text = s.slice(ctx.body);
         head_rule(s, text, &mut found);
         known_rule(s, text, &mut found);
         for c in NATIONAL_POLICE.captures_iter(text) {
             let Some(m) = c.name("name") else { continue };
             let abbr = ABBR.captures(&text[m.end()..]).and_then(|a| a.name("abbr")).map(|a| a.as_str().to_string());
+            let abbr = abbr.filter(|a| countries::find(a).is_empty());
             found.push((shift(s, m.start(), m.end()), m.as_str().to_string(), abbr, "agency-national-police"));
         }
         for c in PLURAL.captures_iter(text) {
@@ -154,6 +161,37 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for (span, name, abbr, rule) in found {
         out.push(ctx.fact(Value::Agency { name, abbr }, span, rule));
     }
+}
+
+/// Blocks inside page menus: six or more short lines in a row without sentence
+/// punctuation ("Post-Conviction Bureau", "Frauds Bureau", …).
+fn menu_blocks(ctx: &Context<'_>) -> Vec<bool> {
+    let short: Vec<bool> = ctx
+        .segments
+        .blocks
+        .iter()
+        .map(|b| {
+            let t = b.span.slice(ctx.body).trim();
+            t.split_whitespace().count() <= 5 && !t.ends_with(['.', '!', '?', ':', ',', ';'])
+        })
+        .collect();
+    let mut menu = vec![false; short.len()];
+    let mut i = 0;
+    while i < short.len() {
+        if !short[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < short.len() && short[j] {
+            j += 1;
+        }
+        if j - i >= 6 {
+            menu[i..j].iter_mut().for_each(|m| *m = true);
+        }
+        i = j;
+    }
+    menu
 }
 
 fn shift(s: Span, a: usize, b: usize) -> Span {
@@ -180,6 +218,13 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
         if f.2.is_none() {
             let lower = f.1.to_lowercase();
             f.2 = abbrs.iter().find(|(n, _)| *n == lower).map(|(_, a)| a.clone());
+        }
+    }
+    // A bare mention of a stated abbreviation ("(Polri)" … "Polri") is that agency.
+    let stated: Vec<String> = found.iter().filter_map(|f| f.2.clone()).collect();
+    for f in found.iter_mut() {
+        if f.2.is_none() {
+            f.2 = stated.iter().find(|a| a.eq_ignore_ascii_case(&f.1)).cloned();
         }
     }
     // "State Attorney's Office" after "Miami-Dade State Attorney's Office".
@@ -286,7 +331,7 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
             continue;
         }
         let mut j = i;
-        while j + 1 < toks.len() && text[toks[j].end..toks[j + 1].start].chars().all(|c| c == ' ') {
+        while j + 1 < toks.len() && gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j]) {
             let next = toks[j + 1];
             if next.cap() {
                 j += 1;
@@ -307,6 +352,12 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
         }
         i = j + 1;
     }
+}
+
+/// Whether the gap between two words keeps them in one name: a space, or a dash
+/// after a head ("Special Investigations Section – Narcotics Unit").
+fn gap_joins(gap: &str, left: Tok<'_>) -> bool {
+    gap.chars().all(|c| c == ' ') || (is_head(left.word) && matches!(gap, " – " | " - " | " — "))
 }
 
 /// Candidates among `toks[from..to]`; `run_end` is the last token of the whole run.
@@ -348,6 +399,12 @@ fn scan(
         }
         let t = toks[next];
         if is_head(t.word) || district_head(toks, next) {
+            // "… Attorney's Office Bureau of Investigation": a second agency.
+            if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to, run_end) {
+                emit(text, toks, a, e, run_end, s, found);
+                scan(text, toks, next, to, run_end, s, found);
+                return;
+            }
             e = next;
             continue;
         }
@@ -366,7 +423,7 @@ fn scan(
                     cend = and;
                 }
             }
-            if (c..cend).any(|k| is_head(toks[k].word)) && valid(text, toks, c, cend - 1).is_some() {
+            if (c..cend).any(|k| is_head(toks[k].word)) && has_valid(text, toks, c, cend, run_end) {
                 emit(text, toks, a, e, run_end, s, found);
                 scan(text, toks, c, to, run_end, s, found);
                 return;
@@ -388,7 +445,7 @@ fn scan(
             return;
         }
         // A capitalised word after a head: a second name, or more of this one.
-        if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to) {
+        if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to, run_end) {
             emit(text, toks, a, e, run_end, s, found);
             scan(text, toks, next, to, run_end, s, found);
             return;
@@ -409,8 +466,10 @@ fn district_head(toks: &[Tok<'_>], k: usize) -> bool {
     toks[k].word == "District" && k > 0 && toks[k - 1].word == "Police"
 }
 
-fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize) -> bool {
-    (from..to).filter(|&k| is_head(toks[k].word)).any(|h| valid(text, toks, from, h).is_some())
+fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, run_end: usize) -> bool {
+    let mut scratch = Vec::new();
+    scan(text, toks, from, to, run_end, Span::new(0, 0), &mut scratch);
+    !scratch.is_empty()
 }
 
 /// The name of `toks[a..=e]` when it is an agency.
