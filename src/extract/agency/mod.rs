@@ -1,7 +1,564 @@
-//! `agency` facts. Rules: not yet written.
+//! `agency` facts: police forces, prosecutors' offices, bureaus, ministries.
+//!
+//! | text | name | abbr |
+//! |---|---|---|
+//! | "the Singapore Police Force (SPF)" | `Singapore Police Force` | `SPF` |
+//! | "the Specialised Crime Branch of the Criminal Investigation Department" | two agencies | |
+//! | "Europol's European Cybercrime Centre" | `Europol`, `European Cybercrime Centre` | |
+//! | "the FBI" | `FBI` | `FBI` |
+//! | "the Beaumont and Hemet Police Departments" | `Beaumont Police Department`, `Hemet Police Department` | |
+//!
+//! Rules:
+//! - **agency-head**: a run of capitalised words ending in a head word (Police, Force,
+//!   Agency, Bureau, Department, Commission, Unit, Office, …), optionally continued by
+//!   "of …" / "for …" ("Ministry of Health"). Weak heads (Office, Centre, Team,
+//!   Authority, …) need a word of the trade in the name. Titles ("Head of …",
+//!   "Police Commissioner") and descriptions ("Thai Police") are not agencies.
+//! - **agency-known**: well-known names and abbreviations (INTERPOL, Europol, FBI, …).
+//! - **agency-national-police**: "the Indonesian national police".
+//! - **agency-plural**: "the A, B and C Police Departments" → one agency each.
+//! - **agency-unit**: a unit named after an agency's possessive ("the Met's Economic
+//!   Crime team").
+//!
+//! An abbreviation in brackets right after the name goes to `abbr`; so does the
+//! abbreviation of a well-known agency, so later bare mentions merge with it.
 
-use crate::extract::fact::Fact;
+mod lexicon;
+
+use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::countries;
 use crate::extract::Context;
+use crate::span::Span;
+use lexicon::{
+    BARE_NAMES, HEADS, KNOWN, NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS,
+    WEAK_HEADS,
+};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words: "U.S.", "Attorney’s", "Miami-Dade", "&".
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[A-Z]\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*|&").expect("token compiles")
+});
+
+/// An abbreviation in brackets right after a name: " (SPF)".
+static ABBR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11})\s*\)").expect("abbr compiles"));
+
+/// Known bare names and abbreviations, whole words, case as written.
+static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
+    let mut alts: Vec<String> = BARE_NAMES.iter().map(|n| regex::escape(n)).collect();
+    alts.extend(KNOWN.iter().filter(|k| k.bare).map(|k| regex::escape(k.abbr)));
+    alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    Regex::new(&format!(
+        r"(?x)
+        (?:^|[^\p{{L}}\p{{N}}-])
+        (?P<name>{})
+        (?:['’]s)?
+        (?:$|[^\p{{L}}\p{{N}}-])",
+        alts.join("|")
+    ))
+    .expect("known mention compiles")
+});
+
+/// "the Met", "the Hawks": nicknames that need their article.
+static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bthe\s+(?P<name>Met|Hawks)\b(?:['’]s)?(?:\s+(?P<next>[A-Za-z]+))?").expect("nickname compiles")
+});
+
+/// "the Indonesian national police", "the Spanish National police".
+static NATIONAL_POLICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<name>
+            [A-Z][\p{L}-]+\s+
+            (?i:national|federal|state|royal|metropolitan|municipal|judicial|criminal)\s+
+            police
+        )\b",
+    )
+    .expect("national police compiles")
+});
+
+/// "the A, B, and C Police Departments".
+static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<list>
+            (?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2},\s+)+
+            (?:and\s+)?
+            [A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2}
+        )
+        \s+(?P<head>Police\s+Departments|Police\s+Forces|Sheriff['’]s\s+Offices|Sheriffs['’]\s+Offices|Police\s+Services)\b",
+    )
+    .expect("plural compiles")
+});
+
+/// "the Met's Economic Crime team": a unit of an agency, lower-case head.
+static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:['’]s)\s+
+        (?P<name>(?:[A-Z][\p{L}-]+\s+){1,4}(?:team|unit|squad|division|branch|department|bureau|command|taskforce))\b",
+    )
+    .expect("unit-of compiles")
+});
+
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    start: usize,
+    end: usize,
+    /// The word without a possessive ending.
+    word: &'a str,
+    /// Ends in 's / ’s.
+    possessive: bool,
+}
+
+impl Tok<'_> {
+    fn cap(&self) -> bool {
+        self.word.starts_with(|c: char| c.is_uppercase())
+    }
+    fn connector(&self) -> bool {
+        matches!(self.word, "of" | "and" | "for" | "the" | "&" | "de" | "del" | "la")
+    }
+}
 
 /// Append the `agency` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let mut found: Vec<(Span, String, Option<String>, &'static str)> = Vec::new();
+    let menu = menu_blocks(ctx);
+    for sentence in &ctx.segments.sentences {
+        if menu.get(sentence.block).copied().unwrap_or(false) {
+            continue;
+        }
+        let s = sentence.span;
+        let text = s.slice(ctx.body);
+        head_rule(s, text, &mut found);
+        known_rule(s, text, &mut found);
+        for c in NATIONAL_POLICE.captures_iter(text) {
+            let Some(m) = c.name("name") else { continue };
+            let abbr = ABBR.captures(&text[m.end()..]).and_then(|a| a.name("abbr")).map(|a| a.as_str().to_string());
+            let abbr = abbr.filter(|a| countries::find(a).is_empty());
+            found.push((shift(s, m.start(), m.end()), m.as_str().to_string(), abbr, "agency-national-police"));
+        }
+        for c in PLURAL.captures_iter(text) {
+            let (Some(list), Some(head)) = (c.name("list"), c.name("head")) else { continue };
+            let singular = singular_head(head.as_str());
+            for part in split_list(list.as_str()) {
+                let (a, b) = (list.start() + part.0, list.start() + part.1);
+                let place = &text[a..b];
+                found.push((shift(s, a, head.end()), format!("{place} {singular}"), None, "agency-plural"));
+            }
+        }
+        for c in UNIT_OF.captures_iter(text) {
+            let Some(m) = c.name("name") else { continue };
+            if m.as_str().split_whitespace().any(|w| HEADS.contains(&w)) {
+                continue; // the head rule has it
+            }
+            found.push((shift(s, m.start(), m.end()), m.as_str().to_string(), None, "agency-unit"));
+        }
+    }
+    settle(&mut found);
+    for (span, name, abbr, rule) in found {
+        out.push(ctx.fact(Value::Agency { name, abbr }, span, rule));
+    }
+}
+
+/// Blocks inside page menus: six or more short lines in a row without sentence
+/// punctuation ("Post-Conviction Bureau", "Frauds Bureau", …).
+fn menu_blocks(ctx: &Context<'_>) -> Vec<bool> {
+    let short: Vec<bool> = ctx
+        .segments
+        .blocks
+        .iter()
+        .map(|b| {
+            let t = b.span.slice(ctx.body).trim();
+            t.split_whitespace().count() <= 5 && !t.ends_with(['.', '!', '?', ':', ',', ';'])
+        })
+        .collect();
+    let mut menu = vec![false; short.len()];
+    let mut i = 0;
+    while i < short.len() {
+        if !short[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < short.len() && short[j] {
+            j += 1;
+        }
+        if j - i >= 6 {
+            menu[i..j].iter_mut().for_each(|m| *m = true);
+        }
+        i = j;
+    }
+    menu
+}
+
+fn shift(s: Span, a: usize, b: usize) -> Span {
+    Span::new(s.start + a, s.start + b)
+}
+
+/// Article-level clean-up: one spelling of a ministry, abbreviations shared by every
+/// mention of a name, a short form dropped when a longer name ends with it.
+fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
+    // "Health Ministry" → "Ministry of Health" when the article also says so.
+    let names: Vec<String> = found.iter().map(|f| f.1.clone()).collect();
+    for f in found.iter_mut() {
+        if let Some(topic) = f.1.strip_suffix(" Ministry") {
+            let long = format!("Ministry of {topic}");
+            if names.iter().any(|n| n.eq_ignore_ascii_case(&long)) {
+                f.1 = long;
+            }
+        }
+    }
+    // Abbreviations: stated once, shared by every mention of the name.
+    let abbrs: Vec<(String, String)> =
+        found.iter().filter_map(|f| f.2.clone().map(|a| (f.1.to_lowercase(), a))).collect();
+    for f in found.iter_mut() {
+        if f.2.is_none() {
+            let lower = f.1.to_lowercase();
+            f.2 = abbrs.iter().find(|(n, _)| *n == lower).map(|(_, a)| a.clone());
+        }
+    }
+    // A bare mention of a stated abbreviation ("(Polri)" … "Polri") is that agency.
+    let stated: Vec<String> = found.iter().filter_map(|f| f.2.clone()).collect();
+    for f in found.iter_mut() {
+        if f.2.is_none() {
+            f.2 = stated.iter().find(|a| a.eq_ignore_ascii_case(&f.1)).cloned();
+        }
+    }
+    // "State Attorney's Office" after "Miami-Dade State Attorney's Office".
+    let names: Vec<String> = found.iter().map(|f| f.1.to_lowercase()).collect();
+    found.retain(|f| {
+        let lower = f.1.to_lowercase();
+        f.2.is_some() || !names.iter().any(|n| n.len() > lower.len() && n.ends_with(&format!(" {lower}")))
+    });
+}
+
+fn singular_head(h: &str) -> String {
+    let words: Vec<&str> = h.split_whitespace().collect();
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    if let Some(last) = out.last_mut() {
+        *last = match last.as_str() {
+            "Departments" => "Department".into(),
+            "Forces" => "Force".into(),
+            "Offices" => "Office".into(),
+            "Services" => "Service".into(),
+            other => other.to_string(),
+        };
+    }
+    if let Some(first) = out.first_mut() {
+        if first.starts_with("Sheriffs") {
+            *first = "Sheriff’s".into();
+        }
+    }
+    out.join(" ")
+}
+
+/// Byte ranges of the names in "A, B, and C".
+fn split_list(list: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in list.split(',') {
+        let start = at;
+        at += part.len() + 1;
+        let trimmed = part.trim();
+        let t = trimmed.strip_prefix("and ").unwrap_or(trimmed).trim();
+        if t.is_empty() {
+            continue;
+        }
+        let off = start + part.find(t).unwrap_or(0);
+        out.push((off, off + t.len()));
+    }
+    out
+}
+
+fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
+    for c in KNOWN_MENTION.captures_iter(text) {
+        let Some(m) = c.name("name") else { continue };
+        let name = m.as_str();
+        let abbr = KNOWN.iter().find(|k| k.abbr == name).map(|k| k.abbr.to_string());
+        found.push((shift(s, m.start(), m.end()), name.to_string(), abbr, "agency-known"));
+    }
+    for c in NICKNAME.captures_iter(text) {
+        let Some(m) = c.name("name") else { continue };
+        // "the Met Office", "the Met Gala" are something else.
+        if c.name("next").is_some_and(|n| n.as_str().starts_with(|ch: char| ch.is_uppercase())) {
+            continue;
+        }
+        found.push((shift(s, m.start(), m.end()), m.as_str().to_string(), None, "agency-known"));
+    }
+}
+
+/// Whether `w` is a head word, allowing one dropped letter in long heads
+/// ("Commssion").
+fn is_head(w: &str) -> bool {
+    HEADS.contains(&w)
+        || (w.len() >= 8
+            && w.starts_with(|c: char| c.is_uppercase())
+            && HEADS.iter().any(|h| h.len() == w.len() + 1 && h.len() >= 9 && one_dropped(h, w)))
+}
+
+fn one_dropped(long: &str, short: &str) -> bool {
+    let (l, s) = (long.as_bytes(), short.as_bytes());
+    let i = l.iter().zip(s).take_while(|(a, b)| a == b).count();
+    // A dropped last letter is a different word ("Investigation"), not a typo.
+    i < s.len() && l.get(i + 1..) == s.get(i..)
+}
+
+fn tokens(text: &str) -> Vec<Tok<'_>> {
+    TOKEN
+        .find_iter(text)
+        .map(|m| {
+            let t = m.as_str();
+            let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"));
+            let stem = stem.or_else(|| t.strip_suffix("s'").map(|_| &t[..t.len() - 1]));
+            Tok { start: m.start(), end: m.end(), word: stem.unwrap_or(t), possessive: stem.is_some() }
+        })
+        .collect()
+}
+
+/// The head-word rule over one sentence.
+fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
+    if !HEADS.iter().any(|h| text.contains(&h[..4])) {
+        return;
+    }
+    let toks = tokens(text);
+    // Runs of capitalised words and the connectors between them.
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].cap() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < toks.len() && gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j]) {
+            let next = toks[j + 1];
+            if next.cap() {
+                j += 1;
+            } else if next.connector() && toks.get(j + 2).is_some_and(|t| t.cap()) && !toks[j].possessive {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // Split the run at possessives that are not part of a name ("Europol's").
+        let mut a = i;
+        for k in i..=j {
+            let end_here = toks[k].possessive && !NAME_POSSESSIVES.contains(&toks[k].word);
+            if end_here || k == j {
+                scan(text, &toks, a, k + 1, j, s, found);
+                a = k + 1;
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Whether the gap between two words keeps them in one name: a space, or a dash
+/// after a head ("Special Investigations Section – Narcotics Unit").
+fn gap_joins(gap: &str, left: Tok<'_>) -> bool {
+    gap.chars().all(|c| c == ' ') || (is_head(left.word) && matches!(gap, " – " | " - " | " — "))
+}
+
+/// Candidates among `toks[from..to]`; `run_end` is the last token of the whole run.
+fn scan(
+    text: &str,
+    toks: &[Tok<'_>],
+    from: usize,
+    to: usize,
+    run_end: usize,
+    s: Span,
+    found: &mut Vec<(Span, String, Option<String>, &'static str)>,
+) {
+    if from >= to {
+        return;
+    }
+    // Titles: "Head of …", "Commanding Officer of the …".
+    let mut a = from;
+    for k in from..to {
+        if TITLES.contains(&toks[k].word) && toks.get(k + 1).is_some_and(|t| t.word == "of") && k + 1 < to {
+            a = k + 2;
+            if toks.get(a).is_some_and(|t| t.word == "the") {
+                a += 1;
+            }
+        }
+    }
+    while a < to
+        && (OPENERS.contains(&toks[a].word)
+            || toks[a].connector()
+            || matches!(toks[a].word, "Deputy" | "Assistant" | "Senior" | "Executive" | "Acting" | "Chief" | "Head"))
+    {
+        a += 1;
+    }
+    let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else { return };
+    let mut e = h;
+    loop {
+        let next = e + 1;
+        if next >= to {
+            break;
+        }
+        let t = toks[next];
+        if is_head(t.word) || district_head(toks, next) {
+            // "… Attorney's Office Bureau of Investigation": a second agency.
+            if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to, run_end) {
+                emit(text, toks, a, e, run_end, s, found);
+                scan(text, toks, next, to, run_end, s, found);
+                return;
+            }
+            e = next;
+            continue;
+        }
+        if t.word == "of" || t.word == "for" {
+            let mut c = next + 1;
+            if toks.get(c).is_some_and(|t| t.word == "the") {
+                c += 1;
+            }
+            // "and" continues the name only when the run ends at punctuation.
+            let followed_by_word = toks.get(run_end + 1).is_some_and(|n| {
+                text[toks[run_end].end..n.start].chars().all(char::is_whitespace) && !n.cap()
+            });
+            let mut cend = to;
+            if let Some(and) = (c..to).find(|&k| toks[k].word == "and") {
+                if followed_by_word || to <= run_end {
+                    cend = and;
+                }
+            }
+            if (c..cend).any(|k| is_head(toks[k].word)) && has_valid(text, toks, c, cend, run_end) {
+                emit(text, toks, a, e, run_end, s, found);
+                scan(text, toks, c, to, run_end, s, found);
+                return;
+            }
+            let words = (c..cend).filter(|&k| !toks[k].connector()).count();
+            if words == 0 || words > 5 {
+                break;
+            }
+            e = cend - 1;
+            emit(text, toks, a, e, run_end, s, found);
+            if cend < to {
+                scan(text, toks, cend + 1, to, run_end, s, found);
+            }
+            return;
+        }
+        if t.connector() {
+            emit(text, toks, a, e, run_end, s, found);
+            scan(text, toks, next + 1, to, run_end, s, found);
+            return;
+        }
+        // A capitalised word after a head: a second name, or more of this one.
+        if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to, run_end) {
+            emit(text, toks, a, e, run_end, s, found);
+            scan(text, toks, next, to, run_end, s, found);
+            return;
+        }
+        match (next..to).find(|&k| is_head(toks[k].word)) {
+            Some(h2) if !(next..h2).any(|k| toks[k].connector()) => e = h2,
+            _ => break,
+        }
+    }
+    if toks[h].word == "Police" && e == h && toks.get(e + 1).is_some_and(|t| POLICE_FOLLOWERS.contains(&t.word)) {
+        return;
+    }
+    emit(text, toks, a, e, run_end, s, found);
+}
+
+/// "District" is a head only in "Police District".
+fn district_head(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].word == "District" && k > 0 && toks[k - 1].word == "Police"
+}
+
+fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, run_end: usize) -> bool {
+    let mut scratch = Vec::new();
+    scan(text, toks, from, to, run_end, Span::new(0, 0), &mut scratch);
+    !scratch.is_empty()
+}
+
+/// The name of `toks[a..=e]` when it is an agency.
+fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t str> {
+    if a > e || e >= toks.len() {
+        return None;
+    }
+    let words: Vec<&str> = toks[a..=e].iter().filter(|t| !t.connector()).map(|t| t.word).collect();
+    if words.len() < 2 || words.len() > 12 {
+        return None;
+    }
+    let heads: Vec<&str> = words.iter().copied().filter(|w| is_head(w)).collect();
+    let last = toks[e].word;
+    if WEAK_HEADS.contains(&last)
+        && !words.iter().any(|w| TRADE_WORDS.contains(w))
+        && !toks[a..=e].iter().any(|t| t.possessive && NAME_POSSESSIVES.contains(&t.word))
+    {
+        return None;
+    }
+    if words.iter().any(|w| *w == "Operation" || w.chars().any(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    if words.iter().all(|w| is_head(w) || TITLES.contains(w)) {
+        return None;
+    }
+    // "Thai Police", "Hong Kong Police": a description.
+    if heads == ["Police"] {
+        let rest: Vec<&str> = words.iter().copied().filter(|w| *w != "Police").collect();
+        let joined = rest.join(" ");
+        let place = countries::find(&joined);
+        let covered: usize = place.iter().map(|p| p.span.len()).sum::<usize>() + rest.len().saturating_sub(place.len());
+        if !place.is_empty() && covered >= joined.len() {
+            return None;
+        }
+    }
+    let name = &text[toks[a].start..toks[e].start + toks[e].word.len()];
+    Some(name)
+}
+
+fn emit(
+    text: &str,
+    toks: &[Tok<'_>],
+    a: usize,
+    e: usize,
+    run_end: usize,
+    s: Span,
+    found: &mut Vec<(Span, String, Option<String>, &'static str)>,
+) {
+    let Some(name) = valid(text, toks, a, e) else { return };
+    let start = toks[a].start;
+    let end = start + name.len();
+    let mut abbr = None;
+    if e == run_end {
+        if let Some(m) = ABBR.captures(&text[toks[e].end..]).and_then(|c| c.name("abbr")) {
+            let a = m.as_str();
+            if a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
+                abbr = Some(a.to_string());
+            }
+        }
+    }
+    if abbr.is_none() {
+        let key = fold(name);
+        abbr = KNOWN.iter().find(|k| fold(k.name) == key).map(|k| k.abbr.to_string());
+    }
+    found.push((shift(s, start, end), name.to_string(), abbr, "agency-head"));
+}
+
+/// Lower case, letters and digits only, a plural "s" of the last word dropped.
+fn fold(s: &str) -> String {
+    let t: String = s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    t.strip_suffix('s').map(str::to_string).unwrap_or(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        head_rule(Span::new(0, 0), text, &mut found);
+        found.into_iter().map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn split_after_terminal_head() {
+        assert_eq!(
+            names("supervised by the Riverside County District Attorney’s Office Bureau of Investigation and staffed"),
+            ["Riverside County District Attorney’s Office", "Bureau of Investigation"]
+        );
+    }
+}

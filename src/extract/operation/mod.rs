@@ -1,7 +1,132 @@
-//! `operation` facts. Rules: not yet written.
+//! `operation` facts: the code names of enforcement operations.
+//!
+//! | text | name |
+//! |---|---|
+//! | "seven arrested under Operation Hurdle" | `Operation Hurdle` |
+//! | "codenamed Operation HAECHI VI" | `Operation HAECHI VI` |
+//! | "a sting dubbed \"DisrupTor\"" | `DisrupTor` |
+//!
+//! Rules:
+//! - **operation-name**: "Operation" followed by capitalised words (all caps, mixed
+//!   case and Roman numerals allowed). "the operation", "Operations Manager" and
+//!   "Operation Centre" are not names.
+//! - **dubbed-name**: an operation word ("operation", "sting", "crackdown", …) shortly
+//!   before "dubbed", "codenamed", "named", "called" or "known as", then a capitalised
+//!   name, quoted or not.
+//!
+//! A name found in a headline or heading, where every word is capitalised, is cut back
+//! to the same name found in running text ("Operation Hurdle Nets 7" → "Operation
+//! Hurdle" when the body says "Operation Hurdle").
 
-use crate::extract::fact::Fact;
+use crate::extract::fact::{Fact, Value};
 use crate::extract::Context;
+use crate::segment::BlockKind;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "Operation" and the capitalised words of its name.
+static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \bOperation
+        (?P<words>
+            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*)+   # Hurdle, HAECHI VI, Wrong Turn
+        )",
+    )
+    .expect("operation-name compiles")
+});
+
+/// An operation word, then a naming verb, then the name (quoted or bare).
+static DUBBED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?xi)
+        \b(?:operation|sting|crackdown|action|swoop|blitz|raid|investigation|probe|campaign|exercise|takedown)s?
+        \x20*,?\x20*                                     # "the operation, which was dubbed"
+        (?:(?:which|that)\x20+(?:was|is|has\x20+been|had\x20+been)\x20+)?
+        (?:dubbed|codenamed|code-named|code\x20named|named|called|known\x20as)\x20+
+        ["'“‘]?
+        (?P<name>
+            (?-i:[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*)
+            (?:\x20+(?-i:[A-Z0-9][A-Za-z0-9]*))*
+        )
+        ["'”’]?"#,
+    )
+    .expect("dubbed-name compiles")
+});
+
+/// First words that make "Operation X" an office or a room, not a name.
+const NOT_NAMES: &[&str] = &[
+    "Centre", "Center", "Room", "Manager", "Managers", "Director", "Officer", "Officers", "Head", "Chief",
+    "Commander", "Team", "Unit", "Division", "Command", "Department", "Section", "Group", "Force", "Forces", "The", "A", "An",
+    "In", "On", "At", "By", "For", "Of", "And", "Is", "Was",
+];
 
 /// Append the `operation` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let mut found: Vec<(Span, String, bool)> = Vec::new();
+    for sentence in &ctx.segments.sentences {
+        let s = sentence.span;
+        let text = s.slice(ctx.body);
+        let title_case = ctx
+            .segments
+            .blocks
+            .get(sentence.block)
+            .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading));
+        if text.contains("Operation") {
+            for c in OPERATION_NAME.captures_iter(text) {
+                let (Some(all), Some(words)) = (c.get(0), c.name("words")) else { continue };
+                let Some(name) = clean_words(words.as_str()) else { continue };
+                let end = all.start() + "Operation".len() + 1 + name.len();
+                let span = Span::new(s.start + all.start(), s.start + end.min(all.end()));
+                found.push((span, format!("Operation {name}"), title_case));
+            }
+        }
+        if !text.to_ascii_lowercase().contains("operation") && !has_naming_verb(text) {
+            continue;
+        }
+        for c in DUBBED_NAME.captures_iter(text) {
+            let Some(m) = c.name("name") else { continue };
+            if m.as_str().starts_with("Operation") {
+                continue; // the first rule has it
+            }
+            let Some(name) = clean_words(m.as_str()) else { continue };
+            let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
+            found.push((span, name.to_string(), title_case));
+        }
+    }
+    // Headline forms cut back to a running-text name they start with.
+    let body_names: Vec<String> = found.iter().filter(|f| !f.2).map(|f| f.1.clone()).collect();
+    for (span, name, title_case) in found {
+        let mut name = name;
+        let mut span = span;
+        if title_case {
+            let best = body_names
+                .iter()
+                .filter(|b| name.len() > b.len() && name.starts_with(b.as_str()) && name[b.len()..].starts_with(' '))
+                .max_by_key(|b| b.len());
+            if let Some(b) = best {
+                span = Span::new(span.start, span.start + b.len().min(span.len()));
+                name = b.clone();
+            }
+        }
+        let rule = if name.starts_with("Operation ") { "operation-name" } else { "dubbed-name" };
+        out.push(ctx.fact(Value::Operation { name }, span, rule));
+    }
+}
+
+fn has_naming_verb(text: &str) -> bool {
+    ["dubbed", "named", "called", "known as"].iter().any(|w| text.contains(w))
+}
+
+/// The name's words without a trailing possessive; `None` when it is not a name.
+fn clean_words(words: &str) -> Option<&str> {
+    let w = words.trim();
+    let first = w.split(' ').next()?;
+    if NOT_NAMES.contains(&first) {
+        return None;
+    }
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    let w = w.trim_end_matches(['\'', '’']);
+    (!w.is_empty()).then_some(w)
+}

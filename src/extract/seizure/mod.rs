@@ -1,7 +1,424 @@
-//! `seizure` facts. Rules: not yet written.
+//! `seizure` facts: what was seized, confiscated, recovered, frozen or taken down.
+//!
+//! | text | item | count | quantity |
+//! |---|---|---|---|
+//! | "seized 84 computers and 9 routers" | `computer`, `router` | 84, 9 | |
+//! | "Devices seized included hard drives and iPads" | `hard drive`, `ipad` | null | |
+//! | "the seizure of 18.5 kilograms of fentanyl" | `fentanyl` | null | 18.5 kg |
+//! | "1,009 pills of Ecstasy were recovered" | `ecstasy pill` | 1009 | |
+//! | "blocked more than 68,000 bank accounts" | `bank account` | 68000 | |
+//!
+//! Rules (the rule name is on every fact):
+//! - **seized-object**: a seizure verb or noun ("seized", "confiscated", "took down",
+//!   "the seizure of", "found") followed by a list of things.
+//! - **seized-passive**: a list of things before "were seized", "seized by …".
+//! - **seized-included**: "Devices seized included …", "Among the items found were …".
+//! - **seized-list**: list items under a line announcing seizures ("seizures
+//!   included:").
+//!
+//! The list is cut into conjuncts at commas, "and", "as well as" and parentheses; each
+//! conjunct is parsed by [`item::parse`]. Sums of money ("S$1,000 in cash") are
+//! `money` facts, not seizures, and are skipped; so are negated seizures ("did not
+//! recover any drugs").
 
-use crate::extract::fact::Fact;
+mod item;
+
+use crate::extract::fact::{Fact, Value};
 use crate::extract::Context;
+use crate::segment::BlockKind;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A seizure verb or noun whose object follows it.
+static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?P<verb>
+            seiz(?:ed|es|e|ing)
+          | confiscat(?:ed|es|e|ing)
+          | recover(?:ed|s|ing)?
+          | (?:froze|frozen|freez(?:e|es|ing))
+          | block(?:ed|s|ing)
+          | (?:took|taken|takes?|taking)\s+down
+          | (?:shut|shuts|shutting)\s+down
+          | found
+          | locat(?:ed|ing)
+          | yield(?:ed|s)?
+          | (?:seizures?|confiscation|recovery|takedowns?|freezing)\s+of
+        )\b\s+",
+    )
+    .expect("active seizure verb compiles")
+});
+
+/// "X seized (in Singapore) included …", "Among the items found … were …".
+static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?:
+            \b(?:seized|confiscated|recovered|found|seizures?)\b
+            [^.;:]{0,60}?
+            \b(?:included|include|includes|comprised|consisted\s+of)\b
+          | \bamong\s+(?:the\s+)?(?:items|things|articles|goods|exhibits|property)\s+
+            (?:seized|found|recovered|confiscated)\b
+            [^.;:]{0,60}?
+            \b(?:were|was|included)\b
+        )\s*:?\s+",
+    )
+    .expect("included compiles")
+});
+
+/// A seizure verb whose object comes before it: "were seized", "seized by".
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?:\b(?:were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+)?)?
+        \b(?P<verb>seized|confiscated|recovered|frozen|taken\s+down|found)\b",
+    )
+    .expect("passive compiles")
+});
+
+/// An amount of money, with what it was in: "€66,400 in cash", "$439 million in cash
+/// and cryptocurrency", "€50.8 million ($55.9M)".
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?:[€$£¥₹₱]|\b(?:[A-Z]{1,3}\$|RM|Rs\.?|USD|EUR|GBP|SGD|MYR|HKD|INR|PHP|AUD)\s?)
+        [0-9][0-9.,]*
+        (?:\s*(?:million|billion|trillion|m|bn|k|mn|lakh|crore)\b)?
+        (?:\s*\([^)]{0,30}\))?
+        (?:\s+(?:worth\s+of|in)\s+(?:[a-z-]+\s+){0,2}?
+            (?:cash|cryptocurrenc(?:y|ies)|crypto|bitcoin|digital\s+assets|assets|virtual\s+currenc(?:y|ies)|currenc(?:y|ies)|bank\s+accounts?|proceeds|funds)
+            (?:\s+and\s+(?:cash|cryptocurrenc(?:y|ies)|crypto|digital\s+assets|assets|virtual\s+currenc(?:y|ies)))?
+        )?",
+    )
+    .expect("money compiles")
+});
+
+/// Words that end a list: a new clause with another verb.
+const CLAUSE_VERBS: &[&str] = &[
+    "arrested", "arrests", "arresting", "detained", "detaining", "charged", "charging", "froze", "freezing",
+    "blocked", "blocking", "seized", "seizing", "confiscated", "recovered", "identified", "identifying",
+    "dismantled", "took", "shut", "rescued", "led", "resulted", "raided", "searched", "conducted", "said",
+    "added", "were", "was", "have", "has", "had", "is", "are", "will", "would", "who", "which", "while",
+];
 
 /// Append the `seizure` facts found in `ctx`.
-pub fn extract(_ctx: &Context<'_>, _out: &mut Vec<Fact>) {}
+pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    for (s, text) in ctx.sentences() {
+        let lower = text.to_ascii_lowercase();
+        if !["seiz", "confiscat", "recover", "froze", "frozen", "freez", "block", "down", "found", "locat", "yield"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        let mut claimed: Vec<(usize, usize)> = Vec::new();
+        for m in INCLUDED.find_iter(text) {
+            if negated(text, m.start()) {
+                continue;
+            }
+            let region = (m.end(), list_end(text, m.end()));
+            claimed.push((m.start(), region.1));
+            emit_list(ctx, s, text, region, "seized-included", false, out);
+        }
+        for c in ACTIVE.captures_iter(text) {
+            let (Some(all), Some(verb)) = (c.get(0), c.name("verb")) else { continue };
+            if claimed.iter().any(|&(a, b)| a <= all.start() && all.start() < b) || negated(text, all.start()) {
+                continue;
+            }
+            let v = verb.as_str().to_ascii_lowercase();
+            // A participle followed by a preposition is passive ("seized by police").
+            let next = text[all.end()..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+            if matches!(
+                next.as_str(),
+                "by" | "in" | "at" | "from" | "during" | "between" | "on" | "as" | "since" | "for" | "under" | "last"
+                    | "this" | "earlier" | "and" | "after" | "were" | "was" | "guilty" | "dead" | "that" | "to"
+            ) {
+                continue;
+            }
+            if is_passive_aux(text, verb.start()) {
+                continue;
+            }
+            let strict = v == "found" || v.starts_with("locat") || v.starts_with("yield") || v.starts_with("recover") || v.starts_with("block") || v.starts_with("fr");
+            let region = (all.end(), list_end(text, all.end()));
+            let rule = "seized-object";
+            let before = out.len();
+            emit_list(ctx, s, text, region, rule, !strict, out);
+            if v.starts_with("block") || v.starts_with("fr") {
+                // Blocking and freezing only seize accounts, wallets, sites.
+                let mut i = before;
+                while i < out.len() {
+                    let keep = matches!(&out[i].value, Value::Seizure { item, .. }
+                        if ["account", "wallet", "website", "domain", "site", "card"].iter().any(|h| item.ends_with(h)));
+                    if keep {
+                        i += 1;
+                    } else {
+                        out.remove(i);
+                    }
+                }
+            }
+        }
+        for c in PASSIVE.captures_iter(text) {
+            let (Some(all), Some(verb)) = (c.get(0), c.name("verb")) else { continue };
+            if claimed.iter().any(|&(a, b)| a <= verb.start() && verb.start() < b) || negated(text, all.start()) {
+                continue;
+            }
+            let after = text[verb.end()..].trim_start().to_ascii_lowercase();
+            let aux = all.start() != verb.start();
+            let v = verb.as_str().to_ascii_lowercase();
+            if !aux && (v == "found" || after.starts_with("include") || !passive_follow(&after)) {
+                continue;
+            }
+            let start = list_start(text, all.start());
+            emit_list(ctx, s, text, (start, all.start()), "seized-passive", false, out);
+        }
+    }
+    list_items(ctx, out);
+}
+
+/// Whether the verb at `at` follows an auxiliary ("were seized", "has seized").
+fn is_passive_aux(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
+    matches!(last.as_str(), "were" | "was" | "been" | "being" | "be" | "is" | "are")
+}
+
+/// Words after a bare participle that mark it as passive ("devices seized between …").
+fn passive_follow(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("");
+    after.is_empty()
+        || after.starts_with([',', '.', ';'])
+        || matches!(next, "by" | "in" | "at" | "from" | "during" | "between" | "on" | "last" | "this" | "earlier")
+}
+
+/// "did not recover any", "no drugs were found".
+fn negated(text: &str, at: usize) -> bool {
+    let from = text[..at].char_indices().rev().nth(24).map(|(i, _)| i).unwrap_or(0);
+    let window = text[from..at].to_ascii_lowercase();
+    window.contains(" not ") || window.contains("n't ") || window.contains(" never ") || window.contains(" no ")
+}
+
+/// Where a list that starts at `from` ends: at the end of the clause.
+fn list_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let mut depth = 0i32;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ';' | ':' | '!' | '?' => return from + i,
+            '.' if depth <= 0 && rest[i + 1..].chars().next().is_none_or(char::is_whitespace) => return from + i,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// Where a list that ends at `to` starts: after the clause boundary before it.
+fn list_start(text: &str, to: usize) -> usize {
+    let before = &text[..to];
+    let words: Vec<(usize, &str)> =
+        before.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let mut start = 0;
+    for &(off, w) in words.iter().rev() {
+        let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        if CLAUSE_VERBS.contains(&lw.as_str()) || matches!(lw.as_str(), "time" | "when" | "after" | "that") {
+            start = off + w.len();
+            break;
+        }
+        if w.ends_with([';', ':']) {
+            start = off + w.len();
+            break;
+        }
+    }
+    start.min(to)
+}
+
+/// Cut `region` of the sentence into conjuncts and emit one fact per parsed thing.
+fn emit_list(
+    ctx: &Context<'_>,
+    s: Span,
+    text: &str,
+    region: (usize, usize),
+    rule: &'static str,
+    loose: bool,
+    out: &mut Vec<Fact>,
+) {
+    let (a, b) = region;
+    if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+        return;
+    }
+    let pieces = conjuncts(text, a, b);
+    let mut pending_adjectives: Vec<(usize, usize)> = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        // A new clause ends the list: parse the words before its verb, then stop.
+        let full = &text[p.start..p.end];
+        let verb_at = full
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - full.as_ptr() as usize, w))
+            .find(|(_, w)| {
+                let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                CLAUSE_VERBS.contains(&lw.as_str())
+            })
+            .map(|(o, _)| o);
+        let (ps, pe) = match verb_at {
+            Some(0) if i > 0 => break,
+            Some(o) if o > 0 => (p.start, p.start + full[..o].trim_end().len()),
+            _ => (p.start, p.end),
+        };
+        let piece = &text[ps..pe];
+        if p.money || piece.is_empty() {
+            if verb_at.is_some_and(|o| o > 0) {
+                break;
+            }
+            continue;
+        }
+        let gloss = p.gloss;
+        // "Singapore and Malaysian currencies": a bare proper adjective shares the noun.
+        let next_proper = pieces.get(i + 1).is_some_and(|n| text[n.start..n.end].starts_with(|c: char| c.is_uppercase()));
+        if piece.split_whitespace().count() == 1 && piece.starts_with(|c: char| c.is_uppercase()) && next_proper {
+            if item::parse(piece, false).is_none() {
+                pending_adjectives.push((ps, pe));
+                continue;
+            }
+        }
+        let Some(mut it) = item::parse(piece, loose) else {
+            pending_adjectives.clear();
+            continue;
+        };
+        if let Some((gs, ge)) = gloss {
+            let g = text[gs..ge].trim().to_lowercase();
+            if item::seizable(&item::singular(&g)) {
+                it.item = item::singular(&g);
+            }
+        }
+        let head = it.item.rsplit(' ').next().unwrap_or("").to_string();
+        for &(qs, qe) in &pending_adjectives {
+            let adj = text[qs..qe].trim().to_lowercase();
+            let value = Value::Seizure { item: format!("{adj} {head}"), count: None, quantity: None, unit: None };
+            out.push(ctx.fact(value, Span::new(s.start + qs, s.start + qe), rule));
+        }
+        pending_adjectives.clear();
+        let (quantity, unit) = match it.quantity {
+            Some((q, u)) => (Some(q), Some(u)),
+            None => (None, None),
+        };
+        let value = Value::Seizure { item: it.item, count: it.count, quantity, unit };
+        let span = Span::new(s.start + ps + it.start, s.start + ps + it.end.max(it.start));
+        out.push(ctx.fact(value, span, rule));
+        if verb_at.is_some_and(|o| o > 0) {
+            break;
+        }
+    }
+}
+
+/// One conjunct of a list.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    /// A one-word parenthesis right after it ("4g of syabu (methamphetamine)").
+    gloss: Option<(usize, usize)>,
+    /// It runs into a sum of money ("cash amounting to $300"): not a seizure.
+    money: bool,
+}
+
+/// Conjuncts of `text[a..b]`, cut at commas, "and", "as well as" and parentheses;
+/// sums of money are cut out.
+fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
+    let region = &text[a..b];
+    let mut out: Vec<Piece> = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |out: &mut Vec<Piece>, s: usize, e: usize, money: bool| {
+        let piece = &region[s..e];
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            let off = s + (piece.len() - piece.trim_start().len());
+            out.push(Piece { start: a + off, end: a + off + trimmed.len(), gloss: None, money });
+        }
+    };
+    while i < region.len() {
+        let rest = &region[i..];
+        if let Some(m) = MONEY.find(rest).filter(|m| m.start() == 0) {
+            push(&mut out, start, i, true);
+            i += m.end().max(1);
+            while i < region.len() && !region.is_char_boundary(i) {
+                i += 1;
+            }
+            start = i;
+            continue;
+        }
+        if rest.starts_with('(') {
+            let close = rest.find(')').map(|c| i + c);
+            let inner = close.map(|c| &region[i + 1..c]).unwrap_or("");
+            if let Some(c) = close.filter(|_| !inner.contains(',') && inner.split_whitespace().count() == 1) {
+                push(&mut out, start, i, false);
+                if let Some(last) = out.last_mut() {
+                    last.gloss = Some((a + i + 1, a + c));
+                }
+                i = c + 1;
+                start = i;
+                continue;
+            }
+            push(&mut out, start, i, false);
+            i += 1;
+            start = i;
+            continue;
+        }
+        let digit_comma = rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        let sep = if rest.starts_with([',', ';', ')']) && !digit_comma {
+            1
+        } else if rest.starts_with(" and ") {
+            5
+        } else if rest.starts_with(" & ") {
+            3
+        } else if rest.starts_with(" as well as ") {
+            12
+        } else if rest.starts_with(" or ") {
+            4
+        } else if rest.starts_with(" plus ") {
+            6
+        } else {
+            0
+        };
+        if sep > 0 {
+            push(&mut out, start, i, false);
+            i += sep;
+            start = i;
+            continue;
+        }
+        i += 1;
+        while i < region.len() && !region.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    push(&mut out, start, region.len(), false);
+    out
+}
+
+/// List items under a line that announces seizures ("seizures included:").
+fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let blocks = &ctx.segments.blocks;
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        let t = b.span.slice(ctx.body).trim_end();
+        let lower = t.to_ascii_lowercase();
+        let announces = b.kind != BlockKind::ListItem
+            && t.ends_with(':')
+            && ["seiz", "confiscat", "recovered", "items found", "found were"].iter().any(|w| lower.contains(w));
+        i += 1;
+        if !announces {
+            continue;
+        }
+        while i < blocks.len() && blocks[i].kind == BlockKind::ListItem {
+            let span = blocks[i].span;
+            let text = span.slice(ctx.body);
+            let lead = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || "•*-–·▪●".contains(c)).len();
+            emit_list(ctx, span, text, (lead, text.len()), "seized-list", true, out);
+            i += 1;
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! One seized thing: a conjunct of a seizure list ("84 computers", "18.5kg of
+//! fentanyl", "a laptop computer") parsed into item, count and weight.
+
+use crate::extract::fact::{Decimal, MassUnit};
+use crate::extract::lexicon::numbers;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A parsed conjunct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Lower-case singular noun phrase.
+    pub item: String,
+    /// Number of things, when counted.
+    pub count: Option<u64>,
+    /// Weight or volume.
+    pub quantity: Option<(Decimal, MassUnit)>,
+    /// Byte range of the words that state it, within the conjunct.
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
+}
+
+/// Nouns that are seized things on their own, without a count (singular, lower case).
+const SEIZABLE: &[&str] = &[
+    // devices and data
+    "device", "phone", "smartphone", "handset", "iphone", "computer", "laptop", "notebook", "tablet", "ipad",
+    "router", "modem", "drive", "disk", "server", "camera", "console", "card", "data", "equipment", "storage",
+    "hardware", "sim",
+    // online
+    "domain", "website", "account", "wallet",
+    // vehicles
+    "vehicle", "car", "motorcycle", "motorbike", "truck", "lorry", "van", "boat", "vessel", "bmw", "mercedes",
+    "yacht",
+    // weapons
+    "weapon", "firearm", "gun", "pistol", "rifle", "handgun", "shotgun", "revolver", "ammunition", "bullet",
+    "round", "knife", "machete", "sword", "explosive", "grenade",
+    // drugs
+    "drug", "narcotic", "substance", "cocaine", "heroin", "methamphetamine", "meth", "syabu", "cannabis",
+    "marijuana", "ganja", "ketamine", "ecstasy", "mdma", "fentanyl", "opioid", "amphetamine", "pill", "strip",
+    "oxycodone", "paraphernalia", "opium", "hashish", "crack", "lsd", "kratom", "methylamphetamine",
+    // valuables and goods
+    "jewellery", "jewelry", "watch", "gold", "cash", "currency", "bitcoin", "cryptocurrency", "handbag",
+    "cigarette", "tobacco", "liquor", "alcohol", "passport", "document", "goods", "material", "packaging",
+];
+
+/// Nouns that are never seized things even with a count.
+const NOT_SEIZED: &[&str] = &[
+    "body", "victim", "child", "children", "people", "person", "suspect", "man", "men", "woman", "women", "girl",
+    "boy", "hostage", "migrant", "worker", "officer", "year", "month", "week", "day", "hour", "minute", "time",
+    "percent", "occasion", "case", "charge", "count", "arrest", "raid", "country", "jurisdiction", "location",
+    "individual", "member", "administrator", "admin", "customer", "buyer", "vendor", "defendant", "dose",
+    "kilometre", "kilometer", "mile", "metre", "meter", "item", "asset", "thing", "others", "other", "one",
+];
+
+/// Words that end a conjunct: what follows describes it.
+const STOPS: &[&str] = &[
+    "worth", "valued", "linked", "belonging", "hosting", "used", "that", "which", "who", "from", "with", "during",
+    "in", "at", "on", "between", "after", "before", "by", "for", "to", "were", "was", "is", "are", "have", "has",
+    "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling", "amounting", "estimated",
+    "allegedly", "reportedly", "believed", "said", "connected", "related", "containing", "hidden", "found",
+    "seized", "recovered", "confiscated", "previously", "across", "since", "into", "of", "prior",
+];
+
+/// Leading words that only describe quantity, doubt or order.
+const LEADING: &[&str] = &[
+    "and", "or", "including", "included", "includes", "include", "plus", "also", "then", "total", "more", "than",
+    "over", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "several", "various",
+    "numerous", "multiple", "other", "another", "additional", "further", "assorted", "suspected", "alleged",
+    "the", "its", "their", "his", "her", "these", "those", "up", "least", "at", "of", "as", "well", "further",
+    "associated", "illegal", "illicit", "unlicensed", "stolen", "second", "third", "any", "all", "both",
+    "pieces", "piece", "quantities", "quantity", "amounts", "amount", "large", "small", "huge", "unspecified",
+    "undisclosed", "number", "a", "an", "fully", "automatic", "dozens", "hundreds", "thousands",
+];
+
+/// Measure words that only say "some of": "pieces of jewellery".
+const MEASURES: &[&str] = &[
+    "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot", "number", "bundle",
+    "stack", "wad", "roll", "haul", "cache", "stash", "total",
+];
+
+/// Mass nouns: "a controlled substance" does not count one.
+const MASS: &[&str] = &[
+    "drug", "narcotic", "substance", "cocaine", "heroin", "methamphetamine", "meth", "syabu", "cannabis",
+    "marijuana", "ganja", "ketamine", "ecstasy", "mdma", "fentanyl", "opioid", "amphetamine", "data", "cash",
+    "jewellery", "jewelry", "equipment", "ammunition", "material", "paraphernalia", "gold", "currency", "opium",
+    "hashish", "crack", "tobacco", "alcohol", "liquor", "storage", "hardware", "goods",
+];
+
+/// Containers counted instead of the substance: "1,009 pills of Ecstasy".
+const CONTAINERS: &[&str] =
+    &["pill", "tablet", "packet", "sachet", "bag", "bottle", "block", "brick", "box", "capsule", "vial", "strip"];
+
+/// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of".
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^(?:(?:a|an)\s+)?
+        (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?)
+        \s*-?\s*
+        (?P<unit>kilograms?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
+                 litres?|liters?|l|millilitres?|milliliters?|ml)
+        \b\.?\s+(?:of\s+)?",
+    )
+    .expect("quantity compiles")
+});
+
+/// A count in digits or words at the start.
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?xi)^(?P<n>{}|{})\b", numbers::NUMBER_DIGITS, numbers::NUMBER_WORDS))
+        .expect("count compiles")
+});
+
+fn mass_unit(s: &str) -> Option<MassUnit> {
+    let s = s.to_ascii_lowercase();
+    Some(match s.trim_end_matches('s') {
+        "kilogram" | "kilo" | "kg" => MassUnit::Kg,
+        "gram" | "gramme" | "g" => MassUnit::G,
+        "milligram" | "mg" => MassUnit::Mg,
+        "pound" | "lb" => MassUnit::Lb,
+        "ounce" | "oz" => MassUnit::Oz,
+        "tonne" | "ton" | "t" => MassUnit::T,
+        "litre" | "liter" | "l" => MassUnit::L,
+        "millilitre" | "milliliter" | "ml" => MassUnit::Ml,
+        _ => return None,
+    })
+}
+
+/// Singular of an English noun as news writes it.
+pub fn singular(word: &str) -> String {
+    let w = word;
+    let keep = ["cannabis", "news", "series", "species", "paraphernalia", "goods", "glasses", "ammunition", "gas"];
+    if keep.contains(&w) || w.len() <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = w.strip_suffix("ves") {
+        if matches!(stem, "kni" | "li" | "wi") {
+            return format!("{stem}fe");
+        }
+    }
+    for end in ["ches", "shes", "xes", "sses", "zes"] {
+        if w.ends_with(end) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    match w.strip_suffix('s') {
+        Some(stem) => stem.to_string(),
+        None => w.to_string(),
+    }
+}
+
+/// Whether `head` (singular, lower case) is a thing seized on its own.
+pub fn seizable(head: &str) -> bool {
+    SEIZABLE.contains(&head)
+}
+
+/// Parse a conjunct. `loose` allows any plural head when a count is given (after
+/// "seized" or "took down"); otherwise the head must be a known seizable thing.
+pub fn parse(text: &str, loose: bool) -> Option<Item> {
+    // Words with their byte offsets.
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let mut i = 0;
+    let mut count: Option<u64> = None;
+    let mut quantity: Option<(Decimal, MassUnit)> = None;
+    let mut start: Option<usize> = None;
+    let mut article_one = false;
+    let mut counted_container: Option<String> = None;
+    // "the Dstat.cc review platform": one named thing.
+    let the_name = words.len() >= 3
+        && words[0].1.eq_ignore_ascii_case("the")
+        && words[1].1.starts_with(|c: char| c.is_uppercase())
+        && words[2].1.starts_with(|c: char| c.is_alphabetic());
+    if the_name {
+        i = 2;
+    }
+    while i < words.len() {
+        let (off, w) = words[i];
+        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '½').to_lowercase();
+        if let Some(c) = QUANTITY.captures(&text[off..]) {
+            if quantity.is_none() && count.is_none() {
+                let (Some(n), Some(u), Some(all)) = (c.name("num"), c.name("unit"), c.get(0)) else { break };
+                let n = n.as_str().to_ascii_lowercase();
+                let num = if n == "½" || n.starts_with("half") {
+                    Decimal::parse("0.5")
+                } else if n.starts_with("quarter") {
+                    Decimal::parse("0.25")
+                } else {
+                    Decimal::parse(&n)
+                };
+                if let (Some(num), Some(unit)) = (num, mass_unit(u.as_str())) {
+                    quantity = Some((num, unit));
+                    start.get_or_insert(off);
+                    let end = off + all.end();
+                    while i < words.len() && words[i].0 < end {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+        }
+        if count.is_none() && quantity.is_none() && !article_one {
+            if let Some(c) = COUNT.captures(&text[off..]).and_then(|c| c.name("n")) {
+                if let Some(n) = numbers::parse_int(c.as_str()).filter(|n| (1..=1_000_000_000_000).contains(n)) {
+                    // "one of the largest …" is not a count of things.
+                    if text[off + c.end()..].trim_start().starts_with("of ") {
+                        return None;
+                    }
+                    count = Some(n);
+                    start.get_or_insert(off);
+                    let end = off + c.end();
+                    while i < words.len() && words[i].0 < end {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+            if lw == "a" || lw == "an" || lw == "single" {
+                // "a total of", "a number of", "a large quantity of" do not count one.
+                let next = words.get(i + 1).map(|w| w.1.to_lowercase()).unwrap_or_default();
+                if !matches!(next.as_str(), "total" | "number" | "large" | "small" | "quantity" | "variety" | "range")
+                {
+                    article_one = true;
+                    start.get_or_insert(off);
+                }
+                i += 1;
+                continue;
+            }
+        }
+        if (LEADING.contains(&lw.as_str()) || lw.is_empty()) && i + 1 < words.len() {
+            i += 1;
+            continue;
+        }
+        // A container or a measure word: "1,009 pills of Ecstasy", "pieces of jewellery".
+        if words.get(i + 1).is_some_and(|w| w.1.eq_ignore_ascii_case("of")) {
+            let s = singular(&lw);
+            if CONTAINERS.contains(&s.as_str()) {
+                if count.is_some() {
+                    counted_container = Some(s);
+                }
+                i += 2;
+                continue;
+            }
+            if MEASURES.contains(&s.as_str()) {
+                i += 2;
+                continue;
+            }
+        }
+        break;
+    }
+    // The noun phrase: up to a stop word or punctuation.
+    let np_start = words.get(i)?.0;
+    let mut np_end = np_start;
+    let mut np: Vec<String> = Vec::new();
+    for &(off, w) in &words[i..] {
+        let clean: String =
+            w.chars().filter(|c| c.is_alphanumeric() || *c == '-' || *c == '.').collect::<String>().to_lowercase();
+        let clean = clean.trim_matches(['.', '-']).to_string();
+        if clean.is_empty() || STOPS.contains(&clean.as_str()) {
+            break;
+        }
+        np.push(clean);
+        np_end = off + w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']).len();
+        if w.ends_with([',', ';', ':', ')']) || (w.ends_with('.') && w.len() > 3) {
+            break;
+        }
+    }
+    let last = np.pop()?;
+    let head = singular(&last);
+    np.push(head.clone());
+    if np.len() > 5 || NOT_SEIZED.contains(&head.as_str()) || NOT_SEIZED.contains(&last.as_str()) {
+        return None;
+    }
+    let mut item = np.join(" ");
+    if let Some(container) = &counted_container {
+        item = format!("{item} {container}");
+    }
+    let known = seizable(&head) || counted_container.is_some();
+    let plural = last != head;
+    if !known && !(loose && (count.is_some() && (plural || count == Some(1)) || the_name && !plural)) {
+        return None;
+    }
+    if quantity.is_none() && count.is_none() && (article_one || the_name) && !plural && !MASS.contains(&head.as_str())
+    {
+        count = Some(1);
+    }
+    if quantity.is_some() {
+        count = None;
+    }
+    Some(Item { item, count, quantity, start: start.unwrap_or(np_start), end: np_end.max(np_start) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conjuncts() {
+        let p = |s: &str| parse(s, false).map(|i| (i.item, i.count));
+        assert_eq!(p("84 computers"), Some(("computer".into(), Some(84))));
+        assert_eq!(p("mobile phones"), Some(("mobile phone".into(), None)));
+        assert_eq!(p("iPads"), Some(("ipad".into(), None)));
+        assert_eq!(p("1,009 pills of Ecstasy"), Some(("ecstasy pill".into(), Some(1009))));
+        assert_eq!(p("several pieces of jewellery"), Some(("jewellery".into(), None)));
+        assert_eq!(p("a laptop computer"), Some(("laptop computer".into(), Some(1))));
+        assert_eq!(p("more than 68,000 associated bank accounts"), Some(("bank account".into(), Some(68000))));
+        assert_eq!(p("victims"), None);
+        let q = parse("18.5 kilograms of suspected fentanyl", false).unwrap();
+        assert_eq!((q.item.as_str(), q.quantity), ("fentanyl", Some((Decimal::parse("18.5").unwrap(), MassUnit::Kg))));
+        let q = parse("a half-pound of methamphetamine", false).unwrap();
+        assert_eq!(q.quantity, Some((Decimal::parse("0.5").unwrap(), MassUnit::Lb)));
+        assert_eq!(parse("six DDoS-for-hire services", true).map(|i| i.item), Some("ddos-for-hire service".into()));
+    }
+}
