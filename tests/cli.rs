@@ -283,6 +283,65 @@ fn resume_skips_what_is_done_and_redoes_a_cut_line() {
 }
 
 #[test]
+fn resume_takes_over_what_a_killed_run_left_in_its_temporary_file() {
+    let dir = corpus(4);
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("records.jsonl");
+    let o = blotter(&["extract", p(&dir.path().join("0000.txt")), p(&dir.path().join("0001.txt")), "-o", p(&target)]);
+    assert_eq!(o.status.code(), Some(0));
+    let lines: Vec<String> = std::fs::read_to_string(&target).unwrap().lines().map(String::from).collect();
+    // A killed run: no output in place, a temporary file with one whole record and a cut one.
+    std::fs::remove_file(&target).unwrap();
+    let partial = out.path().join(".records.jsonl.a1b2c3.partial");
+    std::fs::write(&partial, format!("{}\n{}", lines[0], &lines[1][..30])).unwrap();
+
+    let o = blotter(&["extract", p(dir.path()), "-o", p(&target), "--resume"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("3 ok, 0 failed, 1 skipped"), "{}", stderr(&o));
+    assert_eq!(ids(&std::fs::read_to_string(&target).unwrap()), ["0000", "0001", "0002", "0003"]);
+    assert!(!partial.exists(), "the taken-over temporary file is removed");
+}
+
+#[test]
+fn a_killed_run_leaves_no_output_and_resume_finishes_it() {
+    let dir = corpus(3000);
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("records.jsonl");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_blotter"))
+        .args(["extract", p(dir.path()), "--jobs", "1", "-q", "-o", p(&target)])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until some records reached the temporary file, then kill the run.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut killed = false;
+    while std::time::Instant::now() < deadline {
+        if child.try_wait().unwrap().is_some() {
+            break; // finished before we could kill it: nothing to test below
+        }
+        let written: u64 = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum();
+        if written > 0 {
+            child.kill().unwrap();
+            killed = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.wait().unwrap();
+    if killed {
+        assert!(!target.exists(), "a killed run must not leave an output that looks complete");
+    }
+    let o = blotter(&["extract", p(dir.path()), "-o", p(&target), "--resume", "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut got = ids(&std::fs::read_to_string(&target).unwrap());
+    got.sort();
+    let want: Vec<String> = (0..3000).map(|i| format!("{i:04}")).collect();
+    assert_eq!(got, want);
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1, "no temporary file left");
+}
+
+#[test]
 fn a_reader_going_away_is_not_an_error() {
     let dir = corpus(400);
     let mut child = Command::new(env!("CARGO_BIN_EXE_blotter"))

@@ -58,7 +58,8 @@ pub struct ExtractArgs {
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
-    /// Keep the records already in --out and skip the inputs with their ids.
+    /// Keep the records already in --out, and those a killed run left in its
+    /// temporary file beside it, and skip the inputs with their ids.
     #[arg(long)]
     resume: bool,
     /// No progress bar and no summary.
@@ -246,39 +247,77 @@ fn write_error(what: &str, e: io::Error, failed: bool) -> Fatal {
     }
 }
 
-/// Ids of the complete records in an existing JSON Lines output, copied to `sink`.
-/// A last line cut short by a crash is dropped (and its article done again).
-fn resume_from(path: &Path, sink: &mut Sink) -> Result<HashSet<String>, Fatal> {
+/// What `--resume` found: the ids already done, and the temporary files of killed
+/// runs whose records were taken over (removed once the new output is in place).
+struct Resumed {
+    ids: HashSet<String>,
+    salvaged: Vec<PathBuf>,
+}
+
+/// The temporary files a killed run left beside `target` (see [`Sink::create`]).
+fn leftovers(target: &Path) -> Vec<PathBuf> {
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let prefix = format!(".{}.", target.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| {
+            let n = e.file_name();
+            let n = n.to_string_lossy();
+            n.starts_with(&prefix) && n.ends_with(".partial")
+        })
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    found
+}
+
+/// Copy the complete records of the JSON Lines file `path` to `sink`, adding their
+/// ids to `ids` (a record whose id is already there is dropped). A line without its
+/// newline or that does not parse — the last one of a killed run — is dropped, and
+/// its article done again. Returns false when `path` does not exist.
+fn take_over(path: &Path, sink: &mut Sink, ids: &mut HashSet<String>) -> Result<bool, Fatal> {
     #[derive(serde::Deserialize)]
     struct Id {
         id: String,
     }
-    let mut ids = HashSet::new();
+    let cannot = |e: io::Error| Fatal::Message(format!("{}: cannot read for --resume: {e}", path.display()));
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(ids),
-        Err(e) => return Err(Fatal::Message(format!("{}: cannot read for --resume: {e}", path.display()))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(cannot(e)),
     };
     let mut reader = BufReader::with_capacity(1 << 16, file);
     let mut line = Vec::new();
     loop {
         line.clear();
-        let n = reader
-            .read_until(b'\n', &mut line)
-            .map_err(|e| Fatal::Message(format!("{}: cannot read for --resume: {e}", path.display())))?;
-        if n == 0 {
-            break;
-        }
-        if line.last() != Some(&b'\n') {
-            break;
+        if reader.read_until(b'\n', &mut line).map_err(cannot)? == 0 || line.last() != Some(&b'\n') {
+            return Ok(true);
         }
         if let Ok(r) = serde_json::from_slice::<Id>(&line) {
             if ids.insert(r.id) {
-                sink.write_all(&line).map_err(|e| write_error(&path.display().to_string(), e, false))?;
+                sink.write_all(&line).map_err(|e| write_error("output", e, false))?;
             }
         }
     }
-    Ok(ids)
+}
+
+/// Start a resumed output: the records of the existing `target`, then those of the
+/// temporary files that killed runs left beside it.
+fn resume(target: &Path, found: Vec<PathBuf>, sink: &mut Sink) -> Result<Resumed, Fatal> {
+    let mut ids = HashSet::new();
+    take_over(target, sink, &mut ids)?;
+    let mut salvaged = Vec::new();
+    for p in found {
+        if take_over(&p, sink, &mut ids)? {
+            salvaged.push(p);
+        }
+    }
+    Ok(Resumed { ids, salvaged })
 }
 
 struct Stats {
@@ -331,6 +370,11 @@ fn progress_bar(total: Option<usize>) -> ProgressBar {
 }
 
 fn execute(c: &Config) -> Result<ExitCode, Fatal> {
+    // Listed before our own temporary file exists.
+    let found = match (&c.json, c.resume) {
+        (JsonTarget::File(p), true) => leftovers(p),
+        _ => Vec::new(),
+    };
     let mut json_sink = match &c.json {
         JsonTarget::Stdout => Some(Sink::stdout()),
         JsonTarget::File(p) => {
@@ -338,10 +382,11 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
         }
         JsonTarget::Nowhere => None,
     };
-    let mut skip = HashSet::new();
+    let mut resumed = Resumed { ids: HashSet::new(), salvaged: Vec::new() };
     if let (true, JsonTarget::File(p), Some(sink)) = (c.resume, &c.json, json_sink.as_mut()) {
-        skip = resume_from(p, sink)?;
+        resumed = resume(p, found, sink)?;
     }
+    let skip = std::mem::take(&mut resumed.ids);
     let mut tables = match &c.csv {
         Some(dir) => Some(
             Tables::create(dir)
@@ -412,6 +457,10 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
             sink.write_all(b"\n]\n").map_err(|e| write_error(&json_name, e, stats.failed > 0))?;
         }
         sink.finish().map_err(|e| write_error(&json_name, e, stats.failed > 0))?;
+        // Their records are in the output now.
+        for p in &resumed.salvaged {
+            let _ = std::fs::remove_file(p);
+        }
     }
     if let Some(t) = tables {
         t.finish().map_err(|e| write_error("CSV files", e, stats.failed > 0))?;

@@ -3,7 +3,8 @@
 //! A regular file (or a path that does not exist yet) is written to a temporary file
 //! in the same directory (`.NAME.XXXXXX.partial`), synced, then renamed over the
 //! target: a reader never sees half a file, and a run that dies (error, Ctrl-C, kill)
-//! leaves at most a `.partial` file that no one takes for the real output. A target
+//! leaves at most a `.partial` file that no one takes for the real output (and whose
+//! complete lines `extract --resume` takes over). A target
 //! that exists and is not a regular file (`/dev/stdout`, `/dev/full`, a FIFO) is
 //! written in place: renaming over a device would replace it.
 
