@@ -5,6 +5,7 @@
 #   BENCH_JOBS="1 2"   thread counts to run (default: 1 and all cores)
 #   BENCH_LINEAR=0     skip the single-article linearity check (1 MB vs 100 MB)
 #   BENCH_KEEP=1       keep the temporary folder
+#   BENCH_STAGES=1     also run the per-stage micro-benchmarks (cargo bench --bench pipeline)
 #
 # Prints, for each --jobs: wall time, MB/s, articles/s, peak RSS (from
 # /usr/bin/time -v) and the speed-up over --jobs 1; the same for `wc -w` over the
@@ -42,6 +43,7 @@ rate() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }';
 
 echo "machine: $cores cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(uname -m)"
 echo "corpus:  $(basename "$corpus"): $files files, $(rate "$bytes" 1000000) MB"
+echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; other work on the machine skews the figures)"
 echo "binary:  $bin ($(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
 echo
 printf '%-14s %9s %9s %12s %10s %9s\n' run seconds MB/s articles/s "peak RSS" speed-up
@@ -88,5 +90,14 @@ if [[ "${BENCH_LINEAR:-1}" != 0 ]]; then
     printf '  %-12s %8.2f s  %7s MB peak RSS\n' "$f" "$(elapsed "$tmp/time-$f")" "$(rss_mb "$tmp/time-$f")"
   done
   echo "  ratio 100 MB / 1 MB: $(rate "$(elapsed "$tmp/time-hundred-mb")" "$(elapsed "$tmp/time-one-mb")")x (linear: ~100x)"
+fi
+
+if [[ "${BENCH_STAGES:-0}" == 1 ]]; then
+  echo
+  echo "per stage (divan; BLOTTER_BENCH_DIR = the unpacked corpus):"
+  BLOTTER_BENCH_DIR="$tmp/corpus" cargo bench --quiet --bench pipeline
+else
+  echo
+  echo "per stage: BENCH_STAGES=1 scripts/bench.sh, or cargo bench --bench pipeline"
 fi
 exit "$status"

@@ -225,20 +225,21 @@ impl Batch {
         let handle = std::thread::Builder::new()
             .name("blotter-batch".into())
             .spawn(move || {
-                let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
-                    Ok(p) => p,
-                    Err(_) => return,
-                };
+                // Without a pool (threads cannot be made), the window runs on this thread.
+                let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok();
                 let mut tasks = Tasks { units: units.into(), rows: None, index: 0 };
                 loop {
                     let chunk = tasks.next_window(window);
                     if chunk.is_empty() {
                         return;
                     }
-                    let out: Vec<T> = pool.install(|| {
-                        use rayon::prelude::*;
-                        chunk.into_par_iter().map(|t| f(run(t, &skip))).collect()
-                    });
+                    let out: Vec<T> = match &pool {
+                        Some(pool) => pool.install(|| {
+                            use rayon::prelude::*;
+                            chunk.into_par_iter().map(|t| f(run(t, &skip))).collect()
+                        }),
+                        None => chunk.into_iter().map(|t| f(run(t, &skip))).collect(),
+                    };
                     if tx.send(out).is_err() {
                         return; // the consumer went away
                     }
