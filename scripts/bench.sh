@@ -39,6 +39,8 @@ bin="${CARGO_TARGET_DIR:-$root/target}/release/blotter"
 # Seconds from /usr/bin/time -v's "Elapsed (wall clock) time (h:mm:ss or m:ss): ...".
 elapsed() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"; }
 rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
+cpu_s() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$1"; }
+cpu_pct() { awk -F': ' '/Percent of CPU/ { print $2 }' "$1"; }
 rate() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'; }
 
 echo "machine: $cores cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(uname -m)"
@@ -46,13 +48,13 @@ echo "corpus:  $(basename "$corpus"): $files files, $(rate "$bytes" 1000000) MB"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; other work on the machine skews the figures)"
 echo "binary:  $bin ($(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
 echo
-printf '%-14s %9s %9s %12s %10s %9s\n' run seconds MB/s articles/s "peak RSS" speed-up
+printf '%-14s %9s %9s %12s %10s %9s %8s %6s %10s\n' run seconds MB/s articles/s "peak RSS" speed-up "CPU s" CPU "MB/CPU-s"
 
 t_floor=0
 /usr/bin/time -v -o "$tmp/time-wc" sh -c "find '$tmp/corpus' -type f -name '*.txt' -print0 | xargs -0 cat | wc -w" >/dev/null
 t_floor=$(elapsed "$tmp/time-wc")
-printf '%-14s %9.2f %9s %12s %7s MB %9s\n' "wc -w (floor)" "$t_floor" "$(rate "$bytes" "$(awk -v t="$t_floor" 'BEGIN { print t * 1e6 }')")" \
-  "$(rate "$files" "$t_floor")" "$(rss_mb "$tmp/time-wc")" "-"
+printf '%-14s %9.2f %9s %12s %7s MB %9s %8s %6s %10s\n' "wc -w (floor)" "$t_floor" "$(rate "$bytes" "$(awk -v t="$t_floor" 'BEGIN { print t * 1e6 }')")" \
+  "$(rate "$files" "$t_floor")" "$(rss_mb "$tmp/time-wc")" "-" "$(cpu_s "$tmp/time-wc")" "-" "-"
 
 t1=""
 status=0
@@ -61,7 +63,9 @@ for j in $jobs_list; do
   t=$(elapsed "$tmp/time-$j")
   [[ -n "$t1" ]] || t1=$t
   mbs=$(rate "$bytes" "$(awk -v t="$t" 'BEGIN { print t * 1e6 }')")
-  printf '%-14s %9.2f %9s %12s %7s MB %8sx\n' "--jobs $j" "$t" "$mbs" "$(rate "$files" "$t")" "$(rss_mb "$tmp/time-$j")" "$(rate "$t1" "$t")"
+  c=$(cpu_s "$tmp/time-$j")
+  printf '%-14s %9.2f %9s %12s %7s MB %8sx %8s %6s %10s\n' "--jobs $j" "$t" "$mbs" "$(rate "$files" "$t")" "$(rss_mb "$tmp/time-$j")" \
+    "$(rate "$t1" "$t")" "$c" "$(cpu_pct "$tmp/time-$j")" "$(rate "$(rate "$bytes" 1000000)" "$c")"
   echo "               per core: $(rate "$mbs" "$j") MB/s"
 done
 [[ $status -le 1 ]] || { echo "bench: blotter failed (exit $status)" >&2; exit "$status"; }
@@ -87,9 +91,10 @@ if [[ "${BENCH_LINEAR:-1}" != 0 ]]; then
   truncate -s 100000000 "$tmp/hundred-mb.txt"
   for f in one-mb hundred-mb; do
     /usr/bin/time -v -o "$tmp/time-$f" timeout 900 "$bin" extract "$tmp/$f.txt" --jobs 1 --out "$tmp/$f.json" || true
-    printf '  %-12s %8.2f s  %7s MB peak RSS\n' "$f" "$(elapsed "$tmp/time-$f")" "$(rss_mb "$tmp/time-$f")"
+    printf '  %-12s %8.2f s wall %8.2f s CPU %8s MB peak RSS\n' "$f" "$(elapsed "$tmp/time-$f")" "$(cpu_s "$tmp/time-$f")" "$(rss_mb "$tmp/time-$f")"
   done
-  echo "  ratio 100 MB / 1 MB: $(rate "$(elapsed "$tmp/time-hundred-mb")" "$(elapsed "$tmp/time-one-mb")")x (linear: ~100x)"
+  echo "  ratio 100 MB / 1 MB: $(rate "$(elapsed "$tmp/time-hundred-mb")" "$(elapsed "$tmp/time-one-mb")")x wall," \
+    "$(rate "$(cpu_s "$tmp/time-hundred-mb")" "$(cpu_s "$tmp/time-one-mb")")x CPU (linear: ~100x; the 1 MB run includes start-up)"
 fi
 
 if [[ "${BENCH_STAGES:-0}" == 1 ]]; then
