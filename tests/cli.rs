@@ -83,6 +83,21 @@ fn a_directory_gives_json_lines_sorted_by_name() {
 }
 
 #[test]
+fn format_json_with_several_inputs_is_one_array() {
+    let dir = corpus(2);
+    let o = blotter(&["extract", p(dir.path()), "--pretty", "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    // With --csv and no --out, only the tables are written.
+    let csv_dir = tempfile::tempdir().unwrap();
+    let o = blotter(&["extract", p(dir.path()), "--csv", p(csv_dir.path()), "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    assert!(csv_dir.path().join("facts.csv").exists());
+}
+
+#[test]
 fn stdin_is_dash() {
     let o = with_stdin(&["extract", "-"], article(7).as_bytes());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -136,6 +151,7 @@ fn usage_errors_are_exit_2() {
         &["extract", "--jobs", "0", "x.txt"],
         &["extract", "-", "--jsonl-in", "-"],
         &["extract", "--glob", "[", "."],
+        &["extract", "--pretty", "--format", "jsonl", "."],
         &["frobnicate"],
     ] {
         let o = blotter(args);

@@ -44,7 +44,7 @@ pub struct ExtractArgs {
     /// Output format; default: one input → json, several → jsonl.
     #[arg(long, value_enum)]
     format: Option<OutFormat>,
-    /// Indent JSON (only with --format json).
+    /// Indent JSON (implies --format json: an array when several inputs).
     #[arg(long)]
     pretty: bool,
     /// Write the records to FILE (whole or not at all: a temporary file renamed at
@@ -133,9 +133,9 @@ impl Config {
             });
         }
         let single = paths.len() == 1 && a.jsonl_in.is_empty() && a.files_from.is_none() && !paths[0].is_dir();
-        let format = a.format.unwrap_or(if single { OutFormat::Json } else { OutFormat::Jsonl });
+        let format = a.format.unwrap_or(if single || a.pretty { OutFormat::Json } else { OutFormat::Jsonl });
         if a.pretty && format != OutFormat::Json {
-            return Err("--pretty needs --format json".into());
+            return Err("--pretty makes JSON, not JSON Lines: drop --format jsonl".into());
         }
         let json = match &a.out {
             Some(p) if is_stdin(p) => JsonTarget::Stdout,
