@@ -52,7 +52,8 @@ pub struct ExtractArgs {
     #[arg(short = 'o', long, value_name = "FILE")]
     out: Option<PathBuf>,
     /// Also write articles.csv, facts.csv and jurisdictions.csv into DIR. With --csv
-    /// and no --out, no JSON is written.
+    /// and no --out, no JSON is written. With --resume, the tables hold only the
+    /// records of this run.
     #[arg(long, value_name = "DIR")]
     csv: Option<PathBuf>,
     /// Worker threads (default: one per core).
@@ -387,6 +388,12 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
         resumed = resume(p, found, sink)?;
     }
     let skip = std::mem::take(&mut resumed.ids);
+    if c.csv.is_some() && !skip.is_empty() && !c.quiet {
+        eprintln!(
+            "blotter: warning: the CSV tables hold only this run's records, not the {} kept from --out",
+            skip.len()
+        );
+    }
     let mut tables = match &c.csv {
         Some(dir) => Some(
             Tables::create(dir)
