@@ -451,15 +451,26 @@ fn open_rows(path: &Path) -> io::Result<Rows> {
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
 
+/// Largest decompressed article: a guard against gzip bombs.
+const MAX_GUNZIPPED: u64 = 1 << 30;
+
 /// Decompress `bytes` when they are gzip data.
 fn gunzip(name: &Path, bytes: Vec<u8>) -> Result<Vec<u8>> {
     if !bytes.starts_with(GZIP_MAGIC) {
         return Ok(bytes);
     }
+    let io_error = |source| Error::Io { path: name.to_path_buf(), source };
     let mut out = Vec::with_capacity(bytes.len().saturating_mul(4));
     flate2::read::MultiGzDecoder::new(bytes.as_slice())
+        .take(MAX_GUNZIPPED + 1)
         .read_to_end(&mut out)
-        .map_err(|source| Error::Io { path: name.to_path_buf(), source })?;
+        .map_err(io_error)?;
+    if out.len() as u64 > MAX_GUNZIPPED {
+        return Err(io_error(io::Error::other(format!(
+            "decompresses to more than {} MiB: not an article",
+            MAX_GUNZIPPED >> 20
+        ))));
+    }
     Ok(out)
 }
 
