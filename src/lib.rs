@@ -22,6 +22,7 @@
 //! removed furniture) → [`segment`] (title, sections, sentences) → [`extract`]
 //! (typed facts) → [`resolve`] (overlaps, attribution, duplicates) → [`record`].
 
+pub mod batch;
 pub mod clean;
 pub mod error;
 pub mod extract;
