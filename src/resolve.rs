@@ -41,7 +41,10 @@ fn conflicts(a: Kind, b: Kind) -> bool {
         return false;
     }
     match (rank(a), rank(b)) {
-        (Some(_), Some(_)) => !matches!((a, b), (Kind::Statute, Kind::Law) | (Kind::Law, Kind::Statute)),
+        (Some(_), Some(_)) => !matches!(
+            (a, b),
+            (Kind::Statute, Kind::Law) | (Kind::Law, Kind::Statute)
+        ),
         _ => false,
     }
 }
@@ -57,16 +60,26 @@ pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fac
     facts = drop_overlaps(facts);
     attribute(body, segments, &mut facts);
     facts = merge_duplicates(facts);
-    facts.sort_by(|a, b| (a.span, a.kind(), a.value.identity()).cmp(&(b.span, b.kind(), b.value.identity())));
+    facts.sort_by(|a, b| {
+        (a.span, a.kind(), a.value.identity()).cmp(&(b.span, b.kind(), b.value.identity()))
+    });
     facts
 }
 
 fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
     // Strongest first; within a kind, longer spans first.
-    facts.sort_by_key(|f| (rank(f.kind()).unwrap_or(usize::MAX), f.span.start, std::cmp::Reverse(f.span.len())));
+    facts.sort_by_key(|f| {
+        (
+            rank(f.kind()).unwrap_or(usize::MAX),
+            f.span.start,
+            std::cmp::Reverse(f.span.len()),
+        )
+    });
     let mut kept: Vec<Fact> = Vec::with_capacity(facts.len());
     for f in facts {
-        let lost = kept.iter().any(|k| conflicts(k.kind(), f.kind()) && k.span.overlaps(f.span));
+        let lost = kept
+            .iter()
+            .any(|k| conflicts(k.kind(), f.kind()) && k.span.overlaps(f.span));
         if !lost {
             kept.push(f);
         }
@@ -99,7 +112,9 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             let pick = |how: Mention| {
                 let mut names: Vec<&str> = found
                     .iter()
-                    .filter(|p| p.how == how && (article.is_empty() || article.iter().any(|a| a == p.name)))
+                    .filter(|p| {
+                        p.how == how && (article.is_empty() || article.iter().any(|a| a == p.name))
+                    })
                     .map(|p| p.name)
                     .collect();
                 names.dedup();
@@ -108,7 +123,11 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                 names
             };
             let named = pick(Mention::Name);
-            let names = if named.is_empty() { pick(Mention::Demonym) } else { named };
+            let names = if named.is_empty() {
+                pick(Mention::Demonym)
+            } else {
+                named
+            };
             if let [one] = names.as_slice() {
                 f.jurisdiction = Some(one.to_string());
                 continue;
@@ -154,13 +173,30 @@ fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
 /// Fill fields the first mention left empty from a later mention of the same value.
 fn fill_secondary(kept: &mut Value, other: &Value) {
     match (kept, other) {
-        (Value::Count { role, gender, .. }, Value::Count { role: r2, gender: g2, .. }) => {
-            if role.is_none() || *role == Some(crate::extract::fact::Role::Involved) && r2.is_some() {
+        (
+            Value::Count { role, gender, .. },
+            Value::Count {
+                role: r2,
+                gender: g2,
+                ..
+            },
+        ) => {
+            if role.is_none() || *role == Some(crate::extract::fact::Role::Involved) && r2.is_some()
+            {
                 *role = r2.or(*role);
             }
             *gender = gender.or(*g2);
         }
-        (Value::Duration { qualifier, role, .. }, Value::Duration { qualifier: q2, role: r2, .. }) => {
+        (
+            Value::Duration {
+                qualifier, role, ..
+            },
+            Value::Duration {
+                qualifier: q2,
+                role: r2,
+                ..
+            },
+        ) => {
             *qualifier = qualifier.or(*q2);
             *role = role.or(*r2);
         }
@@ -202,7 +238,19 @@ mod tests {
         let body = "jailed for 25 years";
         let facts = vec![
             fact(body, Value::Age { min: 25, max: 25 }, 11, 19),
-            fact(body, Value::Duration { duration: Duration { years: 25, ..Default::default() }, qualifier: None, role: None }, 11, 19),
+            fact(
+                body,
+                Value::Duration {
+                    duration: Duration {
+                        years: 25,
+                        ..Default::default()
+                    },
+                    qualifier: None,
+                    role: None,
+                },
+                11,
+                19,
+            ),
         ];
         let out = resolve(body, &crate::segment::segment(body, None), facts);
         assert_eq!(out.len(), 1);
@@ -212,8 +260,16 @@ mod tests {
     #[test]
     fn repeated_count_is_one_fact() {
         let body = "21 arrested. Police arrested 21 men.";
-        let c = |role| Value::Count { value: 21, unit: Unit::Person, gender: None, role };
-        let facts = vec![fact(body, c(None), 0, 11), fact(body, c(Some(crate::extract::fact::Role::Arrested)), 13, 31)];
+        let c = |role| Value::Count {
+            value: 21,
+            unit: Unit::Person,
+            gender: None,
+            role,
+        };
+        let facts = vec![
+            fact(body, c(None), 0, 11),
+            fact(body, c(Some(crate::extract::fact::Role::Arrested)), 13, 31),
+        ];
         let out = resolve(body, &crate::segment::segment(body, None), facts);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].span, Span::new(0, 11));

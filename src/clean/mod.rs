@@ -53,7 +53,10 @@ pub struct LineRule {
 /// Lines that are never article text.
 pub const LINE_RULES: &[LineRule] = &[
     // "Box 1", "spot_img", "Source link", an empty "Date:".
-    LineRule { reason: "scraper-artifact", pattern: r"(?i)^(?:box\s+[0-9]+|spot_img|source\s+link|date:|loading\.*|image:?|photo:?|\[?\s*embedded content\s*\]?)$" },
+    LineRule {
+        reason: "scraper-artifact",
+        pattern: r"(?i)^(?:box\s+[0-9]+|spot_img|source\s+link|date:|loading\.*|image:?|photo:?|\[?\s*embedded content\s*\]?)$",
+    },
     // Share bars and social prompts.
     LineRule {
         reason: "share-prompt",
@@ -69,29 +72,46 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:popular|more\s+like\s+this|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics))?:?|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|advertisement|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
     },
     // Markdown image lines and linked images.
-    LineRule { reason: "image", pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$" },
+    LineRule {
+        reason: "image",
+        pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$",
+    },
     // A line that is only a link.
-    LineRule { reason: "link-only", pattern: r"^\[[^\]]*\]\([^)]*\)$" },
+    LineRule {
+        reason: "link-only",
+        pattern: r"^\[[^\]]*\]\([^)]*\)$",
+    },
     // A bare URL.
-    LineRule { reason: "link-only", pattern: r"^(?:https?://|www\.)\S+$" },
+    LineRule {
+        reason: "link-only",
+        pattern: r"^(?:https?://|www\.)\S+$",
+    },
 ];
 
 static RULES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    LINE_RULES.iter().map(|r| (r.reason, Regex::new(r.pattern).expect("line rule compiles"))).collect()
+    LINE_RULES
+        .iter()
+        .map(|r| (r.reason, Regex::new(r.pattern).expect("line rule compiles")))
+        .collect()
 });
 
-static WP_TRAILER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$").expect("trailer regex"));
+static WP_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$")
+        .expect("trailer regex")
+});
 
 static HEADER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?P<key>keywords|authors?|by|date|publish(?:ed)?\s+date|date\s+published|published(?:\s+on)?|updated|tags|categories|source|url|canonical|byline|summary|description|top\s+image|image\s+url|videos?|movies?):\s*(?P<val>.*)$")
         .expect("header regex")
 });
 
-static MD_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex"));
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex")
+});
 
-static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•●▪◦‣∙·*\-–]\s+|[0-9]{1,2}[.)]\s+|\([a-z0-9]\)\s+)").expect("bullet regex"));
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[•●▪◦‣∙·*\-–]\s+|[0-9]{1,2}[.)]\s+|\([a-z0-9]\)\s+)").expect("bullet regex")
+});
 
 /// True when a body line is a list item (bullet, dash, numbered).
 pub fn is_list_item(line: &str) -> bool {
@@ -100,7 +120,10 @@ pub fn is_list_item(line: &str) -> bool {
 
 /// Why a line was removed, or `None` to keep it.
 pub fn furniture(line: &str) -> Option<&'static str> {
-    RULES.iter().find(|(_, re)| re.is_match(line)).map(|(reason, _)| *reason)
+    RULES
+        .iter()
+        .find(|(_, re)| re.is_match(line))
+        .map(|(reason, _)| *reason)
 }
 
 /// Clean scraped text (already decoded and normalized by `ingest`).
@@ -120,7 +143,10 @@ pub fn clean(text: &str) -> Cleaned {
         }
         let lead = raw_line.len() - raw_line.trim_start().len();
         if let Some(reason) = classify(trimmed, &mut out.meta) {
-            out.removed.push(Removed { text: trimmed.to_string(), reason });
+            out.removed.push(Removed {
+                text: trimmed.to_string(),
+                reason,
+            });
             continue;
         }
         let mut line = unwrap_links(trimmed);
@@ -140,7 +166,11 @@ pub fn clean(text: &str) -> Cleaned {
         }
         let list = is_list_item(&line);
         if !out.body.is_empty() {
-            out.body.push_str(if list && prev_list && !pending_blank { "\n" } else { "\n\n" });
+            out.body.push_str(if list && prev_list && !pending_blank {
+                "\n"
+            } else {
+                "\n\n"
+            });
         }
         out.line_map.push((out.body.len(), line_start + lead));
         let start = out.body.len();
@@ -158,7 +188,8 @@ pub fn clean(text: &str) -> Cleaned {
 /// Decide a line's fate; header fields and trailers fill `meta` on the way.
 fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
     if let Some(c) = WP_TRAILER.captures(line) {
-        meta.publisher.get_or_insert_with(|| c["pub"].trim().to_string());
+        meta.publisher
+            .get_or_insert_with(|| c["pub"].trim().to_string());
         return Some("wordpress-trailer");
     }
     if let Some(reason) = furniture(line) {
@@ -168,8 +199,18 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         let key = c["key"].to_ascii_lowercase();
         let val = c["val"].trim();
         // A header field is short, or a known scraper key; "Source: police said …" in prose is not.
-        let known = matches!(key.as_str(), "keywords" | "authors" | "author" | "tags" | "categories" | "top image" | "image url" | "videos" | "movies")
-            || key.contains("publish")
+        let known = matches!(
+            key.as_str(),
+            "keywords"
+                | "authors"
+                | "author"
+                | "tags"
+                | "categories"
+                | "top image"
+                | "image url"
+                | "videos"
+                | "movies"
+        ) || key.contains("publish")
             || key == "url"
             || key == "canonical";
         if known || val.len() < 80 {
@@ -204,7 +245,13 @@ fn unwrap_links(line: &str) -> String {
         return line.to_string();
     }
     MD_LINK
-        .replace_all(line, |c: &regex::Captures| if c[0].starts_with('!') { String::new() } else { c["text"].to_string() })
+        .replace_all(line, |c: &regex::Captures| {
+            if c[0].starts_with('!') {
+                String::new()
+            } else {
+                c["text"].to_string()
+            }
+        })
         .trim()
         .to_string()
 }
@@ -218,7 +265,19 @@ mod tests {
         let c = clean("Headline here\n\nDate:\n\nBox 1\n\nA paragraph.\n\nSource link\n\nShare post:\n\nspot_img\n\nPopular\n\nMore like this\nRelated");
         assert_eq!(c.body, "Headline here\n\nA paragraph.");
         let reasons: Vec<_> = c.removed.iter().map(|r| r.reason).collect();
-        assert_eq!(reasons, ["scraper-artifact", "scraper-artifact", "scraper-artifact", "share-prompt", "scraper-artifact", "widget", "widget", "widget"]);
+        assert_eq!(
+            reasons,
+            [
+                "scraper-artifact",
+                "scraper-artifact",
+                "scraper-artifact",
+                "share-prompt",
+                "scraper-artifact",
+                "widget",
+                "widget",
+                "widget"
+            ]
+        );
         assert_eq!(c.meta.title.as_deref(), Some("Headline here"));
     }
 
@@ -239,8 +298,13 @@ mod tests {
 
     #[test]
     fn list_items_stay_on_their_own_lines() {
-        let c = clean("Title\n\nSeized:\n\n  • 40 computers,\n  • 9 routers.\nBox 3\n\nNext paragraph.");
-        assert_eq!(c.body, "Title\n\nSeized:\n\n• 40 computers,\n• 9 routers.\n\nNext paragraph.");
+        let c = clean(
+            "Title\n\nSeized:\n\n  • 40 computers,\n  • 9 routers.\nBox 3\n\nNext paragraph.",
+        );
+        assert_eq!(
+            c.body,
+            "Title\n\nSeized:\n\n• 40 computers,\n• 9 routers.\n\nNext paragraph."
+        );
     }
 
     #[test]

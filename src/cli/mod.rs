@@ -2,6 +2,8 @@
 //! succeeded, 1 some input failed (the others are still written), 2 usage or fatal
 //! errors. A reader that goes away (broken pipe) is not an error.
 
+mod eval;
+
 use blotter::{Article, Record};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, Read, Write};
@@ -9,7 +11,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
-#[command(name = "blotter", version, about = "Structured, auditable records from news articles about law enforcement")]
+#[command(
+    name = "blotter",
+    version,
+    about = "Structured, auditable records from news articles about law enforcement"
+)]
 struct Args {
     #[command(subcommand)]
     command: Command,
@@ -29,6 +35,8 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Score records (or extract and score) against gold files, like `score.py`.
+    Eval(eval::EvalArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -45,11 +53,20 @@ pub fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match args.command {
-        Command::Extract { paths, format, pretty } => run_extract(&paths, format, pretty),
+        Command::Extract {
+            paths,
+            format,
+            pretty,
+        } => run_extract(&paths, format, pretty),
+        Command::Eval(args) => eval::run(args),
     }
 }
 
@@ -65,7 +82,9 @@ fn expand(paths: &[PathBuf], failed: &mut bool) -> Vec<PathBuf> {
             Ok(rd) => {
                 let mut files: Vec<PathBuf> = rd
                     .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|f| f.is_file() && blotter::Format::from_name(&f.to_string_lossy()).is_some())
+                    .filter(|f| {
+                        f.is_file() && blotter::Format::from_name(&f.to_string_lossy()).is_some()
+                    })
                     .filter(|f| !f.to_string_lossy().ends_with(".md") || true)
                     .collect();
                 files.sort();
@@ -85,7 +104,10 @@ fn load(path: &Path) -> blotter::Result<Article> {
         let mut bytes = Vec::new();
         io::stdin()
             .read_to_end(&mut bytes)
-            .map_err(|source| blotter::Error::Io { path: PathBuf::from("<stdin>"), source })?;
+            .map_err(|source| blotter::Error::Io {
+                path: PathBuf::from("<stdin>"),
+                source,
+            })?;
         let mut a = Article::from_bytes("stdin", bytes);
         a.path = Some("-".into());
         return Ok(a);
@@ -97,7 +119,11 @@ fn run_extract(paths: &[PathBuf], format: Option<OutFormat>, pretty: bool) -> Ex
     let mut failed = false;
     let inputs = expand(paths, &mut failed);
     let single = inputs.len() == 1 && paths.len() == 1 && !paths[0].is_dir();
-    let format = format.unwrap_or(if single { OutFormat::Json } else { OutFormat::Jsonl });
+    let format = format.unwrap_or(if single {
+        OutFormat::Json
+    } else {
+        OutFormat::Jsonl
+    });
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut first = true;

@@ -225,8 +225,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     surfaces.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     let alts: Vec<String> = surfaces.iter().map(|(s, _, _)| regex::escape(s)).collect();
     // Case-sensitive: place names are proper nouns ("Chad" the country, "chad" not).
-    let re = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)", alts.join("|")))
-        .expect("country regex compiles");
+    let re = Regex::new(&format!(
+        r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
+        alts.join("|")
+    ))
+    .expect("country regex compiles");
     let by_surface = surfaces.into_iter().map(|(s, n, m)| (s, (n, m))).collect();
     Index { re, by_surface }
 });
@@ -244,11 +247,17 @@ pub fn find(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut at = 0;
     while at <= text.len() {
-        let Some(c) = idx.re.captures_at(text, at) else { break };
+        let Some(c) = idx.re.captures_at(text, at) else {
+            break;
+        };
         let m = c.get(1).expect("group 1");
         if let Some(&(name, how)) = idx.by_surface.get(m.as_str()) {
             // "US" and "UK" only in upper case words, never "us" — already case-sensitive.
-            out.push(Found { span: Span::new(m.start(), m.end()), name, how });
+            out.push(Found {
+                span: Span::new(m.start(), m.end()),
+                name,
+                how,
+            });
         }
         at = m.end();
     }
@@ -275,7 +284,10 @@ mod tests {
     fn finds_names_aliases_and_demonyms() {
         let f = find("the U.S. and UK, with Thai police and Hong Kong.");
         let names: Vec<_> = f.iter().map(|f| f.name).collect();
-        assert_eq!(names, ["United States", "United Kingdom", "Thailand", "Hong Kong"]);
+        assert_eq!(
+            names,
+            ["United States", "United Kingdom", "Thailand", "Hong Kong"]
+        );
         assert_eq!(f[2].how, Mention::Demonym);
     }
 
