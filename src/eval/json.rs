@@ -189,7 +189,7 @@ pub fn py_float(f: f64) -> String {
             let int_len = exp as usize + 1;
             if digits.len() <= int_len {
                 out.push_str(&digits);
-                out.extend(std::iter::repeat_n('0', int_len - digits.len()));
+                out.push_str(&"0".repeat(int_len - digits.len()));
                 out.push_str(".0");
             } else {
                 out.push_str(&digits[..int_len]);
@@ -198,7 +198,7 @@ pub fn py_float(f: f64) -> String {
             }
         } else {
             out.push_str("0.");
-            out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
+            out.push_str(&"0".repeat((-exp - 1) as usize));
             out.push_str(&digits);
         }
     } else {
@@ -304,7 +304,7 @@ fn dump_str(s: &str, ensure_ascii: bool, out: &mut String) {
 fn newline(indent: Option<usize>, level: usize, out: &mut String) {
     if let Some(n) = indent {
         out.push('\n');
-        out.extend(std::iter::repeat_n(' ', n * level));
+        out.push_str(&" ".repeat(n * level));
     }
 }
 

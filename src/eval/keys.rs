@@ -77,8 +77,8 @@ pub fn relaxed_match(g: &Json, p: &Json) -> bool {
         "seizure" => {
             let (gi, pi) = (item_key(g.at("item")), item_key(p.at("item")));
             let (gl, pl) = (
-                gi.split(' ').filter(|w| !w.is_empty()).last(),
-                pi.split(' ').filter(|w| !w.is_empty()).last(),
+                gi.split(' ').rfind(|w| !w.is_empty()),
+                pi.split(' ').rfind(|w| !w.is_empty()),
             );
             matches!((gl, pl), (Some(a), Some(b)) if a == b)
                 && num(g.at("count")) == num(p.at("count"))
