@@ -150,19 +150,32 @@ pub fn clean(text: &str) -> Cleaned {
             continue;
         }
         let mut line = unwrap_links(trimmed);
-        let mut is_title = false;
-        if first_content {
-            first_content = false;
-            let heading = line.trim_start_matches('#').trim();
-            if line.starts_with('#') || looks_like_headline(heading) {
-                line = heading.to_string();
-                is_title = true;
-            }
-        } else if line.starts_with('#') {
-            line = line.trim_start_matches('#').trim().to_string();
+        let marked = line.starts_with('#');
+        if marked {
+            // "# # Title" and "## #" lose every leading mark, not only the first run.
+            line = line
+                .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
+                .trim_end()
+                .to_string();
         }
         if line.is_empty() {
             continue;
+        }
+        // Markup taken off can reveal furniture ("# Box 1", "[Share](…)"): judge the
+        // line again, so that cleaning a clean body removes nothing more.
+        if line != trimmed {
+            if let Some(reason) = classify(&line, &mut out.meta) {
+                out.removed.push(Removed {
+                    text: trimmed.to_string(),
+                    reason,
+                });
+                continue;
+            }
+        }
+        let mut is_title = false;
+        if first_content {
+            first_content = false;
+            is_title = marked || looks_like_headline(&line);
         }
         let list = is_list_item(&line);
         if !out.body.is_empty() {
@@ -240,20 +253,32 @@ fn looks_like_headline(line: &str) -> bool {
     (1..=30).contains(&words) && !line.ends_with(['.', ',', ';', ':']) && !is_list_item(line)
 }
 
+/// How many times nested links (`[[a](b)](c)`) are unwrapped: each pass takes off one
+/// level, so the bound keeps absurd nesting linear.
+const LINK_PASSES: usize = 8;
+
 fn unwrap_links(line: &str) -> String {
-    if !line.contains("](") {
-        return line.to_string();
+    let mut line = line.to_string();
+    for _ in 0..LINK_PASSES {
+        if !line.contains("](") {
+            break;
+        }
+        let next = MD_LINK
+            .replace_all(&line, |c: &regex::Captures| {
+                if c[0].starts_with('!') {
+                    String::new()
+                } else {
+                    c["text"].to_string()
+                }
+            })
+            .trim()
+            .to_string();
+        if next == line {
+            break;
+        }
+        line = next;
     }
-    MD_LINK
-        .replace_all(line, |c: &regex::Captures| {
-            if c[0].starts_with('!') {
-                String::new()
-            } else {
-                c["text"].to_string()
-            }
-        })
-        .trim()
-        .to_string()
+    line
 }
 
 #[cfg(test)]
