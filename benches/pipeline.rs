@@ -18,7 +18,8 @@ fn main() {
 }
 
 /// One paragraph of invented press-release prose exercising most kinds of fact.
-const PARAGRAPH: &str = "On 14 March 2025, officers of the Metropolitan Police Service (MPS) arrested \
+const PARAGRAPH: &str =
+    "On 14 March 2025, officers of the Metropolitan Police Service (MPS) arrested \
 seven men and two women aged between 19 and 54 during Operation Lantern, a three-week \
 operation across London and Kent. Detectives searched 12 addresses and seized 4.2kg of \
 cocaine, 31 mobile phones and £85,000 in cash. \"This was careful, patient work,\" said \
@@ -39,19 +40,22 @@ const SIZES: &[usize] = &[4 << 10, 64 << 10, 1 << 20];
 #[divan::bench(args = SIZES)]
 fn ingest(b: Bencher, size: usize) {
     let text = article(size);
-    b.counter(BytesCount::new(text.len())).bench(|| ingest::decode("bench", black_box(text.as_bytes())));
+    b.counter(BytesCount::new(text.len()))
+        .bench(|| ingest::decode("bench", black_box(text.as_bytes())));
 }
 
 #[divan::bench(args = SIZES)]
 fn clean(b: Bencher, size: usize) {
     let text = ingest::normalize(&article(size));
-    b.counter(BytesCount::new(text.len())).bench(|| clean::clean(black_box(&text)));
+    b.counter(BytesCount::new(text.len()))
+        .bench(|| clean::clean(black_box(&text)));
 }
 
 #[divan::bench(args = SIZES)]
 fn segment(b: Bencher, size: usize) {
     let c = clean::clean(&ingest::normalize(&article(size)));
-    b.counter(BytesCount::new(c.body.len())).bench(|| segment::segment(black_box(&c.body), c.title));
+    b.counter(BytesCount::new(c.body.len()))
+        .bench(|| segment::segment(black_box(&c.body), c.title));
 }
 
 #[divan::bench(args = SIZES)]
@@ -59,7 +63,11 @@ fn extract(b: Bencher, size: usize) {
     let c = clean::clean(&ingest::normalize(&article(size)));
     let segs = segment::segment(&c.body, c.title);
     b.counter(BytesCount::new(c.body.len())).bench(|| {
-        let ctx = extract::Context { body: &c.body, segments: &segs, meta: &c.meta };
+        let ctx = extract::Context {
+            body: &c.body,
+            segments: &segs,
+            meta: &c.meta,
+        };
         extract::extract_all(black_box(&ctx))
     });
 }
@@ -68,7 +76,11 @@ fn extract(b: Bencher, size: usize) {
 fn resolve(b: Bencher, size: usize) {
     let c = clean::clean(&ingest::normalize(&article(size)));
     let segs = segment::segment(&c.body, c.title);
-    let ctx = extract::Context { body: &c.body, segments: &segs, meta: &c.meta };
+    let ctx = extract::Context {
+        body: &c.body,
+        segments: &segs,
+        meta: &c.meta,
+    };
     let facts = extract::extract_all(&ctx);
     b.counter(BytesCount::new(c.body.len()))
         .with_inputs(|| facts.clone())
@@ -78,18 +90,24 @@ fn resolve(b: Bencher, size: usize) {
 #[divan::bench(args = SIZES)]
 fn whole_pipeline(b: Bencher, size: usize) {
     let a = Article::from_text("bench", article(size));
-    b.counter(BytesCount::new(a.bytes.len())).bench(|| black_box(&a).extract());
+    b.counter(BytesCount::new(a.bytes.len()))
+        .bench(|| black_box(&a).extract());
 }
 
 #[divan::bench(args = SIZES)]
 fn serialize_json(b: Bencher, size: usize) {
-    let rec = Article::from_text("bench", article(size)).extract().expect("text always extracts");
-    b.counter(BytesCount::new(size)).bench(|| serde_json::to_vec(black_box(&rec)));
+    let rec = Article::from_text("bench", article(size))
+        .extract()
+        .expect("text always extracts");
+    b.counter(BytesCount::new(size))
+        .bench(|| serde_json::to_vec(black_box(&rec)));
 }
 
 /// Real articles from `BLOTTER_BENCH_DIR` (at most 500 `.txt` files, sorted).
 static REAL: LazyLock<Vec<Article>> = LazyLock::new(|| {
-    let Some(dir) = std::env::var_os("BLOTTER_BENCH_DIR") else { return Vec::new() };
+    let Some(dir) = std::env::var_os("BLOTTER_BENCH_DIR") else {
+        return Vec::new();
+    };
     let mut files = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(dir)];
     while let Some(d) = stack.pop() {

@@ -25,6 +25,7 @@
 pub mod batch;
 pub mod clean;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod ingest;
 pub mod record;
@@ -59,19 +60,40 @@ pub struct Article {
 impl Article {
     /// An article from text already in memory.
     pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Article { id: id.into(), path: None, format: Some(Format::Text), bytes: text.into().into_bytes(), extra: None }
+        Article {
+            id: id.into(),
+            path: None,
+            format: Some(Format::Text),
+            bytes: text.into().into_bytes(),
+            extra: None,
+        }
     }
 
     /// An article from raw bytes of unknown format.
     pub fn from_bytes(id: impl Into<String>, bytes: Vec<u8>) -> Self {
-        Article { id: id.into(), path: None, format: None, bytes, extra: None }
+        Article {
+            id: id.into(),
+            path: None,
+            format: None,
+            bytes,
+            extra: None,
+        }
     }
 
     /// Read a file; the id is its name without extensions, the format its extension's.
     pub fn read(path: &Path) -> Result<Self> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let name = path.to_string_lossy().into_owned();
-        Ok(Article { id: id_from_path(path), format: Format::from_name(&name), path: Some(name), bytes, extra: None })
+        Ok(Article {
+            id: id_from_path(path),
+            format: Format::from_name(&name),
+            path: Some(name),
+            bytes,
+            extra: None,
+        })
     }
 
     /// The name used in messages.
@@ -97,7 +119,11 @@ impl Article {
         removed.extend(cleaned.removed);
         Ok(build(
             self.id.clone(),
-            Source { path: self.path.clone(), format, extra: self.extra.clone() },
+            Source {
+                path: self.path.clone(),
+                format,
+                extra: self.extra.clone(),
+            },
             cleaned.body,
             cleaned.title,
             cleaned.meta,
@@ -128,10 +154,23 @@ fn build(
     warnings: Vec<Warning>,
 ) -> Record {
     let segments = segment::segment(&body, title);
-    let ctx = extract::Context { body: &body, segments: &segments, meta: &meta };
+    let ctx = extract::Context {
+        body: &body,
+        segments: &segments,
+        meta: &meta,
+    };
     let facts = extract::extract_all(&ctx);
     let facts = resolve::resolve(&body, &segments, facts);
-    record::assemble(Parts { id, source, meta, body, removed, segments, facts, warnings })
+    record::assemble(Parts {
+        id,
+        source,
+        meta,
+        body,
+        removed,
+        segments,
+        facts,
+        warnings,
+    })
 }
 
 /// Extract a record from plain text (never fails: text needs no decoding).
@@ -140,7 +179,11 @@ pub fn extract_text(id: &str, text: &str) -> Record {
     let cleaned = clean::clean(&normalized);
     build(
         id.to_string(),
-        Source { path: None, format: Format::Text, extra: None },
+        Source {
+            path: None,
+            format: Format::Text,
+            extra: None,
+        },
         cleaned.body,
         cleaned.title,
         cleaned.meta,
@@ -152,9 +195,14 @@ pub fn extract_text(id: &str, text: &str) -> Record {
 /// The record id of a path: its file name without extension(s)
 /// (`003-raid.html` → `003-raid`, `a.txt.gz` → `a`).
 pub fn id_from_path(path: &Path) -> String {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut stem = name.as_str();
-    for ext in [".gz", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".json"] {
+    for ext in [
+        ".gz", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".json",
+    ] {
         if stem.len() > ext.len() && stem.to_ascii_lowercase().ends_with(ext) {
             stem = &stem[..stem.len() - ext.len()];
         }

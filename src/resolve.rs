@@ -41,7 +41,10 @@ fn conflicts(a: Kind, b: Kind) -> bool {
         return false;
     }
     match (rank(a), rank(b)) {
-        (Some(_), Some(_)) => !matches!((a, b), (Kind::Statute, Kind::Law) | (Kind::Law, Kind::Statute)),
+        (Some(_), Some(_)) => !matches!(
+            (a, b),
+            (Kind::Statute, Kind::Law) | (Kind::Law, Kind::Statute)
+        ),
         _ => false,
     }
 }
@@ -58,7 +61,9 @@ pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fac
     facts = drop_overlaps(facts);
     attribute(body, segments, &mut facts);
     facts = merge_duplicates(facts);
-    facts.sort_by(|a, b| (a.span, a.kind(), a.value.identity()).cmp(&(b.span, b.kind(), b.value.identity())));
+    facts.sort_by(|a, b| {
+        (a.span, a.kind(), a.value.identity()).cmp(&(b.span, b.kind(), b.value.identity()))
+    });
     facts
 }
 
@@ -68,18 +73,30 @@ fn in_dateline(body: &str, segments: &Segments, f: &Fact) -> bool {
     if f.kind() != Kind::Date {
         return false;
     }
-    let i = segments.blocks.partition_point(|b| b.span.start <= f.span.start);
-    let Some(b) = i.checked_sub(1).map(|i| (i, &segments.blocks[i])) else { return false };
+    let i = segments
+        .blocks
+        .partition_point(|b| b.span.start <= f.span.start);
+    let Some(b) = i.checked_sub(1).map(|i| (i, &segments.blocks[i])) else {
+        return false;
+    };
     let text = b.1.span.slice(body);
     b.0 < 6 && text.split_whitespace().count() <= 7 && !text.trim_end().ends_with('.')
 }
 
 fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
     // Strongest first; within a kind, longer spans first.
-    facts.sort_by_key(|f| (rank(f.kind()).unwrap_or(usize::MAX), f.span.start, std::cmp::Reverse(f.span.len())));
+    facts.sort_by_key(|f| {
+        (
+            rank(f.kind()).unwrap_or(usize::MAX),
+            f.span.start,
+            std::cmp::Reverse(f.span.len()),
+        )
+    });
     let mut kept: Vec<Fact> = Vec::with_capacity(facts.len());
     for f in facts {
-        let lost = kept.iter().any(|k| conflicts(k.kind(), f.kind()) && k.span.overlaps(f.span));
+        let lost = kept
+            .iter()
+            .any(|k| conflicts(k.kind(), f.kind()) && k.span.overlaps(f.span));
         if !lost {
             kept.push(f);
         }
@@ -108,9 +125,20 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                 continue;
             }
         }
-        let idx = segments.sentences.partition_point(|s| s.span.start <= f.span.start).checked_sub(1);
-        if let Some(i) = idx.filter(|&i| f.span.start < segments.sentences[i].span.end.max(segments.sentences[i].span.start + 1)) {
-            let names = by_sentence.entry(i).or_insert_with(|| sentence_places(segments.sentences[i].span.slice(body), &article));
+        let idx = segments
+            .sentences
+            .partition_point(|s| s.span.start <= f.span.start)
+            .checked_sub(1);
+        if let Some(i) = idx.filter(|&i| {
+            f.span.start
+                < segments.sentences[i]
+                    .span
+                    .end
+                    .max(segments.sentences[i].span.start + 1)
+        }) {
+            let names = by_sentence.entry(i).or_insert_with(|| {
+                sentence_places(segments.sentences[i].span.slice(body), &article)
+            });
             if let [one] = names.as_slice() {
                 f.jurisdiction = Some(one.to_string());
                 continue;
@@ -178,13 +206,30 @@ fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
 /// Fill fields the first mention left empty from a later mention of the same value.
 fn fill_secondary(kept: &mut Value, other: &Value) {
     match (kept, other) {
-        (Value::Count { role, gender, .. }, Value::Count { role: r2, gender: g2, .. }) => {
-            if role.is_none() || *role == Some(crate::extract::fact::Role::Involved) && r2.is_some() {
+        (
+            Value::Count { role, gender, .. },
+            Value::Count {
+                role: r2,
+                gender: g2,
+                ..
+            },
+        ) => {
+            if role.is_none() || *role == Some(crate::extract::fact::Role::Involved) && r2.is_some()
+            {
                 *role = r2.or(*role);
             }
             *gender = gender.or(*g2);
         }
-        (Value::Duration { qualifier, role, .. }, Value::Duration { qualifier: q2, role: r2, .. }) => {
+        (
+            Value::Duration {
+                qualifier, role, ..
+            },
+            Value::Duration {
+                qualifier: q2,
+                role: r2,
+                ..
+            },
+        ) => {
             *qualifier = qualifier.or(*q2);
             *role = role.or(*r2);
         }
@@ -226,7 +271,19 @@ mod tests {
         let body = "jailed for 25 years";
         let facts = vec![
             fact(body, Value::Age { min: 25, max: 25 }, 11, 19),
-            fact(body, Value::Duration { duration: Duration { years: 25, ..Default::default() }, qualifier: None, role: None }, 11, 19),
+            fact(
+                body,
+                Value::Duration {
+                    duration: Duration {
+                        years: 25,
+                        ..Default::default()
+                    },
+                    qualifier: None,
+                    role: None,
+                },
+                11,
+                19,
+            ),
         ];
         let out = resolve(body, &crate::segment::segment(body, None), facts);
         assert_eq!(out.len(), 1);
@@ -235,11 +292,27 @@ mod tests {
 
     #[test]
     fn dateline_dates_are_not_facts() {
-        let body = "Title here\n\nMiami – April 24, 2026\n\nPolice said the raid began on April 20, 2026.";
-        let d = |s, e| fact(body, Value::Date(crate::extract::fact::PartialDate::ymd(2026, 4, 24).unwrap()), s, e);
+        let body =
+            "Title here\n\nMiami – April 24, 2026\n\nPolice said the raid began on April 20, 2026.";
+        let d = |s, e| {
+            fact(
+                body,
+                Value::Date(crate::extract::fact::PartialDate::ymd(2026, 4, 24).unwrap()),
+                s,
+                e,
+            )
+        };
         let start = body.find("April 24").unwrap();
         let later = body.find("April 20").unwrap();
-        let facts = vec![d(start, start + 14), fact(body, Value::Date(crate::extract::fact::PartialDate::ymd(2026, 4, 20).unwrap()), later, later + 14)];
+        let facts = vec![
+            d(start, start + 14),
+            fact(
+                body,
+                Value::Date(crate::extract::fact::PartialDate::ymd(2026, 4, 20).unwrap()),
+                later,
+                later + 14,
+            ),
+        ];
         let out = resolve(body, &crate::segment::segment(body, None), facts);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].text, "April 20, 2026");
@@ -248,8 +321,16 @@ mod tests {
     #[test]
     fn repeated_count_is_one_fact() {
         let body = "21 arrested. Police arrested 21 men.";
-        let c = |role| Value::Count { value: 21, unit: Unit::Person, gender: None, role };
-        let facts = vec![fact(body, c(None), 0, 11), fact(body, c(Some(crate::extract::fact::Role::Arrested)), 13, 31)];
+        let c = |role| Value::Count {
+            value: 21,
+            unit: Unit::Person,
+            gender: None,
+            role,
+        };
+        let facts = vec![
+            fact(body, c(None), 0, 11),
+            fact(body, c(Some(crate::extract::fact::Role::Arrested)), 13, 31),
+        ];
         let out = resolve(body, &crate::segment::segment(body, None), facts);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].span, Span::new(0, 11));

@@ -39,7 +39,11 @@ fn a_failure_takes_its_place_and_the_others_still_come() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", &article(1));
     write(dir.path(), "c.txt", &article(3));
-    let inputs = [dir.path().join("a.txt"), dir.path().join("b-missing.txt"), dir.path().join("c.txt")];
+    let inputs = [
+        dir.path().join("a.txt"),
+        dir.path().join("b-missing.txt"),
+        dir.path().join("c.txt"),
+    ];
     let results: Vec<_> = Batch::new(inputs).jobs(2).records().collect();
     assert_eq!(results.len(), 3);
     assert_eq!(results[0].as_ref().unwrap().id, "a");
@@ -54,8 +58,10 @@ fn skipped_ids_are_not_read() {
     for i in 0..5 {
         write(dir.path(), &format!("{i}.txt"), &article(i));
     }
-    let outcomes: Vec<_> =
-        Batch::new([dir.path()]).skip_ids(["1".to_string(), "3".to_string()]).map(|d| (d.name, d.outcome)).collect();
+    let outcomes: Vec<_> = Batch::new([dir.path()])
+        .skip_ids(["1".to_string(), "3".to_string()])
+        .map(|d| (d.name, d.outcome))
+        .collect();
     let skipped: Vec<&str> = outcomes
         .iter()
         .filter_map(|(_, o)| match o {
@@ -85,7 +91,10 @@ fn directories_recursive_and_globbed() {
     assert_eq!(flat.count_hint(), Some(2)); // a.html, b.txt
     let deep = Batch::new([dir.path()]).recursive(true);
     assert_eq!(deep.count_hint(), Some(4));
-    let globbed = Batch::new([dir.path()]).recursive(true).glob(&["sub/**/*.txt".to_string()]).unwrap();
+    let globbed = Batch::new([dir.path()])
+        .recursive(true)
+        .glob(&["sub/**/*.txt".to_string()])
+        .unwrap();
     let ids: Vec<String> = globbed.records().map(|r| r.unwrap().id).collect();
     assert_eq!(ids, ["c", "d"]);
     assert!(Batch::new([dir.path()]).glob(&["[".to_string()]).is_err());
@@ -104,7 +113,10 @@ fn jsonl_rows_gz_and_malformed_lines() {
         "{\"id\":\"three\",\"text\":\"Another\\n\\nText.\"}\n",
     );
     let path = dir.path().join("rows.jsonl.gz");
-    let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&path).unwrap(), flate2::Compression::fast());
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&path).unwrap(),
+        flate2::Compression::fast(),
+    );
     enc.write_all(rows.as_bytes()).unwrap();
     enc.finish().unwrap();
 

@@ -5,7 +5,11 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 fn blotter(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_blotter")).args(args).stdin(Stdio::null()).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_blotter"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
 }
 
 fn with_stdin(args: &[&str], input: &[u8]) -> Output {
@@ -31,7 +35,12 @@ fn stderr(o: &Output) -> String {
 fn ids(jsonl: &str) -> Vec<String> {
     jsonl
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect()
 }
 
@@ -69,7 +78,11 @@ fn one_file_gives_one_json_object() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["id"], "0000");
-    assert!(stderr(&o).is_empty(), "no summary for a single input: {}", stderr(&o));
+    assert!(
+        stderr(&o).is_empty(),
+        "no summary for a single input: {}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -79,7 +92,11 @@ fn a_directory_gives_json_lines_sorted_by_name() {
     let o = blotter(&["extract", p(dir.path())]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(ids(&stdout(&o)), ["0000", "0001", "0002"]);
-    assert!(stderr(&o).contains("3 ok, 0 failed, 0 skipped"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("3 ok, 0 failed, 0 skipped"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -125,12 +142,20 @@ fn an_unreadable_file_in_the_middle_fails_alone_with_exit_1() {
     // A binary file cannot be decoded; a missing one cannot be read.
     std::fs::write(dir.path().join("0000b.txt"), b"\x89PNG\0\0\0binary").unwrap();
     let missing = dir.path().join("gone.txt");
-    let o = blotter(&["extract", p(dir.path()), p(&missing), p(&dir.path().join("0001.txt"))]);
+    let o = blotter(&[
+        "extract",
+        p(dir.path()),
+        p(&missing),
+        p(&dir.path().join("0001.txt")),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(ids(&stdout(&o)), ["0000", "0001", "0001"]);
     let err = stderr(&o);
     assert!(err.contains("0000b.txt") && err.contains("binary"), "{err}");
-    assert!(err.contains("gone.txt") && err.contains("cannot read"), "{err}");
+    assert!(
+        err.contains("gone.txt") && err.contains("cannot read"),
+        "{err}"
+    );
     assert!(err.contains("3 ok, 2 failed"), "{err}");
 }
 
@@ -138,7 +163,11 @@ fn an_unreadable_file_in_the_middle_fails_alone_with_exit_1() {
 fn a_bad_path_is_exit_1_naming_the_path() {
     let o = blotter(&["extract", "/no/such/dir/article.txt"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("/no/such/dir/article.txt"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("/no/such/dir/article.txt"),
+        "{}",
+        stderr(&o)
+    );
     assert!(o.stdout.is_empty());
 }
 
@@ -178,8 +207,14 @@ fn out_is_written_whole_and_leaves_no_temporary_file() {
     let o = blotter(&["extract", p(dir.path()), "--out", p(&target), "--quiet"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(o.stdout.is_empty() && o.stderr.is_empty());
-    assert_eq!(ids(&std::fs::read_to_string(&target).unwrap()), ["0000", "0001", "0002"]);
-    let names: Vec<_> = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(
+        ids(&std::fs::read_to_string(&target).unwrap()),
+        ["0000", "0001", "0002"]
+    );
+    let names: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, ["records.jsonl"]);
 }
 
@@ -190,30 +225,62 @@ fn a_failed_run_keeps_the_previous_output() {
     std::fs::write(&target, "previous\n").unwrap();
     // A usage error after opening nothing, and a fatal CSV error after the output was opened.
     let dir = corpus(2);
-    let o = blotter(&["extract", p(dir.path()), "--out", p(&target), "--csv", "/dev/full/x"]);
+    let o = blotter(&[
+        "extract",
+        p(dir.path()),
+        "--out",
+        p(&target),
+        "--csv",
+        "/dev/full/x",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous\n");
-    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1, "temporary file left behind");
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        1,
+        "temporary file left behind"
+    );
 }
 
 #[test]
 fn csv_round_trips_through_a_csv_reader() {
     let dir = corpus(4);
     // A title with a comma, quotes and non-ASCII letters must survive quoting.
-    write(dir.path(), "0002.txt", "Police say \"no, never\" to Zoë's café\n\nTwo women were arrested in Oslo.\n");
+    write(
+        dir.path(),
+        "0002.txt",
+        "Police say \"no, never\" to Zoë's café\n\nTwo women were arrested in Oslo.\n",
+    );
     let csv_dir = tempfile::tempdir().unwrap();
     let out = csv_dir.path().join("records.jsonl");
-    let o = blotter(&["extract", p(dir.path()), "--csv", p(csv_dir.path()), "--out", p(&out), "-q"]);
+    let o = blotter(&[
+        "extract",
+        p(dir.path()),
+        "--csv",
+        p(csv_dir.path()),
+        "--out",
+        p(&out),
+        "-q",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let records: Vec<serde_json::Value> =
-        std::fs::read_to_string(&out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let records: Vec<serde_json::Value> = std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
 
     let read = |name: &str| {
         let bytes = std::fs::read(csv_dir.path().join(name)).unwrap();
-        assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "{name} starts with a UTF-8 BOM");
+        assert!(
+            bytes.starts_with(b"\xEF\xBB\xBF"),
+            "{name} starts with a UTF-8 BOM"
+        );
         let mut r = csv::Reader::from_reader(&bytes[3..]);
         let headers: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
-        let rows: Vec<Vec<String>> = r.records().map(|row| row.unwrap().iter().map(String::from).collect()).collect();
+        let rows: Vec<Vec<String>> = r
+            .records()
+            .map(|row| row.unwrap().iter().map(String::from).collect())
+            .collect();
         (headers, rows)
     };
     let (h, rows) = read("articles.csv");
@@ -228,7 +295,10 @@ fn csv_round_trips_through_a_csv_reader() {
 
     let (h, rows) = read("facts.csv");
     let col = |name: &str| h.iter().position(|c| c == name).unwrap();
-    let facts: Vec<&serde_json::Value> = records.iter().flat_map(|r| r["facts"].as_array().unwrap().iter()).collect();
+    let facts: Vec<&serde_json::Value> = records
+        .iter()
+        .flat_map(|r| r["facts"].as_array().unwrap().iter())
+        .collect();
     assert_eq!(rows.len(), facts.len());
     for (row, f) in rows.iter().zip(&facts) {
         assert_eq!(row[col("kind")], f["kind"].as_str().unwrap());
@@ -238,7 +308,10 @@ fn csv_round_trips_through_a_csv_reader() {
 
     let (h, rows) = read("jurisdictions.csv");
     assert_eq!(&h[..3], ["id", "jurisdiction", "arrested"]);
-    let want: usize = records.iter().map(|r| r["summary"]["jurisdictions"].as_array().unwrap().len()).sum();
+    let want: usize = records
+        .iter()
+        .map(|r| r["summary"]["jurisdictions"].as_array().unwrap().len())
+        .sum();
     assert_eq!(rows.len(), want);
 }
 
@@ -263,7 +336,10 @@ fn files_from_gz_and_recursive_glob() {
     let dir = corpus(2);
     let gz = dir.path().join("sub/packed.txt.gz");
     std::fs::create_dir_all(gz.parent().unwrap()).unwrap();
-    let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&gz).unwrap(), flate2::Compression::fast());
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).unwrap(),
+        flate2::Compression::fast(),
+    );
     enc.write_all(article(9).as_bytes()).unwrap();
     enc.finish().unwrap();
 
@@ -294,8 +370,15 @@ fn resume_skips_what_is_done_and_redoes_a_cut_line() {
 
     let o = blotter(&["extract", p(dir.path()), "--out", p(&target), "--resume"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains("2 ok, 0 failed, 2 skipped"), "{}", stderr(&o));
-    assert_eq!(ids(&std::fs::read_to_string(&target).unwrap()), ["0000", "0001", "0002", "0003"]);
+    assert!(
+        stderr(&o).contains("2 ok, 0 failed, 2 skipped"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        ids(&std::fs::read_to_string(&target).unwrap()),
+        ["0000", "0001", "0002", "0003"]
+    );
 }
 
 #[test]
@@ -303,9 +386,19 @@ fn resume_takes_over_what_a_killed_run_left_in_its_temporary_file() {
     let dir = corpus(4);
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("records.jsonl");
-    let o = blotter(&["extract", p(&dir.path().join("0000.txt")), p(&dir.path().join("0001.txt")), "-o", p(&target)]);
+    let o = blotter(&[
+        "extract",
+        p(&dir.path().join("0000.txt")),
+        p(&dir.path().join("0001.txt")),
+        "-o",
+        p(&target),
+    ]);
     assert_eq!(o.status.code(), Some(0));
-    let lines: Vec<String> = std::fs::read_to_string(&target).unwrap().lines().map(String::from).collect();
+    let lines: Vec<String> = std::fs::read_to_string(&target)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
     // A killed run: no output in place, a temporary file with one whole record and a cut one.
     std::fs::remove_file(&target).unwrap();
     let partial = out.path().join(".records.jsonl.a1b2c3.partial");
@@ -313,9 +406,19 @@ fn resume_takes_over_what_a_killed_run_left_in_its_temporary_file() {
 
     let o = blotter(&["extract", p(dir.path()), "-o", p(&target), "--resume"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains("3 ok, 0 failed, 1 skipped"), "{}", stderr(&o));
-    assert_eq!(ids(&std::fs::read_to_string(&target).unwrap()), ["0000", "0001", "0002", "0003"]);
-    assert!(!partial.exists(), "the taken-over temporary file is removed");
+    assert!(
+        stderr(&o).contains("3 ok, 0 failed, 1 skipped"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        ids(&std::fs::read_to_string(&target).unwrap()),
+        ["0000", "0001", "0002", "0003"]
+    );
+    assert!(
+        !partial.exists(),
+        "the taken-over temporary file is removed"
+    );
 }
 
 #[test]
@@ -324,7 +427,15 @@ fn a_killed_run_leaves_no_output_and_resume_finishes_it() {
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("records.jsonl");
     let mut child = Command::new(env!("CARGO_BIN_EXE_blotter"))
-        .args(["extract", p(dir.path()), "--jobs", "1", "-q", "-o", p(&target)])
+        .args([
+            "extract",
+            p(dir.path()),
+            "--jobs",
+            "1",
+            "-q",
+            "-o",
+            p(&target),
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -336,7 +447,10 @@ fn a_killed_run_leaves_no_output_and_resume_finishes_it() {
         if child.try_wait().unwrap().is_some() {
             break; // finished before we could kill it: nothing to test below
         }
-        let written: u64 = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum();
+        let written: u64 = std::fs::read_dir(out.path())
+            .unwrap()
+            .map(|e| e.unwrap().metadata().unwrap().len())
+            .sum();
         if written > 0 {
             child.kill().unwrap();
             killed = true;
@@ -346,7 +460,10 @@ fn a_killed_run_leaves_no_output_and_resume_finishes_it() {
     }
     child.wait().unwrap();
     if killed {
-        assert!(!target.exists(), "a killed run must not leave an output that looks complete");
+        assert!(
+            !target.exists(),
+            "a killed run must not leave an output that looks complete"
+        );
     }
     let o = blotter(&["extract", p(dir.path()), "-o", p(&target), "--resume", "-q"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -354,7 +471,11 @@ fn a_killed_run_leaves_no_output_and_resume_finishes_it() {
     got.sort();
     let want: Vec<String> = (0..3000).map(|i| format!("{i:04}")).collect();
     assert_eq!(got, want);
-    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1, "no temporary file left");
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
 }
 
 #[test]
@@ -367,7 +488,12 @@ fn a_reader_going_away_is_not_an_error() {
         .spawn()
         .unwrap();
     let mut first = [0u8; 100];
-    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
     drop(child.stdout.take());
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

@@ -35,11 +35,15 @@ fn parse_expect(s: &str) -> Vec<(String, Option<String>)> {
             rest = r[end..].trim_start();
             continue;
         }
-        let eq = rest.find('=').unwrap_or_else(|| panic!("expected key=value in {s:?}"));
+        let eq = rest
+            .find('=')
+            .unwrap_or_else(|| panic!("expected key=value in {s:?}"));
         let key = rest[..eq].to_string();
         let r = &rest[eq + 1..];
         let (val, next) = if let Some(q) = r.strip_prefix('"') {
-            let end = q.find('"').unwrap_or_else(|| panic!("unclosed quote in {s:?}"));
+            let end = q
+                .find('"')
+                .unwrap_or_else(|| panic!("unclosed quote in {s:?}"));
             (q[..end].to_string(), &q[end + 1..])
         } else {
             let end = r.find(' ').unwrap_or(r.len());
@@ -56,12 +60,23 @@ fn parse(src: &str) -> Vec<Entry> {
     for (i, line) in src.lines().enumerate() {
         let t = line.trim_end();
         if let Some(text) = t.strip_prefix("+ ") {
-            out.push(Entry { line: i + 1, text: text.replace("\\n", "\n"), expect: Some(Vec::new()) });
+            out.push(Entry {
+                line: i + 1,
+                text: text.replace("\\n", "\n"),
+                expect: Some(Vec::new()),
+            });
         } else if let Some(text) = t.strip_prefix("- ") {
-            out.push(Entry { line: i + 1, text: text.replace("\\n", "\n"), expect: None });
+            out.push(Entry {
+                line: i + 1,
+                text: text.replace("\\n", "\n"),
+                expect: None,
+            });
         } else if let Some(e) = t.strip_prefix("= ") {
             let last = out.last_mut().expect("'=' line before any '+' entry");
-            last.expect.as_mut().unwrap_or_else(|| panic!("line {}: '=' after a negative", i + 1)).push(parse_expect(e));
+            last.expect
+                .as_mut()
+                .unwrap_or_else(|| panic!("line {}: '=' after a negative", i + 1))
+                .push(parse_expect(e));
         }
     }
     out
@@ -75,7 +90,11 @@ fn field_matches(fact: &Value, key: &str, want: &Option<String>) -> bool {
         (Some(w), Some(Value::String(s))) => s == w,
         (Some(w), Some(Value::Null)) => w == "null",
         (Some(w), Some(Value::Number(n))) => {
-            n.to_string() == *w || w.parse::<f64>().ok().zip(n.as_f64()).is_some_and(|(a, b)| (a - b).abs() < 1e-9)
+            n.to_string() == *w
+                || w.parse::<f64>()
+                    .ok()
+                    .zip(n.as_f64())
+                    .is_some_and(|(a, b)| (a - b).abs() < 1e-9)
         }
         (Some(w), Some(v)) => v.to_string() == *w,
         (Some(_), None) => false,
@@ -85,15 +104,31 @@ fn field_matches(fact: &Value, key: &str, want: &Option<String>) -> bool {
 fn check(kind: Kind, e: &Entry) -> Result<(), String> {
     let rec = blotter::extract_text("corpus", &e.text);
     let json = serde_json::to_value(&rec).unwrap();
-    let facts: Vec<Value> =
-        json["facts"].as_array().unwrap().iter().filter(|f| f["kind"] == kind.as_str()).cloned().collect();
-    let show = || facts.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n      ");
+    let facts: Vec<Value> = json["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind.as_str())
+        .cloned()
+        .collect();
+    let show = || {
+        facts
+            .iter()
+            .map(|f| f.to_string())
+            .collect::<Vec<_>>()
+            .join("\n      ")
+    };
     match &e.expect {
         None if facts.is_empty() => Ok(()),
         None => Err(format!("negative gave facts:\n      {}", show())),
         Some(exp) => {
             if exp.len() != facts.len() {
-                return Err(format!("wanted {} fact(s), got {}:\n      {}", exp.len(), facts.len(), show()));
+                return Err(format!(
+                    "wanted {} fact(s), got {}:\n      {}",
+                    exp.len(),
+                    facts.len(),
+                    show()
+                ));
             }
             let mut free: Vec<bool> = vec![true; facts.len()];
             for want in exp {
@@ -103,7 +138,9 @@ fn check(kind: Kind, e: &Entry) -> Result<(), String> {
                     .position(|(i, f)| free[i] && want.iter().all(|(k, v)| field_matches(f, k, v)));
                 match hit {
                     Some(i) => free[i] = false,
-                    None => return Err(format!("no fact matches {want:?}; got:\n      {}", show())),
+                    None => {
+                        return Err(format!("no fact matches {want:?}; got:\n      {}", show()))
+                    }
                 }
             }
             Ok(())
@@ -123,20 +160,35 @@ fn every_corpus() {
         for e in parse(src) {
             ran += 1;
             if let Err(msg) = check(*kind, &e) {
-                failures.push(format!("{kind}/corpus.txt:{}: {:?}\n    {msg}", e.line, e.text));
+                failures.push(format!(
+                    "{kind}/corpus.txt:{}: {:?}\n    {msg}",
+                    e.line, e.text
+                ));
             }
         }
     }
     assert!(ran > 0, "no corpus entries ran");
-    assert!(failures.is_empty(), "{} of {ran} corpus entries failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} corpus entries failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_kind_has_positives_and_negatives() {
     for kind in Kind::ALL {
-        let src = CORPORA.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s).unwrap_or_else(|| panic!("{kind}: no corpus"));
+        let src = CORPORA
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, s)| *s)
+            .unwrap_or_else(|| panic!("{kind}: no corpus"));
         let entries = parse(src);
-        let pos = entries.iter().filter(|e| e.expect.as_ref().is_some_and(|x| !x.is_empty())).count();
+        let pos = entries
+            .iter()
+            .filter(|e| e.expect.as_ref().is_some_and(|x| !x.is_empty()))
+            .count();
         let neg = entries.iter().filter(|e| e.expect.is_none()).count();
         assert!(pos >= 20, "{kind}: {pos} positives, want at least 20");
         assert!(neg >= 8, "{kind}: {neg} negatives, want at least 8");

@@ -36,10 +36,19 @@ fn render(rec: &Record) -> String {
         writeln!(s, "  {} {}  ({})", f.kind(), fields.join(" "), f.rule).unwrap();
         let (line, col) = context(&rec.body, f.span.start, f.span.end);
         writeln!(s, "    | {line}").unwrap();
-        let width = rec.body[f.span.start..f.span.end].chars().count().min(line.chars().count().saturating_sub(col)).max(1);
+        let width = rec.body[f.span.start..f.span.end]
+            .chars()
+            .count()
+            .min(line.chars().count().saturating_sub(col))
+            .max(1);
         writeln!(s, "    | {}{}", " ".repeat(col), "^".repeat(width)).unwrap();
     }
-    writeln!(s, "summary: {}", serde_json::to_string_pretty(&json["summary"]).unwrap()).unwrap();
+    writeln!(
+        s,
+        "summary: {}",
+        serde_json::to_string_pretty(&json["summary"]).unwrap()
+    )
+    .unwrap();
     writeln!(s, "warnings: {}", json["warnings"]).unwrap();
     s
 }
@@ -63,7 +72,10 @@ fn context(body: &str, start: usize, end: usize) -> (String, usize) {
     let col = line.chars().count();
     let rest: String = body[start..le].chars().take(70 + (end - start)).collect();
     line.push_str(&rest);
-    (if skip > 0 { format!("…{line}") } else { line }, col + usize::from(skip > 0))
+    (
+        if skip > 0 { format!("…{line}") } else { line },
+        col + usize::from(skip > 0),
+    )
 }
 
 #[test]

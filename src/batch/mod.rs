@@ -176,11 +176,16 @@ impl Batch {
         }
         let mut b = GlobSetBuilder::new();
         for p in patterns {
-            let g =
-                Glob::new(p).map_err(|e| Error::Malformed { name: format!("glob {p:?}"), message: e.to_string() })?;
+            let g = Glob::new(p).map_err(|e| Error::Malformed {
+                name: format!("glob {p:?}"),
+                message: e.to_string(),
+            })?;
             b.add(g);
         }
-        self.glob = Some(b.build().map_err(|e| Error::Malformed { name: "glob".into(), message: e.to_string() })?);
+        self.glob = Some(b.build().map_err(|e| Error::Malformed {
+            name: "glob".into(),
+            message: e.to_string(),
+        })?);
         Ok(self)
     }
 
@@ -226,8 +231,15 @@ impl Batch {
             .name("blotter-batch".into())
             .spawn(move || {
                 // Without a pool (threads cannot be made), the window runs on this thread.
-                let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok();
-                let mut tasks = Tasks { units: units.into(), rows: None, index: 0 };
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(jobs)
+                    .build()
+                    .ok();
+                let mut tasks = Tasks {
+                    units: units.into(),
+                    rows: None,
+                    index: 0,
+                };
                 loop {
                     let chunk = tasks.next_window(window);
                     if chunk.is_empty() {
@@ -246,7 +258,11 @@ impl Batch {
                 }
             })
             .ok();
-        Mapped { rx, buf: VecDeque::new(), handle }
+        Mapped {
+            rx,
+            buf: VecDeque::new(),
+            handle,
+        }
     }
 
     fn expand(&self) -> Vec<Unit> {
@@ -262,7 +278,10 @@ impl Batch {
                             files.sort();
                             out.extend(files.into_iter().map(Unit::File));
                         }
-                        Err(source) => out.push(Unit::Failed(Error::Io { path: p.clone(), source })),
+                        Err(source) => out.push(Unit::Failed(Error::Io {
+                            path: p.clone(),
+                            source,
+                        })),
                     }
                 }
                 Input::Path(p) => out.push(Unit::File(p.clone())),
@@ -316,13 +335,32 @@ enum Unit {
 /// One article's worth of work, cheap to hold until a worker takes it.
 #[derive(Debug)]
 enum Task {
-    File { index: usize, path: PathBuf },
-    Stdin { index: usize },
-    Row { index: usize, name: String, line: String },
-    Failed { index: usize, name: String, error: Error },
+    File {
+        index: usize,
+        path: PathBuf,
+    },
+    Stdin {
+        index: usize,
+    },
+    Row {
+        index: usize,
+        name: String,
+        line: String,
+    },
+    Failed {
+        index: usize,
+        name: String,
+        error: Error,
+    },
 }
 
-fn walk(root: &Path, dir: &Path, recursive: bool, glob: Option<&GlobSet>, out: &mut Vec<PathBuf>) -> io::Result<()> {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    recursive: bool,
+    glob: Option<&GlobSet>,
+    out: &mut Vec<PathBuf>,
+) -> io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
@@ -395,7 +433,10 @@ impl Tasks {
                     Err(e) => {
                         rows.line += 1;
                         let name = format!("{}:{}", rows.name, rows.line);
-                        let error = Error::Malformed { name: name.clone(), message: format!("cannot read: {e}") };
+                        let error = Error::Malformed {
+                            name: name.clone(),
+                            message: format!("cannot read: {e}"),
+                        };
                         // Invalid UTF-8 spoils one line; other errors end the file.
                         if e.kind() != io::ErrorKind::InvalidData {
                             self.rows = None;
@@ -438,15 +479,25 @@ fn open_rows(path: &Path) -> io::Result<Rows> {
     let (name, raw): (String, Box<dyn Read + Send>) = if path.as_os_str() == "-" {
         ("<stdin>".into(), Box::new(io::stdin()))
     } else {
-        (path.display().to_string(), Box::new(std::fs::File::open(path)?))
+        (
+            path.display().to_string(),
+            Box::new(std::fs::File::open(path)?),
+        )
     };
     let mut buffered = BufReader::with_capacity(1 << 16, raw);
     let reader: Box<dyn BufRead + Send> = if buffered.fill_buf()?.starts_with(GZIP_MAGIC) {
-        Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(buffered)))
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::bufread::MultiGzDecoder::new(buffered),
+        ))
     } else {
         Box::new(buffered)
     };
-    Ok(Rows { name, reader, line: 0 })
+    Ok(Rows {
+        name,
+        reader,
+        line: 0,
+    })
 }
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
@@ -459,7 +510,10 @@ fn gunzip(name: &Path, bytes: Vec<u8>) -> Result<Vec<u8>> {
     if !bytes.starts_with(GZIP_MAGIC) {
         return Ok(bytes);
     }
-    let io_error = |source| Error::Io { path: name.to_path_buf(), source };
+    let io_error = |source| Error::Io {
+        path: name.to_path_buf(),
+        source,
+    };
     let mut out = Vec::with_capacity(bytes.len().saturating_mul(4));
     flate2::read::MultiGzDecoder::new(bytes.as_slice())
         .take(MAX_GUNZIPPED + 1)
@@ -475,10 +529,19 @@ fn gunzip(name: &Path, bytes: Vec<u8>) -> Result<Vec<u8>> {
 }
 
 fn read_file(path: &Path) -> Result<Article> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let bytes = gunzip(path, bytes)?;
     let name = path.to_string_lossy().into_owned();
-    Ok(Article { id: id_from_path(path), format: Format::from_name(&name), path: Some(name), bytes, extra: None })
+    Ok(Article {
+        id: id_from_path(path),
+        format: Format::from_name(&name),
+        path: Some(name),
+        bytes,
+        extra: None,
+    })
 }
 
 fn read_stdin() -> Result<Article> {
@@ -486,7 +549,10 @@ fn read_stdin() -> Result<Article> {
     io::stdin()
         .lock()
         .read_to_end(&mut bytes)
-        .map_err(|source| Error::Io { path: PathBuf::from("<stdin>"), source })?;
+        .map_err(|source| Error::Io {
+            path: PathBuf::from("<stdin>"),
+            source,
+        })?;
     let bytes = gunzip(Path::new("<stdin>"), bytes)?;
     let mut a = Article::from_bytes("stdin", bytes);
     a.path = Some("-".into());
@@ -495,8 +561,12 @@ fn read_stdin() -> Result<Article> {
 
 /// Parse one JSON Lines row into an article.
 fn parse_row(name: &str, line: &str) -> Result<Article> {
-    let malformed = |message: String| Error::Malformed { name: name.to_string(), message };
-    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| malformed(format!("not JSON: {e}")))?;
+    let malformed = |message: String| Error::Malformed {
+        name: name.to_string(),
+        message,
+    };
+    let value: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| malformed(format!("not JSON: {e}")))?;
     let serde_json::Value::Object(mut map) = value else {
         return Err(malformed("a row must be a JSON object".into()));
     };
@@ -526,13 +596,23 @@ fn parse_row(name: &str, line: &str) -> Result<Article> {
 fn run(task: Task, skip: &HashSet<String>) -> Done {
     let (index, name, article) = match task {
         Task::Failed { index, name, error } => {
-            return Done { index, name, bytes: 0, outcome: Outcome::Failed(error) };
+            return Done {
+                index,
+                name,
+                bytes: 0,
+                outcome: Outcome::Failed(error),
+            };
         }
         Task::File { index, path } => {
             let name = path.to_string_lossy().into_owned();
             let id = id_from_path(&path);
             if skip.contains(&id) {
-                return Done { index, name, bytes: 0, outcome: Outcome::Skipped { id } };
+                return Done {
+                    index,
+                    name,
+                    bytes: 0,
+                    outcome: Outcome::Skipped { id },
+                };
             }
             (index, name, read_file(&path))
         }
@@ -544,13 +624,26 @@ fn run(task: Task, skip: &HashSet<String>) -> Done {
     };
     let article = match article {
         Ok(a) => a,
-        Err(e) => return Done { index, name, bytes: 0, outcome: Outcome::Failed(e) },
+        Err(e) => {
+            return Done {
+                index,
+                name,
+                bytes: 0,
+                outcome: Outcome::Failed(e),
+            }
+        }
     };
     let bytes = article.bytes.len() as u64;
     if skip.contains(&article.id) {
-        return Done { index, name, bytes: 0, outcome: Outcome::Skipped { id: article.id } };
+        return Done {
+            index,
+            name,
+            bytes: 0,
+            outcome: Outcome::Skipped { id: article.id },
+        };
     }
-    let outcome = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| article.extract())) {
+    let outcome = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| article.extract()))
+    {
         Ok(Ok(r)) => Outcome::Record(Box::new(r)),
         Ok(Err(e)) => Outcome::Failed(e),
         Err(p) => {
@@ -559,10 +652,18 @@ fn run(task: Task, skip: &HashSet<String>) -> Done {
                 .map(|s| s.to_string())
                 .or_else(|| p.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            Outcome::Failed(Error::Malformed { name: name.clone(), message: format!("internal error (panic): {what}") })
+            Outcome::Failed(Error::Malformed {
+                name: name.clone(),
+                message: format!("internal error (panic): {what}"),
+            })
         }
     };
-    Done { index, name, bytes, outcome }
+    Done {
+        index,
+        name,
+        bytes,
+        outcome,
+    }
 }
 
 #[cfg(test)]
@@ -571,13 +672,19 @@ mod tests {
 
     #[test]
     fn rows_parse_and_carry_extra_fields() {
-        let a = parse_row("d.jsonl:3", r#"{"id":"x1","text":"Hello.","url":"http://e.com","n":2}"#).unwrap();
+        let a = parse_row(
+            "d.jsonl:3",
+            r#"{"id":"x1","text":"Hello.","url":"http://e.com","n":2}"#,
+        )
+        .unwrap();
         assert_eq!(a.id, "x1");
         assert_eq!(a.format, Some(Format::Text));
         let extra = a.extra.unwrap();
         assert_eq!(extra["url"], "http://e.com");
         assert_eq!(extra.len(), 2);
-        let e = parse_row("d.jsonl:4", r#"{"id":"x2"}"#).unwrap_err().to_string();
+        let e = parse_row("d.jsonl:4", r#"{"id":"x2"}"#)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("d.jsonl:4") && e.contains("text"), "{e}");
         let e = parse_row("d.jsonl:5", "{oops").unwrap_err().to_string();
         assert!(e.contains("d.jsonl:5"), "{e}");
@@ -596,13 +703,19 @@ mod tests {
 
     #[test]
     fn windows_keep_order_across_threads() {
-        let rows: String = (0..50).map(|i| format!("{{\"id\":\"r{i}\",\"text\":\"Item {i}.\"}}\n")).collect();
+        let rows: String = (0..50)
+            .map(|i| format!("{{\"id\":\"r{i}\",\"text\":\"Item {i}.\"}}\n"))
+            .collect();
         let dir = std::env::temp_dir().join(format!("blotter-batch-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let f = dir.join("rows.jsonl");
         std::fs::write(&f, rows).unwrap();
-        let ids: Vec<String> =
-            Batch::new([Input::Jsonl(f)]).jobs(3).window(7).records().map(|r| r.unwrap().id).collect();
+        let ids: Vec<String> = Batch::new([Input::Jsonl(f)])
+            .jobs(3)
+            .window(7)
+            .records()
+            .map(|r| r.unwrap().id)
+            .collect();
         let want: Vec<String> = (0..50).map(|i| format!("r{i}")).collect();
         assert_eq!(ids, want);
         std::fs::remove_dir_all(&dir).unwrap();

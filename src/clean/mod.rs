@@ -57,7 +57,10 @@ pub struct LineRule {
 /// Lines that are never article text.
 pub const LINE_RULES: &[LineRule] = &[
     // "Box 1", "spot_img", "Source link", an empty "Date:".
-    LineRule { reason: "scraper-artifact", pattern: r"(?i)^(?:box\s+[0-9]+|spot_img|source\s+link|date:|loading\.*|image:?|photo:?|\[?\s*embedded content\s*\]?)$" },
+    LineRule {
+        reason: "scraper-artifact",
+        pattern: r"(?i)^(?:box\s+[0-9]+|spot_img|source\s+link|date:|loading\.*|image:?|photo:?|\[?\s*embedded content\s*\]?)$",
+    },
     // Share bars and social prompts.
     LineRule {
         reason: "share-prompt",
@@ -73,9 +76,15 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.{0,60}|for\s+immediate\s+release|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+\s+of\s+[0-9]+|menu|search|close|toggle\s+navigation|main\s+menu)$",
     },
     // The end of a press release.
-    LineRule { reason: "end-marker", pattern: r"^(?:#(?:\s*#){2,}|-+\s*(?:30|###)\s*-+|\*\s*\*\s*\*)$" },
+    LineRule {
+        reason: "end-marker",
+        pattern: r"^(?:#(?:\s*#){2,}|-+\s*(?:30|###)\s*-+|\*\s*\*\s*\*)$",
+    },
     // Photo captions and credits.
-    LineRule { reason: "caption", pattern: r"^(?:_[^_]{1,200}_|\*[^*]{1,200}\*|.{0,300}\b(?:PHOTOS?|FILE PHOTO|IMAGE|PICTURE)\s*:\s*[\p{Lu}0-9][\p{Lu}0-9 .,'’/&-]*|\((?:Photo|Image|Picture)\s*:[^)]*\))$" },
+    LineRule {
+        reason: "caption",
+        pattern: r"^(?:_[^_]{1,200}_|\*[^*]{1,200}\*|.{0,300}\b(?:PHOTOS?|FILE PHOTO|IMAGE|PICTURE)\s*:\s*[\p{Lu}0-9][\p{Lu}0-9 .,'’/&-]*|\((?:Photo|Image|Picture)\s*:[^)]*\))$",
+    },
     // Agency photo captions: "X speaks to reporters on September 6, 2020 in Mumbai, India."
     LineRule {
         reason: "caption",
@@ -92,29 +101,46 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|advertisement|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
     },
     // Markdown image lines and linked images.
-    LineRule { reason: "image", pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$" },
+    LineRule {
+        reason: "image",
+        pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$",
+    },
     // A line that is only a link.
-    LineRule { reason: "link-only", pattern: r"^\[[^\]]*\]\([^)]*\)$" },
+    LineRule {
+        reason: "link-only",
+        pattern: r"^\[[^\]]*\]\([^)]*\)$",
+    },
     // A bare URL.
-    LineRule { reason: "link-only", pattern: r"^(?:https?://|www\.)\S+$" },
+    LineRule {
+        reason: "link-only",
+        pattern: r"^(?:https?://|www\.)\S+$",
+    },
 ];
 
 static RULES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    LINE_RULES.iter().map(|r| (r.reason, Regex::new(r.pattern).expect("line rule compiles"))).collect()
+    LINE_RULES
+        .iter()
+        .map(|r| (r.reason, Regex::new(r.pattern).expect("line rule compiles")))
+        .collect()
 });
 
-static WP_TRAILER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$").expect("trailer regex"));
+static WP_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$")
+        .expect("trailer regex")
+});
 
 static HEADER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?P<key>keywords|authors?|by|date|publish(?:ed)?\s+date|date\s+published|published(?:\s+on)?|updated|tags|categories|source|url|canonical|byline|summary|description|top\s+image|image\s+url|videos?|movies?):\s*(?P<val>.*)$")
         .expect("header regex")
 });
 
-static MD_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex"));
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex")
+});
 
-static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•●▪◦‣∙·*\-–]\s+|[0-9]{1,2}[.)]\s+|\([a-z0-9]\)\s+)").expect("bullet regex"));
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[•●▪◦‣∙·*\-–]\s+|[0-9]{1,2}[.)]\s+|\([a-z0-9]\)\s+)").expect("bullet regex")
+});
 
 /// True when a body line is a list item (bullet, dash, numbered).
 pub fn is_list_item(line: &str) -> bool {
@@ -123,7 +149,10 @@ pub fn is_list_item(line: &str) -> bool {
 
 /// Why a line was removed, or `None` to keep it.
 pub fn furniture(line: &str) -> Option<&'static str> {
-    RULES.iter().find(|(_, re)| re.is_match(line)).map(|(reason, _)| *reason)
+    RULES
+        .iter()
+        .find(|(_, re)| re.is_match(line))
+        .map(|(reason, _)| *reason)
 }
 
 /// One input line on its way through cleaning.
@@ -162,21 +191,35 @@ pub fn clean(text: &str) -> Cleaned {
             continue;
         }
         let lead = raw_line.len() - raw_line.trim_start().len();
-        let removed = classify(trimmed, &mut out.meta);
-        let markdown_heading = trimmed.starts_with('#') && !trimmed.trim_start_matches('#').trim().is_empty();
+        let mut removed = classify(trimmed, &mut out.meta);
+        let markdown_heading =
+            trimmed.starts_with('#') && !trimmed.trim_start_matches(['#', ' ']).is_empty();
         let text = if removed.is_some() {
             trimmed.to_string()
         } else {
             let t = unwrap_links(trimmed);
             let t = strip_inline_widgets(&t);
-            if markdown_heading {
-                t.trim_start_matches('#').trim().to_string()
+            // "# # Title" and "## #" lose every leading mark, not only the first run.
+            let t = if markdown_heading {
+                t.trim_start_matches(['#', ' ']).trim_end().to_string()
             } else {
                 t
+            };
+            // Markup taken off can reveal furniture ("# Box 1", "[Share](…)"): judge the
+            // line again, so that cleaning a clean body removes nothing more.
+            if t != trimmed {
+                removed = classify(&t, &mut out.meta);
             }
+            t
         };
         let removed = removed.or_else(|| text.is_empty().then_some("empty-after-links"));
-        lines.push(Line { text, source: line_start + lead, after_blank, removed, markdown_heading });
+        lines.push(Line {
+            text,
+            source: line_start + lead,
+            after_blank,
+            removed,
+            markdown_heading,
+        });
         after_blank = false;
     }
     zones::join_hard_wraps(&mut lines);
@@ -185,13 +228,21 @@ pub fn clean(text: &str) -> Cleaned {
     for (i, line) in lines.iter().enumerate() {
         if let Some(reason) = line.removed {
             if reason != "joined" {
-                out.removed.push(Removed { text: line.text.clone(), reason });
+                out.removed.push(Removed {
+                    text: line.text.clone(),
+                    reason,
+                });
             }
             continue;
         }
         let list = is_list_item(&line.text);
         if !out.body.is_empty() {
-            out.body.push_str(if list && prev_list && !line.after_blank { "\n" } else { "\n\n" });
+            out.body
+                .push_str(if list && prev_list && !line.after_blank {
+                    "\n"
+                } else {
+                    "\n\n"
+                });
         }
         out.line_map.push((out.body.len(), line.source));
         let start = out.body.len();
@@ -210,7 +261,8 @@ pub fn clean(text: &str) -> Cleaned {
 /// Decide a line's fate; header fields and trailers fill `meta` on the way.
 fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
     if let Some(c) = WP_TRAILER.captures(line) {
-        meta.publisher.get_or_insert_with(|| c["pub"].trim().to_string());
+        meta.publisher
+            .get_or_insert_with(|| c["pub"].trim().to_string());
         return Some("wordpress-trailer");
     }
     if let Some(reason) = furniture(line) {
@@ -223,8 +275,18 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         let key = c["key"].to_ascii_lowercase();
         let val = c["val"].trim();
         // A header field is short, or a known scraper key; "Source: police said …" in prose is not.
-        let known = matches!(key.as_str(), "keywords" | "authors" | "author" | "tags" | "categories" | "top image" | "image url" | "videos" | "movies")
-            || key.contains("publish")
+        let known = matches!(
+            key.as_str(),
+            "keywords"
+                | "authors"
+                | "author"
+                | "tags"
+                | "categories"
+                | "top image"
+                | "image url"
+                | "videos"
+                | "movies"
+        ) || key.contains("publish")
             || key == "url"
             || key == "canonical";
         if known || val.len() < 80 {
@@ -254,8 +316,9 @@ fn looks_like_headline(line: &str) -> bool {
     (1..=30).contains(&words) && !line.ends_with(['.', ',', ';', ':']) && !is_list_item(line)
 }
 
-static INLINE_WIDGET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Also read|ALSO READ):?\s+[^.!?]*$").expect("inline widget regex"));
+static INLINE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Also read|ALSO READ):?\s+[^.!?]*$").expect("inline widget regex")
+});
 
 /// Cut a "Related Story <headline>" widget fused onto the end of a paragraph.
 fn strip_inline_widgets(line: &str) -> String {
@@ -265,14 +328,32 @@ fn strip_inline_widgets(line: &str) -> String {
     }
 }
 
+/// How many times nested links (`[[a](b)](c)`) are unwrapped: each pass takes off one
+/// level, so the bound keeps absurd nesting linear.
+const LINK_PASSES: usize = 8;
+
 fn unwrap_links(line: &str) -> String {
-    if !line.contains("](") {
-        return line.to_string();
+    let mut line = line.to_string();
+    for _ in 0..LINK_PASSES {
+        if !line.contains("](") {
+            break;
+        }
+        let next = MD_LINK
+            .replace_all(&line, |c: &regex::Captures| {
+                if c[0].starts_with('!') {
+                    String::new()
+                } else {
+                    c["text"].to_string()
+                }
+            })
+            .trim()
+            .to_string();
+        if next == line {
+            break;
+        }
+        line = next;
     }
-    MD_LINK
-        .replace_all(line, |c: &regex::Captures| if c[0].starts_with('!') { String::new() } else { c["text"].to_string() })
-        .trim()
-        .to_string()
+    line
 }
 
 #[cfg(test)]
@@ -284,7 +365,19 @@ mod tests {
         let c = clean("Headline here\n\nDate:\n\nBox 1\n\nA paragraph.\n\nSource link\n\nShare post:\n\nspot_img\n\nPopular\n\nMore like this\nRelated");
         assert_eq!(c.body, "Headline here\n\nA paragraph.");
         let reasons: Vec<_> = c.removed.iter().map(|r| r.reason).collect();
-        assert_eq!(reasons, ["scraper-artifact", "scraper-artifact", "scraper-artifact", "share-prompt", "scraper-artifact", "widget", "widget", "widget"]);
+        assert_eq!(
+            reasons,
+            [
+                "scraper-artifact",
+                "scraper-artifact",
+                "scraper-artifact",
+                "share-prompt",
+                "scraper-artifact",
+                "widget",
+                "widget",
+                "widget"
+            ]
+        );
         assert_eq!(c.meta.title.as_deref(), Some("Headline here"));
     }
 
@@ -305,8 +398,13 @@ mod tests {
 
     #[test]
     fn list_items_stay_on_their_own_lines() {
-        let c = clean("Title\n\nSeized:\n\n  • 40 computers,\n  • 9 routers.\nBox 3\n\nNext paragraph.");
-        assert_eq!(c.body, "Title\n\nSeized:\n\n• 40 computers,\n• 9 routers.\n\nNext paragraph.");
+        let c = clean(
+            "Title\n\nSeized:\n\n  • 40 computers,\n  • 9 routers.\nBox 3\n\nNext paragraph.",
+        );
+        assert_eq!(
+            c.body,
+            "Title\n\nSeized:\n\n• 40 computers,\n• 9 routers.\n\nNext paragraph."
+        );
     }
 
     #[test]

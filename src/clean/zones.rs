@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 
 /// "Headline - Site Name" / "Headline | Site": a scraped page's title line.
 static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<title>.{10,}?)\s+(?:-|–|—|\|)\s+(?P<site>[^|–—]{3,90}?)$").expect("page title regex")
+    Regex::new(r"^(?P<title>.{10,}?)\s+(?:-|–|—|\|)\s+(?P<site>[^|–—]{3,90}?)$")
+        .expect("page title regex")
 });
 
 /// Words that make the tail of a title line a site or organisation name.
@@ -18,8 +19,9 @@ static SITE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A press-release slug with the headline after it.
-static RELEASE_SLUG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:for\s+immediate\s+release|news\s+release|press\s+release)\s*[:\-–—]+\s*(?P<title>.{10,})$").expect("slug regex"));
+static RELEASE_SLUG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:for\s+immediate\s+release|news\s+release|press\s+release)\s*[:\-–—]+\s*(?P<title>.{10,})$").expect("slug regex")
+});
 
 /// An organisation's name alone on a line (a letterhead).
 static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,7 +41,8 @@ fn words(s: &str) -> usize {
 
 /// Ends like a sentence.
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', ':', ';'])
+    s.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', ':', ';'])
 }
 
 /// Running prose, as opposed to headlines, menus and teasers: enough words, and
@@ -50,7 +53,10 @@ pub fn is_prose(s: &str) -> bool {
     if n < 5 {
         return false;
     }
-    let lower = ws.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    let lower = ws
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
     let ratio = lower as f64 / n as f64;
     (n >= 8 && ratio >= 0.35) || (ends_sentence(s) && ratio >= 0.3)
 }
@@ -64,7 +70,8 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     let t = s.trim();
     let whole = |p: &str| {
         let p = p.trim();
-        parse_date(p).filter(|_| words(p) <= 5 && p.chars().filter(|c| c.is_alphabetic()).count() <= 20)
+        parse_date(p)
+            .filter(|_| words(p) <= 5 && p.chars().filter(|c| c.is_alphabetic()).count() <= 20)
     };
     if let Some(d) = whole(t) {
         return Some(d);
@@ -74,15 +81,23 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
 }
 
 fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Apply the page-level rules; returns the index of the title line, if any.
 pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
-    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].removed.is_none()).collect();
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].removed.is_none())
+        .collect();
     let &first = kept.first()?;
     let title = choose_title(lines, &kept, meta);
-    let first_prose = kept.iter().copied().find(|&i| Some(i) != title && is_prose(&lines[i].text));
+    let first_prose = kept
+        .iter()
+        .copied()
+        .find(|&i| Some(i) != title && is_prose(&lines[i].text));
 
     // Chrome before the article's first paragraph.
     if let Some(p) = first_prose {
@@ -105,11 +120,14 @@ pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
 
     // Navigation: runs of three or more short lines, unless a "…:" line opened a
     // list they belong to (names of defendants, charges).
-    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].removed.is_none()).collect();
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].removed.is_none())
+        .collect();
     let mut in_list = false;
     let mut k = 0;
     while k < kept.len() {
-        let short = |i: usize| Some(i) != title && is_short(&lines[i].text) && !has_date(&lines[i].text);
+        let short =
+            |i: usize| Some(i) != title && is_short(&lines[i].text) && !has_date(&lines[i].text);
         if !short(kept[k]) {
             let t = lines[kept[k]].text.trim_end();
             if t.ends_with(':') {
@@ -144,7 +162,9 @@ pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
     });
     if let Some(c) = cut {
         for line in lines.iter_mut().skip(c + 1) {
-            if line.removed.is_none() && (!is_prose(&line.text) || RELEASE_SLUG.is_match(&line.text)) {
+            if line.removed.is_none()
+                && (!is_prose(&line.text) || RELEASE_SLUG.is_match(&line.text))
+            {
                 line.removed = Some("after-article");
             }
         }
@@ -203,7 +223,8 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) {
         let mut j = i + 1;
         while j < lines.len() && lines[j].removed.is_none() && !lines[j].after_blank {
             let (cur, next) = (&lines[i].text, &lines[j].text);
-            let open = !ends_sentence(cur) && !cur.ends_with(',') || cur.ends_with(',') && cur.len() >= 60;
+            let open =
+                !ends_sentence(cur) && !cur.ends_with(',') || cur.ends_with(',') && cur.len() >= 60;
             let continues = next.chars().next().is_some_and(char::is_lowercase)
                 || (cur.len() >= 60 && is_prose(cur) && is_prose(next));
             if !(open && continues) || is_list_item(next) || is_list_item(cur) {

@@ -79,14 +79,30 @@ pub const FACT_COLUMNS: &[&str] = &[
 ];
 
 /// The person roles of `FACTS.md`, one column each in `jurisdictions.csv`.
-const ROLES: &[&str] =
-    &["arrested", "investigated", "charged", "convicted", "sentenced", "detained", "rescued", "victim", "involved"];
+const ROLES: &[&str] = &[
+    "arrested",
+    "investigated",
+    "charged",
+    "convicted",
+    "sentenced",
+    "detained",
+    "rescued",
+    "victim",
+    "involved",
+];
 
 /// Columns of `jurisdictions.csv`.
 pub fn jurisdiction_columns() -> Vec<&'static str> {
     let mut c = vec!["id", "jurisdiction"];
     c.extend_from_slice(ROLES);
-    c.extend_from_slice(&["ages", "statutes", "seizures", "fines", "agencies", "operations"]);
+    c.extend_from_slice(&[
+        "ages",
+        "statutes",
+        "seizures",
+        "fines",
+        "agencies",
+        "operations",
+    ]);
     c
 }
 
@@ -103,7 +119,10 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 }
 
 fn writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new())
+    csv::WriterBuilder::new()
+        .has_headers(false)
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new())
 }
 
 fn done(w: csv::Writer<Vec<u8>>) -> io::Result<Vec<u8>> {
@@ -118,7 +137,10 @@ impl Rows {
         a.write_record([
             rec.id.clone(),
             opt(&rec.source.path),
-            serde_json::to_value(rec.source.format).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            serde_json::to_value(rec.source.format)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default(),
             opt(&rec.meta.title),
             opt(&rec.meta.publisher),
             opt(&rec.meta.published),
@@ -161,13 +183,29 @@ impl Rows {
         for row in &rec.summary.jurisdictions {
             let mut cells = vec![rec.id.clone(), row.name.clone()];
             cells.extend(ROLES.iter().map(|r| opt(&row.counts.get(r))));
-            cells.push(row.ages.iter().map(|[lo, hi]| format!("{lo}-{hi}")).collect::<Vec<_>>().join("; "));
-            for list in [&row.statutes, &row.seizures, &row.fines, &row.agencies, &row.operations] {
+            cells.push(
+                row.ages
+                    .iter()
+                    .map(|[lo, hi]| format!("{lo}-{hi}"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+            for list in [
+                &row.statutes,
+                &row.seizures,
+                &row.fines,
+                &row.agencies,
+                &row.operations,
+            ] {
                 cells.push(list.join("; "));
             }
             j.write_record(&cells)?;
         }
-        Ok(Rows { articles: done(a)?, facts: done(f)?, jurisdictions: done(j)? })
+        Ok(Rows {
+            articles: done(a)?,
+            facts: done(f)?,
+            jurisdictions: done(j)?,
+        })
     }
 }
 
@@ -175,7 +213,12 @@ impl Rows {
 /// for a quote's words so it does not clash with the matched `text`).
 fn fact_fields(v: &Value, set: &mut impl FnMut(&str, String)) {
     match v {
-        Value::Count { value, unit, gender, role } => {
+        Value::Count {
+            value,
+            unit,
+            gender,
+            role,
+        } => {
             set("value", value.to_string());
             set("unit", unit.to_string());
             set("gender", opt(gender));
@@ -190,7 +233,11 @@ fn fact_fields(v: &Value, set: &mut impl FnMut(&str, String)) {
             set("start", start.to_string());
             set("end", end.to_string());
         }
-        Value::Duration { duration, qualifier, role } => {
+        Value::Duration {
+            duration,
+            qualifier,
+            role,
+        } => {
             set("iso", duration.iso());
             set("qualifier", opt(qualifier));
             set("role", opt(role));
@@ -199,13 +246,24 @@ fn fact_fields(v: &Value, set: &mut impl FnMut(&str, String)) {
             set("law", law.clone());
             set("section", section.clone());
         }
-        Value::Law { name } | Value::Operation { name } | Value::Jurisdiction { name } => set("name", name.clone()),
-        Value::Money { amount, currency, role } => {
+        Value::Law { name } | Value::Operation { name } | Value::Jurisdiction { name } => {
+            set("name", name.clone())
+        }
+        Value::Money {
+            amount,
+            currency,
+            role,
+        } => {
             set("amount", amount.to_string());
             set("currency", currency.as_str().to_string());
             set("role", opt(role));
         }
-        Value::Seizure { item, count, quantity, unit } => {
+        Value::Seizure {
+            item,
+            count,
+            quantity,
+            unit,
+        } => {
             set("item", item.clone());
             set("count", opt(count));
             set("quantity", opt(quantity));

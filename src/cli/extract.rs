@@ -120,7 +120,10 @@ impl Config {
             }
             .map_err(|e| format!("{}: cannot read the list of files: {e}", list.display()))?;
             paths.extend(
-                text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).map(PathBuf::from),
+                text.lines()
+                    .map(|l| l.trim_end_matches('\r'))
+                    .filter(|l| !l.trim().is_empty())
+                    .map(PathBuf::from),
             );
         }
         if stdin_users > 1 {
@@ -133,8 +136,15 @@ impl Config {
                 "no input: give paths, --files-from LIST or --jsonl-in FILE (try --help)".into()
             });
         }
-        let single = paths.len() == 1 && a.jsonl_in.is_empty() && a.files_from.is_none() && !paths[0].is_dir();
-        let format = a.format.unwrap_or(if single || a.pretty { OutFormat::Json } else { OutFormat::Jsonl });
+        let single = paths.len() == 1
+            && a.jsonl_in.is_empty()
+            && a.files_from.is_none()
+            && !paths[0].is_dir();
+        let format = a.format.unwrap_or(if single || a.pretty {
+            OutFormat::Json
+        } else {
+            OutFormat::Jsonl
+        });
         if a.pretty && format != OutFormat::Json {
             return Err("--pretty makes JSON, not JSON Lines: drop --format jsonl".into());
         }
@@ -175,7 +185,11 @@ impl Config {
 
 /// One article rendered on a worker thread.
 enum Rendered {
-    Ok { json: Vec<u8>, csv: Option<Rows>, kinds: [u32; Kind::ALL.len()] },
+    Ok {
+        json: Vec<u8>,
+        csv: Option<Rows>,
+        kinds: [u32; Kind::ALL.len()],
+    },
     Failed(String),
     Skipped,
 }
@@ -209,13 +223,20 @@ fn render(d: Done, format: OutFormat, pretty: bool, json: bool, csv: bool) -> It
             }
             let rows = if csv { Some(Rows::of(&rec)) } else { None };
             match (res, rows.transpose()) {
-                (Ok(()), Ok(csv)) => Rendered::Ok { json: buf, csv, kinds },
+                (Ok(()), Ok(csv)) => Rendered::Ok {
+                    json: buf,
+                    csv,
+                    kinds,
+                },
                 (Err(e), _) => Rendered::Failed(format!("{}: cannot serialize: {e}", d.name)),
                 (_, Err(e)) => Rendered::Failed(format!("{}: cannot write CSV rows: {e}", d.name)),
             }
         }
     };
-    Item { bytes: d.bytes, rendered }
+    Item {
+        bytes: d.bytes,
+        rendered,
+    }
 }
 
 /// Run `blotter extract`.
@@ -242,7 +263,11 @@ enum Fatal {
 
 fn write_error(what: &str, e: io::Error, failed: bool) -> Fatal {
     if e.kind() == io::ErrorKind::BrokenPipe {
-        Fatal::BrokenPipe(if failed { ExitCode::from(EXIT_FAILED) } else { ExitCode::SUCCESS })
+        Fatal::BrokenPipe(if failed {
+            ExitCode::from(EXIT_FAILED)
+        } else {
+            ExitCode::SUCCESS
+        })
     } else {
         Fatal::Message(format!("cannot write {what}: {e}"))
     }
@@ -261,7 +286,13 @@ fn leftovers(target: &Path) -> Vec<PathBuf> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let prefix = format!(".{}.", target.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+    let prefix = format!(
+        ".{}.",
+        target
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
+    );
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
@@ -286,7 +317,8 @@ fn take_over(path: &Path, sink: &mut Sink, ids: &mut HashSet<String>) -> Result<
     struct Id {
         id: String,
     }
-    let cannot = |e: io::Error| Fatal::Message(format!("{}: cannot read for --resume: {e}", path.display()));
+    let cannot =
+        |e: io::Error| Fatal::Message(format!("{}: cannot read for --resume: {e}", path.display()));
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
@@ -296,12 +328,14 @@ fn take_over(path: &Path, sink: &mut Sink, ids: &mut HashSet<String>) -> Result<
     let mut line = Vec::new();
     loop {
         line.clear();
-        if reader.read_until(b'\n', &mut line).map_err(cannot)? == 0 || line.last() != Some(&b'\n') {
+        if reader.read_until(b'\n', &mut line).map_err(cannot)? == 0 || line.last() != Some(&b'\n')
+        {
             return Ok(true);
         }
         if let Ok(r) = serde_json::from_slice::<Id>(&line) {
             if ids.insert(r.id) {
-                sink.write_all(&line).map_err(|e| write_error("output", e, false))?;
+                sink.write_all(&line)
+                    .map_err(|e| write_error("output", e, false))?;
             }
         }
     }
@@ -338,8 +372,12 @@ impl Stats {
 
     fn summary(&self) -> String {
         let secs = self.start.elapsed().as_secs_f64();
-        let kinds: Vec<String> =
-            Kind::ALL.iter().zip(self.kinds).filter(|(_, n)| *n > 0).map(|(k, n)| format!("{k} {n}")).collect();
+        let kinds: Vec<String> = Kind::ALL
+            .iter()
+            .zip(self.kinds)
+            .filter(|(_, n)| *n > 0)
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect();
         format!(
             "blotter: {} ok, {} failed, {} skipped; {:.1} MB in {:.1} s ({:.1} MB/s); facts: {}",
             self.ok,
@@ -348,7 +386,11 @@ impl Stats {
             self.bytes as f64 / 1e6,
             secs,
             self.mb_per_s(),
-            if kinds.is_empty() { "none".to_string() } else { kinds.join(", ") }
+            if kinds.is_empty() {
+                "none".to_string()
+            } else {
+                kinds.join(", ")
+            }
         )
     }
 }
@@ -376,14 +418,18 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
         (JsonTarget::File(p), true) => leftovers(p),
         _ => Vec::new(),
     };
-    let mut json_sink = match &c.json {
-        JsonTarget::Stdout => Some(Sink::stdout()),
-        JsonTarget::File(p) => {
-            Some(Sink::create(p).map_err(|e| Fatal::Message(format!("{}: cannot create output: {e}", p.display())))?)
-        }
-        JsonTarget::Nowhere => None,
+    let mut json_sink =
+        match &c.json {
+            JsonTarget::Stdout => Some(Sink::stdout()),
+            JsonTarget::File(p) => Some(Sink::create(p).map_err(|e| {
+                Fatal::Message(format!("{}: cannot create output: {e}", p.display()))
+            })?),
+            JsonTarget::Nowhere => None,
+        };
+    let mut resumed = Resumed {
+        ids: HashSet::new(),
+        salvaged: Vec::new(),
     };
-    let mut resumed = Resumed { ids: HashSet::new(), salvaged: Vec::new() };
     if let (true, JsonTarget::File(p), Some(sink)) = (c.resume, &c.json, json_sink.as_mut()) {
         resumed = resume(p, found, sink)?;
     }
@@ -395,10 +441,9 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
         );
     }
     let mut tables = match &c.csv {
-        Some(dir) => Some(
-            Tables::create(dir)
-                .map_err(|e| Fatal::Message(format!("{}: cannot create CSV files: {e}", dir.display())))?,
-        ),
+        Some(dir) => Some(Tables::create(dir).map_err(|e| {
+            Fatal::Message(format!("{}: cannot create CSV files: {e}", dir.display()))
+        })?),
         None => None,
     };
 
@@ -410,7 +455,8 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
         .skip_ids(skip);
     let show_progress = !c.quiet && io::stderr().is_terminal();
     let pb = show_progress.then(|| progress_bar(batch.count_hint()));
-    let (format, pretty, want_json, want_csv) = (c.format, c.pretty, json_sink.is_some(), tables.is_some());
+    let (format, pretty, want_json, want_csv) =
+        (c.format, c.pretty, json_sink.is_some(), tables.is_some());
     let items = batch.map(move |d| render(d, format, pretty, want_json, want_csv));
 
     let json_name = match &c.json {
@@ -418,15 +464,22 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
         _ => "output".to_string(),
     };
     let array = c.format == OutFormat::Json && !c.single;
-    let mut stats =
-        Stats { ok: 0, failed: 0, skipped: 0, bytes: 0, kinds: [0; Kind::ALL.len()], start: Instant::now() };
+    let mut stats = Stats {
+        ok: 0,
+        failed: 0,
+        skipped: 0,
+        bytes: 0,
+        kinds: [0; Kind::ALL.len()],
+        start: Instant::now(),
+    };
     for item in items {
         stats.bytes += item.bytes;
         match item.rendered {
             Rendered::Ok { json, csv, kinds } => {
                 if let Some(sink) = json_sink.as_mut() {
                     let res = if array {
-                        sink.write_all(if stats.ok == 0 { b"[\n" } else { b",\n" }).and_then(|_| sink.write_all(&json))
+                        sink.write_all(if stats.ok == 0 { b"[\n" } else { b",\n" })
+                            .and_then(|_| sink.write_all(&json))
                     } else if c.format == OutFormat::Json {
                         sink.write_all(&json).and_then(|_| sink.write_all(b"\n"))
                     } else {
@@ -435,7 +488,8 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
                     res.map_err(|e| write_error(&json_name, e, stats.failed > 0))?;
                 }
                 if let (Some(t), Some(rows)) = (tables.as_mut(), csv) {
-                    t.write(&rows).map_err(|e| write_error("CSV files", e, stats.failed > 0))?;
+                    t.write(&rows)
+                        .map_err(|e| write_error("CSV files", e, stats.failed > 0))?;
                 }
                 stats.ok += 1;
                 for (total, n) in stats.kinds.iter_mut().zip(kinds) {
@@ -461,19 +515,26 @@ fn execute(c: &Config) -> Result<ExitCode, Fatal> {
     }
     if let Some(mut sink) = json_sink {
         if array && stats.ok > 0 {
-            sink.write_all(b"\n]\n").map_err(|e| write_error(&json_name, e, stats.failed > 0))?;
+            sink.write_all(b"\n]\n")
+                .map_err(|e| write_error(&json_name, e, stats.failed > 0))?;
         }
-        sink.finish().map_err(|e| write_error(&json_name, e, stats.failed > 0))?;
+        sink.finish()
+            .map_err(|e| write_error(&json_name, e, stats.failed > 0))?;
         // Their records are in the output now.
         for p in &resumed.salvaged {
             let _ = std::fs::remove_file(p);
         }
     }
     if let Some(t) = tables {
-        t.finish().map_err(|e| write_error("CSV files", e, stats.failed > 0))?;
+        t.finish()
+            .map_err(|e| write_error("CSV files", e, stats.failed > 0))?;
     }
     if !c.quiet && !c.single {
         eprintln!("{}", stats.summary());
     }
-    Ok(if stats.failed > 0 { ExitCode::from(EXIT_FAILED) } else { ExitCode::SUCCESS })
+    Ok(if stats.failed > 0 {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -7,6 +7,7 @@
 //! [`main`].
 
 mod csv;
+mod eval;
 mod extract;
 mod output;
 
@@ -14,7 +15,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
-#[command(name = "blotter", version, about = "Structured, auditable records from news articles about law enforcement")]
+#[command(
+    name = "blotter",
+    version,
+    about = "Structured, auditable records from news articles about law enforcement"
+)]
 struct Args {
     #[command(subcommand)]
     command: Command,
@@ -24,6 +29,8 @@ struct Args {
 enum Command {
     /// Extract records from articles (files, directories, JSON Lines, or - for stdin).
     Extract(extract::ExtractArgs),
+    /// Score records (or extract and score) against gold files, like `score.py`.
+    Eval(eval::EvalArgs),
 }
 
 /// Exit code: some input failed.
@@ -37,11 +44,16 @@ pub fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(EXIT_FATAL) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(EXIT_FATAL)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match args.command {
         Command::Extract(a) => extract::run(a),
+        Command::Eval(a) => eval::run(a),
     }
 }
 

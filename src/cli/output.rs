@@ -47,7 +47,10 @@ impl Sink {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let prefix = format!(".{name}.");
         let mut builder = tempfile::Builder::new();
         builder.prefix(&prefix).suffix(".partial");
@@ -56,11 +59,16 @@ impl Sink {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(target).map(|m| m.permissions().mode() & 0o7777).unwrap_or(0o666);
+            let mode = std::fs::metadata(target)
+                .map(|m| m.permissions().mode() & 0o7777)
+                .unwrap_or(0o666);
             builder.permissions(std::fs::Permissions::from_mode(mode));
         }
         let tmp = builder.tempfile_in(dir)?;
-        Ok(Sink::Atomic { file: BufWriter::with_capacity(1 << 16, tmp), target: target.to_path_buf() })
+        Ok(Sink::Atomic {
+            file: BufWriter::with_capacity(1 << 16, tmp),
+            target: target.to_path_buf(),
+        })
     }
 
     /// Flush, sync and (for a file) rename into place. Dropping a sink without
@@ -71,15 +79,13 @@ impl Sink {
             Sink::Direct(mut w) => {
                 w.flush()?;
                 // Devices like /dev/full may accept the write and fail only here.
-                w.get_ref().sync_all().or_else(
-                    |e| {
-                        if e.kind() == io::ErrorKind::InvalidInput {
-                            Ok(())
-                        } else {
-                            Err(e)
-                        }
-                    },
-                )
+                w.get_ref().sync_all().or_else(|e| {
+                    if e.kind() == io::ErrorKind::InvalidInput {
+                        Ok(())
+                    } else {
+                        Err(e)
+                    }
+                })
             }
             Sink::Atomic { file, target } => {
                 let tmp = file.into_inner().map_err(|e| e.into_error())?;

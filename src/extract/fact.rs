@@ -252,7 +252,10 @@ pub struct Decimal {
 impl Decimal {
     /// An integer.
     pub fn int(n: i128) -> Self {
-        Decimal { mantissa: n, scale: 0 }
+        Decimal {
+            mantissa: n,
+            scale: 0,
+        }
     }
 
     /// Parse `"1,234.50"` (thousands commas allowed). `None` on overflow or junk.
@@ -264,7 +267,9 @@ impl Decimal {
         for c in s.chars() {
             match c {
                 '0'..='9' => {
-                    mantissa = mantissa.checked_mul(10)?.checked_add((c as u8 - b'0') as i128)?;
+                    mantissa = mantissa
+                        .checked_mul(10)?
+                        .checked_add((c as u8 - b'0') as i128)?;
                     digits += 1;
                     if seen_point {
                         scale = scale.checked_add(1)?;
@@ -283,7 +288,13 @@ impl Decimal {
 
     /// Multiply by an integer factor (million, lakh, …). `None` on overflow.
     pub fn times(self, factor: i128) -> Option<Self> {
-        Some(Decimal { mantissa: self.mantissa.checked_mul(factor)?, scale: self.scale }.normalized())
+        Some(
+            Decimal {
+                mantissa: self.mantissa.checked_mul(factor)?,
+                scale: self.scale,
+            }
+            .normalized(),
+        )
     }
 
     /// Drop trailing zeros after the point.
@@ -315,7 +326,13 @@ impl fmt::Display for Decimal {
         let p = 10i128.pow(n.scale as u32);
         let sign = if n.mantissa < 0 { "-" } else { "" };
         let a = n.mantissa.abs();
-        write!(f, "{sign}{}.{:0width$}", a / p, a % p, width = n.scale as usize)
+        write!(
+            f,
+            "{sign}{}.{:0width$}",
+            a / p,
+            a % p,
+            width = n.scale as usize
+        )
     }
 }
 
@@ -346,18 +363,29 @@ impl PartialDate {
         if !(1000..=2999).contains(&year) {
             return None;
         }
-        Some(PartialDate { year, month: Some(month), day: Some(day) })
+        Some(PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
     }
 
     /// A month of a year.
     pub fn ym(year: i16, month: u8) -> Option<Self> {
-        ((1..=12).contains(&month) && (1000..=2999).contains(&year))
-            .then_some(PartialDate { year, month: Some(month), day: None })
+        ((1..=12).contains(&month) && (1000..=2999).contains(&year)).then_some(PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        })
     }
 
     /// A year alone.
     pub fn y(year: i16) -> Option<Self> {
-        (1000..=2999).contains(&year).then_some(PartialDate { year, month: None, day: None })
+        (1000..=2999).contains(&year).then_some(PartialDate {
+            year,
+            month: None,
+            day: None,
+        })
     }
 
     /// The full calendar date, when the day is known.
@@ -417,7 +445,12 @@ impl Duration {
     /// The ISO 8601 form (`P11Y8M`).
     pub fn iso(&self) -> String {
         let mut s = String::from("P");
-        for (n, c) in [(self.years, 'Y'), (self.months, 'M'), (self.weeks, 'W'), (self.days, 'D')] {
+        for (n, c) in [
+            (self.years, 'Y'),
+            (self.months, 'M'),
+            (self.weeks, 'W'),
+            (self.days, 'D'),
+        ] {
             if n > 0 {
                 s.push_str(&format!("{n}{c}"));
             }
@@ -445,8 +478,13 @@ impl Currency {
     /// From a three-letter code; `None` unless it is three ASCII letters.
     pub fn new(code: &str) -> Option<Self> {
         let b = code.as_bytes();
-        (b.len() == 3 && b.iter().all(u8::is_ascii_alphabetic))
-            .then(|| Currency([b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase(), b[2].to_ascii_uppercase()]))
+        (b.len() == 3 && b.iter().all(u8::is_ascii_alphabetic)).then(|| {
+            Currency([
+                b[0].to_ascii_uppercase(),
+                b[1].to_ascii_uppercase(),
+                b[2].to_ascii_uppercase(),
+            ])
+        })
     }
 
     /// The code as text.
@@ -590,8 +628,16 @@ impl Value {
     /// the value without its secondary fields (role, qualifier, title, speaker).
     pub fn identity(&self) -> String {
         match self {
-            Value::Count { value, unit, gender, .. } => {
-                format!("count|{value}|{unit}|{}", gender.map(|g| g.as_str()).unwrap_or(""))
+            Value::Count {
+                value,
+                unit,
+                gender,
+                ..
+            } => {
+                format!(
+                    "count|{value}|{unit}|{}",
+                    gender.map(|g| g.as_str()).unwrap_or("")
+                )
             }
             Value::Age { min, max } => format!("age|{min}|{max}"),
             Value::Date(d) => format!("date|{d}"),
@@ -599,15 +645,25 @@ impl Value {
             Value::Duration { duration, .. } => format!("duration|{}", duration.iso()),
             Value::Statute { law, section } => format!("statute|{}|{section}", fold_name(law)),
             Value::Law { name } => format!("law|{}", fold_name(name)),
-            Value::Money { amount, currency, .. } => format!("money|{}|{amount}", currency.as_str()),
-            Value::Seizure { item, count, quantity, unit } => format!(
+            Value::Money {
+                amount, currency, ..
+            } => format!("money|{}|{amount}", currency.as_str()),
+            Value::Seizure {
+                item,
+                count,
+                quantity,
+                unit,
+            } => format!(
                 "seizure|{item}|{}|{}|{}",
                 count.map(|c| c.to_string()).unwrap_or_default(),
                 quantity.map(|q| q.to_string()).unwrap_or_default(),
                 unit.map(|u| u.as_str()).unwrap_or("")
             ),
             Value::Agency { name, abbr } => {
-                format!("agency|{}", abbr.clone().unwrap_or_else(|| name.to_lowercase()))
+                format!(
+                    "agency|{}",
+                    abbr.clone().unwrap_or_else(|| name.to_lowercase())
+                )
             }
             Value::Operation { name } => format!("operation|{}", name.to_lowercase()),
             Value::Jurisdiction { name } => format!("jurisdiction|{}", name.to_lowercase()),
@@ -618,7 +674,12 @@ impl Value {
 
     fn write_fields<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
         match self {
-            Value::Count { value, unit, gender, role } => {
+            Value::Count {
+                value,
+                unit,
+                gender,
+                role,
+            } => {
                 m.serialize_entry("value", value)?;
                 m.serialize_entry("unit", unit)?;
                 if let Some(g) = gender {
@@ -637,7 +698,11 @@ impl Value {
                 m.serialize_entry("start", start)?;
                 m.serialize_entry("end", end)?;
             }
-            Value::Duration { duration, qualifier, role } => {
+            Value::Duration {
+                duration,
+                qualifier,
+                role,
+            } => {
                 m.serialize_entry("iso", &duration.iso())?;
                 if let Some(q) = qualifier {
                     m.serialize_entry("qualifier", q)?;
@@ -651,14 +716,23 @@ impl Value {
                 m.serialize_entry("section", section)?;
             }
             Value::Law { name } => m.serialize_entry("name", name)?,
-            Value::Money { amount, currency, role } => {
+            Value::Money {
+                amount,
+                currency,
+                role,
+            } => {
                 m.serialize_entry("amount", amount)?;
                 m.serialize_entry("currency", currency)?;
                 if let Some(r) = role {
                     m.serialize_entry("role", r)?;
                 }
             }
-            Value::Seizure { item, count, quantity, unit } => {
+            Value::Seizure {
+                item,
+                count,
+                quantity,
+                unit,
+            } => {
                 m.serialize_entry("item", item)?;
                 m.serialize_entry("count", count)?;
                 if let Some(q) = quantity {
@@ -674,7 +748,9 @@ impl Value {
                     m.serialize_entry("abbr", a)?;
                 }
             }
-            Value::Operation { name } | Value::Jurisdiction { name } => m.serialize_entry("name", name)?,
+            Value::Operation { name } | Value::Jurisdiction { name } => {
+                m.serialize_entry("name", name)?
+            }
             Value::Person { name, title } => {
                 m.serialize_entry("name", name)?;
                 if let Some(t) = title {
@@ -697,7 +773,11 @@ pub fn fold_name(name: &str) -> String {
     let l = name.trim().to_lowercase();
     let l = l.strip_prefix("the ").unwrap_or(&l);
     let t = l.trim_end_matches(|c: char| c.is_ascii_digit());
-    let t = if l.len() - t.len() == 4 { t.trim_end_matches([' ', ',']) } else { l };
+    let t = if l.len() - t.len() == 4 {
+        t.trim_end_matches([' ', ','])
+    } else {
+        l
+    };
     t.to_string()
 }
 
@@ -719,7 +799,13 @@ pub struct Fact {
 impl Fact {
     /// A fact for `value` found at `span` of `body`.
     pub fn new(value: Value, span: Span, body: &str, rule: &'static str) -> Self {
-        Fact { value, span, text: body[span.start..span.end].to_string(), jurisdiction: None, rule }
+        Fact {
+            value,
+            span,
+            text: body[span.start..span.end].to_string(),
+            jurisdiction: None,
+            rule,
+        }
     }
 
     /// The kind of the fact.
@@ -750,23 +836,57 @@ mod tests {
     #[test]
     fn decimal_parses_and_prints() {
         assert_eq!(Decimal::parse("1,234.50").unwrap().to_string(), "1234.5");
-        assert_eq!(Decimal::parse("2.5").unwrap().times(1_000_000).unwrap().as_integer(), Some(2_500_000));
-        assert_eq!(Decimal::parse("99999999999999999999999999999999999999999"), None);
+        assert_eq!(
+            Decimal::parse("2.5")
+                .unwrap()
+                .times(1_000_000)
+                .unwrap()
+                .as_integer(),
+            Some(2_500_000)
+        );
+        assert_eq!(
+            Decimal::parse("99999999999999999999999999999999999999999"),
+            None
+        );
         assert_eq!(Decimal::parse("abc"), None);
     }
 
     #[test]
     fn dates_validate() {
         assert!(PartialDate::ymd(2025, 2, 31).is_none());
-        assert_eq!(PartialDate::ymd(2024, 2, 29).unwrap().to_string(), "2024-02-29");
-        assert_eq!(PartialDate::parse("2025-03").unwrap().to_string(), "2025-03");
-        assert_eq!(PartialDate::parse("2020-08-26 10:43").unwrap().to_string(), "2020-08-26");
+        assert_eq!(
+            PartialDate::ymd(2024, 2, 29).unwrap().to_string(),
+            "2024-02-29"
+        );
+        assert_eq!(
+            PartialDate::parse("2025-03").unwrap().to_string(),
+            "2025-03"
+        );
+        assert_eq!(
+            PartialDate::parse("2020-08-26 10:43").unwrap().to_string(),
+            "2020-08-26"
+        );
     }
 
     #[test]
     fn durations_print_iso() {
-        assert_eq!(Duration { years: 11, months: 8, ..Default::default() }.iso(), "P11Y8M");
-        assert_eq!(Duration { hours: 6, ..Default::default() }.iso(), "PT6H");
+        assert_eq!(
+            Duration {
+                years: 11,
+                months: 8,
+                ..Default::default()
+            }
+            .iso(),
+            "P11Y8M"
+        );
+        assert_eq!(
+            Duration {
+                hours: 6,
+                ..Default::default()
+            }
+            .iso(),
+            "PT6H"
+        );
     }
 
     #[test]

@@ -45,7 +45,10 @@ impl<'a> Context<'a> {
     /// Every sentence with its span.
     pub fn sentences(&self) -> impl Iterator<Item = (Span, &'a str)> + 'a {
         let body = self.body;
-        self.segments.sentences.iter().map(move |s| (s.span, s.span.slice(body)))
+        self.segments
+            .sentences
+            .iter()
+            .map(move |s| (s.span, s.span.slice(body)))
     }
 
     /// The publication date, when known.

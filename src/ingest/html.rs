@@ -18,5 +18,8 @@ pub struct Page {
 
 /// Extract the main content of the page `html` (named `name` in errors).
 pub fn extract_page(name: &str, _html: &str) -> Result<Page> {
-    Err(Error::Unsupported { name: name.to_string(), what: "HTML (main-content extraction)".to_string() })
+    Err(Error::Unsupported {
+        name: name.to_string(),
+        what: "HTML (main-content extraction)".to_string(),
+    })
 }

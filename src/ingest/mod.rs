@@ -33,13 +33,19 @@ impl Format {
 
     /// Guess from the first bytes: markup that opens like a page is HTML.
     pub fn sniff(text: &str) -> Format {
-        let head: String = text.trim_start().chars().take(1024).collect::<String>().to_ascii_lowercase();
+        let head: String = text
+            .trim_start()
+            .chars()
+            .take(1024)
+            .collect::<String>()
+            .to_ascii_lowercase();
         if head.starts_with("<!doctype html")
             || head.starts_with("<html")
             || head.starts_with("<?xml") && head.contains("<html")
             || head.starts_with("<head")
             || head.starts_with("<body")
-            || (head.starts_with('<') && (head.contains("<p>") || head.contains("<div") || head.contains("<meta")))
+            || (head.starts_with('<')
+                && (head.contains("<p>") || head.contains("<div") || head.contains("<meta")))
         {
             Format::Html
         } else {
@@ -72,12 +78,18 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded> {
     } else {
         utf8(name, bytes, &mut warnings)?
     };
-    Ok(Decoded { text: normalize(&raw), warnings })
+    Ok(Decoded {
+        text: normalize(&raw),
+        warnings,
+    })
 }
 
 fn utf8(name: &str, bytes: &[u8], warnings: &mut Vec<Warning>) -> Result<String> {
     if let Some(offset) = memchr_nul(bytes) {
-        return Err(Error::Binary { name: name.to_string(), offset });
+        return Err(Error::Binary {
+            name: name.to_string(),
+            offset,
+        });
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
@@ -99,11 +111,19 @@ fn utf8(name: &str, bytes: &[u8], warnings: &mut Vec<Warning>) -> Result<String>
 fn utf16(bytes: &[u8], conv: fn([u8; 2]) -> u16, warnings: &mut Vec<Warning>) -> String {
     let units: Vec<u16> = bytes.chunks_exact(2).map(|c| conv([c[0], c[1]])).collect();
     if bytes.len() % 2 == 1 {
-        warnings.push(Warning::new("truncated-utf16", "UTF-16 input has an odd number of bytes; the last was dropped"));
+        warnings.push(Warning::new(
+            "truncated-utf16",
+            "UTF-16 input has an odd number of bytes; the last was dropped",
+        ));
     }
-    let s: String = char::decode_utf16(units).map(|r| r.unwrap_or('\u{FFFD}')).collect();
+    let s: String = char::decode_utf16(units)
+        .map(|r| r.unwrap_or('\u{FFFD}'))
+        .collect();
     if s.contains('\u{FFFD}') {
-        warnings.push(Warning::new("invalid-utf16", "unpaired UTF-16 surrogates replaced with U+FFFD"));
+        warnings.push(Warning::new(
+            "invalid-utf16",
+            "unpaired UTF-16 surrogates replaced with U+FFFD",
+        ));
     }
     s
 }
@@ -125,7 +145,9 @@ pub fn normalize(s: &str) -> String {
                 }
             }
             '\n' => out.push('\n'),
-            '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
+            '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+                out.push(' ')
+            }
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => {}
             '\u{2028}' | '\u{2029}' => out.push('\n'),
             c if c.is_control() => {}

@@ -52,7 +52,10 @@ pub struct Warning {
 impl Warning {
     /// A warning.
     pub fn new(code: &'static str, message: impl Into<String>) -> Self {
-        Warning { code, message: message.into() }
+        Warning {
+            code,
+            message: message.into(),
+        }
     }
 }
 

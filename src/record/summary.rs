@@ -74,13 +74,21 @@ impl Summary {
         for f in facts {
             let row = f.jurisdiction.as_ref().map(|j| {
                 let i = rows.iter().position(|r| &r.name == j).unwrap_or_else(|| {
-                    rows.push(JurisdictionRow { name: j.clone(), ..Default::default() });
+                    rows.push(JurisdictionRow {
+                        name: j.clone(),
+                        ..Default::default()
+                    });
                     rows.len() - 1
                 });
                 i
             });
             match &f.value {
-                Value::Count { value, unit: Unit::Person, gender, role } => {
+                Value::Count {
+                    value,
+                    unit: Unit::Person,
+                    gender,
+                    role,
+                } => {
                     let role = role.unwrap_or(Role::Involved).as_str();
                     match row {
                         Some(i) => {
@@ -92,13 +100,19 @@ impl Summary {
                             *e = (*e).max(*value);
                             match gender {
                                 Some(Gender::Male) => men = Some(men.unwrap_or(0).max(*value)),
-                                Some(Gender::Female) => women = Some(women.unwrap_or(0).max(*value)),
+                                Some(Gender::Female) => {
+                                    women = Some(women.unwrap_or(0).max(*value))
+                                }
                                 None => {}
                             }
                         }
                     }
                 }
-                Value::Count { value, unit: Unit::Raid, .. } => totals.raids = Some(totals.raids.unwrap_or(0).max(*value)),
+                Value::Count {
+                    value,
+                    unit: Unit::Raid,
+                    ..
+                } => totals.raids = Some(totals.raids.unwrap_or(0).max(*value)),
                 Value::Age { min, max } => {
                     let a = totals.age.get_or_insert([*min, *max]);
                     a[0] = a[0].min(*min);
@@ -115,7 +129,12 @@ impl Summary {
                         push_unique(&mut rows[i].statutes, format!("{law} {section}"));
                     }
                 }
-                Value::Seizure { item, count, quantity, unit } => {
+                Value::Seizure {
+                    item,
+                    count,
+                    quantity,
+                    unit,
+                } => {
                     if let Some(i) = row {
                         let s = match (count, quantity, unit) {
                             (Some(c), _, _) => format!("{c} {item}"),
@@ -125,9 +144,16 @@ impl Summary {
                         push_unique(&mut rows[i].seizures, s);
                     }
                 }
-                Value::Money { amount, currency, role: Some(crate::extract::fact::MoneyRole::Fine) } => {
+                Value::Money {
+                    amount,
+                    currency,
+                    role: Some(crate::extract::fact::MoneyRole::Fine),
+                } => {
                     if let Some(i) = row {
-                        push_unique(&mut rows[i].fines, format!("{amount} {}", currency.as_str()));
+                        push_unique(
+                            &mut rows[i].fines,
+                            format!("{amount} {}", currency.as_str()),
+                        );
                     }
                 }
                 Value::Agency { name, .. } => {
@@ -155,14 +181,21 @@ impl Summary {
         totals.convicted = total("convicted");
         totals.men = men;
         totals.women = women;
-        Summary { totals, jurisdictions: rows }
+        Summary {
+            totals,
+            jurisdictions: rows,
+        }
     }
 
     /// Warnings where the article's numbers disagree with each other.
     pub fn consistency_warnings(&self) -> Vec<Warning> {
         let mut out = Vec::new();
         for role in ["arrested", "investigated", "charged"] {
-            let parts: u64 = self.jurisdictions.iter().filter_map(|r| r.counts.get(role)).sum();
+            let parts: u64 = self
+                .jurisdictions
+                .iter()
+                .filter_map(|r| r.counts.get(role))
+                .sum();
             let total = match role {
                 "arrested" => self.totals.arrested,
                 "investigated" => self.totals.investigated,

@@ -68,13 +68,17 @@ impl Segments {
     /// The section that holds byte `at`, if any.
     pub fn section_at(&self, at: usize) -> Option<&Section> {
         let i = self.sections.partition_point(|s| s.span.start <= at);
-        i.checked_sub(1).map(|i| &self.sections[i]).filter(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+        i.checked_sub(1)
+            .map(|i| &self.sections[i])
+            .filter(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
     }
 
     /// The sentence that holds byte `at`, if any.
     pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
         let i = self.sentences.partition_point(|s| s.span.start <= at);
-        i.checked_sub(1).map(|i| &self.sentences[i]).filter(|s| at < s.span.end.max(s.span.start + 1))
+        i.checked_sub(1)
+            .map(|i| &self.sentences[i])
+            .filter(|s| at < s.span.end.max(s.span.start + 1))
     }
 }
 
@@ -100,7 +104,11 @@ pub fn segment(body: &str, title: Option<Span>) -> Segments {
             if let Some(last) = seg.sections.last_mut() {
                 last.span.end = span.start;
             }
-            seg.sections.push(Section { heading: span, span: Span::new(span.start, body.len()), jurisdictions: heading_places(text) });
+            seg.sections.push(Section {
+                heading: span,
+                span: Span::new(span.start, body.len()),
+                jurisdictions: heading_places(text),
+            });
         }
         if text.trim_end().ends_with(':') {
             in_list = true;
@@ -108,11 +116,18 @@ pub fn segment(body: &str, title: Option<Span>) -> Segments {
             in_list = false;
         }
         let section = seg.sections.len().checked_sub(1);
-        seg.blocks.push(Block { span, kind, section });
+        seg.blocks.push(Block {
+            span,
+            kind,
+            section,
+        });
     }
     for (bi, block) in seg.blocks.iter().enumerate() {
         for s in sentence_spans(block.span.slice(body)) {
-            seg.sentences.push(Sentence { span: s.shift(block.span.start), block: bi });
+            seg.sentences.push(Sentence {
+                span: s.shift(block.span.start),
+                block: bi,
+            });
         }
     }
     seg
@@ -132,17 +147,33 @@ fn is_heading(line: &str, next: Option<&str>) -> bool {
     let words = line.split_whitespace().count();
     // A heading opens running text, and is not itself running text.
     let Some(next) = next else { return false };
-    if !(2..=16).contains(&words) || !(is_prose(next) || is_list_item(next) || next.ends_with(':')) {
+    if !(2..=16).contains(&words) || !(is_prose(next) || is_list_item(next) || next.ends_with(':'))
+    {
         return false;
     }
     // A line broken mid-sentence ("… please contact Jane Roe, at") or a dateline is not a heading.
     let last = line.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    if matches!(last.as_str(), "a" | "an" | "the" | "at" | "to" | "of" | "and" | "or" | "for" | "with" | "in" | "on" | "by" | "from")
-        || crate::extract::lexicon::dates::contains_date(line)
+    if matches!(
+        last.as_str(),
+        "a" | "an"
+            | "the"
+            | "at"
+            | "to"
+            | "of"
+            | "and"
+            | "or"
+            | "for"
+            | "with"
+            | "in"
+            | "on"
+            | "by"
+            | "from"
+    ) || crate::extract::lexicon::dates::contains_date(line)
     {
         return false;
     }
-    if line.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')']) && !line.ends_with("…") {
+    if line.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')']) && !line.ends_with("…")
+    {
         return false;
     }
     // A heading starts with a capital or a digit and is mostly capitalised or has a
@@ -152,7 +183,14 @@ fn is_heading(line: &str, next: Option<&str>) -> bool {
         return false;
     }
     let colon_lead = line.find(": ").is_some_and(|i| i < 60);
-    let caps = line.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    let caps = line
+        .split_whitespace()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
     colon_lead || caps * 2 >= words || words <= 6
 }
 
@@ -163,7 +201,10 @@ fn heading_places(line: &str) -> Vec<&'static str> {
         None => line,
     };
     let mut out: Vec<&'static str> = Vec::new();
-    for f in countries::find(lead).into_iter().filter(|f| f.how == countries::Mention::Name) {
+    for f in countries::find(lead)
+        .into_iter()
+        .filter(|f| f.how == countries::Mention::Name)
+    {
         if !out.contains(&f.name) {
             out.push(f.name);
         }
@@ -173,17 +214,20 @@ fn heading_places(line: &str) -> Vec<&'static str> {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "sgt", "lt", "gen", "col", "capt", "cpl", "insp", "supt", "asst",
-    "dep", "det", "sen", "rep", "gov", "hon", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "bhd", "vs", "v", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
-    "i.e", "a.m", "p.m", "approx", "est", "fig", "art", "sec", "ss", "para", "cf", "al", "mt", "ft", "gov't", "govt",
-    "messrs", "mdm", "assoc", "dept", "univ", "ave", "blvd", "rd", "cr", "crim", "ch", "supp", "stat", "cal", "fla",
-    "tex", "ga", "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del", "ill", "ind", "kan", "ky",
-    "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla", "tenn", "wis", "wyo", "d.c", "u.s.c", "c.f.r",
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "sgt", "lt", "gen", "col", "capt", "cpl",
+    "insp", "supt", "asst", "dep", "det", "sen", "rep", "gov", "hon", "rev", "jr", "sr", "inc",
+    "ltd", "co", "corp", "bhd", "vs", "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx",
+    "est", "fig", "art", "sec", "ss", "para", "cf", "al", "mt", "ft", "gov't", "govt", "messrs",
+    "mdm", "assoc", "dept", "univ", "ave", "blvd", "rd", "cr", "crim", "ch", "supp", "stat", "cal",
+    "fla", "tex", "ga", "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del",
+    "ill", "ind", "kan", "ky", "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla",
+    "tenn", "wis", "wyo", "d.c", "u.s.c", "c.f.r",
 ];
 
-static BOUNDARY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[.!?]+["”’')\]]*\s+["“‘(\[]?[\p{Lu}\p{N}]"#).expect("boundary regex"));
+static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?]+["”’')\]]*\s+["“‘(\[]?[\p{Lu}\p{N}]"#).expect("boundary regex")
+});
 
 /// Sentence spans within one block, relative to the block.
 pub fn sentence_spans(text: &str) -> Vec<Span> {
@@ -191,14 +235,25 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
     let mut start = 0;
     for m in BOUNDARY.find_iter(text) {
         // The end of the sentence: after the punctuation and closing quotes.
-        let ws = m.as_str().find(char::is_whitespace).map(|i| m.start() + i).unwrap_or(m.end());
+        let ws = m
+            .as_str()
+            .find(char::is_whitespace)
+            .map(|i| m.start() + i)
+            .unwrap_or(m.end());
         let before = &text[start..m.start()];
-        let last_word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
-        let lw = last_word.trim_start_matches(['"', '“', '(']).to_ascii_lowercase();
+        let last_word = before
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("");
+        let lw = last_word
+            .trim_start_matches(['"', '“', '('])
+            .to_ascii_lowercase();
         let is_abbrev = text[m.start()..].starts_with('.')
             && (ABBREVIATIONS.contains(&lw.as_str())
                 || (lw.chars().count() == 1 && lw.chars().all(char::is_alphabetic))
-                || lw.contains('.') && lw.len() <= 6 && lw.chars().all(|c| c.is_alphabetic() || c == '.'));
+                || lw.contains('.')
+                    && lw.len() <= 6
+                    && lw.chars().all(|c| c.is_alphabetic() || c == '.'));
         if is_abbrev {
             continue;
         }
@@ -225,10 +280,20 @@ mod tests {
     fn abbreviation_aware() {
         assert_eq!(
             sentences("Mr. Tan met Dr. Lee in the U.S. on Monday. No. 5 was seized. It ended."),
-            ["Mr. Tan met Dr. Lee in the U.S. on Monday.", "No. 5 was seized.", "It ended."]
+            [
+                "Mr. Tan met Dr. Lee in the U.S. on Monday.",
+                "No. 5 was seized.",
+                "It ended."
+            ]
         );
-        assert_eq!(sentences("He said: \"It is over.\" Then he left."), ["He said: \"It is over.\"", "Then he left."]);
-        assert_eq!(sentences("Datuk Seri Ayob Khan spoke. Police agreed."), ["Datuk Seri Ayob Khan spoke.", "Police agreed."]);
+        assert_eq!(
+            sentences("He said: \"It is over.\" Then he left."),
+            ["He said: \"It is over.\"", "Then he left."]
+        );
+        assert_eq!(
+            sentences("Datuk Seri Ayob Khan spoke. Police agreed."),
+            ["Datuk Seri Ayob Khan spoke.", "Police agreed."]
+        );
     }
 
     #[test]

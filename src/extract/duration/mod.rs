@@ -287,11 +287,14 @@ fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
 
 /// Whether an age is being stated just before ("aged 12 to 15 years").
 fn aged_before(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "aged" | "ages" | "age"))
+    before.split_whitespace().rev().take(4).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+                .as_str(),
+            "aged" | "ages" | "age"
+        )
+    })
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {

@@ -225,8 +225,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     surfaces.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     let alts: Vec<String> = surfaces.iter().map(|(s, _, _)| regex::escape(s)).collect();
     // Case-sensitive: place names are proper nouns ("Chad" the country, "chad" not).
-    let re = Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)", alts.join("|")))
-        .expect("country regex compiles");
+    let re = Regex::new(&format!(
+        r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
+        alts.join("|")
+    ))
+    .expect("country regex compiles");
     let by_surface = surfaces.into_iter().map(|(s, n, m)| (s, (n, m))).collect();
     Index { re, by_surface }
 });
@@ -244,11 +247,17 @@ pub fn find(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut at = 0;
     while at <= text.len() {
-        let Some(c) = idx.re.captures_at(text, at) else { break };
+        let Some(c) = idx.re.captures_at(text, at) else {
+            break;
+        };
         let m = c.get(1).expect("group 1");
         if let Some(&(name, how)) = idx.by_surface.get(m.as_str()) {
             // "US" and "UK" only in upper case words, never "us" — already case-sensitive.
-            out.push(Found { span: Span::new(m.start(), m.end()), name, how });
+            out.push(Found {
+                span: Span::new(m.start(), m.end()),
+                name,
+                how,
+            });
         }
         at = m.end();
     }
@@ -272,77 +281,227 @@ pub fn canonical(s: &str) -> Option<&'static str> {
 /// ("Beijing", "Washington", "Moscow") are left out on purpose.
 pub static WITHIN: &[(&str, &str)] = &[
     // United States: states (not "Georgia", "Washington") and cities.
-    ("Alabama", "United States"), ("Alaska", "United States"), ("Arizona", "United States"),
-    ("Arkansas", "United States"), ("California", "United States"), ("Colorado", "United States"),
-    ("Connecticut", "United States"), ("Delaware", "United States"), ("Florida", "United States"),
-    ("Hawaii", "United States"), ("Idaho", "United States"), ("Illinois", "United States"),
-    ("Indiana", "United States"), ("Iowa", "United States"), ("Kansas", "United States"),
-    ("Kentucky", "United States"), ("Louisiana", "United States"), ("Maine", "United States"),
-    ("Maryland", "United States"), ("Massachusetts", "United States"), ("Michigan", "United States"),
-    ("Minnesota", "United States"), ("Mississippi", "United States"), ("Missouri", "United States"),
-    ("Montana", "United States"), ("Nebraska", "United States"), ("Nevada", "United States"),
-    ("New Hampshire", "United States"), ("New Jersey", "United States"), ("New Mexico", "United States"),
-    ("New York", "United States"), ("North Carolina", "United States"), ("North Dakota", "United States"),
-    ("Ohio", "United States"), ("Oklahoma", "United States"), ("Oregon", "United States"),
-    ("Pennsylvania", "United States"), ("Rhode Island", "United States"), ("South Carolina", "United States"),
-    ("South Dakota", "United States"), ("Tennessee", "United States"), ("Texas", "United States"),
-    ("Utah", "United States"), ("Vermont", "United States"), ("Virginia", "United States"),
-    ("West Virginia", "United States"), ("Wisconsin", "United States"), ("Wyoming", "United States"),
-    ("Miami", "United States"), ("Miami-Dade", "United States"), ("Brooklyn", "United States"),
-    ("Manhattan", "United States"), ("Queens", "United States"), ("Staten Island", "United States"),
-    ("the Bronx", "United States"), ("New York City", "United States"), ("Los Angeles", "United States"),
-    ("Chicago", "United States"), ("Houston", "United States"), ("Dallas", "United States"),
-    ("San Francisco", "United States"), ("San Diego", "United States"), ("Philadelphia", "United States"),
-    ("Phoenix", "United States"), ("Seattle", "United States"), ("Boston", "United States"),
-    ("Atlanta", "United States"), ("Detroit", "United States"), ("Denver", "United States"),
-    ("Las Vegas", "United States"), ("Riverside", "United States"), ("Columbus", "United States"),
-    ("Baltimore", "United States"), ("Pittsburgh", "United States"), ("Sacramento", "United States"),
-    ("Orlando", "United States"), ("Tampa", "United States"),
-    ("San Antonio", "United States"), ("Portland", "United States"), ("Minneapolis", "United States"),
+    ("Alabama", "United States"),
+    ("Alaska", "United States"),
+    ("Arizona", "United States"),
+    ("Arkansas", "United States"),
+    ("California", "United States"),
+    ("Colorado", "United States"),
+    ("Connecticut", "United States"),
+    ("Delaware", "United States"),
+    ("Florida", "United States"),
+    ("Hawaii", "United States"),
+    ("Idaho", "United States"),
+    ("Illinois", "United States"),
+    ("Indiana", "United States"),
+    ("Iowa", "United States"),
+    ("Kansas", "United States"),
+    ("Kentucky", "United States"),
+    ("Louisiana", "United States"),
+    ("Maine", "United States"),
+    ("Maryland", "United States"),
+    ("Massachusetts", "United States"),
+    ("Michigan", "United States"),
+    ("Minnesota", "United States"),
+    ("Mississippi", "United States"),
+    ("Missouri", "United States"),
+    ("Montana", "United States"),
+    ("Nebraska", "United States"),
+    ("Nevada", "United States"),
+    ("New Hampshire", "United States"),
+    ("New Jersey", "United States"),
+    ("New Mexico", "United States"),
+    ("New York", "United States"),
+    ("North Carolina", "United States"),
+    ("North Dakota", "United States"),
+    ("Ohio", "United States"),
+    ("Oklahoma", "United States"),
+    ("Oregon", "United States"),
+    ("Pennsylvania", "United States"),
+    ("Rhode Island", "United States"),
+    ("South Carolina", "United States"),
+    ("South Dakota", "United States"),
+    ("Tennessee", "United States"),
+    ("Texas", "United States"),
+    ("Utah", "United States"),
+    ("Vermont", "United States"),
+    ("Virginia", "United States"),
+    ("West Virginia", "United States"),
+    ("Wisconsin", "United States"),
+    ("Wyoming", "United States"),
+    ("Miami", "United States"),
+    ("Miami-Dade", "United States"),
+    ("Brooklyn", "United States"),
+    ("Manhattan", "United States"),
+    ("Queens", "United States"),
+    ("Staten Island", "United States"),
+    ("the Bronx", "United States"),
+    ("New York City", "United States"),
+    ("Los Angeles", "United States"),
+    ("Chicago", "United States"),
+    ("Houston", "United States"),
+    ("Dallas", "United States"),
+    ("San Francisco", "United States"),
+    ("San Diego", "United States"),
+    ("Philadelphia", "United States"),
+    ("Phoenix", "United States"),
+    ("Seattle", "United States"),
+    ("Boston", "United States"),
+    ("Atlanta", "United States"),
+    ("Detroit", "United States"),
+    ("Denver", "United States"),
+    ("Las Vegas", "United States"),
+    ("Riverside", "United States"),
+    ("Columbus", "United States"),
+    ("Baltimore", "United States"),
+    ("Pittsburgh", "United States"),
+    ("Sacramento", "United States"),
+    ("Orlando", "United States"),
+    ("Tampa", "United States"),
+    ("San Antonio", "United States"),
+    ("Portland", "United States"),
+    ("Minneapolis", "United States"),
     // United Kingdom.
-    ("London", "United Kingdom"), ("Manchester", "United Kingdom"), ("Birmingham", "United Kingdom"),
-    ("Liverpool", "United Kingdom"), ("Glasgow", "United Kingdom"), ("Edinburgh", "United Kingdom"),
-    ("Belfast", "United Kingdom"), ("Cardiff", "United Kingdom"), ("Leeds", "United Kingdom"),
-    ("Bristol", "United Kingdom"), ("Nottingham", "United Kingdom"), ("Sheffield", "United Kingdom"),
-    ("Derbyshire", "United Kingdom"), ("Yorkshire", "United Kingdom"), ("Kent", "United Kingdom"),
-    ("Essex", "United Kingdom"), ("Tyneside", "United Kingdom"), ("Newcastle", "United Kingdom"),
+    ("London", "United Kingdom"),
+    ("Manchester", "United Kingdom"),
+    ("Birmingham", "United Kingdom"),
+    ("Liverpool", "United Kingdom"),
+    ("Glasgow", "United Kingdom"),
+    ("Edinburgh", "United Kingdom"),
+    ("Belfast", "United Kingdom"),
+    ("Cardiff", "United Kingdom"),
+    ("Leeds", "United Kingdom"),
+    ("Bristol", "United Kingdom"),
+    ("Nottingham", "United Kingdom"),
+    ("Sheffield", "United Kingdom"),
+    ("Derbyshire", "United Kingdom"),
+    ("Yorkshire", "United Kingdom"),
+    ("Kent", "United Kingdom"),
+    ("Essex", "United Kingdom"),
+    ("Tyneside", "United Kingdom"),
+    ("Newcastle", "United Kingdom"),
     // Malaysia.
-    ("Kuala Lumpur", "Malaysia"), ("Johor", "Malaysia"), ("Johor Baru", "Malaysia"),
-    ("Johor Bahru", "Malaysia"), ("Selangor", "Malaysia"), ("Penang", "Malaysia"), ("Sabah", "Malaysia"),
-    ("Sarawak", "Malaysia"), ("Kedah", "Malaysia"), ("Kelantan", "Malaysia"), ("Terengganu", "Malaysia"),
-    ("Pahang", "Malaysia"), ("Perak", "Malaysia"), ("Melaka", "Malaysia"), ("Malacca", "Malaysia"),
-    ("Negeri Sembilan", "Malaysia"), ("Putrajaya", "Malaysia"), ("Petaling Jaya", "Malaysia"),
-    ("Shah Alam", "Malaysia"), ("Ipoh", "Malaysia"),
+    ("Kuala Lumpur", "Malaysia"),
+    ("Johor", "Malaysia"),
+    ("Johor Baru", "Malaysia"),
+    ("Johor Bahru", "Malaysia"),
+    ("Selangor", "Malaysia"),
+    ("Penang", "Malaysia"),
+    ("Sabah", "Malaysia"),
+    ("Sarawak", "Malaysia"),
+    ("Kedah", "Malaysia"),
+    ("Kelantan", "Malaysia"),
+    ("Terengganu", "Malaysia"),
+    ("Pahang", "Malaysia"),
+    ("Perak", "Malaysia"),
+    ("Melaka", "Malaysia"),
+    ("Malacca", "Malaysia"),
+    ("Negeri Sembilan", "Malaysia"),
+    ("Putrajaya", "Malaysia"),
+    ("Petaling Jaya", "Malaysia"),
+    ("Shah Alam", "Malaysia"),
+    ("Ipoh", "Malaysia"),
     // Elsewhere.
-    ("Mumbai", "India"), ("New Delhi", "India"), ("Delhi", "India"), ("Bengaluru", "India"),
-    ("Bangalore", "India"), ("Kolkata", "India"), ("Chennai", "India"), ("Hyderabad", "India"),
-    ("Jakarta", "Indonesia"), ("Surabaya", "Indonesia"), ("Bali", "Indonesia"), ("Sumatra", "Indonesia"),
-    ("Bangkok", "Thailand"), ("Pattaya", "Thailand"), ("Phuket", "Thailand"), ("Chiang Mai", "Thailand"),
-    ("Manila", "Philippines"), ("Quezon City", "Philippines"), ("Cebu", "Philippines"),
-    ("Ho Chi Minh City", "Vietnam"), ("Hanoi", "Vietnam"), ("Phnom Penh", "Cambodia"),
-    ("Shanghai", "China"), ("Shenzhen", "China"), ("Guangzhou", "China"), ("Guangdong", "China"),
-    ("Fujian", "China"), ("Zhejiang", "China"), ("Tokyo", "Japan"), ("Osaka", "Japan"),
-    ("Seoul", "South Korea"), ("Busan", "South Korea"), ("Taipei", "Taiwan"), ("Kaohsiung", "Taiwan"),
-    ("Sydney", "Australia"), ("Queensland", "Australia"), ("New South Wales", "Australia"),
-    ("Victoria Police", "Australia"), ("Auckland", "New Zealand"), ("Toronto", "Canada"),
-    ("Ontario", "Canada"), ("Quebec", "Canada"), ("British Columbia", "Canada"), ("Vancouver", "Canada"),
-    ("Madrid", "Spain"), ("Barcelona", "Spain"), ("Seville", "Spain"), ("Malaga", "Spain"),
-    ("Catalonia", "Spain"), ("Andalusia", "Spain"), ("Bavaria", "Germany"), ("Bavarian", "Germany"),
-    ("Berlin", "Germany"), ("Munich", "Germany"), ("Hamburg", "Germany"), ("Frankfurt", "Germany"),
-    ("North Rhine-Westphalia", "Germany"), ("Paris", "France"), ("Marseille", "France"),
-    ("Amsterdam", "Netherlands"), ("Rotterdam", "Netherlands"), ("The Hague", "Netherlands"),
-    ("Brussels", "Belgium"), ("Antwerp", "Belgium"), ("Rome", "Italy"), ("Milan", "Italy"),
-    ("Naples", "Italy"), ("Sicily", "Italy"), ("Lisbon", "Portugal"), ("Porto", "Portugal"),
-    ("Warsaw", "Poland"), ("Krakow", "Poland"), ("Stockholm", "Sweden"), ("Gothenburg", "Sweden"),
-    ("Dublin", "Ireland"), ("Vienna", "Austria"), ("Zurich", "Switzerland"), ("Geneva", "Switzerland"),
-    ("Istanbul", "Turkey"), ("Dubai", "United Arab Emirates"), ("Abu Dhabi", "United Arab Emirates"),
-    ("Lagos", "Nigeria"), ("Abuja", "Nigeria"), ("Nairobi", "Kenya"), ("Johannesburg", "South Africa"),
-    ("Cape Town", "South Africa"), ("Durban", "South Africa"), ("Pretoria", "South Africa"),
-    ("KwaZulu-Natal", "South Africa"), ("Gauteng", "South Africa"), ("Sao Paulo", "Brazil"),
-    ("São Paulo", "Brazil"), ("Rio de Janeiro", "Brazil"), ("Mexico City", "Mexico"),
-    ("Bogota", "Colombia"), ("Bogotá", "Colombia"), ("Kowloon", "Hong Kong"),
+    ("Mumbai", "India"),
+    ("New Delhi", "India"),
+    ("Delhi", "India"),
+    ("Bengaluru", "India"),
+    ("Bangalore", "India"),
+    ("Kolkata", "India"),
+    ("Chennai", "India"),
+    ("Hyderabad", "India"),
+    ("Jakarta", "Indonesia"),
+    ("Surabaya", "Indonesia"),
+    ("Bali", "Indonesia"),
+    ("Sumatra", "Indonesia"),
+    ("Bangkok", "Thailand"),
+    ("Pattaya", "Thailand"),
+    ("Phuket", "Thailand"),
+    ("Chiang Mai", "Thailand"),
+    ("Manila", "Philippines"),
+    ("Quezon City", "Philippines"),
+    ("Cebu", "Philippines"),
+    ("Ho Chi Minh City", "Vietnam"),
+    ("Hanoi", "Vietnam"),
+    ("Phnom Penh", "Cambodia"),
+    ("Shanghai", "China"),
+    ("Shenzhen", "China"),
+    ("Guangzhou", "China"),
+    ("Guangdong", "China"),
+    ("Fujian", "China"),
+    ("Zhejiang", "China"),
+    ("Tokyo", "Japan"),
+    ("Osaka", "Japan"),
+    ("Seoul", "South Korea"),
+    ("Busan", "South Korea"),
+    ("Taipei", "Taiwan"),
+    ("Kaohsiung", "Taiwan"),
+    ("Sydney", "Australia"),
+    ("Queensland", "Australia"),
+    ("New South Wales", "Australia"),
+    ("Victoria Police", "Australia"),
+    ("Auckland", "New Zealand"),
+    ("Toronto", "Canada"),
+    ("Ontario", "Canada"),
+    ("Quebec", "Canada"),
+    ("British Columbia", "Canada"),
+    ("Vancouver", "Canada"),
+    ("Madrid", "Spain"),
+    ("Barcelona", "Spain"),
+    ("Seville", "Spain"),
+    ("Malaga", "Spain"),
+    ("Catalonia", "Spain"),
+    ("Andalusia", "Spain"),
+    ("Bavaria", "Germany"),
+    ("Bavarian", "Germany"),
+    ("Berlin", "Germany"),
+    ("Munich", "Germany"),
+    ("Hamburg", "Germany"),
+    ("Frankfurt", "Germany"),
+    ("North Rhine-Westphalia", "Germany"),
+    ("Paris", "France"),
+    ("Marseille", "France"),
+    ("Amsterdam", "Netherlands"),
+    ("Rotterdam", "Netherlands"),
+    ("The Hague", "Netherlands"),
+    ("Brussels", "Belgium"),
+    ("Antwerp", "Belgium"),
+    ("Rome", "Italy"),
+    ("Milan", "Italy"),
+    ("Naples", "Italy"),
+    ("Sicily", "Italy"),
+    ("Lisbon", "Portugal"),
+    ("Porto", "Portugal"),
+    ("Warsaw", "Poland"),
+    ("Krakow", "Poland"),
+    ("Stockholm", "Sweden"),
+    ("Gothenburg", "Sweden"),
+    ("Dublin", "Ireland"),
+    ("Vienna", "Austria"),
+    ("Zurich", "Switzerland"),
+    ("Geneva", "Switzerland"),
+    ("Istanbul", "Turkey"),
+    ("Dubai", "United Arab Emirates"),
+    ("Abu Dhabi", "United Arab Emirates"),
+    ("Lagos", "Nigeria"),
+    ("Abuja", "Nigeria"),
+    ("Nairobi", "Kenya"),
+    ("Johannesburg", "South Africa"),
+    ("Cape Town", "South Africa"),
+    ("Durban", "South Africa"),
+    ("Pretoria", "South Africa"),
+    ("KwaZulu-Natal", "South Africa"),
+    ("Gauteng", "South Africa"),
+    ("Sao Paulo", "Brazil"),
+    ("São Paulo", "Brazil"),
+    ("Rio de Janeiro", "Brazil"),
+    ("Mexico City", "Mexico"),
+    ("Bogota", "Colombia"),
+    ("Bogotá", "Colombia"),
+    ("Kowloon", "Hong Kong"),
     // Police forces named after a city.
-    ("Metropolitan Police", "United Kingdom"), ("Scotland Yard", "United Kingdom"),
+    ("Metropolitan Police", "United Kingdom"),
+    ("Scotland Yard", "United Kingdom"),
 ];
 
 /// The country of a city, state or region named exactly `s` ("Miami" → United States).
@@ -355,7 +514,11 @@ static WITHIN_RE: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = WITHIN.iter().map(|(p, _)| *p).collect();
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let alts: Vec<String> = names.iter().map(|s| regex::escape(s)).collect();
-    Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)", alts.join("|"))).expect("within regex")
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
+        alts.join("|")
+    ))
+    .expect("within regex")
 });
 
 /// Every city, state or region of [`WITHIN`] mentioned in `text`, with its country.
@@ -370,10 +533,16 @@ pub fn find_within(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut at = 0;
     while at <= text.len() {
-        let Some(c) = WITHIN_RE.captures_at(text, at) else { break };
+        let Some(c) = WITHIN_RE.captures_at(text, at) else {
+            break;
+        };
         let Some(m) = c.get(1) else { break };
         if let Some(name) = place_of(m.as_str()) {
-            out.push(Found { span: Span::new(m.start(), m.end()), name, how: Mention::Name });
+            out.push(Found {
+                span: Span::new(m.start(), m.end()),
+                name,
+                how: Mention::Name,
+            });
         }
         at = m.end();
     }
@@ -388,7 +557,10 @@ mod tests {
     fn finds_names_aliases_and_demonyms() {
         let f = find("the U.S. and UK, with Thai police and Hong Kong.");
         let names: Vec<_> = f.iter().map(|f| f.name).collect();
-        assert_eq!(names, ["United States", "United Kingdom", "Thailand", "Hong Kong"]);
+        assert_eq!(
+            names,
+            ["United States", "United Kingdom", "Thailand", "Hong Kong"]
+        );
         assert_eq!(f[2].how, Mention::Demonym);
     }
 

@@ -65,7 +65,15 @@ pub fn contains_date(s: &str) -> bool {
 }
 
 fn strip_weekday(s: &str) -> &str {
-    for w in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] {
+    for w in [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ] {
         if let Some(rest) = s.strip_prefix(w) {
             return rest.trim_start_matches([',', ' ']);
         }
@@ -94,7 +102,11 @@ mod tests {
             ("April 2025", "2025-04"),
             ("1st March 2024", "2024-03-01"),
         ] {
-            assert_eq!(parse_date(s).map(|d| d.to_string()).as_deref(), Some(want), "{s}");
+            assert_eq!(
+                parse_date(s).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{s}"
+            );
         }
         assert!(parse_date("Penal Code 1871").is_none());
         assert!(parse_date("30/02/2025").is_none());

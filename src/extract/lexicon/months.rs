@@ -25,8 +25,18 @@ pub fn month_number(s: &str) -> Option<u8> {
         _ => return None,
     };
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ][n as usize - 1];
     (l.len() <= 4 || full.starts_with(&l)).then_some(n)
 }
@@ -34,10 +44,18 @@ pub fn month_number(s: &str) -> Option<u8> {
 /// Weekday of a name: 0 = Monday … 6 = Sunday.
 pub fn weekday_number(s: &str) -> Option<u8> {
     let l = s.trim().to_ascii_lowercase();
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        .iter()
-        .position(|d| *d == l)
-        .map(|p| p as u8)
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .position(|d| *d == l)
+    .map(|p| p as u8)
 }
 
 #[cfg(test)]

@@ -67,7 +67,10 @@ pub fn parse_words(s: &str) -> Option<u64> {
     let mut total: u64 = 0;
     let mut current: u64 = 0;
     let mut any = false;
-    for w in lower.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
+    for w in lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+    {
         if w == "and" {
             continue;
         }
@@ -101,7 +104,9 @@ pub fn parse_words(s: &str) -> Option<u64> {
 /// Parse an integer in digits with optional thousands separators ("1,009").
 /// `None` on overflow, fractions or junk.
 pub fn parse_digits(s: &str) -> Option<u64> {
-    Decimal::parse(s)?.as_integer().and_then(|i| u64::try_from(i).ok())
+    Decimal::parse(s)?
+        .as_integer()
+        .and_then(|i| u64::try_from(i).ok())
 }
 
 /// Parse a whole number written either way ("21", "1,009", "Seven", "twenty-one").

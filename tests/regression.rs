@@ -1,0 +1,31 @@
+//! One test per bug found by the property tests, the hostile-input tests and the fuzz
+//! targets, each named after the bug.
+
+use blotter::clean::clean;
+
+/// Property `cleaning_a_clean_body_removes_nothing_more`: a heading mark hid
+/// furniture ("# Box 1" became "Box 1", which the next clean removed).
+#[test]
+fn heading_mark_hid_furniture() {
+    let c = clean("Police raid\n\n# Box 1\n\n## Date:\n\n[Share](http://x.test/s)\n\nText.");
+    assert_eq!(c.body, "Police raid\n\nText.");
+    assert_eq!(clean(&c.body).body, c.body);
+}
+
+/// Same property: "# # " kept a "#" that the next clean dropped.
+#[test]
+fn repeated_heading_marks() {
+    let c = clean("# # ");
+    assert_eq!(c.body, "");
+    let c = clean("# # Title here\n\nText.");
+    assert_eq!(c.body, "Title here\n\nText.");
+    assert_eq!(c.meta.title.as_deref(), Some("Title here"));
+}
+
+/// Same property: a link inside a link ("[[a](b)](c)") came out as a link.
+#[test]
+fn nested_links_unwrap_fully() {
+    let c = clean("Title\n\nSee [[the report](http://a.test)](http://b.test) today.");
+    assert_eq!(c.body, "Title\n\nSee the report today.");
+    assert_eq!(clean(&c.body).body, c.body);
+}
