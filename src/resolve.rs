@@ -76,11 +76,20 @@ fn in_dateline(body: &str, segments: &Segments, f: &Fact) -> bool {
     let i = segments
         .blocks
         .partition_point(|b| b.span.start <= f.span.start);
-    let Some(b) = i.checked_sub(1).map(|i| (i, &segments.blocks[i])) else {
+    let Some((index, block)) = i.checked_sub(1).map(|i| (i, &segments.blocks[i])) else {
         return false;
     };
-    let text = b.1.span.slice(body);
-    b.0 < 6 && text.split_whitespace().count() <= 7 && !text.trim_end().ends_with('.')
+    if index >= 6 || block.span.end < f.span.end {
+        return false;
+    }
+    // The date, alone or after a place and a dash: "Miami – April 24, 2026".
+    let before = body[block.span.start..f.span.start].trim_end();
+    let after = body[f.span.end..block.span.end].trim();
+    let place_dash = before.is_empty()
+        || (before.ends_with(['–', '—', '-', ','])
+            && before.split_whitespace().count() <= 4
+            && !before.chars().any(|c| c.is_ascii_digit()));
+    place_dash && after.is_empty()
 }
 
 fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {

@@ -174,7 +174,11 @@ pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
 
 /// A dateline such as "Miami – April 24, 2026" is article text, not chrome.
 fn has_date(s: &str) -> bool {
-    crate::extract::lexicon::dates::contains_date(s)
+    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\b")
+            .expect("numeric date regex")
+    });
+    crate::extract::lexicon::dates::contains_date(s) || NUMERIC.is_match(s)
 }
 
 fn choose_title(lines: &mut [Line], kept: &[usize], meta: &mut Meta) -> Option<usize> {
