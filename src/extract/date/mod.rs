@@ -80,11 +80,11 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        (?:{WEEKDAY}\s*\(\s*)?                                   # Monday (
+        (?:{WEEKDAY}\s*(?:\(\s*|,\s*))?                          # Monday ( | Monday,
         (?P<d>{DAY}\s+(?:of\s+)?{MONTH} | {MONTH}\s*{DAY})       # 13 April | April 13
         (?P<more>(?:\s*,\s*{DAY} | \s+(?:and|&)\s+{DAY})*)       # , 14 and 15
         (?:\s*\))?                                               # )
-        (?:\s+(?P<rel>last\s+year|this\s+year|next\s+year|that\s+year|the\s+same\s+year))?  # last year
+        (?:\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|next\s+year|that\s+year|the\s+same\s+year))?  # last year
         "
     ))
     .expect("day-month regex compiles")
@@ -119,8 +119,10 @@ static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The next year of a list: ", 2020", " and 2021".
 static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?P<y>{YEAR})"))
-        .expect("year list regex compiles")
+    Regex::new(&format!(
+        r"^(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?P<y>{YEAR})"
+    ))
+    .expect("year list regex compiles")
 });
 
 /// A weekday named without a date.
@@ -221,9 +223,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     },
                 },
                 Mention::Month(m) => tl.month(m, span.start, block.span.start, future),
-                Mention::MonthOfYear { month, relative_year } => {
-                    tl.published_year(relative_year).and_then(|y| PartialDate::ym(y.year, month))
-                }
+                Mention::MonthOfYear {
+                    month,
+                    relative_year,
+                } => tl
+                    .published_year(relative_year)
+                    .and_then(|y| PartialDate::ym(y.year, month)),
                 Mention::Weekday(w) => tl.weekday(w, future),
                 Mention::Relative(r) => match r {
                     Relative::Yesterday => tl.published_plus(-1),
@@ -371,10 +376,22 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             continue;
         }
         let name = m.as_str().rsplit([' ', '-']).next().unwrap_or("");
-        let Some(month) = month_number(name) else { continue };
-        if let Some(rel) = LAST_YEAR_AFTER.captures(&text[s.end..]).and_then(|r| r.get(0)) {
+        let Some(month) = month_number(name) else {
+            continue;
+        };
+        if let Some(rel) = LAST_YEAR_AFTER
+            .captures(&text[s.end..])
+            .and_then(|r| r.get(0))
+        {
             let span = Span::new(s.start, s.end + rel.end());
-            found.push((span, Mention::MonthOfYear { month, relative_year: if rel.as_str().contains("last") { -1 } else { 0 } }, "date-month"));
+            found.push((
+                span,
+                Mention::MonthOfYear {
+                    month,
+                    relative_year: if rel.as_str().contains("last") { -1 } else { 0 },
+                },
+                "date-month",
+            ));
         } else if c.name("m2").is_some() || !text[s.end..].starts_with(' ') || !adjective(next) {
             found.push((s, Mention::Month(month), "date-month"));
         }
@@ -408,7 +425,8 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             let ys = Span::from(m.range()).shift(at);
             at = ys.end;
             let next = text[at..].chars().next();
-            if !free(found, ys) || next.is_some_and(|ch| ch.is_ascii_digit() || "-–/%".contains(ch)) {
+            if !free(found, ys) || next.is_some_and(|ch| ch.is_ascii_digit() || "-–/%".contains(ch))
+            {
                 break;
             }
             if let Some(date) = m.as_str().parse().ok().and_then(PartialDate::y) {
@@ -469,10 +487,60 @@ static LAST_YEAR_AFTER: LazyLock<Regex> =
 /// word ("before July riots", "the December polls"), not a function word.
 fn adjective(next: &str) -> bool {
     const FUNCTION: &[&str] = &[
-        "and", "or", "but", "to", "when", "while", "after", "before", "since", "until", "the", "a", "an", "this",
-        "that", "last", "next", "of", "in", "on", "at", "for", "with", "as", "where", "which", "who", "by", "from",
-        "during", "following", "amid", "is", "was", "were", "are", "has", "had", "have", "will", "would", "if",
-        "so", "then", "he", "she", "they", "it", "we", "police", "its", "their", "his", "her",
+        "and",
+        "or",
+        "but",
+        "to",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "until",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "last",
+        "next",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "as",
+        "where",
+        "which",
+        "who",
+        "by",
+        "from",
+        "during",
+        "following",
+        "amid",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "if",
+        "so",
+        "then",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "police",
+        "its",
+        "their",
+        "his",
+        "her",
     ];
     let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
     word.starts_with(|c: char| c.is_lowercase()) && !FUNCTION.contains(&word.as_str())
@@ -499,8 +567,10 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
         return false;
     }
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z])"))
-            .expect("weekday-after regex compiles")
+        Regex::new(&format!(
+            r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z])"
+        ))
+        .expect("weekday-after regex compiles")
     });
     !AFTER.is_match(&text[s.end..])
 }

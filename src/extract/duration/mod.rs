@@ -71,7 +71,7 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a length that make it an age or an offset, not a duration.
 static NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
+    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|(?:or\s+)?older|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|read|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
         .expect("not-after regex compiles")
 });
 
@@ -89,7 +89,7 @@ static SENTENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Before a length, in its sentence: a prison term or a penalty.
 static SENTENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:sentenc\w*|jailed|imprison\w*|penalt\w*|punishable|incarcerat\w*|prison|jail)\b",
+        r"(?i)\b(?:sentenc\w*|faces?|facing|jailed|imprison\w*|penalt\w*|punishable|incarcerat\w*|prison|jail)\b",
     )
     .expect("sentence-before regex compiles")
 });
@@ -287,11 +287,14 @@ fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
 
 /// Whether an age is being stated just before ("aged 12 to 15 years").
 fn aged_before(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(), "aged" | "ages" | "age"))
+    before.split_whitespace().rev().take(4).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+                .as_str(),
+            "aged" | "ages" | "age"
+        )
+    })
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
