@@ -608,6 +608,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn odd_text_does_not_panic() {
+        for text in [
+            "in 2024–", "in 2024–5", "’s 2024", "Monday (", "DOB 99/99/99", "DOB: 31-31-31", "between  and ",
+            "from 31 February to 30 February 2025", "in 2019, 2020–", "Sept. 31", "on 0 March", "in Mai 2020 – ü",
+            "Titel\npublish date: 2020-02-29\n\nOn Monday (Feb 29) and yesterday, last year in March.",
+            "between December and January 1000", "from 2999 to 3000", "for 4294967295 years",
+        ] {
+            let rec = crate::extract_text("odd", text);
+            for f in &rec.facts {
+                assert_eq!(&rec.body[f.span.start..f.span.end], f.text);
+            }
+        }
+    }
+
+    #[test]
     fn rules_compile() {
         for re in [
             &FULL,
