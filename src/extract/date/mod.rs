@@ -42,6 +42,7 @@ static FULL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?:{WEEKDAY},?\s+)?                                  # an optional weekday
+        (?P<pre>(?:{DAY}\s*,\s*)*{DAY}\s+(?:and|&)\s+)?      # 18, 19 and
         (?P<d>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}           # 20 March 2025
             | {MONTH}\s*{DAY},?\s+{YEAR})                    # March 20, 2025
         "
@@ -81,6 +82,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?:{WEEKDAY}\s*(?:\(\s*|,\s*))?                          # Monday ( | Monday,
+        (?P<pre>(?:{DAY}\s*,\s*)*{DAY}\s+(?:and|&)\s+)?            # 11, 12 and
         (?P<d>{DAY}\s+(?:of\s+)?{MONTH} | {MONTH}\s*{DAY})       # 13 April | April 13
         (?P<more>(?:\s*,\s*{DAY} | \s+(?:and|&)\s+{DAY})*)       # , 14 and 15
         (?:\s*\))?                                               # )
@@ -254,8 +256,36 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
     };
     for c in FULL.captures_iter(text) {
         if let (Some(all), Some(d)) = (c.get(0), c.name("d")) {
-            if let Some(date) = crate::extract::lexicon::dates::parse_date(d.as_str()) {
-                found.push((Span::from(all.range()), Mention::Known(date), "date-full"));
+            let Some(date) = crate::extract::lexicon::dates::parse_date(d.as_str()) else {
+                continue;
+            };
+            let pre = c.name("pre");
+            match (pre, date.month) {
+                (Some(p), Some(month))
+                    if d.as_str().starts_with(|ch: char| ch.is_ascii_digit()) =>
+                {
+                    for extra in DAY_IN.find_iter(p.as_str()) {
+                        let n = extra
+                            .as_str()
+                            .trim_end_matches(char::is_alphabetic)
+                            .parse::<u8>();
+                        if let Some(listed) =
+                            n.ok().and_then(|n| PartialDate::ymd(date.year, month, n))
+                        {
+                            let es = Span::from(extra.range()).shift(p.start());
+                            found.push((es, Mention::Known(listed), "date-full-list"));
+                        }
+                    }
+                    found.push((Span::from(d.range()), Mention::Known(date), "date-full"));
+                }
+                (Some(p), _) => found.push((
+                    Span::new(p.end(), all.end()),
+                    Mention::Known(date),
+                    "date-full",
+                )),
+                (None, _) => {
+                    found.push((Span::from(all.range()), Mention::Known(date), "date-full"))
+                }
             }
         }
     }
@@ -321,9 +351,17 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
                 Some("this") => RelYear::Published(0),
                 _ => RelYear::ThatYear,
             });
+        let pre = c
+            .name("pre")
+            .filter(|_| d.as_str().starts_with(|ch: char| ch.is_ascii_digit()));
+        let s = match (pre, c.name("pre")) {
+            (None, Some(p)) => Span::new(p.end(), s.end),
+            _ => s,
+        };
         let more = c
             .name("more")
             .filter(|m| !m.as_str().is_empty() && !counted_after(&text[all.end()..]));
+        let more = more.or(pre);
         match more {
             None => found.push((
                 s,
@@ -335,8 +373,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
                 "date-day-month",
             )),
             Some(m) => {
+                let start = if pre.is_some() { d.start() } else { s.start };
                 found.push((
-                    Span::new(s.start, d.end()),
+                    Span::new(start, d.end()),
                     Mention::Day {
                         month,
                         day,
