@@ -190,14 +190,37 @@ enum Relative {
     LastMonth,
 }
 
+/// The mentions of one line, with the spans they claim kept sorted so that a
+/// later rule's overlap check is a binary search.
+#[derive(Default)]
+struct Found {
+    items: Vec<(Span, Mention, &'static str)>,
+    taken: Vec<Span>,
+}
+
+impl Found {
+    /// Whether no mention claims any of `s`.
+    fn free(&self, s: Span) -> bool {
+        let i = self.taken.partition_point(|t| t.end <= s.start);
+        self.taken.get(i).map_or(true, |t| t.start >= s.end)
+    }
+
+    fn push(&mut self, item: (Span, Mention, &'static str)) {
+        let i = self.taken.partition_point(|t| t.start < item.0.start);
+        self.taken.insert(i, item.0);
+        self.items.push(item);
+    }
+}
+
 /// Append the `date` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let tl = Timeline::new(ctx);
     let mut seen_days: HashMap<(u8, u8), i16> = HashMap::new();
     for block in &ctx.segments.blocks {
         let text = block.span.slice(ctx.body);
-        let mut found: Vec<(Span, Mention, &'static str)> = Vec::new();
+        let mut found = Found::default();
         mentions(text, &tl, &mut found);
+        let mut found = found.items;
         found.sort_by_key(|(s, _, _)| s.start);
         for (local, mention, rule) in found {
             let span = local.shift(block.span.start);
@@ -250,10 +273,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// Every mention in one line, earlier rules claiming their words first.
-fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static str)>) {
-    let free = |found: &Vec<(Span, Mention, &'static str)>, s: Span| {
-        !found.iter().any(|(f, _, _)| f.overlaps(s))
-    };
+fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
     for c in FULL.captures_iter(text) {
         if let (Some(all), Some(d)) = (c.get(0), c.name("d")) {
             let Some(date) = crate::extract::lexicon::dates::parse_date(d.as_str()) else {
@@ -299,7 +319,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         })();
         if let (Some(all), Some(date)) = (c.get(0), date) {
             let s = Span::from(all.range());
-            if free(found, s) {
+            if found.free(s) {
                 found.push((s, Mention::Known(date), "date-iso"));
             }
         }
@@ -308,7 +328,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         let Some(a) = c.name("a") else { continue };
         let Some(all) = c.get(0) else { continue };
         let s = Span::new(a.start(), all.end());
-        if !free(found, s)
+        if !found.free(s)
             || text[all.end()..].starts_with(['/', '-', '.']) && text[all.end()..].len() > 1
         {
             continue;
@@ -322,7 +342,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             (|| PartialDate::ym(num(&c, "y")? as i16, month_number(c.name("m")?.as_str())?))();
         if let (Some(all), Some(date)) = (c.get(0), date) {
             let s = Span::from(all.range());
-            if free(found, s) {
+            if found.free(s) {
                 found.push((s, Mention::Known(date), "date-month-year"));
             }
         }
@@ -332,7 +352,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             continue;
         };
         let s = Span::from(all.range());
-        if !free(found, s) {
+        if !found.free(s) {
             continue;
         }
         let Some(Loose {
@@ -411,7 +431,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         };
         let s = Span::from(m.range());
         let next = text[s.end..].trim_start_matches([' ', ',']);
-        if !free(found, s) || next.starts_with(|ch: char| ch.is_ascii_digit()) {
+        if !found.free(s) || next.starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
         let name = m.as_str().rsplit([' ', '-']).next().unwrap_or("");
@@ -447,7 +467,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
                 && !after
                     .trim_start()
                     .starts_with(|ch: char| ch.is_ascii_lowercase());
-        if !free(found, s)
+        if !found.free(s)
             || joined
             || after.starts_with('%')
             || after.trim_start().starts_with("per cent")
@@ -464,7 +484,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             let ys = Span::from(m.range()).shift(at);
             at = ys.end;
             let next = text[at..].chars().next();
-            if !free(found, ys) || next.is_some_and(|ch| ch.is_ascii_digit() || "-–/%".contains(ch))
+            if !found.free(ys) || next.is_some_and(|ch| ch.is_ascii_digit() || "-–/%".contains(ch))
             {
                 break;
             }
@@ -477,7 +497,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         for c in WEEKDAY_ALONE.captures_iter(text) {
             let Some(w) = c.name("w") else { continue };
             let s = Span::from(w.range());
-            if !free(found, s) || !weekday_is_a_day(text, s) {
+            if !found.free(s) || !weekday_is_a_day(text, s) {
                 continue;
             }
             if let Some(n) = weekday_number(w.as_str()) {
@@ -487,7 +507,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         for c in RELATIVE.captures_iter(text) {
             let Some(all) = c.get(0) else { continue };
             let s = Span::from(all.range());
-            if !free(found, s) {
+            if !found.free(s) {
                 continue;
             }
             let r = if c.name("yesterday").is_some() {
@@ -607,7 +627,7 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
     }
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z])"
+            r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z]|\s+(?:of\s+)?(?:last|next|this|that)\s+week)"
         ))
         .expect("weekday-after regex compiles")
     });
