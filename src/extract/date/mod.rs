@@ -328,9 +328,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
         let Some(a) = c.name("a") else { continue };
         let Some(all) = c.get(0) else { continue };
         let s = Span::new(a.start(), all.end());
-        if !found.free(s)
-            || text[all.end()..].starts_with(['/', '-', '.']) && text[all.end()..].len() > 1
-        {
+        if !found.free(s) || continues(&text[all.end()..]) {
             continue;
         }
         if let Some(date) = numeric_date(&c, c.name("label").is_some(), tl) {
@@ -524,6 +522,13 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
             found.push((s, Mention::Relative(r), "date-relative"));
         }
     }
+}
+
+/// Whether a numeric date goes on as a longer number ("1/2/2024/7", "1.2.2024.5").
+fn continues(after: &str) -> bool {
+    let mut chars = after.chars();
+    chars.next().is_some_and(|c| "/-.".contains(c))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether the words before a weekday start something from it ("from Monday").

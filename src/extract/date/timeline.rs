@@ -63,6 +63,14 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("url regex compiles")
 });
 
+/// A day and a month in either order ("Dec. 13" vs "13 December"): the article's style.
+static ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<md>{MONTH}\s*{DAY})|(?P<dm>{DAY}\s+(?:of\s+)?{MONTH})"
+    ))
+    .expect("order regex compiles")
+});
+
 /// Numeric dates whose order is unambiguous (a part above 12).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<a>[0-9]{1,2})[/-](?P<b>[0-9]{1,2})[/-](?:[0-9]{4}|[0-9]{2})\b")
@@ -120,6 +128,10 @@ impl Timeline {
                 if let Some(year) = year_in(all.as_str()) {
                     t.anchors.push((span.start, year));
                 }
+            }
+            for m in ORDER.captures_iter(text) {
+                mdy += usize::from(m.name("md").is_some());
+                dmy += usize::from(m.name("dm").is_some());
             }
             for m in NUMERIC.captures_iter(text) {
                 let part = |n: &str| {
