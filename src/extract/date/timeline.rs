@@ -46,6 +46,18 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex compiles")
 });
 
+/// A page's own time stamp: "Posted on May 21, 2026", "Updated: 3 March 2024".
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        \b(?:Posted|Published|Updated|Last\s+updated|Modified|Date\s+posted)\s*(?:on|at|:)?\s*
+        (?:{WEEKDAY},?\s+)?
+        (?P<date>{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s*{DAY},?\s+{YEAR}|{YEAR}-[01][0-9]-[0-3][0-9])
+        "
+    ))
+    .expect("stamp regex compiles")
+});
+
 /// A photo caption: a sentence ending "… on September 6, 2020 in Mumbai, India."
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -146,6 +158,11 @@ impl Timeline {
                 }
             }
             t.skip.extend(urls);
+            for c in STAMP.captures_iter(text) {
+                if let Some(d) = c.name("date") {
+                    t.skip.push(Span::from(d.range()).shift(block.span.start));
+                }
+            }
             if CAPTION.is_match(text) {
                 t.skip.push(block.span);
             }
@@ -163,6 +180,15 @@ impl Timeline {
             }
         }
         t.skip.sort();
+        // Merge nested and overlapping stretches so that `skipped` may binary-search.
+        let mut merged: Vec<Span> = Vec::with_capacity(t.skip.len());
+        for s in t.skip.drain(..) {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        t.skip = merged;
         t.month_first = mdy > dmy;
         if t.published.is_none() {
             t.published = dateline;
