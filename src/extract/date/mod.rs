@@ -96,7 +96,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
+        \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ll]ast
             |the\s+month\s+of|(?:end|start|beginning|middle)\s+of)\s+
         (?P<m>(?:(?:early|late|mid-?)\s*)?{MONTH_FULL})
         | (?P<m2>\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*{MONTH_FULL})
@@ -227,8 +227,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if tl.skipped(span) {
                 continue;
             }
-            let future = future_at(text, local.start, local.end)
-                || matches!(mention, Mention::Weekday(_)) && from_on(&text[..local.start]);
+            let future = future_at(text, local.start, local.end);
             let date = match mention {
                 Mention::Known(d) => Some(d),
                 Mention::Day {
@@ -529,16 +528,6 @@ fn continues(after: &str) -> bool {
     let mut chars = after.chars();
     chars.next().is_some_and(|c| "/-.".contains(c))
         && chars.next().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// Whether the words before a weekday start something from it ("from Monday").
-fn from_on(before: &str) -> bool {
-    let prev = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    matches!(prev, "from" | "starting" | "From" | "Starting")
 }
 
 static DAY_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY).expect("day regex compiles"));

@@ -92,7 +92,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that put a clause in the future tense.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|scheduled\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
+        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
     )
     .expect("future regex compiles")
 });
