@@ -73,7 +73,7 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a length that make it an age or an offset, not a duration.
 static NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|(?:or\s+)?older|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|read|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
+    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|(?:or\s+)?(?:older|younger)|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|read|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
         .expect("not-after regex compiles")
 });
 
