@@ -243,7 +243,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                         .and_then(|y| PartialDate::ymd(y, month, day)),
                     None => match seen_days.get(&(month, day)) {
                         Some(&y) => PartialDate::ymd(y, month, day),
-                        None => tl.day(month, day, span.start, future),
+                        None => tl
+                            .day(month, day, span.start, future)
+                            .map(|d| match_weekday(d, local.slice(text))),
                     },
                 },
                 Mention::Month(m) => tl.month(m, span.start, block.span.start, future),
@@ -608,6 +610,28 @@ fn counted_after(after: &str) -> bool {
     COUNTED.is_match(after)
 }
 
+/// When a day is written with its weekday ("Saturday, January 21") and the year
+/// taken from context gives another weekday, the neighbouring year that fits.
+fn match_weekday(date: PartialDate, text: &str) -> PartialDate {
+    let named = text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .and_then(weekday_number);
+    let fits =
+        |d: &PartialDate| d.civil().map(|c| c.weekday().to_monday_zero_offset() as u8) == named;
+    if named.is_none() || fits(&date) {
+        return date;
+    }
+    let (Some(m), Some(day)) = (date.month, date.day) else {
+        return date;
+    };
+    [1i16, -1]
+        .into_iter()
+        .filter_map(|dy| PartialDate::ymd(date.year.checked_add(dy)?, m, day))
+        .find(fits)
+        .unwrap_or(date)
+}
+
 /// Whether a weekday at `s` of `text` names a particular day.
 fn weekday_is_a_day(text: &str, s: Span) -> bool {
     let before = text[..s.start].trim_end();
@@ -616,7 +640,14 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    if NOT_A_DAY_BEFORE.contains(&prev.as_str()) || before.ends_with('-') {
+    static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"{WEEKDAY}\s*(?:to|through|till|until|-|–)$"))
+            .expect("weekday-span regex compiles")
+    });
+    if NOT_A_DAY_BEFORE.contains(&prev.as_str())
+        || before.ends_with('-')
+        || SPAN_BEFORE.is_match(before)
+    {
         return false;
     }
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
