@@ -57,7 +57,6 @@ pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fac
             && body.is_char_boundary(f.span.end)
             && f.text == body[f.span.start..f.span.end]
     });
-    facts.retain(|f| !in_dateline(body, segments, f));
     facts = drop_overlaps(facts);
     attribute(body, segments, &mut facts);
     facts = merge_duplicates(facts);
@@ -65,31 +64,6 @@ pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fac
         (a.span, a.kind(), a.value.identity()).cmp(&(b.span, b.kind(), b.value.identity()))
     });
     facts
-}
-
-/// A date in a dateline ("Miami – April 24, 2026" alone on a line near the top) is
-/// when the piece was published, not a fact of the story.
-fn in_dateline(body: &str, segments: &Segments, f: &Fact) -> bool {
-    if f.kind() != Kind::Date {
-        return false;
-    }
-    let i = segments
-        .blocks
-        .partition_point(|b| b.span.start <= f.span.start);
-    let Some((index, block)) = i.checked_sub(1).map(|i| (i, &segments.blocks[i])) else {
-        return false;
-    };
-    if index >= 6 || block.span.end < f.span.end {
-        return false;
-    }
-    // The date, alone or after a place and a dash: "Miami – April 24, 2026".
-    let before = body[block.span.start..f.span.start].trim_end();
-    let after = body[f.span.end..block.span.end].trim();
-    let place_dash = before.is_empty()
-        || (before.ends_with(['–', '—', '-', ','])
-            && before.split_whitespace().count() <= 4
-            && !before.chars().any(|c| c.is_ascii_digit()));
-    place_dash && after.is_empty()
 }
 
 fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
@@ -297,34 +271,6 @@ mod tests {
         let out = resolve(body, &crate::segment::segment(body, None), facts);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].kind(), Kind::Duration);
-    }
-
-    #[test]
-    fn dateline_dates_are_not_facts() {
-        let body =
-            "Title here\n\nMiami – April 24, 2026\n\nPolice said the raid began on April 20, 2026.";
-        let d = |s, e| {
-            fact(
-                body,
-                Value::Date(crate::extract::fact::PartialDate::ymd(2026, 4, 24).unwrap()),
-                s,
-                e,
-            )
-        };
-        let start = body.find("April 24").unwrap();
-        let later = body.find("April 20").unwrap();
-        let facts = vec![
-            d(start, start + 14),
-            fact(
-                body,
-                Value::Date(crate::extract::fact::PartialDate::ymd(2026, 4, 20).unwrap()),
-                later,
-                later + 14,
-            ),
-        ];
-        let out = resolve(body, &crate::segment::segment(body, None), facts);
-        assert_eq!(out.len(), 1);
-        assert_eq!(out[0].text, "April 20, 2026");
     }
 
     #[test]

@@ -42,6 +42,7 @@ static FULL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?:{WEEKDAY},?\s+)?                                  # an optional weekday
+        (?P<pre>(?:{DAY}\s*,\s*)*{DAY}\s+(?:and|&)\s+)?      # 18, 19 and
         (?P<d>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}           # 20 March 2025
             | {MONTH}\s*{DAY},?\s+{YEAR})                    # March 20, 2025
         "
@@ -80,11 +81,12 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        (?:{WEEKDAY}\s*\(\s*)?                                   # Monday (
+        (?:{WEEKDAY}\s*(?:\(\s*|,\s*))?                          # Monday ( | Monday,
+        (?P<pre>(?:{DAY}\s*,\s*)*{DAY}\s+(?:and|&)\s+)?            # 11, 12 and
         (?P<d>{DAY}\s+(?:of\s+)?{MONTH} | {MONTH}\s*{DAY})       # 13 April | April 13
         (?P<more>(?:\s*,\s*{DAY} | \s+(?:and|&)\s+{DAY})*)       # , 14 and 15
         (?:\s*\))?                                               # )
-        (?:\s+(?P<rel>last\s+year|this\s+year|next\s+year|that\s+year|the\s+same\s+year))?  # last year
+        (?:\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|next\s+year|that\s+year|the\s+same\s+year))?  # last year
         "
     ))
     .expect("day-month regex compiles")
@@ -94,7 +96,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
+        \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ll]ast
             |the\s+month\s+of|(?:end|start|beginning|middle)\s+of)\s+
         (?P<m>(?:(?:early|late|mid-?)\s*)?{MONTH_FULL})
         | (?P<m2>\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*{MONTH_FULL})
@@ -188,22 +190,44 @@ enum Relative {
     LastMonth,
 }
 
+/// The mentions of one line, with the spans they claim kept sorted so that a
+/// later rule's overlap check is a binary search.
+#[derive(Default)]
+struct Found {
+    items: Vec<(Span, Mention, &'static str)>,
+    taken: Vec<Span>,
+}
+
+impl Found {
+    /// Whether no mention claims any of `s`.
+    fn free(&self, s: Span) -> bool {
+        let i = self.taken.partition_point(|t| t.end <= s.start);
+        self.taken.get(i).map_or(true, |t| t.start >= s.end)
+    }
+
+    fn push(&mut self, item: (Span, Mention, &'static str)) {
+        let i = self.taken.partition_point(|t| t.start < item.0.start);
+        self.taken.insert(i, item.0);
+        self.items.push(item);
+    }
+}
+
 /// Append the `date` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let tl = Timeline::new(ctx);
     let mut seen_days: HashMap<(u8, u8), i16> = HashMap::new();
     for block in &ctx.segments.blocks {
         let text = block.span.slice(ctx.body);
-        let mut found: Vec<(Span, Mention, &'static str)> = Vec::new();
+        let mut found = Found::default();
         mentions(text, &tl, &mut found);
+        let mut found = found.items;
         found.sort_by_key(|(s, _, _)| s.start);
         for (local, mention, rule) in found {
             let span = local.shift(block.span.start);
             if tl.skipped(span) {
                 continue;
             }
-            let future = future_at(text, local.start, local.end)
-                || matches!(mention, Mention::Weekday(_)) && from_on(&text[..local.start]);
+            let future = future_at(text, local.start, local.end);
             let date = match mention {
                 Mention::Known(d) => Some(d),
                 Mention::Day {
@@ -219,7 +243,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                         .and_then(|y| PartialDate::ymd(y, month, day)),
                     None => match seen_days.get(&(month, day)) {
                         Some(&y) => PartialDate::ymd(y, month, day),
-                        None => tl.day(month, day, span.start, future),
+                        None => tl
+                            .day(month, day, span.start, future)
+                            .map(|d| match_weekday(d, local.slice(text))),
                     },
                 },
                 Mention::Month(m) => tl.month(m, span.start, block.span.start, future),
@@ -248,14 +274,39 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// Every mention in one line, earlier rules claiming their words first.
-fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static str)>) {
-    let free = |found: &Vec<(Span, Mention, &'static str)>, s: Span| {
-        !found.iter().any(|(f, _, _)| f.overlaps(s))
-    };
+fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
     for c in FULL.captures_iter(text) {
         if let (Some(all), Some(d)) = (c.get(0), c.name("d")) {
-            if let Some(date) = crate::extract::lexicon::dates::parse_date(d.as_str()) {
-                found.push((Span::from(all.range()), Mention::Known(date), "date-full"));
+            let Some(date) = crate::extract::lexicon::dates::parse_date(d.as_str()) else {
+                continue;
+            };
+            let pre = c.name("pre");
+            match (pre, date.month) {
+                (Some(p), Some(month))
+                    if d.as_str().starts_with(|ch: char| ch.is_ascii_digit()) =>
+                {
+                    for extra in DAY_IN.find_iter(p.as_str()) {
+                        let n = extra
+                            .as_str()
+                            .trim_end_matches(char::is_alphabetic)
+                            .parse::<u8>();
+                        if let Some(listed) =
+                            n.ok().and_then(|n| PartialDate::ymd(date.year, month, n))
+                        {
+                            let es = Span::from(extra.range()).shift(p.start());
+                            found.push((es, Mention::Known(listed), "date-full-list"));
+                        }
+                    }
+                    found.push((Span::from(d.range()), Mention::Known(date), "date-full"));
+                }
+                (Some(p), _) => found.push((
+                    Span::new(p.end(), all.end()),
+                    Mention::Known(date),
+                    "date-full",
+                )),
+                (None, _) => {
+                    found.push((Span::from(all.range()), Mention::Known(date), "date-full"))
+                }
             }
         }
     }
@@ -269,7 +320,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         })();
         if let (Some(all), Some(date)) = (c.get(0), date) {
             let s = Span::from(all.range());
-            if free(found, s) {
+            if found.free(s) {
                 found.push((s, Mention::Known(date), "date-iso"));
             }
         }
@@ -278,9 +329,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         let Some(a) = c.name("a") else { continue };
         let Some(all) = c.get(0) else { continue };
         let s = Span::new(a.start(), all.end());
-        if !free(found, s)
-            || text[all.end()..].starts_with(['/', '-', '.']) && text[all.end()..].len() > 1
-        {
+        if !found.free(s) || continues(&text[all.end()..]) {
             continue;
         }
         if let Some(date) = numeric_date(&c, c.name("label").is_some(), tl) {
@@ -292,7 +341,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             (|| PartialDate::ym(num(&c, "y")? as i16, month_number(c.name("m")?.as_str())?))();
         if let (Some(all), Some(date)) = (c.get(0), date) {
             let s = Span::from(all.range());
-            if free(found, s) {
+            if found.free(s) {
                 found.push((s, Mention::Known(date), "date-month-year"));
             }
         }
@@ -302,7 +351,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             continue;
         };
         let s = Span::from(all.range());
-        if !free(found, s) {
+        if !found.free(s) {
             continue;
         }
         let Some(Loose {
@@ -321,9 +370,17 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
                 Some("this") => RelYear::Published(0),
                 _ => RelYear::ThatYear,
             });
+        let pre = c
+            .name("pre")
+            .filter(|_| d.as_str().starts_with(|ch: char| ch.is_ascii_digit()));
+        let s = match (pre, c.name("pre")) {
+            (None, Some(p)) => Span::new(p.end(), s.end),
+            _ => s,
+        };
         let more = c
             .name("more")
             .filter(|m| !m.as_str().is_empty() && !counted_after(&text[all.end()..]));
+        let more = more.or(pre);
         match more {
             None => found.push((
                 s,
@@ -335,8 +392,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
                 "date-day-month",
             )),
             Some(m) => {
+                let start = if pre.is_some() { d.start() } else { s.start };
                 found.push((
-                    Span::new(s.start, d.end()),
+                    Span::new(start, d.end()),
                     Mention::Day {
                         month,
                         day,
@@ -372,7 +430,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         };
         let s = Span::from(m.range());
         let next = text[s.end..].trim_start_matches([' ', ',']);
-        if !free(found, s) || next.starts_with(|ch: char| ch.is_ascii_digit()) {
+        if !found.free(s) || next.starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
         let name = m.as_str().rsplit([' ', '-']).next().unwrap_or("");
@@ -408,7 +466,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
                 && !after
                     .trim_start()
                     .starts_with(|ch: char| ch.is_ascii_lowercase());
-        if !free(found, s)
+        if !found.free(s)
             || joined
             || after.starts_with('%')
             || after.trim_start().starts_with("per cent")
@@ -425,7 +483,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
             let ys = Span::from(m.range()).shift(at);
             at = ys.end;
             let next = text[at..].chars().next();
-            if !free(found, ys) || next.is_some_and(|ch| ch.is_ascii_digit() || "-–/%".contains(ch))
+            if !found.free(ys) || next.is_some_and(|ch| ch.is_ascii_digit() || "-–/%".contains(ch))
             {
                 break;
             }
@@ -438,7 +496,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         for c in WEEKDAY_ALONE.captures_iter(text) {
             let Some(w) = c.name("w") else { continue };
             let s = Span::from(w.range());
-            if !free(found, s) || !weekday_is_a_day(text, s) {
+            if !found.free(s) || !weekday_is_a_day(text, s) {
                 continue;
             }
             if let Some(n) = weekday_number(w.as_str()) {
@@ -448,7 +506,7 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
         for c in RELATIVE.captures_iter(text) {
             let Some(all) = c.get(0) else { continue };
             let s = Span::from(all.range());
-            if !free(found, s) {
+            if !found.free(s) {
                 continue;
             }
             let r = if c.name("yesterday").is_some() {
@@ -467,14 +525,11 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Vec<(Span, Mention, &'static 
     }
 }
 
-/// Whether the words before a weekday start something from it ("from Monday").
-fn from_on(before: &str) -> bool {
-    let prev = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    matches!(prev, "from" | "starting" | "From" | "Starting")
+/// Whether a numeric date goes on as a longer number ("1/2/2024/7", "1.2.2024.5").
+fn continues(after: &str) -> bool {
+    let mut chars = after.chars();
+    chars.next().is_some_and(|c| "/-.".contains(c))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 static DAY_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY).expect("day regex compiles"));
@@ -555,6 +610,28 @@ fn counted_after(after: &str) -> bool {
     COUNTED.is_match(after)
 }
 
+/// When a day is written with its weekday ("Saturday, January 21") and the year
+/// taken from context gives another weekday, the neighbouring year that fits.
+fn match_weekday(date: PartialDate, text: &str) -> PartialDate {
+    let named = text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .and_then(weekday_number);
+    let fits =
+        |d: &PartialDate| d.civil().map(|c| c.weekday().to_monday_zero_offset() as u8) == named;
+    if named.is_none() || fits(&date) {
+        return date;
+    }
+    let (Some(m), Some(day)) = (date.month, date.day) else {
+        return date;
+    };
+    [1i16, -1]
+        .into_iter()
+        .filter_map(|dy| PartialDate::ymd(date.year.checked_add(dy)?, m, day))
+        .find(fits)
+        .unwrap_or(date)
+}
+
 /// Whether a weekday at `s` of `text` names a particular day.
 fn weekday_is_a_day(text: &str, s: Span) -> bool {
     let before = text[..s.start].trim_end();
@@ -563,12 +640,19 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    if NOT_A_DAY_BEFORE.contains(&prev.as_str()) || before.ends_with('-') {
+    static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"{WEEKDAY}\s*(?:to|through|till|until|-|–)$"))
+            .expect("weekday-span regex compiles")
+    });
+    if NOT_A_DAY_BEFORE.contains(&prev.as_str())
+        || before.ends_with('-')
+        || SPAN_BEFORE.is_match(before)
+    {
         return false;
     }
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z])"
+            r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z]|\s+(?:of\s+)?(?:last|next|this|that)\s+week)"
         ))
         .expect("weekday-after regex compiles")
     });
@@ -606,6 +690,21 @@ fn numeric_date(c: &Captures<'_>, labelled: bool, tl: &Timeline) -> Option<Parti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in [
+            "in 2024–", "in 2024–5", "’s 2024", "Monday (", "DOB 99/99/99", "DOB: 31-31-31", "between  and ",
+            "from 31 February to 30 February 2025", "in 2019, 2020–", "Sept. 31", "on 0 March", "in Mai 2020 – ü",
+            "Titel\npublish date: 2020-02-29\n\nOn Monday (Feb 29) and yesterday, last year in March.",
+            "between December and January 1000", "from 2999 to 3000", "for 4294967295 years",
+        ] {
+            let rec = crate::extract_text("odd", text);
+            for f in &rec.facts {
+                assert_eq!(&rec.body[f.span.start..f.span.end], f.text);
+            }
+        }
+    }
 
     #[test]
     fn rules_compile() {

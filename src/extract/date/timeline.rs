@@ -46,6 +46,18 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex compiles")
 });
 
+/// A page's own time stamp: "Posted on May 21, 2026", "Updated: 3 March 2024".
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        \b(?:Posted|Published|Updated|Last\s+updated|Modified|Date\s+posted)\s*(?:on|at|:)?\s*
+        (?:{WEEKDAY},?\s+)?
+        (?P<date>{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s*{DAY},?\s+{YEAR}|{YEAR}-[01][0-9]-[0-3][0-9])
+        "
+    ))
+    .expect("stamp regex compiles")
+});
+
 /// A photo caption: a sentence ending "… on September 6, 2020 in Mumbai, India."
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -63,6 +75,14 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("url regex compiles")
 });
 
+/// A day and a month in either order ("Dec. 13" vs "13 December"): the article's style.
+static ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<md>{MONTH}\s*{DAY})|(?P<dm>{DAY}\s+(?:of\s+)?{MONTH})"
+    ))
+    .expect("order regex compiles")
+});
+
 /// Numeric dates whose order is unambiguous (a part above 12).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<a>[0-9]{1,2})[/-](?P<b>[0-9]{1,2})[/-](?:[0-9]{4}|[0-9]{2})\b")
@@ -72,7 +92,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that put a clause in the future tense.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|scheduled\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
+        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
     )
     .expect("future regex compiles")
 });
@@ -121,6 +141,10 @@ impl Timeline {
                     t.anchors.push((span.start, year));
                 }
             }
+            for m in ORDER.captures_iter(text) {
+                mdy += usize::from(m.name("md").is_some());
+                dmy += usize::from(m.name("dm").is_some());
+            }
             for m in NUMERIC.captures_iter(text) {
                 let part = |n: &str| {
                     m.name(n)
@@ -134,6 +158,11 @@ impl Timeline {
                 }
             }
             t.skip.extend(urls);
+            for c in STAMP.captures_iter(text) {
+                if let Some(d) = c.name("date") {
+                    t.skip.push(Span::from(d.range()).shift(block.span.start));
+                }
+            }
             if CAPTION.is_match(text) {
                 t.skip.push(block.span);
             }
@@ -151,6 +180,15 @@ impl Timeline {
             }
         }
         t.skip.sort();
+        // Merge nested and overlapping stretches so that `skipped` may binary-search.
+        let mut merged: Vec<Span> = Vec::with_capacity(t.skip.len());
+        for s in t.skip.drain(..) {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        t.skip = merged;
         t.month_first = mdy > dmy;
         if t.published.is_none() {
             t.published = dateline;

@@ -31,7 +31,7 @@ const TO: &str = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+)"
 static DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+)?
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
         (?P<a>{DAY}) (?P<to>{TO}) (?P<b>{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?)
         "
     ))
@@ -42,7 +42,7 @@ static DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+)?
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
         (?P<m>{MONTH})\s*(?P<a>{DAY}) (?P<to>{TO}) (?P<b>{DAY}(?:,?\s+\d{{4}}\b)?)
         "
     ))
@@ -54,7 +54,7 @@ static MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 static ENDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
-        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+)?
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
         (?P<a>{loose}) (?P<to>{TO}) (?P<b>{loose}|this\s+month|this\s+year)
         ",
         loose = *LOOSE
@@ -181,7 +181,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// Whether the connective suits the keyword: "and" only after "between".
 fn joined(c: &Captures<'_>) -> bool {
     let to = c.name("to").map(|t| t.as_str().trim()).unwrap_or("");
-    let kw = c.name("kw").map(|k| k.as_str().trim().to_ascii_lowercase());
+    let kw = c
+        .name("kw")
+        .and_then(|k| k.as_str().split_whitespace().next())
+        .map(|k| k.to_ascii_lowercase());
     match to {
         "and" => kw.as_deref() == Some("between"),
         _ => kw.as_deref() != Some("between"),

@@ -37,7 +37,9 @@ const QUALIFIER: &str = r"(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+
 
 /// "up to 10 years", "11 years and eight months", "more than half a year".
 static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-    let num = format!(r"(?:[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)");
+    let num = format!(
+        r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
+    );
     Regex::new(&format!(
         r"(?xi)
         (?:\b(?P<q>{QUALIFIER})\s+)?
@@ -53,7 +55,7 @@ static SPACED: LazyLock<Regex> = LazyLock::new(|| {
 /// One number and unit of a spaced duration.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<n>[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
+        r"(?i)\b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
     ))
     .expect("duration part regex compiles")
 });
@@ -71,7 +73,7 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a length that make it an age or an offset, not a duration.
 static NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
+    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|(?:or\s+)?(?:older|younger)|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|read|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
         .expect("not-after regex compiles")
 });
 
@@ -89,7 +91,7 @@ static SENTENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Before a length, in its sentence: a prison term or a penalty.
 static SENTENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:sentenc\w*|jailed|imprison\w*|penalt\w*|punishable|incarcerat\w*|prison|jail)\b",
+        r"(?i)\b(?:sentenc\w*|faces?|facing|jailed|imprison\w*|penalt\w*|punishable|incarcerat\w*|prison|jail)\b",
     )
     .expect("sentence-before regex compiles")
 });
@@ -210,6 +212,14 @@ fn parse_spaced(s: &str) -> Option<(Duration, bool)> {
             _ if n.starts_with("half") => {
                 article = true;
                 (0, true)
+            }
+            _ if n.ends_with("a half") => {
+                let whole = n
+                    .split_whitespace()
+                    .take_while(|w| *w != "and")
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (parse_int(&whole)?, true)
             }
             _ => match n.strip_suffix(".5") {
                 Some(whole) => (parse_int(whole)?, true),
