@@ -14,7 +14,7 @@
 //! 4. **Order.** Facts sorted by span, then kind.
 
 use crate::extract::fact::{Fact, Kind, Value};
-use crate::extract::lexicon::countries::{self, Mention};
+use crate::extract::lexicon::countries::{self, Found, Mention};
 use crate::segment::Segments;
 use std::collections::HashMap;
 
@@ -96,8 +96,22 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             }
         }
     }
+    let dominant = dominant_place(body, &article).or_else(|| dateline_place(body, segments, facts));
     // Places each sentence names, computed once per sentence.
-    let mut by_sentence: HashMap<usize, Vec<&'static str>> = HashMap::new();
+    let mut by_sentence: HashMap<usize, Vec<Found>> = HashMap::new();
+    let mut places_of = |i: usize| -> Vec<Found> {
+        by_sentence
+            .entry(i)
+            .or_insert_with(|| {
+                let s = segments.sentences[i].span;
+                let mut found = sentence_places(s.slice(body), &article);
+                for f in &mut found {
+                    f.span = f.span.shift(s.start);
+                }
+                found
+            })
+            .clone()
+    };
     for f in facts.iter_mut() {
         if f.jurisdiction.is_some() || f.kind() == Kind::Jurisdiction {
             continue;
@@ -112,47 +126,107 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             .sentences
             .partition_point(|s| s.span.start <= f.span.start)
             .checked_sub(1);
-        if let Some(i) = idx.filter(|&i| {
-            f.span.start
-                < segments.sentences[i]
-                    .span
-                    .end
-                    .max(segments.sentences[i].span.start + 1)
-        }) {
-            let names = by_sentence.entry(i).or_insert_with(|| {
-                sentence_places(segments.sentences[i].span.slice(body), &article)
-            });
-            if let [one] = names.as_slice() {
-                f.jurisdiction = Some(one.to_string());
-                continue;
+        let mut pick: Option<&'static str> = None;
+        if let Some(i) = idx {
+            let here = places_of(i);
+            pick = nearest(&here, f.span);
+            // Else the place the paragraph's earlier sentences settled on.
+            let block = segments.sentences[i].block;
+            let mut j = i;
+            while pick.is_none() && j > 0 && i - j < 3 && segments.sentences[j - 1].block == block {
+                j -= 1;
+                let earlier = places_of(j);
+                if let Some(one) = single(&earlier) {
+                    pick = Some(one);
+                }
             }
         }
-        if let [one] = article.as_slice() {
-            f.jurisdiction = Some(one.clone());
-        }
+        f.jurisdiction = pick.map(str::to_string).or_else(|| dominant.clone());
     }
 }
 
-/// The places a sentence names (by name, else by demonym), among the article's
-/// jurisdictions when it has any; sorted, without repeats.
-fn sentence_places(text: &str, article: &[String]) -> Vec<&'static str> {
-    let found = countries::find(text);
-    let pick = |how: Mention| {
-        let mut names: Vec<&'static str> = found
-            .iter()
-            .filter(|p| p.how == how && (article.is_empty() || article.iter().any(|a| a == p.name)))
-            .map(|p| p.name)
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-    };
-    let named = pick(Mention::Name);
-    if named.is_empty() {
-        pick(Mention::Demonym)
-    } else {
-        named
+/// The one place of `found`, if all its mentions name the same place.
+fn single(found: &[Found]) -> Option<&'static str> {
+    let first = found.first()?.name;
+    found.iter().all(|f| f.name == first).then_some(first)
+}
+
+/// The place whose mention lies nearest the fact's words (for lists such as "the
+/// United States (130), Germany (42)").
+fn nearest(found: &[Found], span: crate::span::Span) -> Option<&'static str> {
+    if let Some(one) = single(found) {
+        return Some(one);
     }
+    found
+        .iter()
+        .min_by_key(|p| {
+            if p.span.end <= span.start {
+                span.start - p.span.end
+            } else if p.span.start >= span.end {
+                // A place after the words counts a little less than one before them.
+                p.span.start - span.end + 5
+            } else {
+                0
+            }
+        })
+        .map(|p| p.name)
+}
+
+/// The article's main place: named far more often than any other (at least twice as
+/// often as the next, and at least twice in all). Multi-country round-ups have none,
+/// and their article-level totals stay unattributed.
+fn dominant_place(body: &str, article: &[String]) -> Option<String> {
+    if let [one] = article {
+        return Some(one.clone());
+    }
+    let mut counts: Vec<(usize, &String)> = article.iter().map(|a| (0, a)).collect();
+    for p in countries::find(body)
+        .into_iter()
+        .filter(|p| p.how == Mention::Name)
+        .chain(countries::find_within(body))
+    {
+        if let Some(c) = counts.iter_mut().find(|(_, a)| a.as_str() == p.name) {
+            c.0 += 1;
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    match counts.as_slice() {
+        [(n, top), (m, _), ..] if *n >= 2 && *n >= 2 * m => Some((*top).clone()),
+        _ => None,
+    }
+}
+
+/// The place a dateline opens the story with ("SINGAPORE - …", "Miami – April 24"):
+/// a jurisdiction fact at the very start of the first paragraph after the title.
+fn dateline_place(body: &str, segments: &Segments, facts: &[Fact]) -> Option<String> {
+    let lead = segments
+        .blocks
+        .iter()
+        .find(|b| b.kind != crate::segment::BlockKind::Title)?;
+    let head_end = (lead.span.start + 40).min(lead.span.end);
+    facts.iter().find_map(|f| match &f.value {
+        Value::Jurisdiction { name }
+            if f.span.start >= lead.span.start && f.span.end <= head_end =>
+        {
+            let before = &body[lead.span.start..f.span.start];
+            (!before.contains(['.', '"', '“'])).then(|| name.clone())
+        }
+        _ => None,
+    })
+}
+
+/// Mentions of the article's places in a sentence: names, cities and regions. A
+/// nationality ("a Chinese woman") says who someone is, not where the story happened,
+/// so demonyms are not used.
+fn sentence_places(text: &str, article: &[String]) -> Vec<Found> {
+    let keep = |p: &Found| article.is_empty() || article.iter().any(|a| a == p.name);
+    let mut named: Vec<Found> = countries::find(text)
+        .into_iter()
+        .filter(|p| p.how == Mention::Name && keep(p))
+        .collect();
+    named.extend(countries::find_within(text).into_iter().filter(|p| keep(p)));
+    named.sort_by_key(|p| p.span);
+    named
 }
 
 fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
@@ -164,10 +238,18 @@ fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
     for f in facts {
         let key = f.value.identity();
         let group = by_key.entry(key).or_default();
-        // Same jurisdiction, or one side without: the same fact.
+        // Same jurisdiction, or one side without: the same fact. A name (agency,
+        // operation, person, quote) is one fact wherever it is mentioned.
+        let named = matches!(
+            f.kind(),
+            Kind::Agency | Kind::Operation | Kind::Person | Kind::Quote
+        );
         let same = group.iter().copied().find(|&i| {
             let o: &Fact = &out[i];
-            o.jurisdiction.is_none() || f.jurisdiction.is_none() || o.jurisdiction == f.jurisdiction
+            named
+                || o.jurisdiction.is_none()
+                || f.jurisdiction.is_none()
+                || o.jurisdiction == f.jurisdiction
         });
         match same {
             Some(i) => {
