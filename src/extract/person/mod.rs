@@ -28,9 +28,9 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<name>
-          (?: \p{Lu}\. \s? | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+          (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
           (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+){0,2}
-              (?: \p{Lu}\. | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+              (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
           ){0,8}
         )
         (?P<poss> [’']s\b )?",
@@ -49,6 +49,7 @@ const HONORIFICS: &[&str] = &[
 /// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
 #[rustfmt::skip]
 const TITLE_WORDS: &[&str] = &[
+    "Charge",
     "Investigator", "Investigators", "Paralegal", "Supervising", "Co-defendant", "Defendant", "Pastor",
     "Specialist", "Supervisor", "Speaker", "Reverend", "Rev", "Rev.", "Bishop", "Trooper",
     "President", "Vice", "Prime", "Minister", "Ministers", "Deputy", "Assistant", "Executive", "Chief",
@@ -84,6 +85,7 @@ const ROLE_WORDS: &[&str] = &[
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 const NOT_NAME: &[&str] = &[
+    "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
     "Officer", "Investigator", "Homicide", "Effort", "Officials", "Day", "Specialists", "Ordinance", "Lodge",
     "Interstate", "Prop", "Proposition", "Part", "Awa", "Doe", "Genealogy", "Research", "Training", "Cold",
     "Case", "Sentence", "Charges", "Settlement", "Anniversary", "Penalty", "Motion", "Public", "Main",
@@ -303,6 +305,13 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
         for c in CANDIDATE.captures_iter(sentence) {
             let Some(m) = c.name("name") else { continue };
             let abs = Span::new(sspan.start + m.start(), sspan.start + m.end());
+            if body[abs.end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
             let before = &sentence[..m.start()];
             let after = &body[abs.end + c.name("poss").map_or(0, |p| p.len())..];
             let mut cut = after.len().min(200);
