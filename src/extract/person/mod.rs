@@ -399,6 +399,21 @@ fn judge(
         }
         k += 1;
     }
+    // "New York City Police Commissioner William J. Bratton": the name is what follows
+    // the last word of an office, when two words or more remain.
+    let office = |t: &str| HONORIFICS.contains(&t) || TITLE_WORDS.contains(&t);
+    if let Some(j) = (k..tokens.len()).rev().find(|&j| office(tokens[j].1)) {
+        if tokens.len() - (j + 1) >= 2 {
+            for &(_, t) in &tokens[k..=j] {
+                if HONORIFICS.contains(&t) {
+                    honorific = true;
+                } else {
+                    lead_title.push(t);
+                }
+            }
+            k = j + 1;
+        }
+    }
     if lead_title.iter().all(|t| {
         is_place_or_org(t)
             && !TITLE_WORDS.contains(t)
