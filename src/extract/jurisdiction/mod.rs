@@ -129,6 +129,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         {
             continue;
         }
+        if let Some(m) = US_OFFICE.find(sentence) {
+            candidates.push((
+                Span::new(sspan.start + m.start(), sspan.start + m.end()),
+                "United States",
+                "us-office",
+            ));
+        }
         let origin = ORIGIN.is_match(sentence);
         let mut found: Vec<Found> = countries::find(sentence);
         found.extend(countries::find_within(sentence));
@@ -202,6 +209,13 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     }
     list_trigger(before)
 }
+
+/// Offices found only in the United States: a District Attorney, a State's Attorney,
+/// a U.S. Attorney, a Superior Court, a Sheriff's Office.
+static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department))\b")
+        .expect("us-office regex")
+});
 
 /// "LaGrange, " before "Georgia".
 static US_TOWN_BEFORE: LazyLock<Regex> =
