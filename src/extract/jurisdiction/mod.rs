@@ -180,7 +180,9 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     let before = &sentence[..f.span.start];
     let after = &sentence[f.span.end..];
     let surface = f.span.slice(sentence);
-    if AGENCY_AFTER.is_match(after) || surface.contains("Police") || surface.contains("Yard") {
+    // "Mark Cuban The Department …": a sentence break, not one agency's name.
+    let agency = AGENCY_AFTER.find(after).is_some_and(|m| !m.as_str().contains(" The "));
+    if agency || surface.contains("Police") || surface.contains("Yard") {
         return Some("agency");
     }
     if f.how == Mention::Demonym {
