@@ -13,7 +13,9 @@
 //! - **agency**: a police force, court or authority carries its name or demonym
 //!   ("Royal Malaysia Police", "Polish authorities", "Malaysia's Health Ministry",
 //!   "Brooklyn District Attorney", "Johor police chief");
-//! - **actor**: it is the subject of an enforcement verb ("the United States seized").
+//! - **actor**: it is the subject of an enforcement verb ("the United States seized");
+//! - **us-office**: an office only the United States has ("District Attorney",
+//!   "State's Attorney", "Superior Court").
 //!
 //! Not evidence: a nationality alone ("a Chinese woman"), goods' origin
 //! ("Singapore-registered"), a destination ("fled to", "deportation to"), founding or

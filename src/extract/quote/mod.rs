@@ -10,6 +10,8 @@
 //! - **short-speech**: a quotation of one to three words is a quote only when its
 //!   sentence reports speech ("said", "told", "tweeted", "according to" …) and the
 //!   words are not a name or a charge ("accused of “terrorism”").
+//! - **attributive**: a quotation right before a lower-case noun modifies it and is not
+//!   speech (a “so what” attitude, the “one country, two systems” formula).
 //! - **speaker**: "…," said X / X said, "…" / "…," he said, pronouns resolved to the
 //!   last named person; a quotation without its own attribution inherits the
 //!   speaker of the quote before it in the same run of paragraphs.
