@@ -183,7 +183,9 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     let after = &sentence[f.span.end..];
     let surface = f.span.slice(sentence);
     // "Mark Cuban The Department …": a sentence break, not one agency's name.
-    let agency = AGENCY_AFTER.find(after).is_some_and(|m| !m.as_str().contains(" The "));
+    let agency = AGENCY_AFTER
+        .find(after)
+        .is_some_and(|m| !m.as_str().contains(" The "));
     if agency || surface.contains("Police") || surface.contains("Yard") {
         return Some("agency");
     }
@@ -191,6 +193,22 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
         return None;
     }
     if after.starts_with('-') || after.starts_with('–') && !after.starts_with("– ") {
+        return None;
+    }
+    // "Robert Jordan", "Mark Cuban": the end of a person's or a company's name.
+    let prev = before.trim_end_matches(' ');
+    let glued_before = prev.len() < before.len()
+        && prev.rsplit(' ').next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !LIST_OPENERS.contains(&w)
+                && countries::canonical(w).is_none()
+                && countries::place_of(w).is_none()
+        })
+        && prev.contains(' ');
+    if glued_before {
         return None;
     }
     // "Canada Drive", "Lebanon, Pennsylvania": a street or a town, not the country.

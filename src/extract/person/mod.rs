@@ -49,6 +49,7 @@ const HONORIFICS: &[&str] = &[
 /// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
 #[rustfmt::skip]
 const TITLE_WORDS: &[&str] = &[
+    "Administrator", "Prince", "Princess", "Queen", "King",
     "Charge",
     "Investigator", "Investigators", "Paralegal", "Supervising", "Co-defendant", "Defendant", "Pastor",
     "Specialist", "Supervisor", "Speaker", "Reverend", "Rev", "Rev.", "Bishop", "Trooper",
@@ -85,6 +86,9 @@ const ROLE_WORDS: &[&str] = &[
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 const NOT_NAME: &[&str] = &[
+    "Telescope", "Space", "Origin", "Directorate", "Mission", "Equities", "Institutional", "Pavilion",
+    "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage", "Connect", "Checker", "Sensor", "Drop",
+    "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
     "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
     "Officer", "Investigator", "Homicide", "Effort", "Officials", "Day", "Specialists", "Ordinance", "Lodge",
     "Interstate", "Prop", "Proposition", "Part", "Awa", "Doe", "Genealogy", "Research", "Training", "Cold",
@@ -443,7 +447,27 @@ fn judge(
         return None;
     }
     const INNER_STOP: &[&str] = &["He", "She", "It", "They", "We", "The", "A", "In", "On"];
-    if words.iter().skip(1).any(|w| INNER_STOP.contains(w)) {
+    if words.iter().skip(1).any(|w| INNER_STOP.contains(w))
+        || matches!(words.first(), Some(&"The" | &"A"))
+    {
+        return None;
+    }
+    // "New York-listed", "Texas-based": an adjective made from a place.
+    const PLACE_ADJ: &[&str] = &[
+        "listed",
+        "based",
+        "born",
+        "registered",
+        "owned",
+        "led",
+        "backed",
+        "made",
+        "linked",
+    ];
+    if words
+        .iter()
+        .any(|w| w.rsplit('-').next().is_some_and(|p| PLACE_ADJ.contains(&p)))
+    {
         return None;
     }
     if words
