@@ -49,7 +49,7 @@ const HONORIFICS: &[&str] = &[
 /// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
 #[rustfmt::skip]
 const TITLE_WORDS: &[&str] = &[
-    "Administrator", "Prince", "Princess", "Queen", "King",
+    "Administrator",
     "Charge",
     "Investigator", "Investigators", "Paralegal", "Supervising", "Co-defendant", "Defendant", "Pastor",
     "Specialist", "Supervisor", "Speaker", "Reverend", "Rev", "Rev.", "Bishop", "Trooper",
