@@ -13,7 +13,9 @@
 //! - **agency**: a police force, court or authority carries its name or demonym
 //!   ("Royal Malaysia Police", "Polish authorities", "Malaysia's Health Ministry",
 //!   "Brooklyn District Attorney", "Johor police chief");
-//! - **actor**: it is the subject of an enforcement verb ("the United States seized").
+//! - **actor**: it is the subject of an enforcement verb ("the United States seized");
+//! - **us-office**: an office only the United States has ("District Attorney",
+//!   "State's Attorney", "Superior Court").
 //!
 //! Not evidence: a nationality alone ("a Chinese woman"), goods' origin
 //! ("Singapore-registered"), a destination ("fled to", "deportation to"), founding or
@@ -111,7 +113,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for sec in &ctx.segments.sections {
         let heading = sec.heading.slice(body);
         for f in countries::find(heading) {
-            if sec.jurisdictions.contains(&f.name) {
+            let before = heading[..f.span.start].trim_end();
+            let glued = before.rsplit(' ').next().is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && !LIST_OPENERS.contains(&w)
+            });
+            if sec.jurisdictions.contains(&f.name) && !glued && !before.ends_with(" to") {
                 candidates.push((f.span.shift(sec.heading.start), f.name, "heading"));
             }
         }
@@ -121,8 +127,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
     for (sspan, sentence) in ctx.sentences() {
         let line_start = body[..sspan.start].rfind('\n').map_or(0, |i| i + 1);
-        if furniture(&body[line_start..]) {
+        if furniture(&body[line_start..]) || sentence.ends_with('…') || sentence.ends_with("...")
+        {
             continue;
+        }
+        if let Some(m) = US_OFFICE.find(sentence) {
+            candidates.push((
+                Span::new(sspan.start + m.start(), sspan.start + m.end()),
+                "United States",
+                "us-office",
+            ));
         }
         let origin = ORIGIN.is_match(sentence);
         let mut found: Vec<Found> = countries::find(sentence);
@@ -133,7 +147,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             if let Some(rule) = qualifies(sentence, &f, origin) {
-                candidates.push((abs, f.name, rule));
+                // "LaGrange, Georgia": the US state, not the country.
+                let georgia =
+                    f.name == "Georgia" && US_TOWN_BEFORE.is_match(&sentence[..f.span.start]);
+                let name = if georgia { "United States" } else { f.name };
+                candidates.push((abs, name, rule));
             }
         }
     }
@@ -164,7 +182,11 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     let before = &sentence[..f.span.start];
     let after = &sentence[f.span.end..];
     let surface = f.span.slice(sentence);
-    if AGENCY_AFTER.is_match(after) || surface.contains("Police") || surface.contains("Yard") {
+    // "Mark Cuban The Department …": a sentence break, not one agency's name.
+    let agency = AGENCY_AFTER
+        .find(after)
+        .is_some_and(|m| !m.as_str().contains(" The "));
+    if agency || surface.contains("Police") || surface.contains("Yard") {
         return Some("agency");
     }
     if f.how == Mention::Demonym {
@@ -173,6 +195,34 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     if after.starts_with('-') || after.starts_with('–') && !after.starts_with("– ") {
         return None;
     }
+    // "Robert Jordan", "Mark Cuban": the end of a person's or a company's name.
+    let prev = before.trim_end_matches(' ');
+    let glued_before = prev.len() < before.len()
+        && prev.rsplit(' ').next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !LIST_OPENERS.contains(&w)
+                && countries::canonical(w).is_none()
+                && countries::place_of(w).is_none()
+        })
+        && prev.contains(' ');
+    if glued_before {
+        return None;
+    }
+    // "Canada Drive", "Lebanon, Pennsylvania": a street or a town, not the country.
+    if GLUED_AFTER
+        .captures(after)
+        .is_some_and(|c| !is_calendar_word(&c[1]))
+    {
+        return None;
+    }
+    if let Some(c) = TOWN_OF.captures(after) {
+        if countries::place_of(&c[1]).is_some_and(|p| p != f.name) {
+            return None;
+        }
+    }
     if ACTOR_AFTER.is_match(after) {
         return Some("actor");
     }
@@ -180,6 +230,35 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
         return None;
     }
     list_trigger(before)
+}
+
+/// Offices found only in the United States: a District Attorney, a State's Attorney,
+/// a U.S. Attorney, a Superior Court, a Sheriff's Office.
+static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department))\b")
+        .expect("us-office regex")
+});
+
+/// "LaGrange, " before "Georgia".
+static US_TOWN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Lu}\p{L}+,\s*$").expect("us-town regex"));
+
+/// Capitalised words that may stand before a place in a heading ("In Thailand").
+const LIST_OPENERS: &[&str] = &[
+    "In", "And", "Across", "From", "Of", "The", "To", "For", "At", "&",
+];
+
+/// A capitalised word right after a place: the place is part of a longer name.
+static GLUED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (\p{Lu}\p{Ll}+)").expect("glued regex"));
+
+/// ", Pennsylvania" after a place: a town of that state or region.
+static TOWN_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)").expect("town regex"));
+
+fn is_calendar_word(w: &str) -> bool {
+    crate::extract::lexicon::months::month_number(w).is_some()
+        || crate::extract::lexicon::months::weekday_number(w).is_some()
 }
 
 /// Walk back from a mention through a list of places to the word that opens it.

@@ -28,9 +28,9 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<name>
-          (?: \p{Lu}\. \s? | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
-          (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al)\s+){0,2}
-              (?: \p{Lu}\. | (?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+          (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+          (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+){0,2}
+              (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
           ){0,8}
         )
         (?P<poss> [’']s\b )?",
@@ -49,6 +49,10 @@ const HONORIFICS: &[&str] = &[
 /// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
 #[rustfmt::skip]
 const TITLE_WORDS: &[&str] = &[
+    "Administrator",
+    "Charge",
+    "Investigator", "Investigators", "Paralegal", "Supervising", "Co-defendant", "Defendant", "Pastor",
+    "Specialist", "Supervisor", "Speaker", "Reverend", "Rev", "Rev.", "Bishop", "Trooper",
     "President", "Vice", "Prime", "Minister", "Ministers", "Deputy", "Assistant", "Executive", "Chief",
     "Chiefs", "Commissioner", "Commssioner", "Superintendent", "Supt", "Inspector", "Inspector-General",
     "Detective", "Det", "Sergeant", "Sgt", "Captain", "Capt", "Lieutenant", "Lt", "Lt.", "Officer", "Constable",
@@ -82,6 +86,14 @@ const ROLE_WORDS: &[&str] = &[
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 const NOT_NAME: &[&str] = &[
+    "Telescope", "Space", "Origin", "Directorate", "Mission", "Equities", "Institutional", "Pavilion",
+    "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage", "Connect", "Checker", "Sensor", "Drop",
+    "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
+    "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
+    "Officer", "Investigator", "Homicide", "Effort", "Officials", "Day", "Specialists", "Ordinance", "Lodge",
+    "Interstate", "Prop", "Proposition", "Part", "Awa", "Doe", "Genealogy", "Research", "Training", "Cold",
+    "Case", "Sentence", "Charges", "Settlement", "Anniversary", "Penalty", "Motion", "Public", "Main",
+    "Switchboard", "Paper", "Edition", "Latest",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Police", "Force",
@@ -285,12 +297,25 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
             .find('\n')
             .map_or(body.len(), |i| sspan.start + i);
         let line = &body[line_start..line_end];
-        if CONTACT.is_match(sentence) || CONTACT.is_match(line) || line.starts_with("Related") {
+        if CONTACT.is_match(sentence)
+            || CONTACT.is_match(line)
+            || line.starts_with("Related")
+            || line.trim_end().ends_with('…')
+            || line.trim_end().ends_with("...")
+            || headline_case(ctx, sspan.start, line)
+        {
             continue;
         }
         for c in CANDIDATE.captures_iter(sentence) {
             let Some(m) = c.name("name") else { continue };
             let abs = Span::new(sspan.start + m.start(), sspan.start + m.end());
+            if body[abs.end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
             let before = &sentence[..m.start()];
             let after = &body[abs.end + c.name("poss").map_or(0, |p| p.len())..];
             let mut cut = after.len().min(200);
@@ -378,6 +403,21 @@ fn judge(
         }
         k += 1;
     }
+    // "New York City Police Commissioner William J. Bratton": the name is what follows
+    // the last word of an office, when two words or more remain.
+    let office = |t: &str| HONORIFICS.contains(&t) || TITLE_WORDS.contains(&t);
+    if let Some(j) = (k..tokens.len()).rev().find(|&j| office(tokens[j].1)) {
+        if tokens.len() - (j + 1) >= 2 {
+            for &(_, t) in &tokens[k..=j] {
+                if HONORIFICS.contains(&t) {
+                    honorific = true;
+                } else {
+                    lead_title.push(t);
+                }
+            }
+            k = j + 1;
+        }
+    }
     if lead_title.iter().all(|t| {
         is_place_or_org(t)
             && !TITLE_WORDS.contains(t)
@@ -404,6 +444,30 @@ fn judge(
         return None;
     }
     if countries::canonical(name_str).is_some() || countries::place_of(name_str).is_some() {
+        return None;
+    }
+    const INNER_STOP: &[&str] = &["He", "She", "It", "They", "We", "The", "A", "In", "On"];
+    if words.iter().skip(1).any(|w| INNER_STOP.contains(w))
+        || matches!(words.first(), Some(&"The" | &"A"))
+    {
+        return None;
+    }
+    // "New York-listed", "Texas-based": an adjective made from a place.
+    const PLACE_ADJ: &[&str] = &[
+        "listed",
+        "based",
+        "born",
+        "registered",
+        "owned",
+        "led",
+        "backed",
+        "made",
+        "linked",
+    ];
+    if words
+        .iter()
+        .any(|w| w.rsplit('-').next().is_some_and(|p| PLACE_ADJ.contains(&p)))
+    {
         return None;
     }
     if words
@@ -445,6 +509,7 @@ fn judge(
         {
             return None;
         }
+        let aged = aged && after.trim_start().starts_with([',', '(']);
         if !(honorific
             || role_before && aged
             || aged && !at_start
@@ -475,6 +540,30 @@ fn appositive(after: &str) -> bool {
         .take(5)
         .take_while(|w| !w.ends_with(['.', ';']))
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A title or heading in Title Case ("County Prosecutor Secures Life Sentence"):
+/// its capitalised runs are not names.
+fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
+    use crate::segment::BlockKind;
+    let kind = ctx
+        .segments
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= at && at < b.span.end)
+        .map(|b| b.kind);
+    if !matches!(kind, Some(BlockKind::Title | BlockKind::Heading)) {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 4 && caps * 10 >= words.len() * 7
 }
 
 fn is_place_or_org(w: &str) -> bool {

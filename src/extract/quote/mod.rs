@@ -10,6 +10,8 @@
 //! - **short-speech**: a quotation of one to three words is a quote only when its
 //!   sentence reports speech ("said", "told", "tweeted", "according to" …) and the
 //!   words are not a name or a charge ("accused of “terrorism”").
+//! - **attributive**: a quotation right before a lower-case noun modifies it and is not
+//!   speech (a “so what” attitude, the “one country, two systems” formula).
 //! - **speaker**: "…," said X / X said, "…" / "…," he said, pronouns resolved to the
 //!   last named person; a quotation without its own attribution inherits the
 //!   speaker of the quote before it in the same run of paragraphs.
@@ -296,6 +298,7 @@ const SMALL: &[&str] = &[
 fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
     let w = who
         .trim()
+        .trim_end_matches(['.', ',', ';', ':'])
         .trim_start_matches("the ")
         .trim_start_matches("The ");
     let lower = w.to_lowercase();
@@ -322,15 +325,18 @@ fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
     Some(w.to_string())
 }
 
-/// "Deputy Chief Martin" → "Martin", "Commissioner Bratton" → "Bratton".
+/// "Deputy Chief Martin" → "Martin", "DA Stephan" → "Stephan", "Escondido Police
+/// Chief Ana Cruz" → "Ana Cruz": the words after the last office word.
 fn strip_titles(w: &str) -> &str {
     let words: Vec<&str> = w.split_whitespace().collect();
-    if words.len() >= 2
-        && words[..words.len() - 1]
-            .iter()
-            .all(|t| person::is_title_word(t))
-    {
-        return words.last().copied().unwrap_or(w);
+    let last_title = words
+        .iter()
+        .rposition(|t| person::is_title_word(t) || matches!(*t, "DA" | "DDA" | "AG"));
+    match last_title {
+        Some(i) if i + 1 < words.len() => {
+            let first = words[i + 1];
+            w.find(first).map_or(w, |at| &w[at..])
+        }
+        _ => w,
     }
-    w
 }
