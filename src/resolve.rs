@@ -116,6 +116,17 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
         if f.jurisdiction.is_some() || f.kind() == Kind::Jurisdiction {
             continue;
         }
+        // An agency named after its country ("Royal Thai Police") belongs there.
+        if let Value::Agency { name, .. } = &f.value {
+            let own: Vec<Found> = countries::find(name)
+                .into_iter()
+                .filter(|p| article.iter().any(|a| a == p.name))
+                .collect();
+            if let Some(one) = single(&own) {
+                f.jurisdiction = Some(one.to_string());
+                continue;
+            }
+        }
         if let Some(sec) = segments.section_at(f.span.start) {
             if let [one] = sec.jurisdictions.as_slice() {
                 f.jurisdiction = Some(one.to_string());
