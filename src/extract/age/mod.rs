@@ -406,8 +406,7 @@ fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         // Without the first comma only the police-blotter form "Hollman 31, of".
         if !APPOSITION_END.is_match(rest)
             || (!comma && !rest.starts_with(", of "))
-            || rest.starts_with([',', '.'])
-                && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+            || rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
         {
             continue;
         }

@@ -54,6 +54,15 @@ static VERB_COUNT_END: LazyLock<Regex> = LazyLock::new(|| {
     .expect("verb count end regex")
 });
 
+/// "Five of them", "three of whom", "two of those arrested": people.
+static OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ of \s+ (?:them|whom|those|us) \b",
+        words = NUMBER_WORDS
+    ))
+    .expect("of-them regex")
+});
+
 /// "a 368-count indictment", "10-count complaint".
 static HYPHEN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -569,6 +578,7 @@ fn clause_counts(text: &str) -> Vec<Settled> {
     let mut hits: Vec<Hit> = Vec::new();
     noun_counts(text, &mut hits);
     hyphen_counts(text, &mut hits);
+    of_them_counts(text, &mut hits);
     bare_counts(text, &mut hits);
     verb_counts(text, &mut hits);
     place_counts(text, &mut hits);
@@ -714,6 +724,26 @@ static NEXT_IS_NOUNISH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?)\b")
         .expect("nounish regex")
 });
+
+fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in OF_THEM.captures_iter(text) {
+        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
+            continue;
+        };
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        hits.push(person_hit(
+            num_span,
+            m.end(),
+            value,
+            None,
+            text,
+            "count-of-them",
+        ));
+    }
+}
 
 fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in HYPHEN_COUNT.captures_iter(text) {
@@ -886,10 +916,12 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
             let between = &text[hits[i - 1].span.end..hits[i].num_start];
             let w =
                 between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'));
-            w.is_empty()
-                || w.eq_ignore_ascii_case("and")
-                || w.eq_ignore_ascii_case("or")
-                || w == "&"
+            let w = w.to_ascii_lowercase();
+            // "13 people, including four women, were arrested" shares the predicate too.
+            matches!(
+                w.as_str(),
+                "" | "and" | "or" | "&" | "including" | "among them" | "of whom" | "of them"
+            )
         };
         let g = if joined { group_of[i - 1] } else { i };
         group_of.push(g);
@@ -1040,13 +1072,6 @@ fn trailing_zeros(mut v: u64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn counts(s: &str) -> Vec<(u64, Unit, Option<Gender>, Option<Role>)> {
-        clause_counts(s)
-            .into_iter()
-            .map(|c| (c.value, c.unit, c.gender, c.role))
-            .collect()
-    }
 
     #[test]
     fn rules_compile() {

@@ -43,6 +43,74 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
     })
 }
 
+/// A verb that makes its object a victim ("killing 18 women", "robbed five
+/// tourists"); after the count only in the passive ("three men were shot").
+pub fn victim_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "killing"
+            | "killed"
+            | "murdered"
+            | "murdering"
+            | "shot"
+            | "shooting"
+            | "stabbed"
+            | "stabbing"
+            | "assaulted"
+            | "assaulting"
+            | "attacked"
+            | "attacking"
+            | "robbed"
+            | "robbing"
+            | "raped"
+            | "raping"
+            | "kidnapped"
+            | "kidnapping"
+            | "abducted"
+            | "abducting"
+            | "molested"
+            | "molesting"
+            | "threatened"
+            | "threatening"
+            | "injuring"
+            | "defrauded"
+            | "defrauding"
+            | "scamming"
+            | "cheating"
+            | "deceived"
+            | "deceiving"
+            | "lured"
+            | "luring"
+            | "prostituted"
+            | "prostituting"
+            | "exploiting"
+            | "exploited"
+            | "trafficking"
+            | "trafficked"
+            | "abusing"
+            | "abused"
+            | "sexually"
+            | "strangled"
+            | "strangling"
+            | "beat"
+            | "beating"
+            | "tortured"
+            | "torturing"
+            | "extorted"
+            | "extorting"
+            | "blackmailed"
+            | "blackmailing"
+            | "groomed"
+            | "grooming"
+            | "harassed"
+            | "harassing"
+    )
+}
+
+fn is_passive_aux(w: &str) -> bool {
+    matches!(w, "were" | "was" | "been" | "being" | "are" | "is" | "got")
+}
+
 /// Words that may stand between a governing verb or noun and its count without
 /// breaking the link ("the arrest of more than 3,500 suspects").
 pub fn is_glue(word: &str) -> bool {
@@ -182,7 +250,7 @@ pub fn scan_before(before: &str) -> Before {
                 Before::None
             };
         }
-        if let Some(r) = cue(w, next) {
+        if let Some(r) = cue(w, next).or(victim_verb(w).then_some(Role::Victim)) {
             return if adjacent {
                 Before::Adjacent(r)
             } else {
@@ -214,7 +282,8 @@ pub fn scan_after(after: &str) -> Option<Role> {
             continue;
         }
         let next = ws.get(i + 1).map(|(n, _)| n.as_str());
-        if let Some(r) = cue(w, next) {
+        let passive = i > 0 && ws.get(i - 1).is_some_and(|(p, _)| is_passive_aux(p));
+        if let Some(r) = cue(w, next).or((passive && victim_verb(w)).then_some(Role::Victim)) {
             match found {
                 None => found = Some(r),
                 Some(f) if f != r && saw_or => return Some(Role::Involved),
