@@ -1073,6 +1073,13 @@ fn trailing_zeros(mut v: u64) -> u32 {
 mod tests {
     use super::*;
 
+    fn counts(s: &str) -> Vec<(u64, Unit, Option<Gender>, Option<Role>)> {
+        clause_counts(s)
+            .into_iter()
+            .map(|c| (c.value, c.unit, c.gender, c.role))
+            .collect()
+    }
+
     #[test]
     fn rules_compile() {
         for re in [
