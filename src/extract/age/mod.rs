@@ -356,7 +356,11 @@ fn aged(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
             continue;
         }
         // "under the age of 13" is a legal threshold, not someone's age.
-        if THRESHOLD.is_match(&text[..m.start()]) {
+        let mut from = m.start().saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if THRESHOLD.is_match(&text[from..m.start()]) {
             continue;
         }
         let span = Span::new(s.start + m.start(), s.start + m.end());

@@ -299,7 +299,7 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
     }
     // A label before a digit number makes it a name ("SB 1899", "Highway 60",
     // "Area 3"); "1 in 6 victims" is a ratio.
-    let prev_word = text[..span.start]
+    let prev_word = role::tail(&text[..span.start], 60)
         .trim_end_matches(' ')
         .rsplit(' ')
         .next()
@@ -307,13 +307,12 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
     if raw.starts_with(|c: char| c.is_ascii_digit()) && is_label(prev_word) {
         return None;
     }
-    if text[..span.start].to_ascii_lowercase().ends_with(" in ")
-        && RATIO.is_match(&text[..span.start])
-    {
+    let near = role::tail(&text[..span.start], 24);
+    if near.to_ascii_lowercase().ends_with(" in ") && RATIO.is_match(near) {
         return None;
     }
     // A month name right before the number makes it a day ("June 5 arrested").
-    let before_word = text[..span.start]
+    let before_word = role::tail(&text[..span.start], 60)
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -595,14 +594,15 @@ fn clause_counts(text: &str) -> Vec<Settled> {
     });
     // Earlier start first; at the same start the longer (more specific) rule.
     hits.sort_by_key(|h| (h.num_start, std::cmp::Reverse(h.span.len())));
+    // Sorted by start, a hit overlaps a kept one only if it starts before the
+    // furthest end kept so far.
     let mut kept: Vec<Hit> = Vec::new();
+    let mut reach = 0;
     for h in hits {
-        if kept
-            .iter()
-            .any(|k| k.span.overlaps(h.span) || k.num_start == h.num_start)
-        {
+        if h.span.start.min(h.num_start) < reach {
             continue;
         }
+        reach = reach.max(h.span.end);
         kept.push(h);
     }
     settle(text, kept)
@@ -638,7 +638,7 @@ fn noun_hit(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &st
         own_role: noun.role,
         mod_role,
         elliptic: false,
-        approximate: is_approximate(&text[..num.start]),
+        approximate: is_approximate(role::tail(&text[..num.start], 40)),
         rule: "count-noun",
     }
 }
@@ -691,7 +691,9 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         if noun_text == "States"
             && mods.trim().is_empty()
             && value < 60
-            && text[..num.start()].trim_end().ends_with("United")
+            && role::tail(&text[..num.start()], 20)
+                .trim_end()
+                .ends_with("United")
         {
             continue;
         }
@@ -804,7 +806,7 @@ fn person_hit(
         own_role: role,
         mod_role: None,
         elliptic: false,
-        approximate: is_approximate(&text[..num.start]),
+        approximate: is_approximate(role::tail(&text[..num.start], 40)),
         rule,
     }
 }
@@ -865,6 +867,11 @@ fn place_counts(text: &str, hits: &mut Vec<Hit>) {
         return;
     }
     let places = countries::find(text);
+    let place_ends: Vec<usize> = places
+        .iter()
+        .filter(|p| p.how == countries::Mention::Name)
+        .map(|p| p.span.end)
+        .collect();
     let Some(sentence_role) = role::scan_after(text).filter(|_| !places.is_empty()) else {
         return;
     };
@@ -873,9 +880,7 @@ fn place_counts(text: &str, hits: &mut Vec<Hit>) {
             continue;
         };
         let before = text[..m.start()].trim_end();
-        let after_place = places
-            .iter()
-            .any(|p| p.how == countries::Mention::Name && p.span.end == before.len());
+        let after_place = place_ends.binary_search(&before.len()).is_ok();
         if !after_place {
             continue;
         }

@@ -70,6 +70,9 @@ pub fn lookup(w: &str) -> Option<Noun> {
         "victims" | "survivors" => person(None, Some((Role::Victim, Strong))),
         "convictions" => person(None, Some((Role::Convicted, Strong))),
         "defendants" | "accused" => person(None, Some((Role::Charged, Weak))),
+        // In enforcement news, suspects a sentence says nothing more about are mostly
+        // those arrested.
+        "suspects" => person(None, Some((Role::Arrested, Weak))),
         "syndicates" | "gangs" => noun(Unit::Other),
         "officers" | "personnel" | "agents" | "detectives" | "investigators" | "troopers"
         | "constables" | "police" => noun(Unit::Officer),
@@ -92,8 +95,8 @@ pub fn lookup(w: &str) -> Option<Noun> {
         "cases" | "charges" | "counts" | "indictments" | "investigations" | "papers" => {
             noun(Unit::Case)
         }
-        "people" | "persons" | "individuals" | "suspects" | "children" | "minors" | "teenagers"
-        | "teens" | "juveniles" | "youths" | "adults" | "foreigners" | "nationals" | "citizens"
+        "people" | "persons" | "individuals" | "children" | "minors" | "teenagers" | "teens"
+        | "juveniles" | "youths" | "adults" | "foreigners" | "nationals" | "citizens"
         | "locals" | "residents" | "students" | "members" | "vendors" | "buyers" | "sellers"
         | "administrators" | "admins" | "operators" | "lawmakers" | "legislators"
         | "politicians" | "candidates" | "activists" | "protesters" | "protestors"

@@ -228,8 +228,28 @@ pub enum Before {
     None,
 }
 
+/// The last `n` bytes of `s` (or a little less, on a char boundary).
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s` (or a little less, on a char boundary).
+pub fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 /// Scan `before` (the clause up to the count) backwards.
 pub fn scan_before(before: &str) -> Before {
+    // Eight words back is the reach; a bounded tail keeps long lines linear.
+    let before = tail(before, 240);
     let ws = words(before);
     let mut next: Option<&str> = None;
     // A clause break right before the count ("Malaysia: 4 suspects") ends the scan;
@@ -270,6 +290,7 @@ pub fn scan_before(before: &str) -> Before {
 /// Two different cues joined by "or" ("either arrested or assisting with
 /// investigations") mean the text does not say: `Involved`.
 pub fn scan_after(after: &str) -> Option<Role> {
+    let after = head(after, 320);
     let ws = words(after);
     let mut found: Option<Role> = None;
     let mut saw_or = false;
