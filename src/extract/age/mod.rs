@@ -48,6 +48,12 @@ static PLACE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("place bracket regex")
 });
 
+/// "who is 19,", "both 45,", "who was 14 at the time".
+static STATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:who\s+(?:is|was|are|were)|both|each)\s+(?P<n>[0-9]{1,3})(?:\s*[,;.)]|\s+at\s+the\s+time\b|\s*$)")
+        .expect("stated age regex")
+});
+
 /// The oldest age a person may have.
 const MAX_AGE: u32 = 120;
 
@@ -295,6 +301,22 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
         apposition(ctx, out, s, text);
+        for c in STATED.captures_iter(text) {
+            let Some(n) = c.name("n") else { continue };
+            if text[n.end()..].starts_with([',', '.'])
+                && text[n.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            if let Some(a) = n
+                .as_str()
+                .parse::<u32>()
+                .ok()
+                .filter(|a| (1..=110).contains(a))
+            {
+                push(ctx, out, abs(&n), a, a, "age-stated");
+            }
+        }
         bracketed(ctx, out, s, text);
     }
 }

@@ -54,6 +54,15 @@ static VERB_COUNT_END: LazyLock<Regex> = LazyLock::new(|| {
     .expect("verb count end regex")
 });
 
+/// A number and a nationality: "Nine Malaysians", "three Chinese were held".
+static DEMONYM_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \s+ (?P<dem> \p{{Lu}}\p{{Ll}}+ ) \b (?P<next> \s+\p{{Ll}}+ )?",
+        words = NUMBER_WORDS
+    ))
+    .expect("demonym count regex")
+});
+
 /// "Five of them", "three of whom", "two of those arrested": people.
 static OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -578,6 +587,7 @@ fn clause_counts(text: &str) -> Vec<Settled> {
     noun_counts(text, &mut hits);
     hyphen_counts(text, &mut hits);
     of_them_counts(text, &mut hits);
+    demonym_counts(text, &mut hits);
     bare_counts(text, &mut hits);
     verb_counts(text, &mut hits);
     place_counts(text, &mut hits);
@@ -726,6 +736,58 @@ static NEXT_IS_NOUNISH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?)\b")
         .expect("nounish regex")
 });
+
+fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in DEMONYM_COUNT.captures_iter(text) {
+        let (Some(num), Some(dem)) = (c.name("num"), c.name("dem")) else {
+            continue;
+        };
+        let word = dem.as_str();
+        let plural = word.len() > 3 && word.ends_with('s');
+        let singular = if plural {
+            &word[..word.len() - 1]
+        } else {
+            word
+        };
+        let is_demonym = countries::find(singular).first().is_some_and(|f| {
+            f.how == countries::Mention::Demonym && f.span.len() == singular.len()
+        });
+        // "two Chinese companies": an adjective; "five Chinese were held": people.
+        let next_is_verb = c.name("next").is_some_and(|n| {
+            matches!(
+                n.as_str().trim(),
+                "were"
+                    | "are"
+                    | "was"
+                    | "have"
+                    | "had"
+                    | "and"
+                    | "who"
+                    | "in"
+                    | "from"
+                    | "arrested"
+                    | "detained"
+                    | "charged"
+                    | "among"
+            )
+        });
+        if !is_demonym || !(plural || c.name("next").is_none() || next_is_verb) {
+            continue;
+        }
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        hits.push(person_hit(
+            num_span,
+            dem.end(),
+            value,
+            None,
+            text,
+            "count-demonym",
+        ));
+    }
+}
 
 fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in OF_THEM.captures_iter(text) {
