@@ -50,7 +50,7 @@ static PLACE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "who is 19,", "both 45,", "who was 14 at the time".
 static STATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:who\s+(?:is|was|are|were)|both|each)\s+(?P<n>[0-9]{1,3})(?:\s*[,;.)]|\s+at\s+the\s+time\b|\s*$)")
+    Regex::new(r"(?i)\b(?:who\s+(?:is|was|are|were)|both|each)\s+(?P<n>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,?\s*and\s+[0-9]{1,3})?)(?:\s*[,;.)]|\s+at\s+the\s+time\b|\s*$)")
         .expect("stated age regex")
 });
 
@@ -308,10 +308,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             {
                 continue;
             }
-            if let Some(a) = n
-                .as_str()
-                .parse::<u32>()
-                .ok()
+            let ages = n.as_str().split(|ch: char| !ch.is_ascii_digit());
+            for a in ages
+                .filter_map(|d| d.parse::<u32>().ok())
                 .filter(|a| (1..=110).contains(a))
             {
                 push(ctx, out, abs(&n), a, a, "age-stated");

@@ -794,6 +794,22 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
         let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
             continue;
         };
+        // "22 of those years": "those" before a noun is not people.
+        if m.as_str().to_ascii_lowercase().ends_with("those") {
+            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+            let next = next
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            let ok = next.is_empty()
+                || next.ends_with("ed")
+                || matches!(
+                    next.as_str(),
+                    "who" | "that" | "held" | "in" | "at" | "on" | "from" | "involved"
+                );
+            if !ok {
+                continue;
+            }
+        }
         let num_span = Span::new(num.start(), num.end());
         let Some(value) = count_value(text, num_span) else {
             continue;
