@@ -654,10 +654,14 @@ fn noun_hit(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &st
 }
 
 fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
-    for c in NOUN_COUNT.captures_iter(text) {
+    // A rejected match resumes right after its number, so "Two of the five suspects"
+    // still finds "five suspects".
+    let mut at = 0;
+    while let Some(c) = NOUN_COUNT.captures_at(text, at) {
         let (Some(num), Some(noun_m)) = (c.name("num"), c.name("noun")) else {
-            continue;
+            break;
         };
+        at = num.end();
         if c.name("poss").is_some() {
             continue; // "five children's phones"
         }

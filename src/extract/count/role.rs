@@ -303,7 +303,15 @@ pub fn scan_after(after: &str) -> Option<Role> {
             continue;
         }
         let next = ws.get(i + 1).map(|(n, _)| n.as_str());
-        let passive = i > 0 && ws.get(i - 1).is_some_and(|(p, _)| is_passive_aux(p));
+        let prev = i
+            .checked_sub(1)
+            .and_then(|p| ws.get(p))
+            .map(|(p, _)| p.as_str());
+        let passive = prev.is_some_and(is_passive_aux);
+        // "have previous convictions" tells the past, not this case.
+        if prev.is_some_and(|p| matches!(p, "previous" | "prior" | "past" | "earlier")) {
+            continue;
+        }
         if let Some(r) = cue(w, next).or((passive && victim_verb(w)).then_some(Role::Victim)) {
             match found {
                 None => found = Some(r),
