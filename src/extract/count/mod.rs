@@ -36,7 +36,7 @@ static NOUN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
         (?P<of> \s+ of \s+ (?:the|these|those) )?
-        (?P<mods> (?: \s+ \[? [a-z][a-z'’-]* ){{0,4}}? )
+        (?P<mods> (?: \s+ \[? (?: [a-z][a-z'’-]* | [0-9]{{1,3}}-[a-z][a-z-]* ) ){{0,4}}? )
         \s+ \[? (?P<noun> {nouns} | them | whom )
         \b (?P<poss> ['’] )?",
         words = NUMBER_WORDS,
@@ -714,7 +714,13 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         if noun.unit == Unit::Jurisdiction && value > 250 {
             continue;
         }
-        hits.push(noun_hit(text, num_span, noun_m.end(), value, noun, mods));
+        // "two 17-year-old boys": the age keeps its words, the count takes the number.
+        let end = if mods.bytes().any(|b| b.is_ascii_digit()) {
+            num.end()
+        } else {
+            noun_m.end()
+        };
+        hits.push(noun_hit(text, num_span, end, value, noun, mods));
     }
 }
 
@@ -1137,6 +1143,10 @@ fn article_filter(found: &[Found]) -> Vec<bool> {
                         && g.value != f.value
                         && trailing_zeros(g.value) < trailing_zeros(f.value)
                         && g.value.abs_diff(f.value).saturating_mul(20) <= f.value
+                        && (g.role == f.role
+                            || g.role == Some(Role::Involved)
+                            || f.role == Some(Role::Involved))
+                        && (g.gender == f.gender || g.gender.is_none() || f.gender.is_none())
                 });
                 if exact {
                     return false;
