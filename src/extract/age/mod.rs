@@ -80,6 +80,12 @@ static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("year-old regex")
 });
 
+/// The first of two ages sharing one "-year-old": "a 12- and 14-year-old".
+static SHARED_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<n>[0-9]{1,3})-\s+(?:and|or)\s+[0-9]{1,3}[\s-]+years?[\s-]+old\b")
+        .expect("shared year-old regex")
+});
+
 /// "in his 30s", "in their early forties", "aged in their 30s and 40s".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -300,6 +306,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             }
         }
+        for c in SHARED_YEAR_OLD.captures_iter(text) {
+            let Some(n) = c.name("n") else { continue };
+            if let Some(a) = n.as_str().parse::<u32>().ok().and_then(age) {
+                push(ctx, out, abs(&n), a, a, "age-year-old");
+            }
+        }
         apposition(ctx, out, s, text);
         for c in STATED.captures_iter(text) {
             let Some(n) = c.name("n") else { continue };
@@ -464,7 +476,7 @@ mod tests {
 
     #[test]
     fn rules_compile() {
-        for re in [&AGED, &YEAR_OLD, &DECADE, &APPOSITION] {
+        for re in [&AGED, &SHARED_YEAR_OLD, &YEAR_OLD, &DECADE, &APPOSITION] {
             assert!(!re.as_str().is_empty());
         }
     }

@@ -104,6 +104,17 @@ pub fn victim_verb(word: &str) -> bool {
             | "grooming"
             | "harassed"
             | "harassing"
+            | "smothered"
+            | "smothering"
+            | "choked"
+            | "choking"
+            | "poisoned"
+            | "poisoning"
+            | "drugged"
+            | "endangered"
+            | "endangering"
+            | "neglected"
+            | "neglecting"
     )
 }
 
@@ -269,6 +280,23 @@ pub fn scan_before(before: &str) -> Before {
             } else {
                 Before::None
             };
+        }
+        // "charges have been filed against two men": charged.
+        if w == "against" && adjacent {
+            let from = ws.len().saturating_sub(i + 6);
+            let charged = ws[from..ws.len() - i - 1].iter().any(|(c, _)| {
+                matches!(
+                    c.as_str(),
+                    "charges" | "charge" | "indictment" | "indictments" | "complaint" | "case"
+                )
+            });
+            if charged {
+                return Before::Adjacent(Role::Charged);
+            }
+        }
+        // "opened fire on three men": victims.
+        if w == "on" && adjacent && i + 1 < ws.len() && ws[ws.len() - i - 2].0 == "fire" {
+            return Before::Adjacent(Role::Victim);
         }
         if let Some(r) = cue(w, next).or(victim_verb(w).then_some(Role::Victim)) {
             return if adjacent {
