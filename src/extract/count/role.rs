@@ -22,10 +22,11 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
             Role::Detained
         }
         "investigated" | "investigating" | "investigation" | "investigations" | "questioned"
-        | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate" => {
-            Role::Investigated
-        }
-        "assisting" if next.is_some_and(|n| n == "with" || n == "in" || n == "police") => {
+        | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate"
+        | "summoned" | "interviewed" => Role::Investigated,
+        "assisting" | "assist" | "helping" | "help"
+            if next.is_some_and(|n| n == "with" || n == "in" || n == "police") =>
+        {
             Role::Investigated
         }
         "charged" | "charging" | "indicted" | "indictment" | "prosecuted" | "prosecuting" => {
