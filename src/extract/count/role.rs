@@ -23,7 +23,7 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         }
         "investigated" | "investigating" | "investigation" | "investigations" | "questioned"
         | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate"
-        | "summoned" | "interviewed" => Role::Investigated,
+        | "summoned" => Role::Investigated,
         "assisting" | "assist" | "helping" | "help"
             if next.is_some_and(|n| n == "with" || n == "in" || n == "police") =>
         {
