@@ -243,6 +243,138 @@ fn is_numbered_thing(w: &str) -> bool {
     ) || month_number(w).is_some()
 }
 
+/// Whether the words after "N-year-old" name a thing, not a person ("a 20-year-old
+/// case", "a 100-year-old building").
+fn is_thing(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let raw = words.next().unwrap_or("");
+    let next = raw
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    // "a 60-year-old company employee": the thing word is only a modifier.
+    let then = words.next().unwrap_or("").to_ascii_lowercase();
+    let head = raw.len() != next.len()
+        || then.is_empty()
+        || matches!(
+            then.as_str(),
+            "in" | "of"
+                | "was"
+                | "is"
+                | "has"
+                | "had"
+                | "that"
+                | "which"
+                | "and"
+                | "on"
+                | "at"
+                | "from"
+                | "with"
+                | "for"
+                | "to"
+                | "were"
+                | "the"
+                | "a"
+                | "by"
+                | "after"
+                | "when"
+                | "where"
+        );
+    head && matches!(
+        next.as_str(),
+        "building"
+            | "buildings"
+            | "house"
+            | "home"
+            | "car"
+            | "vehicle"
+            | "case"
+            | "cases"
+            | "law"
+            | "company"
+            | "business"
+            | "firm"
+            | "tradition"
+            | "record"
+            | "program"
+            | "programme"
+            | "scheme"
+            | "operation"
+            | "investigation"
+            | "dispute"
+            | "feud"
+            | "murder"
+            | "crime"
+            | "cold"
+            | "mystery"
+            | "tree"
+            | "bridge"
+            | "church"
+            | "temple"
+            | "mosque"
+            | "school"
+            | "policy"
+            | "rule"
+            | "statute"
+            | "ban"
+            | "practice"
+            | "network"
+            | "syndicate"
+            | "account"
+            | "debt"
+            | "loan"
+            | "warrant"
+            | "conviction"
+            | "sentence"
+            | "relationship"
+            | "marriage"
+            | "friendship"
+            | "partnership"
+            | "machine"
+            | "computer"
+            | "phone"
+            | "device"
+            | "gun"
+            | "weapon"
+            | "rifle"
+            | "bottle"
+            | "whisky"
+            | "wine"
+            | "painting"
+            | "vessel"
+            | "ship"
+            | "boat"
+            | "aircraft"
+            | "plane"
+            | "structure"
+            | "flat"
+            | "apartment"
+            | "shop"
+            | "store"
+            | "restaurant"
+            | "market"
+            | "brand"
+            | "organisation"
+            | "organization"
+            | "group"
+            | "gang"
+            | "ring"
+            | "campaign"
+            | "war"
+            | "conflict"
+            | "battle"
+            | "rivalry"
+            | "system"
+            | "treaty"
+            | "agreement"
+            | "contract"
+            | "lease"
+            | "unit"
+            | "facility"
+            | "prison"
+            | "jail"
+    )
+}
+
 fn age(n: u32) -> Option<u32> {
     (n <= MAX_AGE).then_some(n)
 }
@@ -288,7 +420,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
                 continue;
             };
-            if n.as_str().eq_ignore_ascii_case("a") {
+            if n.as_str().eq_ignore_ascii_case("a") || is_thing(&text[m.end()..]) {
                 continue;
             }
             if let Some(a) = parse_int(n.as_str())
