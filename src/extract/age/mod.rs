@@ -8,6 +8,8 @@
 //! | `age-year-old` | "a 43-year-old man", "a five-year-old girl" | 43..43 |
 //! | `age-decade` | "in his 30s", "aged in their 30s and 40s" | 30..39 (and 40..49) |
 //! | `age-apposition` | "The man, 25, and woman, 23,", "Rhea Chakraborty, 28, was" | 25..25 |
+//! | `age-bracketed` | "Sasha Diaz (15)" | 15..15 |
+//! | `age-stated` | "who is 19,", "both 45,", "who were 7, 9 and 11 at the time" | 19..19 |
 //!
 //! Ages above 120 are impossible and dropped. "Section 5, 6" and "25 years in prison"
 //! are not ages.
@@ -608,7 +610,19 @@ mod tests {
 
     #[test]
     fn rules_compile() {
-        for re in [&AGED, &SHARED_YEAR_OLD, &YEAR_OLD, &DECADE, &APPOSITION] {
+        for re in [
+            &AGED,
+            &SHARED_YEAR_OLD,
+            &YEAR_OLD,
+            &DECADE,
+            &APPOSITION,
+            &APPOSITION_END,
+            &NOT_AN_AGE,
+            &THRESHOLD,
+            &BRACKETED,
+            &PLACE_BRACKET,
+            &STATED,
+        ] {
             assert!(!re.as_str().is_empty());
         }
     }

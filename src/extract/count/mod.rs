@@ -8,6 +8,8 @@
 //! | `count-verb` | "Police arrest 16, including …" | 16 person arrested |
 //! | `count-place` | "arrested in Germany (42), France (29)" | 42 person arrested |
 //! | `count-elliptic` | "ten suspects, including three in El Salvador" | 3 person |
+//! | `count-demonym` | "Nine Malaysians and three Indonesians were among those arrested" | 9 person arrested |
+//! | `count-of-them` | "Five of them have been charged" | 5 person charged |
 //!
 //! A count of one ("a", "an", "one", "another") is never a fact; years, ages, money,
 //! durations and numbers glued to other characters (phone numbers, "43-year-old",
@@ -1181,12 +1183,22 @@ mod tests {
     fn rules_compile() {
         for re in [
             &NOUN_COUNT,
+            &DEMONYM_COUNT,
+            &OF_THEM,
             &HYPHEN_COUNT,
             &BARE_COUNT,
+            &BARE_END,
             &VERB_COUNT,
+            &VERB_COUNT_END,
             &PLACE_COUNT,
             &ELLIPTIC_COUNT,
             &URL,
+            &AGE_PHRASE,
+            &RATIO,
+            &TEASER,
+            &MIXED_GENDER,
+            &RAID_CONTEXT,
+            &NEXT_IS_NOUNISH,
         ] {
             assert!(!re.as_str().is_empty());
         }
