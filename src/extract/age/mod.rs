@@ -8,6 +8,8 @@
 //! | `age-year-old` | "a 43-year-old man", "a five-year-old girl" | 43..43 |
 //! | `age-decade` | "in his 30s", "aged in their 30s and 40s" | 30..39 (and 40..49) |
 //! | `age-apposition` | "The man, 25, and woman, 23,", "Rhea Chakraborty, 28, was" | 25..25 |
+//! | `age-bracketed` | "Sasha Diaz (15)" | 15..15 |
+//! | `age-stated` | "who is 19,", "both 45,", "who were 7, 9 and 11 at the time" | 19..19 |
 //!
 //! Ages above 120 are impossible and dropped. "Section 5, 6" and "25 years in prison"
 //! are not ages.
@@ -48,6 +50,12 @@ static PLACE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("place bracket regex")
 });
 
+/// "who is 19,", "both 45,", "who was 14 at the time".
+static STATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:who\s+(?:is|was|are|were)|both|each)\s+(?P<n>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,?\s*and\s+[0-9]{1,3})?)(?:\s*[,;.)]|\s+at\s+the\s+time\b|\s*$)")
+        .expect("stated age regex")
+});
+
 /// The oldest age a person may have.
 const MAX_AGE: u32 = 120;
 
@@ -72,6 +80,12 @@ static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
         words = NUMBER_WORDS
     ))
     .expect("year-old regex")
+});
+
+/// The first of two ages sharing one "-year-old": "a 12- and 14-year-old".
+static SHARED_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<n>[0-9]{1,3})-\s+(?:and|or)\s+[0-9]{1,3}[\s-]+years?[\s-]+old\b")
+        .expect("shared year-old regex")
 });
 
 /// "in his 30s", "in their early forties", "aged in their 30s and 40s".
@@ -231,6 +245,138 @@ fn is_numbered_thing(w: &str) -> bool {
     ) || month_number(w).is_some()
 }
 
+/// Whether the words after "N-year-old" name a thing, not a person ("a 20-year-old
+/// case", "a 100-year-old building").
+fn is_thing(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let raw = words.next().unwrap_or("");
+    let next = raw
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    // "a 60-year-old company employee": the thing word is only a modifier.
+    let then = words.next().unwrap_or("").to_ascii_lowercase();
+    let head = raw.len() != next.len()
+        || then.is_empty()
+        || matches!(
+            then.as_str(),
+            "in" | "of"
+                | "was"
+                | "is"
+                | "has"
+                | "had"
+                | "that"
+                | "which"
+                | "and"
+                | "on"
+                | "at"
+                | "from"
+                | "with"
+                | "for"
+                | "to"
+                | "were"
+                | "the"
+                | "a"
+                | "by"
+                | "after"
+                | "when"
+                | "where"
+        );
+    head && matches!(
+        next.as_str(),
+        "building"
+            | "buildings"
+            | "house"
+            | "home"
+            | "car"
+            | "vehicle"
+            | "case"
+            | "cases"
+            | "law"
+            | "company"
+            | "business"
+            | "firm"
+            | "tradition"
+            | "record"
+            | "program"
+            | "programme"
+            | "scheme"
+            | "operation"
+            | "investigation"
+            | "dispute"
+            | "feud"
+            | "murder"
+            | "crime"
+            | "cold"
+            | "mystery"
+            | "tree"
+            | "bridge"
+            | "church"
+            | "temple"
+            | "mosque"
+            | "school"
+            | "policy"
+            | "rule"
+            | "statute"
+            | "ban"
+            | "practice"
+            | "network"
+            | "syndicate"
+            | "account"
+            | "debt"
+            | "loan"
+            | "warrant"
+            | "conviction"
+            | "sentence"
+            | "relationship"
+            | "marriage"
+            | "friendship"
+            | "partnership"
+            | "machine"
+            | "computer"
+            | "phone"
+            | "device"
+            | "gun"
+            | "weapon"
+            | "rifle"
+            | "bottle"
+            | "whisky"
+            | "wine"
+            | "painting"
+            | "vessel"
+            | "ship"
+            | "boat"
+            | "aircraft"
+            | "plane"
+            | "structure"
+            | "flat"
+            | "apartment"
+            | "shop"
+            | "store"
+            | "restaurant"
+            | "market"
+            | "brand"
+            | "organisation"
+            | "organization"
+            | "group"
+            | "gang"
+            | "ring"
+            | "campaign"
+            | "war"
+            | "conflict"
+            | "battle"
+            | "rivalry"
+            | "system"
+            | "treaty"
+            | "agreement"
+            | "contract"
+            | "lease"
+            | "unit"
+            | "facility"
+            | "prison"
+            | "jail"
+    )
+}
+
 fn age(n: u32) -> Option<u32> {
     (n <= MAX_AGE).then_some(n)
 }
@@ -276,7 +422,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
                 continue;
             };
-            if n.as_str().eq_ignore_ascii_case("a") {
+            if n.as_str().eq_ignore_ascii_case("a") || is_thing(&text[m.end()..]) {
                 continue;
             }
             if let Some(a) = parse_int(n.as_str())
@@ -294,7 +440,28 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             }
         }
+        for c in SHARED_YEAR_OLD.captures_iter(text) {
+            let Some(n) = c.name("n") else { continue };
+            if let Some(a) = n.as_str().parse::<u32>().ok().and_then(age) {
+                push(ctx, out, abs(&n), a, a, "age-year-old");
+            }
+        }
         apposition(ctx, out, s, text);
+        for c in STATED.captures_iter(text) {
+            let Some(n) = c.name("n") else { continue };
+            if text[n.end()..].starts_with([',', '.'])
+                && text[n.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let ages = n.as_str().split(|ch: char| !ch.is_ascii_digit());
+            for a in ages
+                .filter_map(|d| d.parse::<u32>().ok())
+                .filter(|a| (1..=110).contains(a))
+            {
+                push(ctx, out, abs(&n), a, a, "age-stated");
+            }
+        }
         bracketed(ctx, out, s, text);
     }
 }
@@ -356,7 +523,11 @@ fn aged(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
             continue;
         }
         // "under the age of 13" is a legal threshold, not someone's age.
-        if THRESHOLD.is_match(&text[..m.start()]) {
+        let mut from = m.start().saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if THRESHOLD.is_match(&text[from..m.start()]) {
             continue;
         }
         let span = Span::new(s.start + m.start(), s.start + m.end());
@@ -406,8 +577,7 @@ fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         // Without the first comma only the police-blotter form "Hollman 31, of".
         if !APPOSITION_END.is_match(rest)
             || (!comma && !rest.starts_with(", of "))
-            || rest.starts_with(|c| c == ',' || c == '.')
-                && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+            || rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
         {
             continue;
         }
@@ -440,7 +610,19 @@ mod tests {
 
     #[test]
     fn rules_compile() {
-        for re in [&AGED, &YEAR_OLD, &DECADE, &APPOSITION] {
+        for re in [
+            &AGED,
+            &SHARED_YEAR_OLD,
+            &YEAR_OLD,
+            &DECADE,
+            &APPOSITION,
+            &APPOSITION_END,
+            &NOT_AN_AGE,
+            &THRESHOLD,
+            &BRACKETED,
+            &PLACE_BRACKET,
+            &STATED,
+        ] {
             assert!(!re.as_str().is_empty());
         }
     }

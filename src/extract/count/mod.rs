@@ -8,6 +8,8 @@
 //! | `count-verb` | "Police arrest 16, including …" | 16 person arrested |
 //! | `count-place` | "arrested in Germany (42), France (29)" | 42 person arrested |
 //! | `count-elliptic` | "ten suspects, including three in El Salvador" | 3 person |
+//! | `count-demonym` | "Nine Malaysians and three Indonesians were among those arrested" | 9 person arrested |
+//! | `count-of-them` | "Five of them have been charged" | 5 person charged |
 //!
 //! A count of one ("a", "an", "one", "another") is never a fact; years, ages, money,
 //! durations and numbers glued to other characters (phone numbers, "43-year-old",
@@ -36,7 +38,7 @@ static NOUN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
         (?P<of> \s+ of \s+ (?:the|these|those) )?
-        (?P<mods> (?: \s+ \[? [a-z][a-z'’-]* ){{0,4}}? )
+        (?P<mods> (?: \s+ \[? (?: [a-z][a-z'’-]* | [0-9]{{1,3}}-[a-z][a-z-]* ) ){{0,4}}? )
         \s+ \[? (?P<noun> {nouns} | them | whom )
         \b (?P<poss> ['’] )?",
         words = NUMBER_WORDS,
@@ -52,6 +54,24 @@ static VERB_COUNT_END: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi) ^(?: \s*[,.;:)\]–—-](?:\s|$) | \s*$ | \s+(?:in|on|for|over|after|during|including|at|across|from|as|and|while|with|under|since|following|amid|near|inside|last|this|yesterday|today)\b )",
     )
     .expect("verb count end regex")
+});
+
+/// A number and a nationality: "Nine Malaysians", "three Chinese were held".
+static DEMONYM_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \s+ (?P<dem> \p{{Lu}}\p{{Ll}}+ ) \b (?P<next> \s+\p{{Ll}}+ )?",
+        words = NUMBER_WORDS
+    ))
+    .expect("demonym count regex")
+});
+
+/// "Five of them", "three of whom", "two of those arrested": people.
+static OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ of \s+ (?:them|whom|those|us) \b",
+        words = NUMBER_WORDS
+    ))
+    .expect("of-them regex")
 });
 
 /// "a 368-count indictment", "10-count complaint".
@@ -290,7 +310,7 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
     }
     // A label before a digit number makes it a name ("SB 1899", "Highway 60",
     // "Area 3"); "1 in 6 victims" is a ratio.
-    let prev_word = text[..span.start]
+    let prev_word = role::tail(&text[..span.start], 60)
         .trim_end_matches(' ')
         .rsplit(' ')
         .next()
@@ -298,13 +318,12 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
     if raw.starts_with(|c: char| c.is_ascii_digit()) && is_label(prev_word) {
         return None;
     }
-    if text[..span.start].to_ascii_lowercase().ends_with(" in ")
-        && RATIO.is_match(&text[..span.start])
-    {
+    let near = role::tail(&text[..span.start], 24);
+    if near.to_ascii_lowercase().ends_with(" in ") && RATIO.is_match(near) {
         return None;
     }
     // A month name right before the number makes it a day ("June 5 arrested").
-    let before_word = text[..span.start]
+    let before_word = role::tail(&text[..span.start], 60)
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -569,6 +588,8 @@ fn clause_counts(text: &str) -> Vec<Settled> {
     let mut hits: Vec<Hit> = Vec::new();
     noun_counts(text, &mut hits);
     hyphen_counts(text, &mut hits);
+    of_them_counts(text, &mut hits);
+    demonym_counts(text, &mut hits);
     bare_counts(text, &mut hits);
     verb_counts(text, &mut hits);
     place_counts(text, &mut hits);
@@ -585,14 +606,15 @@ fn clause_counts(text: &str) -> Vec<Settled> {
     });
     // Earlier start first; at the same start the longer (more specific) rule.
     hits.sort_by_key(|h| (h.num_start, std::cmp::Reverse(h.span.len())));
+    // Sorted by start, a hit overlaps a kept one only if it starts before the
+    // furthest end kept so far.
     let mut kept: Vec<Hit> = Vec::new();
+    let mut reach = 0;
     for h in hits {
-        if kept
-            .iter()
-            .any(|k| k.span.overlaps(h.span) || k.num_start == h.num_start)
-        {
+        if h.span.start.min(h.num_start) < reach {
             continue;
         }
+        reach = reach.max(h.span.end);
         kept.push(h);
     }
     settle(text, kept)
@@ -628,16 +650,20 @@ fn noun_hit(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &st
         own_role: noun.role,
         mod_role,
         elliptic: false,
-        approximate: is_approximate(&text[..num.start]),
+        approximate: is_approximate(role::tail(&text[..num.start], 40)),
         rule: "count-noun",
     }
 }
 
 fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
-    for c in NOUN_COUNT.captures_iter(text) {
+    // A rejected match resumes right after its number, so "Two of the five suspects"
+    // still finds "five suspects".
+    let mut at = 0;
+    while let Some(c) = NOUN_COUNT.captures_at(text, at) {
         let (Some(num), Some(noun_m)) = (c.name("num"), c.name("noun")) else {
-            continue;
+            break;
         };
+        at = num.end();
         if c.name("poss").is_some() {
             continue; // "five children's phones"
         }
@@ -681,14 +707,22 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         if noun_text == "States"
             && mods.trim().is_empty()
             && value < 60
-            && text[..num.start()].trim_end().ends_with("United")
+            && role::tail(&text[..num.start()], 20)
+                .trim_end()
+                .ends_with("United")
         {
             continue;
         }
         if noun.unit == Unit::Jurisdiction && value > 250 {
             continue;
         }
-        hits.push(noun_hit(text, num_span, noun_m.end(), value, noun, mods));
+        // "two 17-year-old boys": the age keeps its words, the count takes the number.
+        let end = if mods.bytes().any(|b| b.is_ascii_digit()) {
+            num.end()
+        } else {
+            noun_m.end()
+        };
+        hits.push(noun_hit(text, num_span, end, value, noun, mods));
     }
 }
 
@@ -714,6 +748,94 @@ static NEXT_IS_NOUNISH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?)\b")
         .expect("nounish regex")
 });
+
+fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in DEMONYM_COUNT.captures_iter(text) {
+        let (Some(num), Some(dem)) = (c.name("num"), c.name("dem")) else {
+            continue;
+        };
+        let word = dem.as_str();
+        let plural = word.len() > 3 && word.ends_with('s');
+        let singular = if plural {
+            &word[..word.len() - 1]
+        } else {
+            word
+        };
+        let is_demonym = countries::find(singular).first().is_some_and(|f| {
+            f.how == countries::Mention::Demonym && f.span.len() == singular.len()
+        });
+        // "two Chinese companies": an adjective; "five Chinese were held": people.
+        let next_is_verb = c.name("next").is_some_and(|n| {
+            matches!(
+                n.as_str().trim(),
+                "were"
+                    | "are"
+                    | "was"
+                    | "have"
+                    | "had"
+                    | "and"
+                    | "who"
+                    | "in"
+                    | "from"
+                    | "arrested"
+                    | "detained"
+                    | "charged"
+                    | "among"
+            )
+        });
+        if !is_demonym || !(plural || c.name("next").is_none() || next_is_verb) {
+            continue;
+        }
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        hits.push(person_hit(
+            num_span,
+            dem.end(),
+            value,
+            None,
+            text,
+            "count-demonym",
+        ));
+    }
+}
+
+fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in OF_THEM.captures_iter(text) {
+        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
+            continue;
+        };
+        // "22 of those years": "those" before a noun is not people.
+        if m.as_str().to_ascii_lowercase().ends_with("those") {
+            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+            let next = next
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            let ok = next.is_empty()
+                || next.ends_with("ed")
+                || matches!(
+                    next.as_str(),
+                    "who" | "that" | "held" | "in" | "at" | "on" | "from" | "involved"
+                );
+            if !ok {
+                continue;
+            }
+        }
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        hits.push(person_hit(
+            num_span,
+            m.end(),
+            value,
+            None,
+            text,
+            "count-of-them",
+        ));
+    }
+}
 
 fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in HYPHEN_COUNT.captures_iter(text) {
@@ -774,7 +896,7 @@ fn person_hit(
         own_role: role,
         mod_role: None,
         elliptic: false,
-        approximate: is_approximate(&text[..num.start]),
+        approximate: is_approximate(role::tail(&text[..num.start], 40)),
         rule,
     }
 }
@@ -835,6 +957,11 @@ fn place_counts(text: &str, hits: &mut Vec<Hit>) {
         return;
     }
     let places = countries::find(text);
+    let place_ends: Vec<usize> = places
+        .iter()
+        .filter(|p| p.how == countries::Mention::Name)
+        .map(|p| p.span.end)
+        .collect();
     let Some(sentence_role) = role::scan_after(text).filter(|_| !places.is_empty()) else {
         return;
     };
@@ -843,9 +970,7 @@ fn place_counts(text: &str, hits: &mut Vec<Hit>) {
             continue;
         };
         let before = text[..m.start()].trim_end();
-        let after_place = places
-            .iter()
-            .any(|p| p.how == countries::Mention::Name && p.span.end == before.len());
+        let after_place = place_ends.binary_search(&before.len()).is_ok();
         if !after_place {
             continue;
         }
@@ -886,10 +1011,12 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
             let between = &text[hits[i - 1].span.end..hits[i].num_start];
             let w =
                 between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'));
-            w.is_empty()
-                || w.eq_ignore_ascii_case("and")
-                || w.eq_ignore_ascii_case("or")
-                || w == "&"
+            let w = w.to_ascii_lowercase();
+            // "13 people, including four women, were arrested" shares the predicate too.
+            matches!(
+                w.as_str(),
+                "" | "and" | "or" | "&" | "including" | "among them" | "of whom" | "of them"
+            )
         };
         let g = if joined { group_of[i - 1] } else { i };
         group_of.push(g);
@@ -1018,6 +1145,10 @@ fn article_filter(found: &[Found]) -> Vec<bool> {
                         && g.value != f.value
                         && trailing_zeros(g.value) < trailing_zeros(f.value)
                         && g.value.abs_diff(f.value).saturating_mul(20) <= f.value
+                        && (g.role == f.role
+                            || g.role == Some(Role::Involved)
+                            || f.role == Some(Role::Involved))
+                        && (g.gender == f.gender || g.gender.is_none() || f.gender.is_none())
                 });
                 if exact {
                     return false;
@@ -1052,12 +1183,22 @@ mod tests {
     fn rules_compile() {
         for re in [
             &NOUN_COUNT,
+            &DEMONYM_COUNT,
+            &OF_THEM,
             &HYPHEN_COUNT,
             &BARE_COUNT,
+            &BARE_END,
             &VERB_COUNT,
+            &VERB_COUNT_END,
             &PLACE_COUNT,
             &ELLIPTIC_COUNT,
             &URL,
+            &AGE_PHRASE,
+            &RATIO,
+            &TEASER,
+            &MIXED_GENDER,
+            &RAID_CONTEXT,
+            &NEXT_IS_NOUNISH,
         ] {
             assert!(!re.as_str().is_empty());
         }

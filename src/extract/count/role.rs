@@ -22,10 +22,11 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
             Role::Detained
         }
         "investigated" | "investigating" | "investigation" | "investigations" | "questioned"
-        | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate" => {
-            Role::Investigated
-        }
-        "assisting" if next.is_some_and(|n| n == "with" || n == "in" || n == "police") => {
+        | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate"
+        | "summoned" => Role::Investigated,
+        "assisting" | "assist" | "helping" | "help"
+            if next.is_some_and(|n| n == "with" || n == "in" || n == "police") =>
+        {
             Role::Investigated
         }
         "charged" | "charging" | "indicted" | "indictment" | "prosecuted" | "prosecuting" => {
@@ -41,6 +42,85 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         | "exploited" => Role::Victim,
         _ => return None,
     })
+}
+
+/// A verb that makes its object a victim ("killing 18 women", "robbed five
+/// tourists"); after the count only in the passive ("three men were shot").
+pub fn victim_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "killing"
+            | "killed"
+            | "murdered"
+            | "murdering"
+            | "shot"
+            | "shooting"
+            | "stabbed"
+            | "stabbing"
+            | "assaulted"
+            | "assaulting"
+            | "attacked"
+            | "attacking"
+            | "robbed"
+            | "robbing"
+            | "raped"
+            | "raping"
+            | "kidnapped"
+            | "kidnapping"
+            | "abducted"
+            | "abducting"
+            | "molested"
+            | "molesting"
+            | "threatened"
+            | "threatening"
+            | "injuring"
+            | "defrauded"
+            | "defrauding"
+            | "scamming"
+            | "cheating"
+            | "deceived"
+            | "deceiving"
+            | "lured"
+            | "luring"
+            | "prostituted"
+            | "prostituting"
+            | "exploiting"
+            | "exploited"
+            | "trafficking"
+            | "trafficked"
+            | "abusing"
+            | "abused"
+            | "sexually"
+            | "strangled"
+            | "strangling"
+            | "beat"
+            | "beating"
+            | "tortured"
+            | "torturing"
+            | "extorted"
+            | "extorting"
+            | "blackmailed"
+            | "blackmailing"
+            | "groomed"
+            | "grooming"
+            | "harassed"
+            | "harassing"
+            | "smothered"
+            | "smothering"
+            | "choked"
+            | "choking"
+            | "poisoned"
+            | "poisoning"
+            | "drugged"
+            | "endangered"
+            | "endangering"
+            | "neglected"
+            | "neglecting"
+    )
+}
+
+fn is_passive_aux(w: &str) -> bool {
+    matches!(w, "were" | "was" | "been" | "being" | "are" | "is" | "got")
 }
 
 /// Words that may stand between a governing verb or noun and its count without
@@ -160,8 +240,28 @@ pub enum Before {
     None,
 }
 
+/// The last `n` bytes of `s` (or a little less, on a char boundary).
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s` (or a little less, on a char boundary).
+pub fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 /// Scan `before` (the clause up to the count) backwards.
 pub fn scan_before(before: &str) -> Before {
+    // Eight words back is the reach; a bounded tail keeps long lines linear.
+    let before = tail(before, 240);
     let ws = words(before);
     let mut next: Option<&str> = None;
     // A clause break right before the count ("Malaysia: 4 suspects") ends the scan;
@@ -182,7 +282,24 @@ pub fn scan_before(before: &str) -> Before {
                 Before::None
             };
         }
-        if let Some(r) = cue(w, next) {
+        // "charges have been filed against two men": charged.
+        if w == "against" && adjacent {
+            let from = ws.len().saturating_sub(i + 6);
+            let charged = ws[from..ws.len() - i - 1].iter().any(|(c, _)| {
+                matches!(
+                    c.as_str(),
+                    "charges" | "charge" | "indictment" | "indictments" | "complaint" | "case"
+                )
+            });
+            if charged {
+                return Before::Adjacent(Role::Charged);
+            }
+        }
+        // "opened fire on three men": victims.
+        if w == "on" && adjacent && i + 1 < ws.len() && ws[ws.len() - i - 2].0 == "fire" {
+            return Before::Adjacent(Role::Victim);
+        }
+        if let Some(r) = cue(w, next).or(victim_verb(w).then_some(Role::Victim)) {
             return if adjacent {
                 Before::Adjacent(r)
             } else {
@@ -202,6 +319,7 @@ pub fn scan_before(before: &str) -> Before {
 /// Two different cues joined by "or" ("either arrested or assisting with
 /// investigations") mean the text does not say: `Involved`.
 pub fn scan_after(after: &str) -> Option<Role> {
+    let after = head(after, 320);
     let ws = words(after);
     let mut found: Option<Role> = None;
     let mut saw_or = false;
@@ -214,7 +332,16 @@ pub fn scan_after(after: &str) -> Option<Role> {
             continue;
         }
         let next = ws.get(i + 1).map(|(n, _)| n.as_str());
-        if let Some(r) = cue(w, next) {
+        let prev = i
+            .checked_sub(1)
+            .and_then(|p| ws.get(p))
+            .map(|(p, _)| p.as_str());
+        let passive = prev.is_some_and(is_passive_aux);
+        // "have previous convictions" tells the past, not this case.
+        if prev.is_some_and(|p| matches!(p, "previous" | "prior" | "past" | "earlier")) {
+            continue;
+        }
+        if let Some(r) = cue(w, next).or((passive && victim_verb(w)).then_some(Role::Victim)) {
             match found {
                 None => found = Some(r),
                 Some(f) if f != r && saw_or => return Some(Role::Involved),
