@@ -113,12 +113,13 @@ const DEEDS: &[&str] = &[
 
 /// American states: "Texas Law" is not one law's name.
 #[rustfmt::skip]
-const STATES: &[&str] = &[
+pub const STATES: &[&str] = &[
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
     "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-    "Wisconsin", "Wyoming",
+    "Wisconsin", "Wyoming", "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
+    "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia",
 ];
 
 /// Every law named in `text`, left to right.

@@ -24,6 +24,7 @@
 //! restitution, else other.
 
 use crate::extract::fact::{Currency, Decimal, Fact, MoneyRole, Value};
+use crate::extract::law;
 use crate::extract::lexicon::countries::{self, Mention};
 use crate::extract::lexicon::currency::{self, Denomination};
 use crate::extract::lexicon::numbers::scale_word;
@@ -38,7 +39,7 @@ const AMOUNT: &str =
 
 /// A scale after the amount: words after a space (a line break allowed), short
 /// forms attached ("1.2m", "500K", "€1.5bn").
-const SCALE: &str = r"(?:[\ \t]*(?:\n[\ \t]*){0,2}(?P<word>(?i:million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
+const SCALE: &str = r"(?:[\ \t]*(?:\n[\ \t]*){0,2}(?P<word>(?i:millones|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
@@ -65,6 +66,16 @@ static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
         cur = alternation(currency::SUFFIXES)
     ))
     .expect("suffixed money regex")
+});
+
+/// How often (names twice, demonyms once) a country must be named before a bare
+/// "$" is its dollar, unless the headline or the opening lines name it.
+const MIN_DOLLAR_WEIGHT: u32 = 4;
+
+/// American states, which name the United States.
+static US_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = law::STATES.iter().map(|s| regex::escape(s)).collect();
+    Regex::new(&format!(r"\b(?:{})\b", alts.join("|"))).expect("state regex")
 });
 
 /// Links: amounts inside them are parts of addresses.
@@ -111,7 +122,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         .find_iter(body)
         .map(|m| Span::new(m.start(), m.end()))
         .collect();
-    let (main_place, dollar_place) = main_places(body);
+    let lead_end = ctx
+        .segments
+        .blocks
+        .get(2)
+        .or(ctx.segments.blocks.last())
+        .map_or(0, |b| b.span.end);
+    let (main_place, dollar_place) = main_places(body, body.get(..lead_end).unwrap_or(""));
     let place_at = |at: usize, den: Denomination| -> Option<&'static str> {
         match ctx
             .segments
@@ -259,14 +276,18 @@ fn looks_like_year(num: &str) -> bool {
 /// first named), and the dollar-using place named most when it is named at least
 /// two fifths as often ("$300" in a Singapore paper's story about an Indonesian
 /// court is Singapore's dollar).
-fn main_places(body: &str) -> (Option<&'static str>, Option<&'static str>) {
+fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static str>) {
     let mut tally: Vec<(&'static str, u32)> = Vec::new();
+    let mut add = |name: &'static str, w: u32| match tally.iter_mut().find(|(n, _)| *n == name) {
+        Some((_, c)) => *c += w,
+        None => tally.push((name, w)),
+    };
     for f in countries::find(body) {
-        let w = if f.how == Mention::Name { 2 } else { 1 };
-        match tally.iter_mut().find(|(n, _)| *n == f.name) {
-            Some((_, c)) => *c += w,
-            None => tally.push((f.name, w)),
-        }
+        add(f.name, if f.how == Mention::Name { 2 } else { 1 });
+    }
+    // An American state named is the United States named.
+    for _ in US_STATE.find_iter(body) {
+        add("United States", 2);
     }
     let most = |it: &mut dyn Iterator<Item = &(&'static str, u32)>| {
         let mut best: Option<(&'static str, u32)> = None;
@@ -284,8 +305,17 @@ fn main_places(body: &str) -> (Option<&'static str>, Option<&'static str>) {
             .filter(|(n, _)| currency::dollar_of(n).is_some()),
     );
     let dollar = match (top, dollar) {
-        (Some((_, t)), Some((n, d))) if d * 5 >= t * 2 => Some(n),
-        _ => top.map(|(n, _)| n),
+        // A passing mention ("fled to Canada") does not make the article Canadian:
+        // the place is named often, or in the headline or the opening lines.
+        (Some((_, t)), Some((n, d)))
+            if d * 5 >= t * 2
+                && (d >= MIN_DOLLAR_WEIGHT
+                    || n == "United States"
+                    || countries::find(lead).iter().any(|f| f.name == n)) =>
+        {
+            Some(n)
+        }
+        _ => None,
     };
     (top.map(|(n, _)| n), dollar)
 }
