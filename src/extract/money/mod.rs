@@ -125,7 +125,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let lead_end = ctx
         .segments
         .blocks
-        .get(2)
+        .get(1)
         .or(ctx.segments.blocks.last())
         .map_or(0, |b| b.span.end);
     let (main_place, dollar_place) = main_places(body, body.get(..lead_end).unwrap_or(""));
@@ -252,9 +252,11 @@ fn runs_on(body: &str, end: usize, has_scale: bool) -> bool {
 }
 
 fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
-    c.name("word")
-        .or(c.name("short"))
-        .and_then(|w| scale_word(w.as_str()))
+    let w = c.name("word").or(c.name("short"))?.as_str();
+    if w.eq_ignore_ascii_case("millones") {
+        return Some(1_000_000); // Spanish, in bilingual releases
+    }
+    scale_word(w)
 }
 
 fn amount(num: &str, scale: Option<u64>) -> Option<Decimal> {
