@@ -54,7 +54,8 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Code of Criminal Procedure": a code's name may go on after it.
 static CODE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+[A-Z][A-Za-z-]+)*").expect("code-of regex")
+    Regex::new(r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z-]+)*")
+        .expect("code-of regex")
 });
 
 /// A capitalised word right after the law word: then it was not a law's name
@@ -101,14 +102,15 @@ const NOT_LAWS: &[&str] = &[
 const NOT_LAWS_LAW: &[&str] = &[
     "Case", "Common", "Our", "Family", "Criminal", "Civil", "International", "Constitutional", "Corporate",
     "Business", "Immigration", "Martial", "Sharia", "Islamic", "Federal", "State", "Tax", "Employment", "Contract",
-    "Administrative", "Environmental", "Public", "Private", "Human", "Health", "Property",
+    "Administrative", "Environmental", "Public", "Private", "Human", "Health", "Property", "New", "Becomes",
+    "Proposed",
 ];
 
 /// Words before "Act" that make an act, not a law ("a lewd act", "Criminal Sexual Act").
 #[rustfmt::skip]
 const DEEDS: &[&str] = &[
     "Sexual", "Lewd", "Lascivious", "Indecent", "Overt", "Unlawful", "Criminal", "Terrorist", "Terror", "Violent",
-    "Heroic", "Final", "Balancing", "Disappearing", "Class", "Juggling", "Vanishing", "Desperate", "Cowardly",
+    "Heroic", "Final", "Balancing", "Sex", "Disappearing", "Class", "Juggling", "Vanishing", "Desperate", "Cowardly",
 ];
 
 /// American states: "Texas Law" is not one law's name.
@@ -193,6 +195,9 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     }
     // "the Code of Criminal Procedure" starts at its law word.
     let start = name_start(text, ks).or(code_of.then_some(ks))?;
+    if in_title_case(text, start, ks) {
+        return None;
+    }
     let before: Vec<&str> = text[start..ks].split_whitespace().collect();
     if before.last().is_some_and(|w| CONNECTORS.contains(w)) {
         return None; // "Faculty of Law", "… Women to Act"
@@ -237,7 +242,9 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
             break;
         }
         if is_capitalised(tok) || is_abbreviation_in_brackets(tok) {
-            first_capital = Some(tok_start);
+            if !tok.starts_with('(') {
+                first_capital = Some(tok_start); // a name starts with a word, not "(ARL)"
+            }
             capitals += 1;
             if capitals > MAX_NAME_WORDS {
                 return None; // a run of title case, not a name
@@ -250,11 +257,37 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
     first_capital
 }
 
+/// Whether the name at `start` sits in a headline written in title case without a
+/// word that opens it ("Under", "the"): there every word is capitalised and the
+/// walk back cannot tell a name from the headline ("Bill Becomes Law").
+fn in_title_case(text: &str, start: usize, ks: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[ks..].find('\n').map_or(text.len(), |i| i + ks);
+    let words: Vec<&str> = text[line_start..line_end]
+        .split_whitespace()
+        .filter(|w| {
+            w.starts_with(char::is_alphabetic)
+                && !CONNECTORS.contains(w)
+                && *w != "the"
+                && *w != "a"
+        })
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if words.len() < 4 || caps * 4 < words.len() * 3 {
+        return false;
+    }
+    let opener = text[line_start..start].split_whitespace().next_back();
+    !opener.is_some_and(|w| STOPS.contains(&w) || w.eq_ignore_ascii_case("the"))
+}
+
 fn is_capitalised(tok: &str) -> bool {
     if STOPS.contains(&tok) || LAW_WORD.is_match(tok) && !tok.contains('-') {
         return false;
     }
-    if tok.ends_with("'s") || tok.ends_with("’s") || tok.ends_with("s'") {
+    if tok.ends_with("'s") || tok.ends_with("’s") || tok.ends_with("s'") || tok.ends_with('-') {
         return false;
     }
     let mut chars = tok.chars();

@@ -78,6 +78,14 @@ static US_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:{})\b", alts.join("|"))).expect("state regex")
 });
 
+/// Offices only American news names: "District Attorney", "Superior Court", "FBI".
+static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:District Attorney|Superior Court|Sheriff['’]s (?:Office|Department)|U\.S\. Attorney|FBI|Department of Homeland Security)\b",
+    )
+    .expect("us office regex")
+});
+
 /// Links: amounts inside them are parts of addresses.
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:https?://|www\.)\S+").expect("url regex"));
@@ -287,8 +295,11 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
     for f in countries::find(body) {
         add(f.name, if f.how == Mention::Name { 2 } else { 1 });
     }
-    // An American state named is the United States named.
+    // An American state, or an office only America has, names the United States.
     for _ in US_STATE.find_iter(body) {
+        add("United States", 2);
+    }
+    for _ in US_OFFICE.find_iter(body) {
         add("United States", 2);
     }
     let most = |it: &mut dyn Iterator<Item = &(&'static str, u32)>| {
