@@ -85,8 +85,8 @@ static CODE_ABBR: LazyLock<Regex> = LazyLock::new(|| {
 static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^(?:
-            [\ \t]*\(?[\ \t]*(?:of|under|in)[\ \t]+(?:the[\ \t]+)?   # of the …
-          | [\ \t]*,[\ \t]*(?:the[\ \t]+)?                         # , Films Act 1981
+            \s*\(?\s*(?:of|under|in)\s+(?:the\s+)?   # of the … (a line break allowed)
+          | [\ \t]*,\s*(?:the\s+)?                     # , Films Act 1981
         )",
     )
     .expect("law-after regex")
@@ -95,8 +95,8 @@ static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "of the same Act", "of the Act", "of the said Code".
 static SAME_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^[\ \t]*(?:of|under|in)[\ \t]+(?:the|this|that)[\ \t]+
-          (?:(?:same|said|above|above-mentioned|aforementioned|aforesaid|principal)[\ \t]+)?
+        r"(?x)^\s*(?:of|under|in)\s+(?:the|this|that)\s+
+          (?:(?:same|said|above|above-mentioned|aforementioned|aforesaid|principal)\s+)?
           (?:Act|Code|Ordinance|Regulations|Law|Enactment|Decree|act|code)\b",
     )
     .expect("same-law regex")

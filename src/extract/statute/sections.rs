@@ -3,9 +3,10 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Regex fragment for one section number: digits, up to three capital letters,
-/// dotted parts and bracketed subsections ("376A(2)", "787.06", "2252A(a)(2)").
-pub const SEC: &str = r"[0-9]{1,5}[A-Z]{0,3}(?:\.[0-9]+)*(?:\([0-9A-Za-z]{1,5}\))*";
+/// Regex fragment for one section number: digits, up to three capital letters (or
+/// small ones, with a dashed part: "289g-2"), dotted parts and bracketed
+/// subsections ("376A(2)", "787.06", "2252A(a)(2)").
+pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?)?(?:\.[0-9]+)*(?:\([0-9A-Za-z]{1,5}\))*";
 
 /// The most facts one range may expand into.
 const MAX_RANGE: u32 = 50;
