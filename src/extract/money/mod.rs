@@ -33,9 +33,12 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// An amount in digits: "1,234.5", Indian "1,00,000", "12".
-const AMOUNT: &str =
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]+(?:\.[0-9]+)?";
+/// An amount in digits: "1,234.5", Indian "1,00,000", "1.234.567", "12".
+const AMOUNT: &str = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+(?:\.[0-9]+)?";
+
+/// Thousands separated by points, as much of Europe and Asia writes them.
+static DOTTED_THOUSANDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{1,3}(?:\.[0-9]{3})+$").expect("dotted thousands regex"));
 
 /// A scale after the amount: words after a space (a line break allowed), short
 /// forms attached ("1.2m", "500K", "€1.5bn").
@@ -268,7 +271,13 @@ fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
 }
 
 fn amount(num: &str, scale: Option<u64>) -> Option<Decimal> {
-    let d = Decimal::parse(num)?;
+    // "550.000 USD", "1.234.567": points between groups of three are thousands
+    // separators (English amounts have two decimals, or a scale word).
+    let d = if scale.is_none() && DOTTED_THOUSANDS.is_match(num) {
+        Decimal::parse(&num.replace('.', ""))?
+    } else {
+        Decimal::parse(num)?
+    };
     let d = match scale {
         Some(f) => d.times(i128::from(f))?,
         None => d,
