@@ -189,6 +189,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         {
             continue;
         }
+        if let Some(home) = currency::local_mark(cur.as_str()) {
+            if main_place != Some(home) || num.start() != cur.end() {
+                continue;
+            }
+        }
         let Some(den) = currency::prefix(cur.as_str()) else {
             continue;
         };
