@@ -15,6 +15,7 @@
 //!
 //! The name is found from its law word backwards, so two laws joined by "and the"
 //! stay two, and a name stops at "the", a number, punctuation or a lower-case word.
+//! A few laws cited by their initials alone ("IPC", "PMLA") are named in full.
 //! Not laws: "the Act", "the same Act" (no name), "Faculty of Law", "QR Code", a law
 //! word followed by another capitalised word ("Law Enforcement", "Code Red").
 //! Citations of the United States Code ("18 U.S.C.") are `statute` facts only.
@@ -37,9 +38,19 @@ pub struct Mention {
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b")
+    Regex::new(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
         .expect("law word regex")
 });
+
+/// Laws news cites by their initials alone ("Section 420 IPC"), and their names.
+const ACRONYMS: &[(&str, &str)] = &[
+    ("IPC", "Indian Penal Code"),
+    ("CrPC", "Code of Criminal Procedure"),
+    ("BNS", "Bharatiya Nyaya Sanhita"),
+    ("BNSS", "Bharatiya Nagarik Suraksha Sanhita"),
+    ("PMLA", "Prevention of Money Laundering Act"),
+    ("UAPA", "Unlawful Activities (Prevention) Act"),
+];
 
 /// What may follow the law word and still belong to the name: its year.
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -136,6 +147,13 @@ pub fn find(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     for m in LAW_WORD.find_iter(text) {
         let word = m.as_str();
+        if let Some(full) = ACRONYMS.iter().find(|(a, _)| *a == word).map(|(_, f)| *f) {
+            out.push(Mention {
+                span: Span::new(m.start(), m.end()),
+                name: full.to_string(),
+            });
+            continue;
+        }
         if word.starts_with('n') {
             // A well-known law usually written in lower case.
             out.push(Mention {

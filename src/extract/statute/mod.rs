@@ -52,7 +52,7 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
           | \b(?P<part>Rules?|Regulations?|Articles?|Clauses?)  # only with their law
         )
         [\ \t]*
-        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[\ \t]*{SEC})*)
+        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC})*)
         "
     ))
     .expect("cited-section regex")
@@ -64,7 +64,7 @@ static USC: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?P<title>[0-9]{{1,2}})[\ \t]+U\.?[\ \t]?S\.?[\ \t]?C\.?(?:A\.?)?   # 18 U.S.C., 18 USC
         [\ \t]*(?:§§?|[Ss]ections?|[Ss]ecs?\.)?[\ \t]*
-        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[\ \t]*{SEC})*)
+        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC})*)
         "
     ))
     .expect("usc regex")
@@ -87,6 +87,7 @@ static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^(?:
             \s*\(?\s*(?:of|under|in)\s+(?:the\s+)?   # of the … (a line break allowed)
           | [\ \t]*,\s*(?:the\s+)?                     # , Films Act 1981
+          | [\ \t]+                                   # Section 420 IPC
         )",
     )
     .expect("law-after regex")
@@ -101,6 +102,10 @@ static SAME_LAW: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("same-law regex")
 });
+
+/// "of the …" after a section, when no law follows.
+static OF_SOMETHING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*of\s+(?:the\s+)?[\w(]").expect("of-something regex"));
 
 /// "of Title 18, United States Code" after a section.
 static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -290,8 +295,9 @@ fn cited(body: &str, laws: &[law::Mention], c: &Captures<'_>) -> Option<Cite> {
             });
         }
     }
-    // Rules, articles and clauses only with their law named.
-    if c.name("part").is_some() {
+    // Rules, articles and clauses only with their law named; a section "of" something
+    // that is not a law ("section 12 of the prison") is not a law's.
+    if c.name("part").is_some() || OF_SOMETHING.is_match(after) {
         return None;
     }
     Some(Cite {

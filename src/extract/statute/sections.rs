@@ -16,7 +16,7 @@ static ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SEC).expect("section r
 /// A section list right after a code's name: "Health and Safety Code 11378".
 pub static LIST_AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[ \t]+(?:[Ss]ections?[ \t]+|§§?[ \t]*)?(?P<list>{SEC}(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[ \t]*{SEC})*)"
+        r"^[ \t]+(?:[Ss]ections?[ \t]+|§§?[ \t]*)?(?P<list>{SEC}(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[ \t]*{SEC})*)"
     ))
     .expect("code-number regex")
 });
