@@ -79,9 +79,15 @@ const PART_WORDS: &[&str] = &[
     "Section", "Sections", "Sec", "Chapter", "Part", "Article", "Rule", "Schedule", "Title",
 ];
 
+/// How far around a name the title-case test looks.
+const WINDOW: usize = 240;
+
 /// The most capitalised words a name has before its law word; a longer run is a
 /// headline in title case.
 const MAX_NAME_WORDS: usize = 6;
+
+/// The most words (capitalised or small) the walk back takes.
+const MAX_NAME_TOKENS: usize = 20;
 
 /// Small words that may stand between the capitalised words of a name.
 const CONNECTORS: &[&str] = &[
@@ -244,7 +250,7 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
     let mut first_capital: Option<usize> = None; // start of the leftmost capitalised token
     let mut capitals = 0;
     let mut at = ks;
-    loop {
+    for _ in 0..MAX_NAME_TOKENS {
         let head = &text[..at];
         let trimmed = head.trim_end_matches([' ', '\t']);
         let trimmed = trimmed
@@ -279,8 +285,17 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
 /// word that opens it ("Under", "the"): there every word is capitalised and the
 /// walk back cannot tell a name from the headline ("Bill Becomes Law").
 fn in_title_case(text: &str, start: usize, ks: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[ks..].find('\n').map_or(text.len(), |i| i + ks);
+    // The line around the name, at most a few hundred bytes of it (linear time).
+    let mut from = start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (ks + WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    let line_end = text[ks..to].find('\n').map_or(to, |i| i + ks);
     let words: Vec<&str> = text[line_start..line_end]
         .split_whitespace()
         .filter(|w| {

@@ -99,6 +99,9 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("hedge regex")
 });
 
+/// How far from an amount its role words are looked for.
+const ROLE_WINDOW: usize = 160;
+
 /// Words that tell what money was, one group per role.
 static ROLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -154,8 +157,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut found: Vec<Found> = Vec::new();
     let push =
         |span: Span, num: &str, scale: Option<u64>, den: Denomination, found: &mut Vec<Found>| {
-            if urls.iter().any(|u| u.overlaps(span)) || found.iter().any(|f| f.span.overlaps(span))
-            {
+            if overlaps_any(&urls, span, |u| *u) || overlaps_any(found, span, |f| f.span) {
                 return;
             }
             let Some(amount) = amount(num, scale) else {
@@ -169,12 +171,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 from += 1;
             }
             let hedged = HEDGE.is_match(&body[from..span.start]);
-            found.push(Found {
-                span,
-                amount,
-                currency,
-                hedged,
-            });
+            let at = found.partition_point(|f| f.span.start < span.start);
+            found.insert(
+                at,
+                Found {
+                    span,
+                    amount,
+                    currency,
+                    hedged,
+                },
+            );
         };
     for c in PREFIXED.captures_iter(body) {
         let (Some(m), Some(cur), Some(num)) = (c.get(0), c.name("cur"), c.name("num")) else {
@@ -243,6 +249,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             "money-amount",
         ));
     }
+}
+
+/// Whether `span` overlaps one of `items`, sorted by start and not overlapping each
+/// other (binary search: an article may hold thousands of amounts).
+fn overlaps_any<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> bool {
+    let i = items.partition_point(|t| span_of(t).start < span.start);
+    let hit = |j: usize| items.get(j).is_some_and(|t| span_of(t).overlaps(span));
+    hit(i) || i.checked_sub(1).is_some_and(hit)
 }
 
 /// A letter mark ("RM", "USD", "A$") must not be the end of a longer word.
@@ -347,11 +361,17 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
     (top.map(|(n, _)| n), dollar)
 }
 
+/// Above this many amounts in one article, precisions are not compared (quadratic).
+const MAX_COMPARED: usize = 400;
+
 /// Which amounts to keep: a round figure that is another amount of the same
 /// currency at a lower precision goes, when it is hedged ("almost RM200,000" beside
 /// "RM197,124") or precise enough not to be a different sum ("$225 million" beside
 /// "$225.3 million").
 fn exact_figures(found: &[Found]) -> Vec<bool> {
+    if found.len() > MAX_COMPARED {
+        return vec![true; found.len()];
+    }
     found
         .iter()
         .map(|a| {
@@ -409,6 +429,16 @@ fn role_at(ctx: &Context<'_>, span: Span) -> MoneyRole {
         .segments
         .sentence_at(span.start)
         .map_or(span, |s| s.span);
+    // Look no further than a window around the amount (linear time on long sentences).
+    let mut from = sentence.start.max(span.start.saturating_sub(ROLE_WINDOW));
+    while !ctx.body.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = sentence.end.min(span.end + ROLE_WINDOW).max(from);
+    while !ctx.body.is_char_boundary(to) {
+        to -= 1;
+    }
+    let sentence = Span::new(from, to.max(from));
     let text = sentence.slice(ctx.body);
     let mut best: Option<(usize, MoneyRole)> = None;
     for c in ROLE_WORDS.captures_iter(text) {
@@ -463,5 +493,46 @@ mod tests {
         );
         assert_eq!(amount("0", None), None);
         assert_eq!(amount("99999999999999999", Some(1_000_000_000_000)), None);
+    }
+}
+
+#[cfg(test)]
+mod odd_inputs {
+    /// No panic and spans on char boundaries on fragments and odd characters.
+    #[test]
+    fn never_panics() {
+        let odd = [
+            "$",
+            "RM",
+            "S$ ",
+            "$1.",
+            "₹₹5 lakh",
+            "1,00,",
+            "£5.5 billion ($7.3 billion",
+            "é$5m€1bn¥",
+            "Rs.",
+            "P5",
+            "$9999999999999999999999999 trillion",
+            "Section",
+            "§§",
+            "Sections 1-99999 of the Penal Code",
+            "377BZ–377BA of the Act",
+            "Act",
+            "the Act of 2020 Act",
+            "Ａct Code Law",
+            "s 5 s 6 ss 7",
+            "(Section 30, Films Act 1981",
+            "18 U.S.C. §",
+            "Title 18, United States Code, Section",
+            "Code of",
+            "\n\nAct\n\nLaw\n\n",
+            "中文 Act 法律 Section 5 of the 中 Act",
+            "4.9\n\n\nmillion dollars",
+        ];
+        for t in odd {
+            let rec = crate::extract_text("odd", t);
+            let json = serde_json::to_value(&rec).expect("serializes");
+            assert!(json["facts"].is_array(), "{t:?}");
+        }
     }
 }
