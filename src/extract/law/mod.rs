@@ -196,7 +196,12 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
                 at = i + w.len();
             }
             let ext = ext[..keep].trim_end();
-            if ext.split_whitespace().count() >= 2 {
+            // "the Penal Code of Thailand": a place is not part of the name.
+            let place = ext
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| countries::canonical(w).is_some());
+            if ext.split_whitespace().count() >= 2 && !place {
                 end += ext.len();
                 code_of = true;
             }

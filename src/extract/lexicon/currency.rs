@@ -70,6 +70,7 @@ pub fn dollar_of(place: &str) -> Option<&'static str> {
 pub const PREFIXES: &[(&str, Denomination)] = &[
     ("U.S.$", Denomination::Fixed("USD")),
     ("US$", Denomination::Fixed("USD")),
+    ("US $", Denomination::Fixed("USD")),
     ("USD", Denomination::Fixed("USD")),
     ("S$", Denomination::Fixed("SGD")),
     ("SG$", Denomination::Fixed("SGD")),

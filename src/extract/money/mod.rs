@@ -42,13 +42,13 @@ static DOTTED_THOUSANDS: LazyLock<Regex> =
 
 /// A scale after the amount: words after a space (a line break allowed), short
 /// forms attached ("1.2m", "500K", "€1.5bn").
-const SCALE: &str = r"(?:[\ \t]*(?:\n[\ \t]*){0,2}(?P<word>(?i:millones|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
+const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
     v.sort_by_key(|m| std::cmp::Reverse(m.len()));
     v.iter()
-        .map(|m| regex::escape(m))
+        .map(|m| regex::escape(m).replace(' ', r"[\ \t]+"))
         .collect::<Vec<_>>()
         .join("|")
 }
