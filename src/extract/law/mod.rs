@@ -418,3 +418,17 @@ mod tests {
         assert!(names("scan the QR Code").is_empty());
     }
 }
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    /// Every rule's regex compiles (they compile lazily, on first use).
+    #[test]
+    fn compile() {
+        LazyLock::force(&LAW_WORD);
+        LazyLock::force(&YEAR_AFTER);
+        LazyLock::force(&CODE_OF);
+        LazyLock::force(&CAPITAL_AFTER);
+    }
+}

@@ -536,3 +536,21 @@ mod odd_inputs {
         }
     }
 }
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    /// Every rule's regex compiles (they compile lazily, on first use).
+    #[test]
+    fn compile() {
+        LazyLock::force(&DOTTED_THOUSANDS);
+        LazyLock::force(&PREFIXED);
+        LazyLock::force(&SUFFIXED);
+        LazyLock::force(&US_STATE);
+        LazyLock::force(&US_OFFICE);
+        LazyLock::force(&URL);
+        LazyLock::force(&HEDGE);
+        LazyLock::force(&ROLE_WORDS);
+    }
+}

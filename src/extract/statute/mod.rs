@@ -430,3 +430,22 @@ mod tests {
         assert_eq!(split_list("12, 13 and 15"), ["12", "13", "15"]);
     }
 }
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    /// Every rule's regex compiles (they compile lazily, on first use).
+    #[test]
+    fn compile() {
+        LazyLock::force(&CITED);
+        LazyLock::force(&USC);
+        LazyLock::force(&CODE_ABBR);
+        LazyLock::force(&LAW_AFTER);
+        LazyLock::force(&SAME_LAW);
+        LazyLock::force(&OF_SOMETHING);
+        LazyLock::force(&TITLE_AFTER);
+        LazyLock::force(&TITLE_BEFORE);
+        LazyLock::force(&sections::LIST_AFTER_CODE);
+    }
+}
