@@ -11,12 +11,16 @@
 //! | "21 U.S.C. §§ 841 and 846" | 21 U.S.C. | 841, 846 |
 //! | "California Penal Code section 187", "Health and Safety Code 11378" | the code | 187, 11378 |
 //! | "murder (187 PC)" | Penal Code | 187 |
+//! | "Section 302/34 IPC", "s.17A of the MACC Act 2009" | Indian Penal Code; MACC Act 2009 | 302, 34; 17A |
+//! | "Section 15(1)(a) of the same Act" | the law named last before it | 15(1)(a) |
 //!
 //! A section whose law is not cited with it takes the law in scope: the same
 //! sentence's law (the nearest before it, else the first after it); for a list item,
 //! the first law of the sentence that introduces the list; else the nearest law named
 //! before it in its section of the article; else the article's only law. With no law
-//! in scope the section is skipped: a statute without its law says little.
+//! in scope the section is skipped: a statute without its law says little. So is a
+//! section of something else ("section 12 of the prison"), and a rule, article or
+//! clause cited without its law.
 //!
 //! Ranges of consecutive numbers or letter suffixes ("377BG–377BK", "Sections 4 to 7")
 //! become one fact per section, up to fifty; other ranges stay one fact "A–B".
