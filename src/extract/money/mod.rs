@@ -124,6 +124,8 @@ struct Found {
     amount: Decimal,
     currency: Currency,
     hedged: bool,
+    /// Written with a scale word ("$225 million").
+    scaled: bool,
 }
 
 /// Append the `money` facts found in `ctx`.
@@ -179,6 +181,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     amount,
                     currency,
                     hedged,
+                    scaled: scale.is_some(),
                 },
             );
         };
@@ -366,8 +369,8 @@ const MAX_COMPARED: usize = 400;
 
 /// Which amounts to keep: a round figure that is another amount of the same
 /// currency at a lower precision goes, when it is hedged ("almost RM200,000" beside
-/// "RM197,124") or precise enough not to be a different sum ("$225 million" beside
-/// "$225.3 million").
+/// "RM197,124") or a scaled figure precise enough not to be a different sum
+/// ("$225 million" beside "$225.3 million"; "$150,000" and "$154,000" stay two).
 fn exact_figures(found: &[Found]) -> Vec<bool> {
     if found.len() > MAX_COMPARED {
         return vec![true; found.len()];
@@ -378,7 +381,7 @@ fn exact_figures(found: &[Found]) -> Vec<bool> {
             let Some((ai, sig_a)) = int_and_sig(a.amount) else {
                 return true;
             };
-            if !(a.hedged || sig_a >= 2) {
+            if !(a.hedged || a.scaled && sig_a >= 2) {
                 return true;
             }
             !found.iter().any(|b| {
