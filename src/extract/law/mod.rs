@@ -101,7 +101,7 @@ const STOPS: &[&str] = &[
     "Under", "Section", "Sections", "Sec", "In", "On", "By", "For", "From", "With", "Per", "Breaching", "Violating",
     "Contravening", "If", "As", "At", "After", "Before", "During", "When", "While", "Both", "Its", "Their", "His", "Her",
     "This", "That", "These", "Those", "A", "An", "And", "Or", "But", "Title", "Rule", "Article", "Part", "Chapter",
-    "Schedule", "The", "Amended", "Of", "To", "Also", "Police", "Charged", "Arrested", "Into", "Following", "Pursuant",
+    "Schedule", "The", "Amended", "Of", "To", "Also", "Charged", "Arrested", "Into", "Following", "Pursuant",
     "Over", "Amid", "Regarding", "Concerning", "Violation", "Violations", "About", "Our", "Your", "All",
     "Some", "Any", "Every", "Signs", "Signed", "Passes", "Passed", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
     "Will", "Would", "Could", "May",
