@@ -270,9 +270,16 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
         if tok.is_empty() {
             break;
         }
-        if is_capitalised(tok) || is_abbreviation_in_brackets(tok) {
+        // A bracketed part of a name: "(POCSO)", "(Special Measures)".
+        let core = tok.trim_start_matches('(').trim_end_matches(')');
+        let bracketed = core.len() < tok.len() && !core.is_empty() && is_capitalised(core);
+        if is_capitalised(tok) || is_abbreviation_in_brackets(tok) || bracketed {
             if !tok.starts_with('(') {
                 first_capital = Some(tok_start); // a name starts with a word, not "(ARL)"
+            } else if bracketed && !tok.ends_with(')') && !text[tok_start..ks].contains(')') {
+                // "(Films Act 1981)": the bracket opens before the name.
+                first_capital = Some(tok_start + 1);
+                break;
             }
             capitals += 1;
             if capitals > MAX_NAME_WORDS {

@@ -91,7 +91,7 @@ static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^(?:
             \s*\(?\s*(?:of|under|in)\s+(?:the\s+)?   # of the … (a line break allowed)
           | [\ \t]*,\s*(?:the\s+)?                     # , Films Act 1981
-          | [\ \t]+                                   # Section 420 IPC
+          | [\ \t]+\(?                                # Section 420 IPC, Section 30 (Films Act)
         )",
     )
     .expect("law-after regex")
