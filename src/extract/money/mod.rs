@@ -225,6 +225,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         if scale.is_none() && looks_like_year(num.as_str()) {
             continue;
         }
+        // "5 won acquittals": the Korean won only in news from Korea.
+        if cur.as_str().eq_ignore_ascii_case("won")
+            && !matches!(main_place, Some("South Korea" | "North Korea"))
+        {
+            continue;
+        }
         let Some(den) = currency::suffix(cur.as_str()) else {
             continue;
         };
