@@ -126,6 +126,8 @@ struct Found {
     hedged: bool,
     /// Written with a scale word ("$225 million").
     scaled: bool,
+    /// That scale.
+    scale: Option<u64>,
 }
 
 /// Append the `money` facts found in `ctx`.
@@ -182,6 +184,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     currency,
                     hedged,
                     scaled: scale.is_some(),
+                    scale,
                 },
             );
         };
@@ -242,6 +245,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             &mut found,
         );
     }
+    share_scales(body, &mut found);
     let keep = exact_figures(&found);
     for (f, keep) in found.iter().zip(keep) {
         if !keep {
@@ -368,6 +372,36 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
         _ => None,
     };
     (top.map(|(n, _)| n), dollar)
+}
+
+/// "between $2 and $3 million": the first end of a range takes the second's scale.
+fn share_scales(body: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let Some(scale) = b
+            .scale
+            .filter(|_| a.scale.is_none() && a.currency == b.currency)
+        else {
+            continue;
+        };
+        let gap = body.get(a.span.end..b.span.start).unwrap_or("").trim();
+        if matches!(gap, "and" | "to" | "or" | "-" | "–" | "y") {
+            // Only a rising range: "$500 and $2 million" are two sums.
+            let rising = |x: Decimal| {
+                x.as_integer()
+                    .zip(b.amount.as_integer())
+                    .is_some_and(|(x, y)| x <= y)
+            };
+            if let Some(scaled) = a.amount.times(i128::from(scale)).filter(|x| rising(*x)) {
+                a.amount = scaled;
+                a.scale = Some(scale);
+                a.scaled = true;
+            }
+        }
+    }
 }
 
 /// Above this many amounts in one article, precisions are not compared (quadratic).
