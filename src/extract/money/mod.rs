@@ -11,12 +11,18 @@
 //!
 //! A bare "$" (or "dollars", "¥", "rupees", "pesos") takes the currency of the
 //! article's country: the single place its section heading names, else the place
-//! the body names most (counted once per article); a country without a dollar of
-//! its own means USD. Amounts inside links are not facts, nor are marks without
-//! digits ("S$"), percentages or phone numbers (they carry no currency).
+//! the body names most (counted once per article; American states and offices such
+//! as "District Attorney" name the United States). "$" is the dollar of the
+//! dollar-using place named most, when it is named at least two fifths as often as
+//! the top place and more than in passing (twice, or in the headline or lede);
+//! otherwise USD. "P" (pesos), "R" (rand) and "won" count only in news from their
+//! country. Amounts inside links are not facts, nor are marks without digits
+//! ("S$"), percentages or phone numbers (they carry no currency).
 //!
 //! The same quantity at two precisions in one article ("almost RM200,000" and
 //! "RM197,124", "$225 million" and "$225.3 million") is one fact, the exact one.
+//! "between $2 and $3 million" is 2 million and 3 million; "550.000 USD" (points
+//! between thousands) is 550000.
 //!
 //! The role comes from the nearest telling word in the sentence: fined → fine,
 //! bail/bond → bail, seized/frozen/confiscated/in cash → seized, laundered/stolen/
