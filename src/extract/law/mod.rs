@@ -15,6 +15,7 @@
 //!
 //! The name is found from its law word backwards, so two laws joined by "and the"
 //! stay two, and a name stops at "the", a number, punctuation or a lower-case word.
+//! A few laws cited by their initials alone ("IPC", "PMLA") are named in full.
 //! Not laws: "the Act", "the same Act" (no name), "Faculty of Law", "QR Code", a law
 //! word followed by another capitalised word ("Law Enforcement", "Code Red").
 //! Citations of the United States Code ("18 U.S.C.") are `statute` facts only.
@@ -37,9 +38,19 @@ pub struct Mention {
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b")
+    Regex::new(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
         .expect("law word regex")
 });
+
+/// Laws news cites by their initials alone ("Section 420 IPC"), and their names.
+const ACRONYMS: &[(&str, &str)] = &[
+    ("IPC", "Indian Penal Code"),
+    ("CrPC", "Code of Criminal Procedure"),
+    ("BNS", "Bharatiya Nyaya Sanhita"),
+    ("BNSS", "Bharatiya Nagarik Suraksha Sanhita"),
+    ("PMLA", "Prevention of Money Laundering Act"),
+    ("UAPA", "Unlawful Activities (Prevention) Act"),
+];
 
 /// What may follow the law word and still belong to the name: its year.
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -54,7 +65,8 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Code of Criminal Procedure": a code's name may go on after it.
 static CODE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+[A-Z][A-Za-z-]+)*").expect("code-of regex")
+    Regex::new(r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z-]+)*")
+        .expect("code-of regex")
 });
 
 /// A capitalised word right after the law word: then it was not a law's name
@@ -67,9 +79,15 @@ const PART_WORDS: &[&str] = &[
     "Section", "Sections", "Sec", "Chapter", "Part", "Article", "Rule", "Schedule", "Title",
 ];
 
+/// How far around a name the title-case test looks.
+const WINDOW: usize = 240;
+
 /// The most capitalised words a name has before its law word; a longer run is a
 /// headline in title case.
 const MAX_NAME_WORDS: usize = 6;
+
+/// The most words (capitalised or small) the walk back takes.
+const MAX_NAME_TOKENS: usize = 20;
 
 /// Small words that may stand between the capitalised words of a name.
 const CONNECTORS: &[&str] = &[
@@ -83,8 +101,8 @@ const STOPS: &[&str] = &[
     "Under", "Section", "Sections", "Sec", "In", "On", "By", "For", "From", "With", "Per", "Breaching", "Violating",
     "Contravening", "If", "As", "At", "After", "Before", "During", "When", "While", "Both", "Its", "Their", "His", "Her",
     "This", "That", "These", "Those", "A", "An", "And", "Or", "But", "Title", "Rule", "Article", "Part", "Chapter",
-    "Schedule", "The", "Amended", "Of", "To", "Also", "Police", "Charged", "Arrested", "Into", "Following", "Pursuant",
-    "Against", "Over", "Amid", "Regarding", "Concerning", "Violation", "Violations", "About", "Our", "Your", "All",
+    "Schedule", "The", "Amended", "Of", "To", "Also", "Charged", "Arrested", "Into", "Following", "Pursuant",
+    "Over", "Amid", "Regarding", "Concerning", "Violation", "Violations", "About", "Our", "Your", "All",
     "Some", "Any", "Every", "Signs", "Signed", "Passes", "Passed", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
     "Will", "Would", "Could", "May",
 ];
@@ -101,24 +119,26 @@ const NOT_LAWS: &[&str] = &[
 const NOT_LAWS_LAW: &[&str] = &[
     "Case", "Common", "Our", "Family", "Criminal", "Civil", "International", "Constitutional", "Corporate",
     "Business", "Immigration", "Martial", "Sharia", "Islamic", "Federal", "State", "Tax", "Employment", "Contract",
-    "Administrative", "Environmental", "Public", "Private", "Human", "Health", "Property",
+    "Administrative", "Environmental", "Public", "Private", "Human", "Health", "Property", "New", "Becomes",
+    "Proposed",
 ];
 
 /// Words before "Act" that make an act, not a law ("a lewd act", "Criminal Sexual Act").
 #[rustfmt::skip]
 const DEEDS: &[&str] = &[
     "Sexual", "Lewd", "Lascivious", "Indecent", "Overt", "Unlawful", "Criminal", "Terrorist", "Terror", "Violent",
-    "Heroic", "Final", "Balancing", "Disappearing", "Class", "Juggling", "Vanishing", "Desperate", "Cowardly",
+    "Heroic", "Final", "Balancing", "Sex", "Disappearing", "Class", "Juggling", "Vanishing", "Desperate", "Cowardly",
 ];
 
 /// American states: "Texas Law" is not one law's name.
 #[rustfmt::skip]
-const STATES: &[&str] = &[
+pub const STATES: &[&str] = &[
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
     "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-    "Wisconsin", "Wyoming",
+    "Wisconsin", "Wyoming", "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
+    "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia",
 ];
 
 /// Every law named in `text`, left to right.
@@ -133,6 +153,13 @@ pub fn find(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     for m in LAW_WORD.find_iter(text) {
         let word = m.as_str();
+        if let Some(full) = ACRONYMS.iter().find(|(a, _)| *a == word).map(|(_, f)| *f) {
+            out.push(Mention {
+                span: Span::new(m.start(), m.end()),
+                name: full.to_string(),
+            });
+            continue;
+        }
         if word.starts_with('n') {
             // A well-known law usually written in lower case.
             out.push(Mention {
@@ -169,7 +196,12 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
                 at = i + w.len();
             }
             let ext = ext[..keep].trim_end();
-            if ext.split_whitespace().count() >= 2 {
+            // "the Penal Code of Thailand": a place is not part of the name.
+            let place = ext
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| countries::canonical(w).is_some());
+            if ext.split_whitespace().count() >= 2 && !place {
                 end += ext.len();
                 code_of = true;
             }
@@ -192,6 +224,9 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     }
     // "the Code of Criminal Procedure" starts at its law word.
     let start = name_start(text, ks).or(code_of.then_some(ks))?;
+    if in_title_case(text, start, ks) {
+        return None;
+    }
     let before: Vec<&str> = text[start..ks].split_whitespace().collect();
     if before.last().is_some_and(|w| CONNECTORS.contains(w)) {
         return None; // "Faculty of Law", "… Women to Act"
@@ -220,7 +255,7 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
     let mut first_capital: Option<usize> = None; // start of the leftmost capitalised token
     let mut capitals = 0;
     let mut at = ks;
-    loop {
+    for _ in 0..MAX_NAME_TOKENS {
         let head = &text[..at];
         let trimmed = head.trim_end_matches([' ', '\t']);
         let trimmed = trimmed
@@ -235,8 +270,17 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
         if tok.is_empty() {
             break;
         }
-        if is_capitalised(tok) || is_abbreviation_in_brackets(tok) {
-            first_capital = Some(tok_start);
+        // A bracketed part of a name: "(POCSO)", "(Special Measures)".
+        let core = tok.trim_start_matches('(').trim_end_matches(')');
+        let bracketed = core.len() < tok.len() && !core.is_empty() && is_capitalised(core);
+        if is_capitalised(tok) || is_abbreviation_in_brackets(tok) || bracketed {
+            if !tok.starts_with('(') {
+                first_capital = Some(tok_start); // a name starts with a word, not "(ARL)"
+            } else if bracketed && !tok.ends_with(')') && !text[tok_start..ks].contains(')') {
+                // "(Films Act 1981)": the bracket opens before the name.
+                first_capital = Some(tok_start + 1);
+                break;
+            }
             capitals += 1;
             if capitals > MAX_NAME_WORDS {
                 return None; // a run of title case, not a name
@@ -249,11 +293,46 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
     first_capital
 }
 
+/// Whether the name at `start` sits in a headline written in title case without a
+/// word that opens it ("Under", "the"): there every word is capitalised and the
+/// walk back cannot tell a name from the headline ("Bill Becomes Law").
+fn in_title_case(text: &str, start: usize, ks: usize) -> bool {
+    // The line around the name, at most a few hundred bytes of it (linear time).
+    let mut from = start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (ks + WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    let line_end = text[ks..to].find('\n').map_or(to, |i| i + ks);
+    let words: Vec<&str> = text[line_start..line_end]
+        .split_whitespace()
+        .filter(|w| {
+            w.starts_with(char::is_alphabetic)
+                && !CONNECTORS.contains(w)
+                && *w != "the"
+                && *w != "a"
+        })
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if words.len() < 4 || caps * 4 < words.len() * 3 {
+        return false;
+    }
+    let opener = text[line_start..start].split_whitespace().next_back();
+    !opener.is_some_and(|w| STOPS.contains(&w) || w.eq_ignore_ascii_case("the"))
+}
+
 fn is_capitalised(tok: &str) -> bool {
     if STOPS.contains(&tok) || LAW_WORD.is_match(tok) && !tok.contains('-') {
         return false;
     }
-    if tok.ends_with("'s") || tok.ends_with("’s") || tok.ends_with("s'") {
+    if tok.ends_with("'s") || tok.ends_with("’s") || tok.ends_with("s'") || tok.ends_with('-') {
         return false;
     }
     let mut chars = tok.chars();
@@ -344,5 +423,19 @@ mod tests {
         assert!(names("a professor at the Faculty of Law said").is_empty());
         assert!(names("Law enforcement officers").is_empty());
         assert!(names("scan the QR Code").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    /// Every rule's regex compiles (they compile lazily, on first use).
+    #[test]
+    fn compile() {
+        LazyLock::force(&LAW_WORD);
+        LazyLock::force(&YEAR_AFTER);
+        LazyLock::force(&CODE_OF);
+        LazyLock::force(&CAPITAL_AFTER);
     }
 }

@@ -66,10 +66,11 @@ pub fn dollar_of(place: &str) -> Option<&'static str> {
 }
 
 /// Marks written before the amount, longest first (the order the regex tries them).
-/// `RM`, `Rs`, `P` and `R` need a digit right after them (checked by the caller).
+/// `P` and `R` count only in news from their country ([`local_mark`]).
 pub const PREFIXES: &[(&str, Denomination)] = &[
     ("U.S.$", Denomination::Fixed("USD")),
     ("US$", Denomination::Fixed("USD")),
+    ("US $", Denomination::Fixed("USD")),
     ("USD", Denomination::Fixed("USD")),
     ("S$", Denomination::Fixed("SGD")),
     ("SG$", Denomination::Fixed("SGD")),
@@ -125,7 +126,19 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("R$", Denomination::Fixed("BRL")),
     ("MXN", Denomination::Fixed("MXN")),
     ("$", Denomination::Dollar),
+    ("P", Denomination::Fixed("PHP")),
+    ("R", Denomination::Fixed("ZAR")),
 ];
+
+/// Single-letter marks, money only in news from their country ("P10,000" in Manila,
+/// "R5 million" in Johannesburg).
+pub fn local_mark(mark: &str) -> Option<&'static str> {
+    match mark {
+        "P" => Some("Philippines"),
+        "R" => Some("South Africa"),
+        _ => None,
+    }
+}
 
 /// Names and codes written after the amount ("500,000 baht", "5,000 USD"), lower case
 /// except the codes.

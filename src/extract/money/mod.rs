@@ -11,12 +11,18 @@
 //!
 //! A bare "$" (or "dollars", "¥", "rupees", "pesos") takes the currency of the
 //! article's country: the single place its section heading names, else the place
-//! the body names most (counted once per article); a country without a dollar of
-//! its own means USD. Amounts inside links are not facts, nor are marks without
-//! digits ("S$"), percentages or phone numbers (they carry no currency).
+//! the body names most (counted once per article; American states and offices such
+//! as "District Attorney" name the United States). "$" is the dollar of the
+//! dollar-using place named most, when it is named at least two fifths as often as
+//! the top place and more than in passing (twice, or in the headline or lede);
+//! otherwise USD. "P" (pesos), "R" (rand) and "won" count only in news from their
+//! country. Amounts inside links are not facts, nor are marks without digits
+//! ("S$"), percentages or phone numbers (they carry no currency).
 //!
 //! The same quantity at two precisions in one article ("almost RM200,000" and
 //! "RM197,124", "$225 million" and "$225.3 million") is one fact, the exact one.
+//! "between $2 and $3 million" is 2 million and 3 million; "550.000 USD" (points
+//! between thousands) is 550000.
 //!
 //! The role comes from the nearest telling word in the sentence: fined → fine,
 //! bail/bond → bail, seized/frozen/confiscated/in cash → seized, laundered/stolen/
@@ -24,6 +30,7 @@
 //! restitution, else other.
 
 use crate::extract::fact::{Currency, Decimal, Fact, MoneyRole, Value};
+use crate::extract::law;
 use crate::extract::lexicon::countries::{self, Mention};
 use crate::extract::lexicon::currency::{self, Denomination};
 use crate::extract::lexicon::numbers::scale_word;
@@ -32,19 +39,22 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// An amount in digits: "1,234.5", Indian "1,00,000", "12".
-const AMOUNT: &str =
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]+(?:\.[0-9]+)?";
+/// An amount in digits: "1,234.5", Indian "1,00,000", "1.234.567", "12".
+const AMOUNT: &str = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+(?:\.[0-9]+)?";
+
+/// Thousands separated by points, as much of Europe and Asia writes them.
+static DOTTED_THOUSANDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{1,3}(?:\.[0-9]{3})+$").expect("dotted thousands regex"));
 
 /// A scale after the amount: words after a space (a line break allowed), short
 /// forms attached ("1.2m", "500K", "€1.5bn").
-const SCALE: &str = r"(?:[\ \t]*(?:\n[\ \t]*){0,2}(?P<word>(?i:million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
+const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
     v.sort_by_key(|m| std::cmp::Reverse(m.len()));
     v.iter()
-        .map(|m| regex::escape(m))
+        .map(|m| regex::escape(m).replace(' ', r"[\ \t]+"))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -67,6 +77,24 @@ static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("suffixed money regex")
 });
 
+/// How often (names twice, demonyms once) a country must be named before a bare
+/// "$" is its dollar, unless the headline or the opening lines name it.
+const MIN_DOLLAR_WEIGHT: u32 = 4;
+
+/// American states, which name the United States.
+static US_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = law::STATES.iter().map(|s| regex::escape(s)).collect();
+    Regex::new(&format!(r"\b(?:{})\b", alts.join("|"))).expect("state regex")
+});
+
+/// Offices only American news names: "District Attorney", "Superior Court", "FBI".
+static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:District Attorney|Superior Court|Sheriff['’]s (?:Office|Department)|U\.S\. Attorney|FBI|Department of Homeland Security)\b",
+    )
+    .expect("us office regex")
+});
+
 /// Links: amounts inside them are parts of addresses.
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:https?://|www\.)\S+").expect("url regex"));
@@ -76,6 +104,9 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:almost|nearly|about|around|roughly|approximately|approx\.?|over|more than|some|close to|at least|an estimated|estimated|just under|just over|upwards of|in excess of)\s*$")
         .expect("hedge regex")
 });
+
+/// How far from an amount its role words are looked for.
+const ROLE_WINDOW: usize = 160;
 
 /// Words that tell what money was, one group per role.
 static ROLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -99,6 +130,10 @@ struct Found {
     amount: Decimal,
     currency: Currency,
     hedged: bool,
+    /// Written with a scale word ("$225 million").
+    scaled: bool,
+    /// That scale.
+    scale: Option<u64>,
 }
 
 /// Append the `money` facts found in `ctx`.
@@ -111,7 +146,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         .find_iter(body)
         .map(|m| Span::new(m.start(), m.end()))
         .collect();
-    let (main_place, dollar_place) = main_places(body);
+    let lead_end = ctx
+        .segments
+        .blocks
+        .get(1)
+        .or(ctx.segments.blocks.last())
+        .map_or(0, |b| b.span.end);
+    let (main_place, dollar_place) = main_places(body, body.get(..lead_end).unwrap_or(""));
     let place_at = |at: usize, den: Denomination| -> Option<&'static str> {
         match ctx
             .segments
@@ -126,8 +167,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut found: Vec<Found> = Vec::new();
     let push =
         |span: Span, num: &str, scale: Option<u64>, den: Denomination, found: &mut Vec<Found>| {
-            if urls.iter().any(|u| u.overlaps(span)) || found.iter().any(|f| f.span.overlaps(span))
-            {
+            if overlaps_any(&urls, span, |u| *u) || overlaps_any(found, span, |f| f.span) {
                 return;
             }
             let Some(amount) = amount(num, scale) else {
@@ -141,12 +181,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 from += 1;
             }
             let hedged = HEDGE.is_match(&body[from..span.start]);
-            found.push(Found {
-                span,
-                amount,
-                currency,
-                hedged,
-            });
+            let at = found.partition_point(|f| f.span.start < span.start);
+            found.insert(
+                at,
+                Found {
+                    span,
+                    amount,
+                    currency,
+                    hedged,
+                    scaled: scale.is_some(),
+                    scale,
+                },
+            );
         };
     for c in PREFIXED.captures_iter(body) {
         let (Some(m), Some(cur), Some(num)) = (c.get(0), c.name("cur"), c.name("num")) else {
@@ -160,6 +206,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             )
         {
             continue;
+        }
+        if let Some(home) = currency::local_mark(cur.as_str()) {
+            if main_place != Some(home) || num.start() != cur.end() {
+                continue;
+            }
         }
         let Some(den) = currency::prefix(cur.as_str()) else {
             continue;
@@ -183,6 +234,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         if scale.is_none() && looks_like_year(num.as_str()) {
             continue;
         }
+        // "5 won acquittals": the Korean won only in news from Korea.
+        if cur.as_str().eq_ignore_ascii_case("won")
+            && !matches!(main_place, Some("South Korea" | "North Korea"))
+        {
+            continue;
+        }
         let Some(den) = currency::suffix(cur.as_str()) else {
             continue;
         };
@@ -194,6 +251,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             &mut found,
         );
     }
+    share_scales(body, &mut found);
     let keep = exact_figures(&found);
     for (f, keep) in found.iter().zip(keep) {
         if !keep {
@@ -210,6 +268,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             "money-amount",
         ));
     }
+}
+
+/// Whether `span` overlaps one of `items`, sorted by start and not overlapping each
+/// other (binary search: an article may hold thousands of amounts).
+fn overlaps_any<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> bool {
+    let i = items.partition_point(|t| span_of(t).start < span.start);
+    let hit = |j: usize| items.get(j).is_some_and(|t| span_of(t).overlaps(span));
+    hit(i) || i.checked_sub(1).is_some_and(hit)
 }
 
 /// A letter mark ("RM", "USD", "A$") must not be the end of a longer word.
@@ -235,13 +301,21 @@ fn runs_on(body: &str, end: usize, has_scale: bool) -> bool {
 }
 
 fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
-    c.name("word")
-        .or(c.name("short"))
-        .and_then(|w| scale_word(w.as_str()))
+    let w = c.name("word").or(c.name("short"))?.as_str();
+    if w.eq_ignore_ascii_case("millones") {
+        return Some(1_000_000); // Spanish, in bilingual releases
+    }
+    scale_word(w)
 }
 
 fn amount(num: &str, scale: Option<u64>) -> Option<Decimal> {
-    let d = Decimal::parse(num)?;
+    // "550.000 USD", "1.234.567": points between groups of three are thousands
+    // separators (English amounts have two decimals, or a scale word).
+    let d = if scale.is_none() && DOTTED_THOUSANDS.is_match(num) {
+        Decimal::parse(&num.replace('.', ""))?
+    } else {
+        Decimal::parse(num)?
+    };
     let d = match scale {
         Some(f) => d.times(i128::from(f))?,
         None => d,
@@ -259,14 +333,21 @@ fn looks_like_year(num: &str) -> bool {
 /// first named), and the dollar-using place named most when it is named at least
 /// two fifths as often ("$300" in a Singapore paper's story about an Indonesian
 /// court is Singapore's dollar).
-fn main_places(body: &str) -> (Option<&'static str>, Option<&'static str>) {
+fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static str>) {
     let mut tally: Vec<(&'static str, u32)> = Vec::new();
+    let mut add = |name: &'static str, w: u32| match tally.iter_mut().find(|(n, _)| *n == name) {
+        Some((_, c)) => *c += w,
+        None => tally.push((name, w)),
+    };
     for f in countries::find(body) {
-        let w = if f.how == Mention::Name { 2 } else { 1 };
-        match tally.iter_mut().find(|(n, _)| *n == f.name) {
-            Some((_, c)) => *c += w,
-            None => tally.push((f.name, w)),
-        }
+        add(f.name, if f.how == Mention::Name { 2 } else { 1 });
+    }
+    // An American state, or an office only America has, names the United States.
+    for _ in US_STATE.find_iter(body) {
+        add("United States", 2);
+    }
+    for _ in US_OFFICE.find_iter(body) {
+        add("United States", 2);
     }
     let most = |it: &mut dyn Iterator<Item = &(&'static str, u32)>| {
         let mut best: Option<(&'static str, u32)> = None;
@@ -284,24 +365,69 @@ fn main_places(body: &str) -> (Option<&'static str>, Option<&'static str>) {
             .filter(|(n, _)| currency::dollar_of(n).is_some()),
     );
     let dollar = match (top, dollar) {
-        (Some((_, t)), Some((n, d))) if d * 5 >= t * 2 => Some(n),
-        _ => top.map(|(n, _)| n),
+        // A passing mention ("fled to Canada") does not make the article Canadian:
+        // the place is named often, or in the headline or the opening lines.
+        (Some((_, t)), Some((n, d)))
+            if d * 5 >= t * 2
+                && (d >= MIN_DOLLAR_WEIGHT
+                    || n == "United States"
+                    || countries::find(lead).iter().any(|f| f.name == n)) =>
+        {
+            Some(n)
+        }
+        _ => None,
     };
     (top.map(|(n, _)| n), dollar)
 }
 
+/// "between $2 and $3 million": the first end of a range takes the second's scale.
+fn share_scales(body: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let Some(scale) = b
+            .scale
+            .filter(|_| a.scale.is_none() && a.currency == b.currency)
+        else {
+            continue;
+        };
+        let gap = body.get(a.span.end..b.span.start).unwrap_or("").trim();
+        if matches!(gap, "and" | "to" | "or" | "-" | "–" | "y") {
+            // Only a rising range: "$500 and $2 million" are two sums.
+            let rising = |x: Decimal| {
+                x.as_integer()
+                    .zip(b.amount.as_integer())
+                    .is_some_and(|(x, y)| x <= y)
+            };
+            if let Some(scaled) = a.amount.times(i128::from(scale)).filter(|x| rising(*x)) {
+                a.amount = scaled;
+                a.scale = Some(scale);
+                a.scaled = true;
+            }
+        }
+    }
+}
+
+/// Above this many amounts in one article, precisions are not compared (quadratic).
+const MAX_COMPARED: usize = 400;
+
 /// Which amounts to keep: a round figure that is another amount of the same
 /// currency at a lower precision goes, when it is hedged ("almost RM200,000" beside
-/// "RM197,124") or precise enough not to be a different sum ("$225 million" beside
-/// "$225.3 million").
+/// "RM197,124") or a scaled figure precise enough not to be a different sum
+/// ("$225 million" beside "$225.3 million"; "$150,000" and "$154,000" stay two).
 fn exact_figures(found: &[Found]) -> Vec<bool> {
+    if found.len() > MAX_COMPARED {
+        return vec![true; found.len()];
+    }
     found
         .iter()
         .map(|a| {
             let Some((ai, sig_a)) = int_and_sig(a.amount) else {
                 return true;
             };
-            if !(a.hedged || sig_a >= 2) {
+            if !(a.hedged || a.scaled && sig_a >= 2) {
                 return true;
             }
             !found.iter().any(|b| {
@@ -352,6 +478,16 @@ fn role_at(ctx: &Context<'_>, span: Span) -> MoneyRole {
         .segments
         .sentence_at(span.start)
         .map_or(span, |s| s.span);
+    // Look no further than a window around the amount (linear time on long sentences).
+    let mut from = sentence.start.max(span.start.saturating_sub(ROLE_WINDOW));
+    while !ctx.body.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = sentence.end.min(span.end + ROLE_WINDOW).max(from);
+    while !ctx.body.is_char_boundary(to) {
+        to -= 1;
+    }
+    let sentence = Span::new(from, to.max(from));
     let text = sentence.slice(ctx.body);
     let mut best: Option<(usize, MoneyRole)> = None;
     for c in ROLE_WORDS.captures_iter(text) {
@@ -406,5 +542,64 @@ mod tests {
         );
         assert_eq!(amount("0", None), None);
         assert_eq!(amount("99999999999999999", Some(1_000_000_000_000)), None);
+    }
+}
+
+#[cfg(test)]
+mod odd_inputs {
+    /// No panic and spans on char boundaries on fragments and odd characters.
+    #[test]
+    fn never_panics() {
+        let odd = [
+            "$",
+            "RM",
+            "S$ ",
+            "$1.",
+            "₹₹5 lakh",
+            "1,00,",
+            "£5.5 billion ($7.3 billion",
+            "é$5m€1bn¥",
+            "Rs.",
+            "P5",
+            "$9999999999999999999999999 trillion",
+            "Section",
+            "§§",
+            "Sections 1-99999 of the Penal Code",
+            "377BZ–377BA of the Act",
+            "Act",
+            "the Act of 2020 Act",
+            "Ａct Code Law",
+            "s 5 s 6 ss 7",
+            "(Section 30, Films Act 1981",
+            "18 U.S.C. §",
+            "Title 18, United States Code, Section",
+            "Code of",
+            "\n\nAct\n\nLaw\n\n",
+            "中文 Act 法律 Section 5 of the 中 Act",
+            "4.9\n\n\nmillion dollars",
+        ];
+        for t in odd {
+            let rec = crate::extract_text("odd", t);
+            let json = serde_json::to_value(&rec).expect("serializes");
+            assert!(json["facts"].is_array(), "{t:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    /// Every rule's regex compiles (they compile lazily, on first use).
+    #[test]
+    fn compile() {
+        LazyLock::force(&DOTTED_THOUSANDS);
+        LazyLock::force(&PREFIXED);
+        LazyLock::force(&SUFFIXED);
+        LazyLock::force(&US_STATE);
+        LazyLock::force(&US_OFFICE);
+        LazyLock::force(&URL);
+        LazyLock::force(&HEDGE);
+        LazyLock::force(&ROLE_WORDS);
     }
 }

@@ -11,12 +11,16 @@
 //! | "21 U.S.C. §§ 841 and 846" | 21 U.S.C. | 841, 846 |
 //! | "California Penal Code section 187", "Health and Safety Code 11378" | the code | 187, 11378 |
 //! | "murder (187 PC)" | Penal Code | 187 |
+//! | "Section 302/34 IPC", "s.17A of the MACC Act 2009" | Indian Penal Code; MACC Act 2009 | 302, 34; 17A |
+//! | "Section 15(1)(a) of the same Act" | the law named last before it | 15(1)(a) |
 //!
 //! A section whose law is not cited with it takes the law in scope: the same
 //! sentence's law (the nearest before it, else the first after it); for a list item,
 //! the first law of the sentence that introduces the list; else the nearest law named
 //! before it in its section of the article; else the article's only law. With no law
-//! in scope the section is skipped: a statute without its law says little.
+//! in scope the section is skipped: a statute without its law says little. So is a
+//! section of something else ("section 12 of the prison"), and a rule, article or
+//! clause cited without its law.
 //!
 //! Ranges of consecutive numbers or letter suffixes ("377BG–377BK", "Sections 4 to 7")
 //! become one fact per section, up to fifty; other ranges stay one fact "A–B".
@@ -52,7 +56,7 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
           | \b(?P<part>Rules?|Regulations?|Articles?|Clauses?)  # only with their law
         )
         [\ \t]*
-        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[\ \t]*{SEC})*)
+        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC})*)
         "
     ))
     .expect("cited-section regex")
@@ -64,7 +68,7 @@ static USC: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?P<title>[0-9]{{1,2}})[\ \t]+U\.?[\ \t]?S\.?[\ \t]?C\.?(?:A\.?)?   # 18 U.S.C., 18 USC
         [\ \t]*(?:§§?|[Ss]ections?|[Ss]ecs?\.)?[\ \t]*
-        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[\ \t]*{SEC})*)
+        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC})*)
         "
     ))
     .expect("usc regex")
@@ -85,8 +89,9 @@ static CODE_ABBR: LazyLock<Regex> = LazyLock::new(|| {
 static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^(?:
-            [\ \t]*\(?[\ \t]*(?:of|under|in)[\ \t]+(?:the[\ \t]+)?   # of the …
-          | [\ \t]*,[\ \t]*(?:the[\ \t]+)?                         # , Films Act 1981
+            \s*\(?\s*(?:of|under|in)\s+(?:the\s+)?   # of the … (a line break allowed)
+          | [\ \t]*,\s*(?:the\s+)?                     # , Films Act 1981
+          | [\ \t]+\(?                                # Section 420 IPC, Section 30 (Films Act)
         )",
     )
     .expect("law-after regex")
@@ -95,12 +100,16 @@ static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "of the same Act", "of the Act", "of the said Code".
 static SAME_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^[\ \t]*(?:of|under|in)[\ \t]+(?:the|this|that)[\ \t]+
-          (?:(?:same|said|above|above-mentioned|aforementioned|aforesaid|principal)[\ \t]+)?
+        r"(?x)^\s*(?:of|under|in)\s+(?:the|this|that)\s+
+          (?:(?:same|said|above|above-mentioned|aforementioned|aforesaid|principal)\s+)?
           (?:Act|Code|Ordinance|Regulations|Law|Enactment|Decree|act|code)\b",
     )
     .expect("same-law regex")
 });
+
+/// "of the …" after a section, when no law follows.
+static OF_SOMETHING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*of\s+(?:the\s+)?[\w(]").expect("of-something regex"));
 
 /// "of Title 18, United States Code" after a section.
 static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,7 +134,7 @@ struct Cite {
 /// Append the `statute` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
-    let laws = law::find(body);
+    let laws = Laws::new(law::find(body));
     let mut cites: Vec<Cite> = Vec::new();
 
     for c in USC.captures_iter(body) {
@@ -172,7 +181,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     // "Health and Safety Code 11378", "Florida Statute 787.06": a code and its number.
-    for l in &laws {
+    for l in &laws.all {
         let Some(after) = body.get(l.span.end..) else {
             continue;
         };
@@ -218,14 +227,17 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
+/// Add `cite` unless an earlier rule claimed its words; `cites` stays sorted by start.
 fn push_unless_overlapping(cites: &mut Vec<Cite>, cite: Cite) {
-    if !cites.iter().any(|c| c.span.overlaps(cite.span)) {
-        cites.push(cite);
+    let i = cites.partition_point(|c| c.span.start < cite.span.start);
+    let clash = |j: usize| cites.get(j).is_some_and(|c| c.span.overlaps(cite.span));
+    if !(clash(i) || i.checked_sub(1).is_some_and(clash)) {
+        cites.insert(i, cite);
     }
 }
 
 /// A "Section …" citation and how its law is given.
-fn cited(body: &str, laws: &[law::Mention], c: &Captures<'_>) -> Option<Cite> {
+fn cited(body: &str, laws: &Laws, c: &Captures<'_>) -> Option<Cite> {
     let m = c.get(0)?;
     let lead = c.name("lead")?;
     let list = c.name("list")?;
@@ -244,7 +256,7 @@ fn cited(body: &str, laws: &[law::Mention], c: &Captures<'_>) -> Option<Cite> {
     // Named after it: "of the Penal Code", ", Films Act 1981".
     if let Some(a) = LAW_AFTER.find(after) {
         let at = list.end() + a.end();
-        if let Some(l) = laws.iter().find(|l| l.span.start == at) {
+        if let Some(l) = laws.starting_at(at) {
             return Some(Cite {
                 span,
                 list: list.as_str().into(),
@@ -281,7 +293,7 @@ fn cited(body: &str, laws: &[law::Mention], c: &Captures<'_>) -> Option<Cite> {
     let gap = before.trim_end_matches([' ', '\t', ',']);
     if gap.len() < before.len() || before.is_empty() {
         let gap_end = lead.start() - before.len() + gap.len();
-        if let Some(l) = laws.iter().find(|l| l.span.end == gap_end) {
+        if let Some(l) = laws.ending_at(gap_end) {
             return Some(Cite {
                 span,
                 list: list.as_str().into(),
@@ -290,8 +302,9 @@ fn cited(body: &str, laws: &[law::Mention], c: &Captures<'_>) -> Option<Cite> {
             });
         }
     }
-    // Rules, articles and clauses only with their law named.
-    if c.name("part").is_some() {
+    // Rules, articles and clauses only with their law named; a section "of" something
+    // that is not a law ("section 12 of the prison") is not a law's.
+    if c.name("part").is_some() || OF_SOMETHING.is_match(after) {
         return None;
     }
     Some(Cite {
@@ -302,22 +315,66 @@ fn cited(body: &str, laws: &[law::Mention], c: &Captures<'_>) -> Option<Cite> {
     })
 }
 
+/// The laws of an article, in order, with the look-ups the rules need (each in
+/// logarithmic time: an article may cite hundreds of sections).
+struct Laws {
+    all: Vec<law::Mention>,
+    /// The article's only law, when it names one law (in any spelling).
+    only: Option<String>,
+}
+
+impl Laws {
+    fn new(all: Vec<law::Mention>) -> Self {
+        let mut distinct: Vec<String> = all.iter().map(|l| fold_name(&l.name)).collect();
+        distinct.sort();
+        distinct.dedup();
+        let only = (distinct.len() == 1)
+            .then(|| all.first().map(|l| l.name.clone()))
+            .flatten();
+        Laws { all, only }
+    }
+
+    /// The law whose name starts at byte `at`.
+    fn starting_at(&self, at: usize) -> Option<&law::Mention> {
+        let i = self.all.partition_point(|l| l.span.start < at);
+        self.all.get(i).filter(|l| l.span.start == at)
+    }
+
+    /// The law whose name ends at byte `at`.
+    fn ending_at(&self, at: usize) -> Option<&law::Mention> {
+        let i = self.all.partition_point(|l| l.span.end < at);
+        self.all.get(i).filter(|l| l.span.end == at)
+    }
+
+    /// The laws inside `s`.
+    fn within(&self, s: Span) -> &[law::Mention] {
+        let from = self.all.partition_point(|l| l.span.start < s.start);
+        let to = self.all.partition_point(|l| l.span.end <= s.end).max(from);
+        &self.all[from..to]
+    }
+
+    /// The law named last before `at`, not before `floor`.
+    fn before(&self, at: usize, floor: usize) -> Option<&law::Mention> {
+        let i = self.all.partition_point(|l| l.span.end <= at);
+        i.checked_sub(1)
+            .and_then(|i| self.all.get(i))
+            .filter(|l| l.span.start >= floor)
+    }
+}
+
 /// The law named last before `at` (within its section of the article).
-fn previous_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<String> {
+fn previous_law(ctx: &Context<'_>, laws: &Laws, at: usize) -> Option<String> {
     let floor = ctx.segments.section_at(at).map_or(0, |s| s.span.start);
-    laws.iter()
-        .rev()
-        .find(|l| l.span.end <= at && l.span.start >= floor)
-        .map(|l| l.name.clone())
+    laws.before(at, floor).map(|l| l.name.clone())
 }
 
 /// The law in scope for a section cited without one (see the module docs).
-fn scope_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<String> {
+fn scope_law(ctx: &Context<'_>, laws: &Laws, at: usize) -> Option<String> {
     let seg = ctx.segments;
-    let in_span = |s: Span| laws.iter().filter(move |l| s.contains(l.span));
     if let Some(sent) = seg.sentence_at(at) {
-        let before = in_span(sent.span).rfind(|l| l.span.end <= at);
-        if let Some(l) = before.or_else(|| in_span(sent.span).find(|l| l.span.start > at)) {
+        let here = laws.within(sent.span);
+        let before = here.iter().rfind(|l| l.span.end <= at);
+        if let Some(l) = before.or_else(|| here.iter().find(|l| l.span.start > at)) {
             return Some(l.name.clone());
         }
         // A list item: the sentence that introduces the list.
@@ -330,26 +387,21 @@ fn scope_law(ctx: &Context<'_>, laws: &[law::Mention], at: usize) -> Option<Stri
                 .iter()
                 .rposition(|b| b.kind != BlockKind::ListItem);
             if let Some(intro) = intro {
-                let last_sentence = seg.sentences.iter().rev().find(|s| s.block == intro);
-                if let Some(l) = last_sentence.and_then(|s| in_span(s.span).next()) {
+                let next = seg.sentences.partition_point(|s| s.block <= intro);
+                let last_sentence = next
+                    .checked_sub(1)
+                    .and_then(|i| seg.sentences.get(i))
+                    .filter(|s| s.block == intro);
+                if let Some(l) = last_sentence.and_then(|s| laws.within(s.span).first()) {
                     return Some(l.name.clone());
                 }
-                if let Some(l) = in_span(seg.blocks[intro].span).next() {
+                if let Some(l) = laws.within(seg.blocks[intro].span).first() {
                     return Some(l.name.clone());
                 }
             }
         }
     }
-    if let Some(l) = previous_law(ctx, laws, at) {
-        return Some(l);
-    }
-    let mut distinct: Vec<String> = laws.iter().map(|l| fold_name(&l.name)).collect();
-    distinct.sort();
-    distinct.dedup();
-    if distinct.len() == 1 {
-        return laws.first().map(|l| l.name.clone());
-    }
-    None
+    previous_law(ctx, laws, at).or_else(|| laws.only.clone())
 }
 
 /// The last `n` bytes of `s` or a little more, on a char boundary.
@@ -380,5 +432,24 @@ mod tests {
         assert_eq!(split_list("292(1)(a)"), ["292(1)(a)"]);
         assert_eq!(split_list("100-900"), ["100–900"]);
         assert_eq!(split_list("12, 13 and 15"), ["12", "13", "15"]);
+    }
+}
+
+#[cfg(test)]
+mod rules {
+    use super::*;
+
+    /// Every rule's regex compiles (they compile lazily, on first use).
+    #[test]
+    fn compile() {
+        LazyLock::force(&CITED);
+        LazyLock::force(&USC);
+        LazyLock::force(&CODE_ABBR);
+        LazyLock::force(&LAW_AFTER);
+        LazyLock::force(&SAME_LAW);
+        LazyLock::force(&OF_SOMETHING);
+        LazyLock::force(&TITLE_AFTER);
+        LazyLock::force(&TITLE_BEFORE);
+        LazyLock::force(&sections::LIST_AFTER_CODE);
     }
 }

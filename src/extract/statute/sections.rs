@@ -3,9 +3,10 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Regex fragment for one section number: digits, up to three capital letters,
-/// dotted parts and bracketed subsections ("376A(2)", "787.06", "2252A(a)(2)").
-pub const SEC: &str = r"[0-9]{1,5}[A-Z]{0,3}(?:\.[0-9]+)*(?:\([0-9A-Za-z]{1,5}\))*";
+/// Regex fragment for one section number: digits, up to three capital letters (or
+/// small ones, with a dashed part: "289g-2"), dotted parts and bracketed
+/// subsections ("376A(2)", "787.06", "2252A(a)(2)").
+pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?)?(?:\.[0-9]+)*(?:\x20?\([0-9A-Za-z]{1,5}\))*";
 
 /// The most facts one range may expand into.
 const MAX_RANGE: u32 = 50;
@@ -15,7 +16,7 @@ static ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SEC).expect("section r
 /// A section list right after a code's name: "Health and Safety Code 11378".
 pub static LIST_AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[ \t]+(?:[Ss]ections?[ \t]+|§§?[ \t]*)?(?P<list>{SEC}(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&|to|through|[-–—])[ \t]*{SEC})*)"
+        r"^[ \t]+(?:[Ss]ections?[ \t]+|§§?[ \t]*)?(?P<list>{SEC}(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[ \t]*{SEC})*)"
     ))
     .expect("code-number regex")
 });
@@ -27,7 +28,7 @@ pub fn split_list(list: &str) -> Vec<String> {
     let mut prev: Option<String> = None;
     for m in ONE.find_iter(list) {
         let sep = list[prev_end..m.start()].trim();
-        let this = m.as_str().to_string();
+        let this = m.as_str().replace(' ', ""); // "376A (2)" → "376A(2)"
         let is_range = matches!(sep, "-" | "–" | "—" | "to" | "through");
         match (&prev, is_range) {
             (Some(a), true) => {
