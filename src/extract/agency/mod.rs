@@ -30,8 +30,8 @@ use crate::extract::lexicon::countries;
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
-    BARE_NAMES, HEADS, KNOWN, NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS,
-    WEAK_HEADS,
+    BARE_NAMES, HEADS, KNOWN, NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES,
+    TRADE_WORDS, WEAK_HEADS,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -42,13 +42,19 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An abbreviation in brackets right after a name: " (SPF)".
-static ABBR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11})\s*\)").expect("abbr compiles"));
+static ABBR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11})\s*\)").expect("abbr compiles")
+});
 
 /// Known bare names and abbreviations, whole words, case as written.
 static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
     let mut alts: Vec<String> = BARE_NAMES.iter().map(|n| regex::escape(n)).collect();
-    alts.extend(KNOWN.iter().filter(|k| k.bare).map(|k| regex::escape(k.abbr)));
+    alts.extend(
+        KNOWN
+            .iter()
+            .filter(|k| k.bare)
+            .map(|k| regex::escape(k.abbr)),
+    );
     alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
     Regex::new(&format!(
         r"(?x)
@@ -63,7 +69,8 @@ static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the Met", "the Hawks": nicknames that need their article.
 static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bthe\s+(?P<name>Met|Hawks)\b(?:['’]s)?(?:\s+(?P<next>[A-Za-z]+))?").expect("nickname compiles")
+    Regex::new(r"\b(?i:the)\s+(?P<name>Met|Hawks)\b(?P<poss>['’]s)?(?:\s+(?P<next>[A-Za-z]+))?")
+        .expect("nickname compiles")
 });
 
 /// "the Indonesian national police", "the Spanish National police".
@@ -98,7 +105,10 @@ static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:['’]s)\s+
-        (?P<name>(?:[A-Z][\p{L}-]+\s+){1,4}(?:team|unit|squad|division|branch|department|bureau|command|taskforce))\b",
+        (?P<name>
+            [A-Z][\p{L}-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\p{L}-]+){0,4}
+            \s+(?:team|unit|squad|division|branch|department|bureau|command|taskforce)
+        )\b",
     )
     .expect("unit-of compiles")
 });
@@ -118,7 +128,10 @@ impl Tok<'_> {
         self.word.starts_with(|c: char| c.is_uppercase())
     }
     fn connector(&self) -> bool {
-        matches!(self.word, "of" | "and" | "for" | "the" | "&" | "de" | "del" | "la")
+        matches!(
+            self.word,
+            "of" | "and" | "for" | "the" | "&" | "de" | "del" | "la"
+        )
     }
 }
 
@@ -136,17 +149,32 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         known_rule(s, text, &mut found);
         for c in NATIONAL_POLICE.captures_iter(text) {
             let Some(m) = c.name("name") else { continue };
-            let abbr = ABBR.captures(&text[m.end()..]).and_then(|a| a.name("abbr")).map(|a| a.as_str().to_string());
+            let abbr = ABBR
+                .captures(&text[m.end()..])
+                .and_then(|a| a.name("abbr"))
+                .map(|a| a.as_str().to_string());
             let abbr = abbr.filter(|a| countries::find(a).is_empty());
-            found.push((shift(s, m.start(), m.end()), m.as_str().to_string(), abbr, "agency-national-police"));
+            found.push((
+                shift(s, m.start(), m.end()),
+                m.as_str().to_string(),
+                abbr,
+                "agency-national-police",
+            ));
         }
         for c in PLURAL.captures_iter(text) {
-            let (Some(list), Some(head)) = (c.name("list"), c.name("head")) else { continue };
+            let (Some(list), Some(head)) = (c.name("list"), c.name("head")) else {
+                continue;
+            };
             let singular = singular_head(head.as_str());
             for part in split_list(list.as_str()) {
                 let (a, b) = (list.start() + part.0, list.start() + part.1);
                 let place = &text[a..b];
-                found.push((shift(s, a, head.end()), format!("{place} {singular}"), None, "agency-plural"));
+                found.push((
+                    shift(s, a, head.end()),
+                    format!("{place} {singular}"),
+                    None,
+                    "agency-plural",
+                ));
             }
         }
         for c in UNIT_OF.captures_iter(text) {
@@ -154,7 +182,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if m.as_str().split_whitespace().any(|w| HEADS.contains(&w)) {
                 continue; // the head rule has it
             }
-            found.push((shift(s, m.start(), m.end()), m.as_str().to_string(), None, "agency-unit"));
+            found.push((
+                shift(s, m.start(), m.end()),
+                m.as_str().to_string(),
+                None,
+                "agency-unit",
+            ));
         }
     }
     settle(&mut found);
@@ -212,26 +245,37 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
         }
     }
     // Abbreviations: stated once, shared by every mention of the name.
-    let abbrs: Vec<(String, String)> =
-        found.iter().filter_map(|f| f.2.clone().map(|a| (f.1.to_lowercase(), a))).collect();
+    let abbrs: Vec<(String, String)> = found
+        .iter()
+        .filter_map(|f| f.2.clone().map(|a| (f.1.to_lowercase(), a)))
+        .collect();
     for f in found.iter_mut() {
         if f.2.is_none() {
             let lower = f.1.to_lowercase();
-            f.2 = abbrs.iter().find(|(n, _)| *n == lower).map(|(_, a)| a.clone());
+            f.2 = abbrs
+                .iter()
+                .find(|(n, _)| *n == lower)
+                .map(|(_, a)| a.clone());
         }
     }
     // A bare mention of a stated abbreviation ("(Polri)" … "Polri") is that agency.
     let stated: Vec<String> = found.iter().filter_map(|f| f.2.clone()).collect();
     for f in found.iter_mut() {
         if f.2.is_none() {
-            f.2 = stated.iter().find(|a| a.eq_ignore_ascii_case(&f.1)).cloned();
+            f.2 = stated
+                .iter()
+                .find(|a| a.eq_ignore_ascii_case(&f.1))
+                .cloned();
         }
     }
     // "State Attorney's Office" after "Miami-Dade State Attorney's Office".
     let names: Vec<String> = found.iter().map(|f| f.1.to_lowercase()).collect();
     found.retain(|f| {
         let lower = f.1.to_lowercase();
-        f.2.is_some() || !names.iter().any(|n| n.len() > lower.len() && n.ends_with(&format!(" {lower}")))
+        f.2.is_some()
+            || !names
+                .iter()
+                .any(|n| n.len() > lower.len() && n.ends_with(&format!(" {lower}")))
     });
 }
 
@@ -277,16 +321,33 @@ fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>
     for c in KNOWN_MENTION.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         let name = m.as_str();
-        let abbr = KNOWN.iter().find(|k| k.abbr == name).map(|k| k.abbr.to_string());
-        found.push((shift(s, m.start(), m.end()), name.to_string(), abbr, "agency-known"));
+        let abbr = KNOWN
+            .iter()
+            .find(|k| k.abbr == name)
+            .map(|k| k.abbr.to_string());
+        found.push((
+            shift(s, m.start(), m.end()),
+            name.to_string(),
+            abbr,
+            "agency-known",
+        ));
     }
     for c in NICKNAME.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         // "the Met Office", "the Met Gala" are something else.
-        if c.name("next").is_some_and(|n| n.as_str().starts_with(|ch: char| ch.is_uppercase())) {
+        let poss = c.name("poss").is_some();
+        if !poss
+            && c.name("next")
+                .is_some_and(|n| n.as_str().starts_with(|ch: char| ch.is_uppercase()))
+        {
             continue;
         }
-        found.push((shift(s, m.start(), m.end()), m.as_str().to_string(), None, "agency-known"));
+        found.push((
+            shift(s, m.start(), m.end()),
+            m.as_str().to_string(),
+            None,
+            "agency-known",
+        ));
     }
 }
 
@@ -296,7 +357,9 @@ fn is_head(w: &str) -> bool {
     HEADS.contains(&w)
         || (w.len() >= 8
             && w.starts_with(|c: char| c.is_uppercase())
-            && HEADS.iter().any(|h| h.len() == w.len() + 1 && h.len() >= 9 && one_dropped(h, w)))
+            && HEADS
+                .iter()
+                .any(|h| h.len() == w.len() + 1 && h.len() >= 9 && one_dropped(h, w)))
 }
 
 fn one_dropped(long: &str, short: &str) -> bool {
@@ -313,7 +376,12 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
             let t = m.as_str();
             let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"));
             let stem = stem.or_else(|| t.strip_suffix("s'").map(|_| &t[..t.len() - 1]));
-            Tok { start: m.start(), end: m.end(), word: stem.unwrap_or(t), possessive: stem.is_some() }
+            Tok {
+                start: m.start(),
+                end: m.end(),
+                word: stem.unwrap_or(t),
+                possessive: stem.is_some(),
+            }
         })
         .collect()
 }
@@ -332,15 +400,23 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
             continue;
         }
         let mut j = i;
-        while j + 1 < toks.len() && gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j]) {
+        while j + 1 < toks.len()
+            && (gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j])
+                || list_in_name(
+                    &text[toks[j].end..toks[j + 1].start],
+                    &toks[i..=j],
+                    toks[j + 1],
+                ))
+        {
             let next = toks[j + 1];
-            if next.cap() {
-                j += 1;
-            } else if next.connector() && toks.get(j + 2).is_some_and(|t| t.cap()) && !toks[j].possessive {
-                j += 1;
-            } else {
+            let cap_at = |k: usize| toks.get(k).is_some_and(|t| t.cap());
+            let the_then_cap = toks.get(j + 2).is_some_and(|t| t.word == "the") && cap_at(j + 3);
+            let joins = next.cap()
+                || (next.connector() && (cap_at(j + 2) || the_then_cap) && !toks[j].possessive);
+            if !joins {
                 break;
             }
+            j += 1;
         }
         // Split the run at possessives that are not part of a name ("Europol's").
         let mut a = i;
@@ -361,6 +437,21 @@ fn gap_joins(gap: &str, left: Tok<'_>) -> bool {
     gap.chars().all(|c| c == ' ') || (is_head(left.word) && matches!(gap, " – " | " - " | " — "))
 }
 
+/// A comma inside an "of" list of a name ("Bureau of Alcohol, Tobacco, Firearms and
+/// Explosives"): after a head and "of", between words that are not heads.
+fn list_in_name(gap: &str, run: &[Tok<'_>], next: Tok<'_>) -> bool {
+    let Some(last) = run.last() else { return false };
+    let of_after_head = run
+        .windows(2)
+        .any(|w| is_head(w[0].word) && w[1].word == "of");
+    gap == ", "
+        && of_after_head
+        && next.cap()
+        && !is_head(next.word)
+        && !is_head(last.word)
+        && !last.possessive
+}
+
 /// Candidates among `toks[from..to]`; `run_end` is the last token of the whole run.
 fn scan(
     text: &str,
@@ -377,7 +468,10 @@ fn scan(
     // Titles: "Head of …", "Commanding Officer of the …".
     let mut a = from;
     for k in from..to {
-        if TITLES.contains(&toks[k].word) && toks.get(k + 1).is_some_and(|t| t.word == "of") && k + 1 < to {
+        if TITLES.contains(&toks[k].word)
+            && toks.get(k + 1).is_some_and(|t| t.word == "of")
+            && k + 1 < to
+        {
             a = k + 2;
             if toks.get(a).is_some_and(|t| t.word == "the") {
                 a += 1;
@@ -387,11 +481,43 @@ fn scan(
     while a < to
         && (OPENERS.contains(&toks[a].word)
             || toks[a].connector()
-            || matches!(toks[a].word, "Deputy" | "Assistant" | "Senior" | "Executive" | "Acting" | "Chief" | "Head"))
+            || matches!(
+                toks[a].word,
+                "Deputy" | "Assistant" | "Senior" | "Executive" | "Acting" | "Chief" | "Head"
+            ))
     {
         a += 1;
     }
-    let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else { return };
+    let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else {
+        return;
+    };
+    // "Sergeant Lee of the … Police Department": the name starts after "of", unless
+    // the words before it name a place ("City of Miami Police Department").
+    if let Some(of) = (a..h).rev().find(|&k| toks[k].word == "of") {
+        let place_word = of > 0
+            && matches!(
+                toks[of - 1].word,
+                "City"
+                    | "County"
+                    | "State"
+                    | "Town"
+                    | "Village"
+                    | "Province"
+                    | "Commonwealth"
+                    | "Republic"
+                    | "Government"
+                    | "Borough"
+                    | "Kingdom"
+                    | "Port"
+                    | "Territory"
+            );
+        if !place_word {
+            a = of + 1;
+            if toks.get(a).is_some_and(|t| t.word == "the") {
+                a += 1;
+            }
+        }
+    }
     let mut e = h;
     loop {
         let next = e + 1;
@@ -416,11 +542,16 @@ fn scan(
             }
             // "and" continues the name only when the run ends at punctuation.
             let followed_by_word = toks.get(run_end + 1).is_some_and(|n| {
-                text[toks[run_end].end..n.start].chars().all(char::is_whitespace) && !n.cap()
+                text[toks[run_end].end..n.start]
+                    .chars()
+                    .all(char::is_whitespace)
+                    && !n.cap()
             });
             let mut cend = to;
+            let listed = (c..to.saturating_sub(1))
+                .any(|k| text[toks[k].end..toks[k + 1].start].starts_with(','));
             if let Some(and) = (c..to).find(|&k| toks[k].word == "and") {
-                if followed_by_word || to <= run_end {
+                if !listed && (followed_by_word || to <= run_end) {
                     cend = and;
                 }
             }
@@ -456,7 +587,12 @@ fn scan(
             _ => break,
         }
     }
-    if toks[h].word == "Police" && e == h && toks.get(e + 1).is_some_and(|t| POLICE_FOLLOWERS.contains(&t.word)) {
+    if toks[h].word == "Police"
+        && e == h
+        && toks
+            .get(e + 1)
+            .is_some_and(|t| POLICE_FOLLOWERS.contains(&t.word))
+    {
         return;
     }
     emit(text, toks, a, e, run_end, s, found);
@@ -478,7 +614,11 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     if a > e || e >= toks.len() {
         return None;
     }
-    let words: Vec<&str> = toks[a..=e].iter().filter(|t| !t.connector()).map(|t| t.word).collect();
+    let words: Vec<&str> = toks[a..=e]
+        .iter()
+        .filter(|t| !t.connector())
+        .map(|t| t.word)
+        .collect();
     if words.len() < 2 || words.len() > 12 {
         return None;
     }
@@ -486,11 +626,16 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     let last = toks[e].word;
     if WEAK_HEADS.contains(&last)
         && !words.iter().any(|w| TRADE_WORDS.contains(w))
-        && !toks[a..=e].iter().any(|t| t.possessive && NAME_POSSESSIVES.contains(&t.word))
+        && !toks[a..=e]
+            .iter()
+            .any(|t| t.possessive && NAME_POSSESSIVES.contains(&t.word))
     {
         return None;
     }
-    if words.iter().any(|w| *w == "Operation" || w.chars().any(|c| c.is_ascii_digit())) {
+    if words
+        .iter()
+        .any(|w| *w == "Operation" || w.chars().any(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     if words.iter().all(|w| is_head(w) || TITLES.contains(w)) {
@@ -501,7 +646,8 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
         let rest: Vec<&str> = words.iter().copied().filter(|w| *w != "Police").collect();
         let joined = rest.join(" ");
         let place = countries::find(&joined);
-        let covered: usize = place.iter().map(|p| p.span.len()).sum::<usize>() + rest.len().saturating_sub(place.len());
+        let covered: usize = place.iter().map(|p| p.span.len()).sum::<usize>()
+            + rest.len().saturating_sub(place.len());
         if !place.is_empty() && covered >= joined.len() {
             return None;
         }
@@ -519,12 +665,17 @@ fn emit(
     s: Span,
     found: &mut Vec<(Span, String, Option<String>, &'static str)>,
 ) {
-    let Some(name) = valid(text, toks, a, e) else { return };
+    let Some(name) = valid(text, toks, a, e) else {
+        return;
+    };
     let start = toks[a].start;
     let end = start + name.len();
     let mut abbr = None;
     if e == run_end {
-        if let Some(m) = ABBR.captures(&text[toks[e].end..]).and_then(|c| c.name("abbr")) {
+        if let Some(m) = ABBR
+            .captures(&text[toks[e].end..])
+            .and_then(|c| c.name("abbr"))
+        {
             let a = m.as_str();
             if a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
                 abbr = Some(a.to_string());
@@ -533,14 +684,21 @@ fn emit(
     }
     if abbr.is_none() {
         let key = fold(name);
-        abbr = KNOWN.iter().find(|k| fold(k.name) == key).map(|k| k.abbr.to_string());
+        abbr = KNOWN
+            .iter()
+            .find(|k| fold(k.name) == key)
+            .map(|k| k.abbr.to_string());
     }
     found.push((shift(s, start, end), name.to_string(), abbr, "agency-head"));
 }
 
 /// Lower case, letters and digits only, a plural "s" of the last word dropped.
 fn fold(s: &str) -> String {
-    let t: String = s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let t: String = s
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
     t.strip_suffix('s').map(str::to_string).unwrap_or(t)
 }
 

@@ -57,9 +57,38 @@ static DUBBED_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// First words that make "Operation X" an office or a room, not a name.
 const NOT_NAMES: &[&str] = &[
-    "Centre", "Center", "Room", "Manager", "Managers", "Director", "Officer", "Officers", "Head", "Chief",
-    "Commander", "Team", "Unit", "Division", "Command", "Department", "Section", "Group", "Force", "Forces", "The", "A", "An",
-    "In", "On", "At", "By", "For", "Of", "And", "Is", "Was",
+    "Centre",
+    "Center",
+    "Room",
+    "Manager",
+    "Managers",
+    "Director",
+    "Officer",
+    "Officers",
+    "Head",
+    "Chief",
+    "Commander",
+    "Team",
+    "Unit",
+    "Division",
+    "Command",
+    "Department",
+    "Section",
+    "Group",
+    "Force",
+    "Forces",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "Of",
+    "And",
+    "Is",
+    "Was",
 ];
 
 /// Append the `operation` facts found in `ctx`.
@@ -75,8 +104,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading));
         if text.contains("Operation") {
             for c in OPERATION_NAME.captures_iter(text) {
-                let (Some(all), Some(words)) = (c.get(0), c.name("words")) else { continue };
-                let Some(name) = clean_words(words.as_str()) else { continue };
+                let (Some(all), Some(words)) = (c.get(0), c.name("words")) else {
+                    continue;
+                };
+                let Some(name) = clean_words(words.as_str()) else {
+                    continue;
+                };
                 let end = all.start() + "Operation".len() + 1 + name.len();
                 let span = Span::new(s.start + all.start(), s.start + end.min(all.end()));
                 found.push((span, format!("Operation {name}"), title_case));
@@ -90,7 +123,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if m.as_str().starts_with("Operation") {
                 continue; // the first rule has it
             }
-            let Some(name) = clean_words(m.as_str()) else { continue };
+            let Some(name) = clean_words(m.as_str()) else {
+                continue;
+            };
             let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
             found.push((span, name.to_string(), title_case));
         }
@@ -103,20 +138,30 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         if title_case {
             let best = body_names
                 .iter()
-                .filter(|b| name.len() > b.len() && name.starts_with(b.as_str()) && name[b.len()..].starts_with(' '))
+                .filter(|b| {
+                    name.len() > b.len()
+                        && name.starts_with(b.as_str())
+                        && name[b.len()..].starts_with(' ')
+                })
                 .max_by_key(|b| b.len());
             if let Some(b) = best {
                 span = Span::new(span.start, span.start + b.len().min(span.len()));
                 name = b.clone();
             }
         }
-        let rule = if name.starts_with("Operation ") { "operation-name" } else { "dubbed-name" };
+        let rule = if name.starts_with("Operation ") {
+            "operation-name"
+        } else {
+            "dubbed-name"
+        };
         out.push(ctx.fact(Value::Operation { name }, span, rule));
     }
 }
 
 fn has_naming_verb(text: &str) -> bool {
-    ["dubbed", "named", "called", "known as"].iter().any(|w| text.contains(w))
+    ["dubbed", "named", "called", "known as"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// The name's words without a trailing possessive; `None` when it is not a name.
@@ -126,7 +171,10 @@ fn clean_words(words: &str) -> Option<&str> {
     if NOT_NAMES.contains(&first) {
         return None;
     }
-    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
     let w = w.trim_end_matches(['\'', '’']);
     (!w.is_empty()).then_some(w)
 }

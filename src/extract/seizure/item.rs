@@ -24,72 +24,360 @@ pub struct Item {
 /// Nouns that are seized things on their own, without a count (singular, lower case).
 const SEIZABLE: &[&str] = &[
     // devices and data
-    "device", "phone", "smartphone", "handset", "iphone", "computer", "laptop", "notebook", "tablet", "ipad",
-    "router", "modem", "drive", "disk", "server", "camera", "console", "card", "data", "equipment", "storage",
-    "hardware", "sim",
+    "device",
+    "phone",
+    "smartphone",
+    "handset",
+    "iphone",
+    "computer",
+    "laptop",
+    "notebook",
+    "tablet",
+    "ipad",
+    "router",
+    "modem",
+    "drive",
+    "disk",
+    "server",
+    "camera",
+    "console",
+    "card",
+    "data",
+    "equipment",
+    "storage",
+    "hardware",
+    "sim",
     // online
-    "domain", "website", "account", "wallet",
+    "domain",
+    "website",
+    "account",
+    "wallet",
     // vehicles
-    "vehicle", "car", "motorcycle", "motorbike", "truck", "lorry", "van", "boat", "vessel", "bmw", "mercedes",
+    "vehicle",
+    "car",
+    "motorcycle",
+    "motorbike",
+    "truck",
+    "lorry",
+    "van",
+    "boat",
+    "vessel",
+    "bmw",
+    "mercedes",
     "yacht",
     // weapons
-    "weapon", "firearm", "gun", "pistol", "rifle", "handgun", "shotgun", "revolver", "ammunition", "bullet",
-    "round", "knife", "machete", "sword", "explosive", "grenade",
+    "weapon",
+    "firearm",
+    "gun",
+    "pistol",
+    "rifle",
+    "handgun",
+    "shotgun",
+    "revolver",
+    "ammunition",
+    "bullet",
+    "round",
+    "knife",
+    "machete",
+    "sword",
+    "explosive",
+    "grenade",
     // drugs
-    "drug", "narcotic", "substance", "cocaine", "heroin", "methamphetamine", "meth", "syabu", "cannabis",
-    "marijuana", "ganja", "ketamine", "ecstasy", "mdma", "fentanyl", "opioid", "amphetamine", "pill", "strip",
-    "oxycodone", "paraphernalia", "opium", "hashish", "crack", "lsd", "kratom", "methylamphetamine",
+    "drug",
+    "narcotic",
+    "substance",
+    "cocaine",
+    "heroin",
+    "methamphetamine",
+    "meth",
+    "syabu",
+    "cannabis",
+    "marijuana",
+    "ganja",
+    "ketamine",
+    "ecstasy",
+    "mdma",
+    "fentanyl",
+    "opioid",
+    "amphetamine",
+    "pill",
+    "strip",
+    "oxycodone",
+    "paraphernalia",
+    "opium",
+    "hashish",
+    "crack",
+    "lsd",
+    "kratom",
+    "methylamphetamine",
     // valuables and goods
-    "jewellery", "jewelry", "watch", "gold", "cash", "currency", "bitcoin", "cryptocurrency", "handbag",
-    "cigarette", "tobacco", "liquor", "alcohol", "passport", "document", "goods", "material", "packaging",
+    "jewellery",
+    "jewelry",
+    "watch",
+    "gold",
+    "cash",
+    "currency",
+    "bitcoin",
+    "cryptocurrency",
+    "handbag",
+    "cigarette",
+    "tobacco",
+    "liquor",
+    "alcohol",
+    "passport",
+    "document",
+    "goods",
+    "material",
+    "packaging",
 ];
 
 /// Nouns that are never seized things even with a count.
 const NOT_SEIZED: &[&str] = &[
-    "body", "victim", "child", "children", "people", "person", "suspect", "man", "men", "woman", "women", "girl",
-    "boy", "hostage", "migrant", "worker", "officer", "year", "month", "week", "day", "hour", "minute", "time",
-    "percent", "occasion", "case", "charge", "count", "arrest", "raid", "country", "jurisdiction", "location",
-    "individual", "member", "administrator", "admin", "customer", "buyer", "vendor", "defendant", "dose",
-    "kilometre", "kilometer", "mile", "metre", "meter", "item", "asset", "thing", "others", "other", "one",
+    "body",
+    "victim",
+    "child",
+    "children",
+    "people",
+    "person",
+    "suspect",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "girl",
+    "boy",
+    "hostage",
+    "migrant",
+    "worker",
+    "officer",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "time",
+    "percent",
+    "occasion",
+    "case",
+    "charge",
+    "count",
+    "arrest",
+    "raid",
+    "country",
+    "jurisdiction",
+    "location",
+    "individual",
+    "member",
+    "administrator",
+    "admin",
+    "customer",
+    "buyer",
+    "vendor",
+    "defendant",
+    "dose",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "metre",
+    "meter",
+    "item",
+    "asset",
+    "thing",
+    "others",
+    "other",
+    "one",
 ];
 
 /// Words that end a conjunct: what follows describes it.
 const STOPS: &[&str] = &[
-    "worth", "valued", "linked", "belonging", "hosting", "used", "that", "which", "who", "from", "with", "during",
-    "in", "at", "on", "between", "after", "before", "by", "for", "to", "were", "was", "is", "are", "have", "has",
-    "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling", "amounting", "estimated",
-    "allegedly", "reportedly", "believed", "said", "connected", "related", "containing", "hidden", "found",
-    "seized", "recovered", "confiscated", "previously", "across", "since", "into", "of", "prior",
+    "worth",
+    "valued",
+    "linked",
+    "belonging",
+    "hosting",
+    "used",
+    "that",
+    "which",
+    "who",
+    "from",
+    "with",
+    "during",
+    "in",
+    "at",
+    "on",
+    "between",
+    "after",
+    "before",
+    "by",
+    "for",
+    "to",
+    "were",
+    "was",
+    "is",
+    "are",
+    "have",
+    "has",
+    "had",
+    "being",
+    "as",
+    "while",
+    "where",
+    "when",
+    "under",
+    "totalling",
+    "totaling",
+    "amounting",
+    "estimated",
+    "allegedly",
+    "reportedly",
+    "believed",
+    "said",
+    "connected",
+    "related",
+    "containing",
+    "hidden",
+    "found",
+    "seized",
+    "recovered",
+    "confiscated",
+    "previously",
+    "across",
+    "since",
+    "into",
+    "of",
+    "prior",
 ];
 
 /// Leading words that only describe quantity, doubt or order.
 const LEADING: &[&str] = &[
-    "and", "or", "including", "included", "includes", "include", "plus", "also", "then", "total", "more", "than",
-    "over", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "several", "various",
-    "numerous", "multiple", "other", "another", "additional", "further", "assorted", "suspected", "alleged",
-    "the", "its", "their", "his", "her", "these", "those", "up", "least", "at", "of", "as", "well", "further",
-    "associated", "illegal", "illicit", "unlicensed", "stolen", "second", "third", "any", "all", "both",
-    "pieces", "piece", "quantities", "quantity", "amounts", "amount", "large", "small", "huge", "unspecified",
-    "undisclosed", "number", "a", "an", "fully", "automatic", "dozens", "hundreds", "thousands",
+    "and",
+    "or",
+    "including",
+    "included",
+    "includes",
+    "include",
+    "plus",
+    "also",
+    "then",
+    "total",
+    "more",
+    "than",
+    "over",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "some",
+    "several",
+    "various",
+    "numerous",
+    "multiple",
+    "other",
+    "another",
+    "additional",
+    "further",
+    "assorted",
+    "suspected",
+    "alleged",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "these",
+    "those",
+    "up",
+    "least",
+    "at",
+    "of",
+    "as",
+    "well",
+    "further",
+    "associated",
+    "illegal",
+    "illicit",
+    "unlicensed",
+    "stolen",
+    "second",
+    "third",
+    "any",
+    "all",
+    "both",
+    "pieces",
+    "piece",
+    "quantities",
+    "quantity",
+    "amounts",
+    "amount",
+    "large",
+    "small",
+    "huge",
+    "unspecified",
+    "undisclosed",
+    "number",
+    "a",
+    "an",
+    "fully",
+    "automatic",
+    "dozens",
+    "hundreds",
+    "thousands",
 ];
 
 /// Measure words that only say "some of": "pieces of jewellery".
 const MEASURES: &[&str] = &[
-    "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot", "number", "bundle",
-    "stack", "wad", "roll", "haul", "cache", "stash", "total",
+    "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot",
+    "number", "bundle", "stack", "wad", "roll", "haul", "cache", "stash", "total",
 ];
 
 /// Mass nouns: "a controlled substance" does not count one.
 const MASS: &[&str] = &[
-    "drug", "narcotic", "substance", "cocaine", "heroin", "methamphetamine", "meth", "syabu", "cannabis",
-    "marijuana", "ganja", "ketamine", "ecstasy", "mdma", "fentanyl", "opioid", "amphetamine", "data", "cash",
-    "jewellery", "jewelry", "equipment", "ammunition", "material", "paraphernalia", "gold", "currency", "opium",
-    "hashish", "crack", "tobacco", "alcohol", "liquor", "storage", "hardware", "goods",
+    "drug",
+    "narcotic",
+    "substance",
+    "cocaine",
+    "heroin",
+    "methamphetamine",
+    "meth",
+    "syabu",
+    "cannabis",
+    "marijuana",
+    "ganja",
+    "ketamine",
+    "ecstasy",
+    "mdma",
+    "fentanyl",
+    "opioid",
+    "amphetamine",
+    "data",
+    "cash",
+    "jewellery",
+    "jewelry",
+    "equipment",
+    "ammunition",
+    "material",
+    "paraphernalia",
+    "gold",
+    "currency",
+    "opium",
+    "hashish",
+    "crack",
+    "tobacco",
+    "alcohol",
+    "liquor",
+    "storage",
+    "hardware",
+    "goods",
 ];
 
 /// Containers counted instead of the substance: "1,009 pills of Ecstasy".
-const CONTAINERS: &[&str] =
-    &["pill", "tablet", "packet", "sachet", "bag", "bottle", "block", "brick", "box", "capsule", "vial", "strip"];
+const CONTAINERS: &[&str] = &[
+    "pill", "round", "tablet", "packet", "sachet", "bag", "bottle", "block", "brick", "box",
+    "capsule", "vial", "strip",
+];
 
 /// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of".
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,8 +395,12 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A count in digits or words at the start.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?xi)^(?P<n>{}|{})\b", numbers::NUMBER_DIGITS, numbers::NUMBER_WORDS))
-        .expect("count compiles")
+    Regex::new(&format!(
+        r"(?xi)^(?P<n>{}|{})\b",
+        numbers::NUMBER_DIGITS,
+        numbers::NUMBER_WORDS
+    ))
+    .expect("count compiles")
 });
 
 fn mass_unit(s: &str) -> Option<MassUnit> {
@@ -129,8 +421,25 @@ fn mass_unit(s: &str) -> Option<MassUnit> {
 /// Singular of an English noun as news writes it.
 pub fn singular(word: &str) -> String {
     let w = word;
-    let keep = ["cannabis", "news", "series", "species", "paraphernalia", "goods", "glasses", "ammunition", "gas"];
-    if keep.contains(&w) || w.len() <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+    let keep = [
+        "cannabis",
+        "news",
+        "series",
+        "species",
+        "paraphernalia",
+        "goods",
+        "glasses",
+        "ammunition",
+        "gas",
+        "mercedes",
+        "lexus",
+    ];
+    if keep.contains(&w)
+        || w.len() <= 3
+        || w.ends_with("ss")
+        || w.ends_with("us")
+        || w.ends_with("is")
+    {
         return w.to_string();
     }
     if let Some(stem) = w.strip_suffix("ies") {
@@ -160,6 +469,12 @@ pub fn seizable(head: &str) -> bool {
 /// Parse a conjunct. `loose` allows any plural head when a count is given (after
 /// "seized" or "took down"); otherwise the head must be a known seizable thing.
 pub fn parse(text: &str, loose: bool) -> Option<Item> {
+    parse_with(text, loose, true)
+}
+
+/// [`parse`], with `definite` false to refuse "the drugs" without a count (a
+/// reference back to things already reported).
+pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     // Words with their byte offsets.
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
@@ -181,10 +496,15 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
     }
     while i < words.len() {
         let (off, w) = words[i];
-        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '½').to_lowercase();
+        let lw = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '½')
+            .to_lowercase();
         if let Some(c) = QUANTITY.captures(&text[off..]) {
             if quantity.is_none() && count.is_none() {
-                let (Some(n), Some(u), Some(all)) = (c.name("num"), c.name("unit"), c.get(0)) else { break };
+                let (Some(n), Some(u), Some(all)) = (c.name("num"), c.name("unit"), c.get(0))
+                else {
+                    break;
+                };
                 let n = n.as_str().to_ascii_lowercase();
                 let num = if n == "½" || n.starts_with("half") {
                     Decimal::parse("0.5")
@@ -206,7 +526,9 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
         }
         if count.is_none() && quantity.is_none() && !article_one {
             if let Some(c) = COUNT.captures(&text[off..]).and_then(|c| c.name("n")) {
-                if let Some(n) = numbers::parse_int(c.as_str()).filter(|n| (1..=1_000_000_000_000).contains(n)) {
+                if let Some(n) =
+                    numbers::parse_int(c.as_str()).filter(|n| (1..=1_000_000_000_000).contains(n))
+                {
                     // "one of the largest …" is not a count of things.
                     if text[off + c.end()..].trim_start().starts_with("of ") {
                         return None;
@@ -222,9 +544,14 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
             }
             if lw == "a" || lw == "an" || lw == "single" {
                 // "a total of", "a number of", "a large quantity of" do not count one.
-                let next = words.get(i + 1).map(|w| w.1.to_lowercase()).unwrap_or_default();
-                if !matches!(next.as_str(), "total" | "number" | "large" | "small" | "quantity" | "variety" | "range")
-                {
+                let next = words
+                    .get(i + 1)
+                    .map(|w| w.1.to_lowercase())
+                    .unwrap_or_default();
+                if !matches!(
+                    next.as_str(),
+                    "total" | "number" | "large" | "small" | "quantity" | "variety" | "range"
+                ) {
                     article_one = true;
                     start.get_or_insert(off);
                 }
@@ -237,7 +564,10 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
             continue;
         }
         // A container or a measure word: "1,009 pills of Ecstasy", "pieces of jewellery".
-        if words.get(i + 1).is_some_and(|w| w.1.eq_ignore_ascii_case("of")) {
+        if words
+            .get(i + 1)
+            .is_some_and(|w| w.1.eq_ignore_ascii_case("of"))
+        {
             let s = singular(&lw);
             if CONTAINERS.contains(&s.as_str()) {
                 if count.is_some() {
@@ -258,14 +588,19 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
     let mut np_end = np_start;
     let mut np: Vec<String> = Vec::new();
     for &(off, w) in &words[i..] {
-        let clean: String =
-            w.chars().filter(|c| c.is_alphanumeric() || *c == '-' || *c == '.').collect::<String>().to_lowercase();
+        let clean: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '.')
+            .collect::<String>()
+            .to_lowercase();
         let clean = clean.trim_matches(['.', '-']).to_string();
         if clean.is_empty() || STOPS.contains(&clean.as_str()) {
             break;
         }
         np.push(clean);
-        np_end = off + w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']).len();
+        np_end = off
+            + w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\''])
+                .len();
         if w.ends_with([',', ';', ':', ')']) || (w.ends_with('.') && w.len() > 3) {
             break;
         }
@@ -281,18 +616,41 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
         item = format!("{item} {container}");
     }
     let known = seizable(&head) || counted_container.is_some();
-    let plural = last != head;
-    if !known && !(loose && (count.is_some() && (plural || count == Some(1)) || the_name && !plural)) {
+    let first = words
+        .first()
+        .map(|w| w.1.to_ascii_lowercase())
+        .unwrap_or_default();
+    if !definite
+        && count.is_none()
+        && quantity.is_none()
+        && matches!(first.as_str(), "the" | "these" | "those" | "such")
+    {
         return None;
     }
-    if quantity.is_none() && count.is_none() && (article_one || the_name) && !plural && !MASS.contains(&head.as_str())
+    let plural = last != head;
+    if !known
+        && !(loose && (count.is_some() && (plural || count == Some(1)) || the_name && !plural))
+    {
+        return None;
+    }
+    if quantity.is_none()
+        && count.is_none()
+        && (article_one || the_name)
+        && !plural
+        && !MASS.contains(&head.as_str())
     {
         count = Some(1);
     }
     if quantity.is_some() {
         count = None;
     }
-    Some(Item { item, count, quantity, start: start.unwrap_or(np_start), end: np_end.max(np_start) })
+    Some(Item {
+        item,
+        count,
+        quantity,
+        start: start.unwrap_or(np_start),
+        end: np_end.max(np_start),
+    })
 }
 
 #[cfg(test)]
@@ -305,15 +663,39 @@ mod tests {
         assert_eq!(p("84 computers"), Some(("computer".into(), Some(84))));
         assert_eq!(p("mobile phones"), Some(("mobile phone".into(), None)));
         assert_eq!(p("iPads"), Some(("ipad".into(), None)));
-        assert_eq!(p("1,009 pills of Ecstasy"), Some(("ecstasy pill".into(), Some(1009))));
-        assert_eq!(p("several pieces of jewellery"), Some(("jewellery".into(), None)));
-        assert_eq!(p("a laptop computer"), Some(("laptop computer".into(), Some(1))));
-        assert_eq!(p("more than 68,000 associated bank accounts"), Some(("bank account".into(), Some(68000))));
+        assert_eq!(
+            p("1,009 pills of Ecstasy"),
+            Some(("ecstasy pill".into(), Some(1009)))
+        );
+        assert_eq!(
+            p("several pieces of jewellery"),
+            Some(("jewellery".into(), None))
+        );
+        assert_eq!(
+            p("a laptop computer"),
+            Some(("laptop computer".into(), Some(1)))
+        );
+        assert_eq!(
+            p("more than 68,000 associated bank accounts"),
+            Some(("bank account".into(), Some(68000)))
+        );
         assert_eq!(p("victims"), None);
         let q = parse("18.5 kilograms of suspected fentanyl", false).unwrap();
-        assert_eq!((q.item.as_str(), q.quantity), ("fentanyl", Some((Decimal::parse("18.5").unwrap(), MassUnit::Kg))));
+        assert_eq!(
+            (q.item.as_str(), q.quantity),
+            (
+                "fentanyl",
+                Some((Decimal::parse("18.5").unwrap(), MassUnit::Kg))
+            )
+        );
         let q = parse("a half-pound of methamphetamine", false).unwrap();
-        assert_eq!(q.quantity, Some((Decimal::parse("0.5").unwrap(), MassUnit::Lb)));
-        assert_eq!(parse("six DDoS-for-hire services", true).map(|i| i.item), Some("ddos-for-hire service".into()));
+        assert_eq!(
+            q.quantity,
+            Some((Decimal::parse("0.5").unwrap(), MassUnit::Lb))
+        );
+        assert_eq!(
+            parse("six DDoS-for-hire services", true).map(|i| i.item),
+            Some("ddos-for-hire service".into())
+        );
     }
 }

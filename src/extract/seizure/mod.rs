@@ -97,19 +97,67 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that end a list: a new clause with another verb.
 const CLAUSE_VERBS: &[&str] = &[
-    "arrested", "arrests", "arresting", "detained", "detaining", "charged", "charging", "froze", "freezing",
-    "blocked", "blocking", "seized", "seizing", "confiscated", "recovered", "identified", "identifying",
-    "dismantled", "took", "shut", "rescued", "led", "resulted", "raided", "searched", "conducted", "said",
-    "added", "were", "was", "have", "has", "had", "is", "are", "will", "would", "who", "which", "while",
+    "arrested",
+    "arrests",
+    "arresting",
+    "detained",
+    "detaining",
+    "charged",
+    "charging",
+    "froze",
+    "freezing",
+    "blocked",
+    "blocking",
+    "seized",
+    "seizing",
+    "confiscated",
+    "recovered",
+    "identified",
+    "identifying",
+    "dismantled",
+    "took",
+    "shut",
+    "rescued",
+    "led",
+    "resulted",
+    "raided",
+    "searched",
+    "conducted",
+    "said",
+    "added",
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "is",
+    "are",
+    "will",
+    "would",
+    "who",
+    "which",
+    "while",
 ];
 
 /// Append the `seizure` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for (s, text) in ctx.sentences() {
         let lower = text.to_ascii_lowercase();
-        if !["seiz", "confiscat", "recover", "froze", "frozen", "freez", "block", "down", "found", "locat", "yield"]
-            .iter()
-            .any(|w| lower.contains(w))
+        if ![
+            "seiz",
+            "confiscat",
+            "recover",
+            "froze",
+            "frozen",
+            "freez",
+            "block",
+            "down",
+            "found",
+            "locat",
+            "yield",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
         {
             continue;
         }
@@ -123,24 +171,58 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             emit_list(ctx, s, text, region, "seized-included", false, out);
         }
         for c in ACTIVE.captures_iter(text) {
-            let (Some(all), Some(verb)) = (c.get(0), c.name("verb")) else { continue };
-            if claimed.iter().any(|&(a, b)| a <= all.start() && all.start() < b) || negated(text, all.start()) {
+            let (Some(all), Some(verb)) = (c.get(0), c.name("verb")) else {
+                continue;
+            };
+            if claimed
+                .iter()
+                .any(|&(a, b)| a <= all.start() && all.start() < b)
+                || negated(text, all.start())
+            {
                 continue;
             }
             let v = verb.as_str().to_ascii_lowercase();
             // A participle followed by a preposition is passive ("seized by police").
-            let next = text[all.end()..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+            let next = text[all.end()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if matches!(
                 next.as_str(),
-                "by" | "in" | "at" | "from" | "during" | "between" | "on" | "as" | "since" | "for" | "under" | "last"
-                    | "this" | "earlier" | "and" | "after" | "were" | "was" | "guilty" | "dead" | "that" | "to"
+                "by" | "in"
+                    | "at"
+                    | "from"
+                    | "during"
+                    | "between"
+                    | "on"
+                    | "as"
+                    | "since"
+                    | "for"
+                    | "under"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "and"
+                    | "after"
+                    | "were"
+                    | "was"
+                    | "guilty"
+                    | "dead"
+                    | "that"
+                    | "to"
             ) {
                 continue;
             }
             if is_passive_aux(text, verb.start()) {
                 continue;
             }
-            let strict = v == "found" || v.starts_with("locat") || v.starts_with("yield") || v.starts_with("recover") || v.starts_with("block") || v.starts_with("fr");
+            let strict = v == "found"
+                || v.starts_with("locat")
+                || v.starts_with("yield")
+                || v.starts_with("recover")
+                || v.starts_with("block")
+                || v.starts_with("fr");
             let region = (all.end(), list_end(text, all.end()));
             let rule = "seized-object";
             let before = out.len();
@@ -160,8 +242,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
         for c in PASSIVE.captures_iter(text) {
-            let (Some(all), Some(verb)) = (c.get(0), c.name("verb")) else { continue };
-            if claimed.iter().any(|&(a, b)| a <= verb.start() && verb.start() < b) || negated(text, all.start()) {
+            let (Some(all), Some(verb)) = (c.get(0), c.name("verb")) else {
+                continue;
+            };
+            if claimed
+                .iter()
+                .any(|&(a, b)| a <= verb.start() && verb.start() < b)
+                || negated(text, all.start())
+            {
                 continue;
             }
             let after = text[verb.end()..].trim_start().to_ascii_lowercase();
@@ -171,7 +259,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let start = list_start(text, all.start());
-            emit_list(ctx, s, text, (start, all.start()), "seized-passive", false, out);
+            emit_list(
+                ctx,
+                s,
+                text,
+                (start, all.start()),
+                "seized-passive",
+                false,
+                out,
+            );
         }
     }
     list_items(ctx, out);
@@ -180,8 +276,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// Whether the verb at `at` follows an auxiliary ("were seized", "has seized").
 fn is_passive_aux(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
-    matches!(last.as_str(), "were" | "was" | "been" | "being" | "be" | "is" | "are")
+    let last = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "were" | "was" | "been" | "being" | "be" | "is" | "are"
+    )
 }
 
 /// Words after a bare participle that mark it as passive ("devices seized between …").
@@ -189,14 +292,25 @@ fn passive_follow(after: &str) -> bool {
     let next = after.split_whitespace().next().unwrap_or("");
     after.is_empty()
         || after.starts_with([',', '.', ';'])
-        || matches!(next, "by" | "in" | "at" | "from" | "during" | "between" | "on" | "last" | "this" | "earlier")
+        || matches!(
+            next,
+            "by" | "in" | "at" | "from" | "during" | "between" | "on" | "last" | "this" | "earlier"
+        )
 }
 
 /// "did not recover any", "no drugs were found".
 fn negated(text: &str, at: usize) -> bool {
-    let from = text[..at].char_indices().rev().nth(24).map(|(i, _)| i).unwrap_or(0);
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .nth(24)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
     let window = text[from..at].to_ascii_lowercase();
-    window.contains(" not ") || window.contains("n't ") || window.contains(" never ") || window.contains(" no ")
+    window.contains(" not ")
+        || window.contains("n't ")
+        || window.contains(" never ")
+        || window.contains(" no ")
 }
 
 /// Where a list that starts at `from` ends: at the end of the clause.
@@ -208,7 +322,14 @@ fn list_end(text: &str, from: usize) -> usize {
             '(' => depth += 1,
             ')' => depth -= 1,
             ';' | ':' | '!' | '?' => return from + i,
-            '.' if depth <= 0 && rest[i + 1..].chars().next().is_none_or(char::is_whitespace) => return from + i,
+            '.' if depth <= 0
+                && rest[i + 1..]
+                    .chars()
+                    .next()
+                    .map_or(true, char::is_whitespace) =>
+            {
+                return from + i
+            }
             _ => {}
         }
     }
@@ -218,12 +339,18 @@ fn list_end(text: &str, from: usize) -> usize {
 /// Where a list that ends at `to` starts: after the clause boundary before it.
 fn list_start(text: &str, to: usize) -> usize {
     let before = &text[..to];
-    let words: Vec<(usize, &str)> =
-        before.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
     let mut start = 0;
     for &(off, w) in words.iter().rev() {
-        let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-        if CLAUSE_VERBS.contains(&lw.as_str()) || matches!(lw.as_str(), "time" | "when" | "after" | "that") {
+        let lw = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        if CLAUSE_VERBS.contains(&lw.as_str())
+            || matches!(lw.as_str(), "time" | "when" | "after" | "that")
+        {
             start = off + w.len();
             break;
         }
@@ -258,7 +385,9 @@ fn emit_list(
             .split_whitespace()
             .map(|w| (w.as_ptr() as usize - full.as_ptr() as usize, w))
             .find(|(_, w)| {
-                let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                let lw = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase();
                 CLAUSE_VERBS.contains(&lw.as_str())
             })
             .map(|(o, _)| o);
@@ -276,14 +405,18 @@ fn emit_list(
         }
         let gloss = p.gloss;
         // "Singapore and Malaysian currencies": a bare proper adjective shares the noun.
-        let next_proper = pieces.get(i + 1).is_some_and(|n| text[n.start..n.end].starts_with(|c: char| c.is_uppercase()));
-        if piece.split_whitespace().count() == 1 && piece.starts_with(|c: char| c.is_uppercase()) && next_proper {
-            if item::parse(piece, false).is_none() {
-                pending_adjectives.push((ps, pe));
-                continue;
-            }
+        let next_proper = pieces
+            .get(i + 1)
+            .is_some_and(|n| text[n.start..n.end].starts_with(|c: char| c.is_uppercase()));
+        if piece.split_whitespace().count() == 1
+            && piece.starts_with(|c: char| c.is_uppercase())
+            && next_proper
+            && item::parse(piece, false).is_none()
+        {
+            pending_adjectives.push((ps, pe));
+            continue;
         }
-        let Some(mut it) = item::parse(piece, loose) else {
+        let Some(mut it) = item::parse_with(piece, loose, rule != "seized-passive") else {
             pending_adjectives.clear();
             continue;
         };
@@ -296,7 +429,12 @@ fn emit_list(
         let head = it.item.rsplit(' ').next().unwrap_or("").to_string();
         for &(qs, qe) in &pending_adjectives {
             let adj = text[qs..qe].trim().to_lowercase();
-            let value = Value::Seizure { item: format!("{adj} {head}"), count: None, quantity: None, unit: None };
+            let value = Value::Seizure {
+                item: format!("{adj} {head}"),
+                count: None,
+                quantity: None,
+                unit: None,
+            };
             out.push(ctx.fact(value, Span::new(s.start + qs, s.start + qe), rule));
         }
         pending_adjectives.clear();
@@ -304,7 +442,12 @@ fn emit_list(
             Some((q, u)) => (Some(q), Some(u)),
             None => (None, None),
         };
-        let value = Value::Seizure { item: it.item, count: it.count, quantity, unit };
+        let value = Value::Seizure {
+            item: it.item,
+            count: it.count,
+            quantity,
+            unit,
+        };
         let span = Span::new(s.start + ps + it.start, s.start + ps + it.end.max(it.start));
         out.push(ctx.fact(value, span, rule));
         if verb_at.is_some_and(|o| o > 0) {
@@ -336,7 +479,12 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
         let trimmed = piece.trim();
         if !trimmed.is_empty() {
             let off = s + (piece.len() - piece.trim_start().len());
-            out.push(Piece { start: a + off, end: a + off + trimmed.len(), gloss: None, money });
+            out.push(Piece {
+                start: a + off,
+                end: a + off + trimmed.len(),
+                gloss: None,
+                money,
+            });
         }
     };
     while i < region.len() {
@@ -353,7 +501,9 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
         if rest.starts_with('(') {
             let close = rest.find(')').map(|c| i + c);
             let inner = close.map(|c| &region[i + 1..c]).unwrap_or("");
-            if let Some(c) = close.filter(|_| !inner.contains(',') && inner.split_whitespace().count() == 1) {
+            if let Some(c) =
+                close.filter(|_| !inner.contains(',') && inner.split_whitespace().count() == 1)
+            {
                 push(&mut out, start, i, false);
                 if let Some(last) = out.last_mut() {
                     last.gloss = Some((a + i + 1, a + c));
@@ -367,7 +517,8 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
             start = i;
             continue;
         }
-        let digit_comma = rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        let digit_comma =
+            rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
         let sep = if rest.starts_with([',', ';', ')']) && !digit_comma {
             1
         } else if rest.starts_with(" and ") {
@@ -408,7 +559,15 @@ fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let lower = t.to_ascii_lowercase();
         let announces = b.kind != BlockKind::ListItem
             && t.ends_with(':')
-            && ["seiz", "confiscat", "recovered", "items found", "found were"].iter().any(|w| lower.contains(w));
+            && [
+                "seiz",
+                "confiscat",
+                "recovered",
+                "items found",
+                "found were",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
         i += 1;
         if !announces {
             continue;
@@ -416,8 +575,19 @@ fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         while i < blocks.len() && blocks[i].kind == BlockKind::ListItem {
             let span = blocks[i].span;
             let text = span.slice(ctx.body);
-            let lead = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || "•*-–·▪●".contains(c)).len();
-            emit_list(ctx, span, text, (lead, text.len()), "seized-list", true, out);
+            let lead = text.len()
+                - text
+                    .trim_start_matches(|c: char| c.is_whitespace() || "•*-–·▪●".contains(c))
+                    .len();
+            emit_list(
+                ctx,
+                span,
+                text,
+                (lead, text.len()),
+                "seized-list",
+                true,
+                out,
+            );
             i += 1;
         }
     }
