@@ -30,8 +30,8 @@ use crate::extract::lexicon::countries;
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
-    BARE_NAMES, HEADS, KNOWN, NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES,
-    TRADE_WORDS, WEAK_HEADS,
+    BARE_NAMES, BREAKS, HEADS, KNOWN, NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS,
+    TITLES, TRADE_WORDS, WEAK_HEADS,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -402,15 +402,13 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
         let mut j = i;
         while j + 1 < toks.len()
             && (gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j])
-                || list_in_name(
-                    &text[toks[j].end..toks[j + 1].start],
-                    &toks[i..=j],
-                    toks[j + 1],
-                ))
+                || list_in_name(text, &toks, i, j))
         {
             let next = toks[j + 1];
             let cap_at = |k: usize| toks.get(k).is_some_and(|t| t.cap());
-            let the_then_cap = toks.get(j + 2).is_some_and(|t| t.word == "the") && cap_at(j + 3);
+            let the_then_cap = matches!(next.word, "of" | "for")
+                && toks.get(j + 2).is_some_and(|t| t.word == "the")
+                && cap_at(j + 3);
             let joins = next.cap()
                 || (next.connector() && (cap_at(j + 2) || the_then_cap) && !toks[j].possessive);
             if !joins {
@@ -438,14 +436,25 @@ fn gap_joins(gap: &str, left: Tok<'_>) -> bool {
 }
 
 /// A comma inside an "of" list of a name ("Bureau of Alcohol, Tobacco, Firearms and
-/// Explosives"): after a head and "of", between words that are not heads.
-fn list_in_name(gap: &str, run: &[Tok<'_>], next: Tok<'_>) -> bool {
-    let Some(last) = run.last() else { return false };
+/// Explosives"): after a head and "of", one word at a time, none of them a head.
+fn list_in_name(text: &str, toks: &[Tok<'_>], i: usize, j: usize) -> bool {
+    let (Some(last), Some(next)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    let run = &toks[i..=j];
     let of_after_head = run
         .windows(2)
         .any(|w| is_head(w[0].word) && w[1].word == "of");
-    gap == ", "
+    let element_ends = match toks.get(j + 2) {
+        Some(after) => {
+            let gap = &text[next.end..after.start];
+            gap == ", " || (gap == " " && after.word == "and")
+        }
+        None => false,
+    };
+    &text[last.end..next.start] == ", "
         && of_after_head
+        && element_ends
         && next.cap()
         && !is_head(next.word)
         && !is_head(last.word)
@@ -491,9 +500,22 @@ fn scan(
     let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else {
         return;
     };
+    // Headline verbs, prepositions and pronouns are never inside a name ("Urges
+    // Department of Justice", "Releases His Office").
+    if let Some(b) = (a..h).rev().find(|&k| BREAKS.contains(&toks[k].word)) {
+        a = b + 1;
+    }
+    // "FBI and United States Attorney's Office": a known agency before "and".
+    if let Some(and) = (a..h).rev().find(|&k| toks[k].word == "and") {
+        let before = toks[and.saturating_sub(1)].word;
+        let acronym = before.len() >= 2 && before.chars().all(|c| c.is_ascii_uppercase());
+        if and > a && (acronym || BARE_NAMES.contains(&before)) {
+            a = and + 1;
+        }
+    }
     // "Sergeant Lee of the … Police Department": the name starts after "of", unless
     // the words before it name a place ("City of Miami Police Department").
-    if let Some(of) = (a..h).rev().find(|&k| toks[k].word == "of") {
+    if let Some(of) = (a..h).rev().find(|&k| matches!(toks[k].word, "of" | "for")) {
         let place_word = of > 0
             && matches!(
                 toks[of - 1].word,
@@ -550,15 +572,33 @@ fn scan(
             let mut cend = to;
             let listed = (c..to.saturating_sub(1))
                 .any(|k| text[toks[k].end..toks[k + 1].start].starts_with(','));
+            // "of Bavaria and Bavarian prosecutors": the name ends before "and".
             if let Some(and) = (c..to).find(|&k| toks[k].word == "and") {
-                if !listed && (followed_by_word || to <= run_end) {
+                let adjective = and + 2 == to
+                    && toks.get(and + 1).is_some_and(|t| {
+                        ["ian", "ese", "ish", "ean"]
+                            .iter()
+                            .any(|e| t.word.ends_with(e))
+                    });
+                if !listed && adjective && (followed_by_word || to <= run_end) {
                     cend = and;
                 }
             }
-            if (c..cend).any(|k| is_head(toks[k].word)) && has_valid(text, toks, c, cend, run_end) {
-                emit(text, toks, a, e, run_end, s, found);
-                scan(text, toks, c, to, run_end, s, found);
-                return;
+            if let Some(ih) = (c..cend).find(|&k| is_head(toks[k].word)) {
+                // "Department of Justice Bureau of Gaming Control": the second name
+                // starts at the inner head when that is a name on its own …
+                if ih > c && has_valid(text, toks, ih, to, run_end) {
+                    emit(text, toks, a, ih - 1, run_end, s, found);
+                    scan(text, toks, ih, to, run_end, s, found);
+                    return;
+                }
+                // … else right after "of": "Crime Branch of the Criminal Investigation
+                // Department".
+                if has_valid(text, toks, c, cend, run_end) {
+                    emit(text, toks, a, e, run_end, s, found);
+                    scan(text, toks, c, to, run_end, s, found);
+                    return;
+                }
             }
             let words = (c..cend).filter(|&k| !toks[k].connector()).count();
             if words == 0 || words > 5 {
@@ -583,7 +623,11 @@ fn scan(
             return;
         }
         match (next..to).find(|&k| is_head(toks[k].word)) {
-            Some(h2) if !(next..h2).any(|k| toks[k].connector()) => e = h2,
+            Some(h2)
+                if !(next..h2).any(|k| toks[k].connector() || BREAKS.contains(&toks[k].word)) =>
+            {
+                e = h2
+            }
             _ => break,
         }
     }
@@ -634,7 +678,7 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     }
     if words
         .iter()
-        .any(|w| *w == "Operation" || w.chars().any(|c| c.is_ascii_digit()))
+        .any(|w| *w == "Operation" || BREAKS.contains(w) || w.chars().any(|c| c.is_ascii_digit()))
     {
         return None;
     }
