@@ -384,7 +384,8 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         ^(?:(?:a|an)\s+)?
-        (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?)
+        (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
+            |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)
         \s*-?\s*
         (?P<unit>kilograms?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
                  litres?|liters?|l|millilitres?|milliliters?|ml)
@@ -510,8 +511,10 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                     Decimal::parse("0.5")
                 } else if n.starts_with("quarter") {
                     Decimal::parse("0.25")
-                } else {
+                } else if n.starts_with(|c: char| c.is_ascii_digit()) {
                     Decimal::parse(&n)
+                } else {
+                    numbers::parse_words(&n).map(|v| Decimal::int(i128::from(v)))
                 };
                 if let (Some(num), Some(unit)) = (num, mass_unit(u.as_str())) {
                     quantity = Some((num, unit));
@@ -596,6 +599,21 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         let clean = clean.trim_matches(['.', '-']).to_string();
         if clean.is_empty() || STOPS.contains(&clean.as_str()) {
             break;
+        }
+        // "a casing matching a 9mm pistol": a participle with an object ends the phrase.
+        if clean.ends_with("ing") && !np.is_empty() {
+            let next = words
+                .iter()
+                .find(|x| x.0 > off)
+                .map(|x| x.1.to_ascii_lowercase())
+                .unwrap_or_default();
+            if matches!(
+                next.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            ) || next.starts_with(|c: char| c.is_ascii_digit())
+            {
+                break;
+            }
         }
         np.push(clean);
         np_end = off

@@ -72,7 +72,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?:\b(?:were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+)?)?
+        (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
         \b(?P<verb>seized|confiscated|recovered|frozen|taken\s+down|found)\b",
     )
     .expect("passive compiles")
@@ -214,7 +214,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             ) {
                 continue;
             }
-            if is_passive_aux(text, verb.start()) {
+            if is_passive_aux(text, verb.start())
+                || (v.ends_with("ed") && after_article(text, verb.start()))
+            {
                 continue;
             }
             let strict = v == "found"
@@ -287,6 +289,19 @@ fn is_passive_aux(text: &str, at: usize) -> bool {
     )
 }
 
+/// "the recovered knife": the participle is an adjective.
+fn after_article(text: &str, at: usize) -> bool {
+    let last = text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "any" | "all"
+    )
+}
+
 /// Words after a bare participle that mark it as passive ("devices seized between …").
 fn passive_follow(after: &str) -> bool {
     let next = after.split_whitespace().next().unwrap_or("");
@@ -349,7 +364,7 @@ fn list_start(text: &str, to: usize) -> usize {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
         if CLAUSE_VERBS.contains(&lw.as_str())
-            || matches!(lw.as_str(), "time" | "when" | "after" | "that")
+            || matches!(lw.as_str(), "time" | "when" | "after" | "that" | "where")
         {
             start = off + w.len();
             break;
@@ -416,7 +431,9 @@ fn emit_list(
             pending_adjectives.push((ps, pe));
             continue;
         }
-        let Some(mut it) = item::parse_with(piece, loose, rule != "seized-passive") else {
+        // "recovered the bullet", "the drugs were seized": things already mentioned.
+        let definite_ok = loose || rule == "seized-included";
+        let Some(mut it) = item::parse_with(piece, loose, definite_ok) else {
             pending_adjectives.clear();
             continue;
         };
