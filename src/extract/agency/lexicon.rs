@@ -12,146 +12,53 @@ pub struct Known {
 }
 
 /// Agencies whose abbreviation news uses without defining it.
+#[rustfmt::skip]
 pub const KNOWN: &[Known] = &[
-    Known {
-        abbr: "FBI",
-        name: "Federal Bureau of Investigation",
-        bare: true,
-    },
-    Known {
-        abbr: "DEA",
-        name: "Drug Enforcement Administration",
-        bare: true,
-    },
-    Known {
-        abbr: "ATF",
-        name: "Bureau of Alcohol, Tobacco, Firearms and Explosives",
-        bare: true,
-    },
-    Known {
-        abbr: "HSI",
-        name: "Homeland Security Investigations",
-        bare: true,
-    },
-    Known {
-        abbr: "USMS",
-        name: "U.S. Marshals Service",
-        bare: true,
-    },
-    Known {
-        abbr: "NCA",
-        name: "National Crime Agency",
-        bare: true,
-    },
-    Known {
-        abbr: "CBI",
-        name: "Central Bureau of Investigation",
-        bare: true,
-    },
-    Known {
-        abbr: "NCB",
-        name: "Narcotics Control Bureau",
-        bare: true,
-    },
-    Known {
-        abbr: "NIA",
-        name: "National Investigation Agency",
-        bare: true,
-    },
-    Known {
-        abbr: "MACC",
-        name: "Malaysian Anti-Corruption Commission",
-        bare: true,
-    },
-    Known {
-        abbr: "CNB",
-        name: "Central Narcotics Bureau",
-        bare: true,
-    },
-    Known {
-        abbr: "ICAC",
-        name: "Independent Commission Against Corruption",
-        bare: true,
-    },
-    Known {
-        abbr: "SPF",
-        name: "Singapore Police Force",
-        bare: true,
-    },
-    Known {
-        abbr: "RCMP",
-        name: "Royal Canadian Mounted Police",
-        bare: true,
-    },
-    Known {
-        abbr: "NYPD",
-        name: "New York City Police Department",
-        bare: true,
-    },
-    Known {
-        abbr: "LAPD",
-        name: "Los Angeles Police Department",
-        bare: true,
-    },
-    Known {
-        abbr: "HKPF",
-        name: "Hong Kong Police Force",
-        bare: true,
-    },
-    Known {
-        abbr: "KNPA",
-        name: "Korean National Police Agency",
-        bare: true,
-    },
-    Known {
-        abbr: "SFO",
-        name: "Serious Fraud Office",
-        bare: true,
-    },
-    Known {
-        abbr: "FDLE",
-        name: "Florida Department of Law Enforcement",
-        bare: true,
-    },
-    Known {
-        abbr: "PDRM",
-        name: "Royal Malaysia Police",
-        bare: true,
-    },
-    Known {
-        abbr: "BKA",
-        name: "Bundeskriminalamt",
-        bare: true,
-    },
-    Known {
-        abbr: "AFP",
-        name: "Australian Federal Police",
-        bare: false,
-    },
-    Known {
-        abbr: "CPS",
-        name: "Crown Prosecution Service",
-        bare: false,
-    },
-    Known {
-        abbr: "RMP",
-        name: "Royal Malaysia Police",
-        bare: false,
-    },
-    Known {
-        abbr: "ED",
-        name: "Enforcement Directorate",
-        bare: false,
-    },
-    Known {
-        abbr: "DOJ",
-        name: "Department of Justice",
-        bare: true,
-    },
+    known("FBI", "Federal Bureau of Investigation", true),
+    known("DEA", "Drug Enforcement Administration", true),
+    known("ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives", true),
+    known("HSI", "Homeland Security Investigations", true),
+    known("USMS", "U.S. Marshals Service", true),
+    known("NCA", "National Crime Agency", true),
+    known("CBI", "Central Bureau of Investigation", true),
+    known("NCB", "Narcotics Control Bureau", true),
+    known("NIA", "National Investigation Agency", true),
+    known("MACC", "Malaysian Anti-Corruption Commission", true),
+    known("CNB", "Central Narcotics Bureau", true),
+    known("ICAC", "Independent Commission Against Corruption", true),
+    known("SPF", "Singapore Police Force", true),
+    known("RCMP", "Royal Canadian Mounted Police", true),
+    known("NYPD", "New York City Police Department", true),
+    known("LAPD", "Los Angeles Police Department", true),
+    known("HKPF", "Hong Kong Police Force", true),
+    known("KNPA", "Korean National Police Agency", true),
+    known("SFO", "Serious Fraud Office", true),
+    known("FDLE", "Florida Department of Law Enforcement", true),
+    known("PDRM", "Royal Malaysia Police", true),
+    known("BKA", "Bundeskriminalamt", true),
+    known("AFP", "Australian Federal Police", false),
+    known("CPS", "Crown Prosecution Service", false),
+    known("RMP", "Royal Malaysia Police", false),
+    known("ED", "Enforcement Directorate", false),
+    known("DOJ", "Department of Justice", true),
+    known("ICE", "Immigration and Customs Enforcement", false),
+    known("CBP", "Customs and Border Protection", true),
+    known("NBI", "National Bureau of Investigation", true),
+    known("PNP", "Philippine National Police", true),
+    known("AGC", "Attorney-General's Chambers", false),
 ];
+
+const fn known(abbr: &'static str, name: &'static str, bare: bool) -> Known {
+    Known { abbr, name, bare }
+}
 
 /// Names that are agencies on their own, without a head word.
 pub const BARE_NAMES: &[&str] = &[
+    "Immigration and Customs Enforcement",
+    "Customs and Border Protection",
+    "Police Scotland",
+    "Policía Nacional",
+    "An Garda Síochána",
     "INTERPOL",
     "Interpol",
     "Europol",
@@ -171,6 +78,7 @@ pub const BARE_NAMES: &[&str] = &[
 
 /// Head words that end an agency's name.
 pub const HEADS: &[&str] = &[
+    "Chambers",
     "Police",
     "Force",
     "Agency",
@@ -203,6 +111,7 @@ pub const HEADS: &[&str] = &[
 /// Heads that need a word of the trade in the name ("Serious Fraud Office", not
 /// "Post Office"; "European Cybercrime Centre", not "HarbourFront Centre").
 pub const WEAK_HEADS: &[&str] = &[
+    "Chambers",
     "Service",
     "Office",
     "Centre",
@@ -290,6 +199,10 @@ pub const TRADE_WORDS: &[&str] = &[
     "Detective",
     "Transportation",
     "Coast",
+    "Monetary",
+    "Checkpoints",
+    "Attorney-General",
+    "Solicitor-General",
     "Postal",
     "Secret",
     "Probation",
@@ -303,6 +216,8 @@ pub const TRADE_WORDS: &[&str] = &[
 
 /// Possessives that belong inside a name ("State Attorney's Office").
 pub const NAME_POSSESSIVES: &[&str] = &[
+    "Attorney-General",
+    "Solicitor-General",
     "Attorney",
     "Attorneys",
     "Prosecutor",

@@ -48,7 +48,11 @@ static ABBR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Known bare names and abbreviations, whole words, case as written.
 static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
-    let mut alts: Vec<String> = BARE_NAMES.iter().map(|n| regex::escape(n)).collect();
+    // Verbose mode ignores spaces: names of several words need `\s+`.
+    let mut alts: Vec<String> = BARE_NAMES
+        .iter()
+        .map(|n| regex::escape(n).replace(' ', r"\s+"))
+        .collect();
     alts.extend(
         KNOWN
             .iter()
@@ -321,10 +325,17 @@ fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>
     for c in KNOWN_MENTION.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         let name = m.as_str();
-        let abbr = KNOWN
-            .iter()
-            .find(|k| k.abbr == name)
-            .map(|k| k.abbr.to_string());
+        let stated = ABBR
+            .captures(&text[m.end()..])
+            .and_then(|a| a.name("abbr"))
+            .map(|a| a.as_str().to_string())
+            .filter(|a| a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2);
+        let abbr = stated.or_else(|| {
+            KNOWN
+                .iter()
+                .find(|k| k.abbr == name || k.name == name)
+                .map(|k| k.abbr.to_string())
+        });
         found.push((
             shift(s, m.start(), m.end()),
             name.to_string(),

@@ -25,11 +25,11 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// "Operation" and the capitalised words of its name.
+/// "Operation" (or Malaysian police's "Ops") and the capitalised words of its name.
 static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \bOperation
+        \b(?P<prefix>Operation|Ops)
         (?P<words>
             (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*)+   # Hurdle, HAECHI VI, Wrong Turn
         )",
@@ -102,17 +102,20 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             .blocks
             .get(sentence.block)
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading));
-        if text.contains("Operation") {
+        if text.contains("Operation") || text.contains("Ops ") {
             for c in OPERATION_NAME.captures_iter(text) {
-                let (Some(all), Some(words)) = (c.get(0), c.name("words")) else {
+                let (Some(all), Some(prefix), Some(words)) =
+                    (c.get(0), c.name("prefix"), c.name("words"))
+                else {
                     continue;
                 };
                 let Some(name) = clean_words(words.as_str()) else {
                     continue;
                 };
-                let end = all.start() + "Operation".len() + 1 + name.len();
+                let lead = words.as_str().len() - words.as_str().trim_start().len();
+                let end = words.start() + lead + name.len();
                 let span = Span::new(s.start + all.start(), s.start + end.min(all.end()));
-                found.push((span, format!("Operation {name}"), title_case));
+                found.push((span, format!("{} {name}", prefix.as_str()), title_case));
             }
         }
         if !text.to_ascii_lowercase().contains("operation") && !has_naming_verb(text) {
@@ -149,7 +152,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 name = b.clone();
             }
         }
-        let rule = if name.starts_with("Operation ") {
+        let rule = if name.starts_with("Operation ") || name.starts_with("Ops ") {
             "operation-name"
         } else {
             "dubbed-name"

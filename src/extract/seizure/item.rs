@@ -90,6 +90,15 @@ const SEIZABLE: &[&str] = &[
     "heroin",
     "methamphetamine",
     "meth",
+    "ice",
+    "shabu",
+    "yaba",
+    "erimin",
+    "kush",
+    "ice",
+    "shabu",
+    "yaba",
+    "kush",
     "syabu",
     "cannabis",
     "marijuana",
@@ -387,7 +396,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
             |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)
         \s*-?\s*
-        (?P<unit>kilograms?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
+        (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
                  litres?|liters?|l|millilitres?|milliliters?|ml)
         \b\.?\s+(?:of\s+)?",
     )
@@ -407,7 +416,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 fn mass_unit(s: &str) -> Option<MassUnit> {
     let s = s.to_ascii_lowercase();
     Some(match s.trim_end_matches('s') {
-        "kilogram" | "kilo" | "kg" => MassUnit::Kg,
+        "kilogram" | "kilogramme" | "kilo" | "kg" => MassUnit::Kg,
         "gram" | "gramme" | "g" => MassUnit::G,
         "milligram" | "mg" => MassUnit::Mg,
         "pound" | "lb" => MassUnit::Lb,
@@ -646,9 +655,8 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         return None;
     }
     let plural = last != head;
-    if !known
-        && !(loose && (count.is_some() && (plural || count == Some(1)) || the_name && !plural))
-    {
+    let counted = count.is_some() && (plural || count == Some(1));
+    if !known && !(loose && (counted || quantity.is_some() || the_name && !plural)) {
         return None;
     }
     if quantity.is_none()

@@ -59,6 +59,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
             \b(?:seized|confiscated|recovered|found|seizures?)\b
             [^.;:]{0,60}?
             \b(?:included|include|includes|comprised|consisted\s+of)\b
+          | \b(?:seized|confiscated|recovered)\s+(?:were|was)\b              # also seized were …
           | \bamong\s+(?:the\s+)?(?:items|things|articles|goods|exhibits|property)\s+
             (?:seized|found|recovered|confiscated)\b
             [^.;:]{0,60}?
