@@ -56,39 +56,11 @@ static DUBBED_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// First words that make "Operation X" an office or a room, not a name.
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "Centre",
-    "Center",
-    "Room",
-    "Manager",
-    "Managers",
-    "Director",
-    "Officer",
-    "Officers",
-    "Head",
-    "Chief",
-    "Commander",
-    "Team",
-    "Unit",
-    "Division",
-    "Command",
-    "Department",
-    "Section",
-    "Group",
-    "Force",
-    "Forces",
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "By",
-    "For",
-    "Of",
-    "And",
-    "Is",
-    "Was",
+    "Centre", "Center", "Room", "Manager", "Managers", "Director", "Officer", "Officers", "Head", "Chief",
+    "Commander", "Team", "Unit", "Division", "Command", "Department", "Section", "Group", "Force", "Forces",
+    "The", "A", "An", "In", "On", "At", "By", "For", "Of", "And", "Is", "Was",
 ];
 
 /// Append the `operation` facts found in `ctx`.
