@@ -129,6 +129,8 @@ pub const POLICE_FOLLOWERS: &[&str] = &[
 /// Capitalised words that open a sentence or a clause but are not part of a name.
 #[rustfmt::skip]
 pub const OPENERS: &[&str] = &[
+    "Although", "Though", "Because", "Unless", "Once", "Whereas", "However", "Additionally", "Furthermore",
+    "Moreover", "Today", "So", "Yet", "Why", "How", "What", "Where", "Whether", "Including", "Like", "Per",
     "The", "A", "An", "In", "According", "At", "By", "From", "With", "Under", "During", "After", "Before",
     "On", "For", "As", "While", "When", "Since", "Both", "Thanks", "Officers", "Officials", "Agents",
     "Detectives", "Investigators", "Meanwhile", "Also", "Then", "And", "But", "Of", "Its", "Their", "His",
@@ -140,6 +142,7 @@ pub const OPENERS: &[&str] = &[
 /// pronouns ("Brief Urges Department of Justice", "Releases His Office").
 #[rustfmt::skip]
 pub const BREAKS: &[&str] = &[
+    "During", "Without", "Within", "Amid", "Following", "Despite", "Through", "Near", "Under",
     "Announces", "Announce", "Announced", "Calls", "Call", "Urges", "Urge", "Releases", "Release", "Charges",
     "Charged", "Arrests", "Arrested", "Seizes", "Seized", "Files", "Filed", "Sues", "Joins", "Join",
     "Launches", "Warns", "Says", "Said", "Increased", "Receives", "Receive", "Honors", "Honored", "Awarded",
@@ -147,4 +150,20 @@ pub const BREAKS: &[&str] = &[
     "Welcomes", "Leads", "Led", "Helps", "Asks", "Investigates", "Probes", "Upon", "With", "To", "From", "By",
     "At", "In", "On", "After", "Before", "Over", "Into", "As", "Is", "Are", "Was", "Were", "His", "Her",
     "Their", "Its", "Our", "Your", "My", "Who", "That", "Will", "Has", "Have", "Had",
+];
+
+/// Words that make "<place> Police" a force's name rather than a description.
+#[rustfmt::skip]
+pub const INSTITUTIONAL: &[&str] = &[
+    "Royal", "National", "State", "Metropolitan", "Federal", "Municipal", "Provincial", "Military", "Criminal",
+    "Judicial", "Transit", "Capitol", "Border", "Railway", "Park", "Airport", "Port", "Highway", "Mounted",
+    "Civil", "Secret", "Special", "Transport", "Marine", "Central", "Regional", "Security", "Auxiliary",
+    "Investigation", "Investigative", "Narcotics", "Traffic", "Tourist", "Immigration", "Religious",
+];
+
+/// Modifiers too generic to name an agency on their own ("Task Force").
+#[rustfmt::skip]
+pub const GENERIC: &[&str] = &[
+    "Task", "Joint", "Special", "Local", "Regional", "Field", "Main", "Central", "Federal", "State", "National",
+    "New", "Police",
 ];

@@ -30,8 +30,8 @@ use crate::extract::lexicon::countries;
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
-    BARE_NAMES, BREAKS, HEADS, KNOWN, NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS,
-    TITLES, TRADE_WORDS, WEAK_HEADS,
+    BARE_NAMES, BREAKS, GENERIC, HEADS, INSTITUTIONAL, KNOWN, NAME_POSSESSIVES, OPENERS,
+    POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -697,15 +697,18 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
         return None;
     }
     // "Thai Police", "Hong Kong Police": a description.
-    if heads == ["Police"] {
-        let rest: Vec<&str> = words.iter().copied().filter(|w| *w != "Police").collect();
-        let joined = rest.join(" ");
-        let place = countries::find(&joined);
-        let covered: usize = place.iter().map(|p| p.span.len()).sum::<usize>()
-            + rest.len().saturating_sub(place.len());
-        if !place.is_empty() && covered >= joined.len() {
-            return None;
-        }
+    // "Thai Police", "Dallas Police": a place's police is a description unless the
+    // name has an institutional word ("Royal Thai Police", "Pennsylvania State Police").
+    if heads == ["Police"] && last != "District" && !words.iter().any(|w| INSTITUTIONAL.contains(w))
+    {
+        return None;
+    }
+    // "Task Force", "Special Unit": nothing but generic words.
+    if words.iter().all(|w| is_head(w) || GENERIC.contains(w)) {
+        return None;
+    }
+    if last == "Guard" && words.iter().rev().nth(1) == Some(&"Security") {
+        return None;
     }
     let name = &text[toks[a].start..toks[e].start + toks[e].word.len()];
     Some(name)
