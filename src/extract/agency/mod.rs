@@ -771,6 +771,21 @@ mod tests {
     }
 
     #[test]
+    fn rules_compile() {
+        for re in [
+            &TOKEN,
+            &ABBR,
+            &KNOWN_MENTION,
+            &NICKNAME,
+            &NATIONAL_POLICE,
+            &PLURAL,
+            &UNIT_OF,
+        ] {
+            LazyLock::force(re);
+        }
+    }
+
+    #[test]
     fn split_after_terminal_head() {
         assert_eq!(
             names("supervised by the Riverside County District Attorney’s Office Bureau of Investigation and staffed"),

@@ -153,3 +153,15 @@ fn clean_words(words: &str) -> Option<&str> {
     let w = w.trim_end_matches(['\'', '’']);
     (!w.is_empty()).then_some(w)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [&OPERATION_NAME, &DUBBED_NAME] {
+            LazyLock::force(re);
+        }
+    }
+}

@@ -128,6 +128,7 @@ const SEIZABLE: &[&str] = &[
     "currency",
     "bitcoin",
     "cryptocurrency",
+    "bag",
     "handbag",
     "cigarette",
     "tobacco",
@@ -211,6 +212,17 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         \b\.?\s+(?:of\s+)?",
     )
     .expect("quantity compiles")
+});
+
+/// A weight after "weighing": "200kg", "1.5 tonnes".
+static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*
+        (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|
+                 tonnes?|tons?|t|litres?|liters?|l|millilitres?|milliliters?|ml)\b",
+    )
+    .expect("quantity-after compiles")
 });
 
 /// A count in digits or words at the start.
@@ -434,12 +446,44 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 break;
             }
         }
+        // "the suspect's phone": the owner is not part of the item.
+        if w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") {
+            continue;
+        }
         np.push(clean);
         np_end = off
             + w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\''])
                 .len();
         if w.ends_with([',', ';', ':', ')']) || (w.ends_with('.') && w.len() > 3) {
             break;
+        }
+    }
+    // "cocaine weighing 200kg": the weight follows the thing.
+    if quantity.is_none() && count.is_none() {
+        let rest = text[np_end.min(text.len())..].trim_start();
+        let lower = rest.to_ascii_lowercase();
+        for lead in [
+            "weighing about ",
+            "weighing approximately ",
+            "weighing nearly ",
+            "weighing over ",
+            "weighing ",
+            "totalling ",
+            "totaling ",
+        ] {
+            if let Some(q) = lower.strip_prefix(lead) {
+                let tail = &rest[rest.len() - q.len()..];
+                if let Some(c) = QUANTITY_AFTER.captures(tail) {
+                    if let (Some(n), Some(u)) = (c.name("num"), c.name("unit")) {
+                        if let (Some(num), Some(unit)) =
+                            (Decimal::parse(n.as_str()), mass_unit(u.as_str()))
+                        {
+                            quantity = Some((num, unit));
+                        }
+                    }
+                }
+                break;
+            }
         }
     }
     let last = np.pop()?;
@@ -492,6 +536,13 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [&QUANTITY, &QUANTITY_AFTER, &COUNT] {
+            LazyLock::force(re);
+        }
+    }
 
     #[test]
     fn conjuncts() {

@@ -88,7 +88,7 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         [0-9][0-9.,]*
         (?:\s*(?:million|billion|trillion|m|bn|k|mn|lakh|crore)\b)?
         (?:\s*\([^)]{0,30}\))?
-        (?:\s+(?:worth\s+of|in)\s+(?:[a-z-]+\s+){0,2}?
+        (?:\s+(?:(?:worth\s+of|in)\s+(?:[a-z-]+\s+){0,2}?)?
             (?:cash|cryptocurrenc(?:y|ies)|crypto|bitcoin|digital\s+assets|assets|virtual\s+currenc(?:y|ies)|currenc(?:y|ies)|bank\s+accounts?|proceeds|funds)
             (?:\s+and\s+(?:cash|cryptocurrenc(?:y|ies)|crypto|digital\s+assets|assets|virtual\s+currenc(?:y|ies)))?
         )?",
@@ -508,7 +508,12 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
     while i < region.len() {
         let rest = &region[i..];
         if let Some(m) = MONEY.find(rest).filter(|m| m.start() == 0) {
-            push(&mut out, start, i, true);
+            // "drugs worth RM2 million": the sum is the value of the thing before it.
+            let before = region[start..i].trim_end().to_ascii_lowercase();
+            let value = ["worth", "valued at", "estimated at", "value of"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            push(&mut out, start, i, !value);
             i += m.end().max(1);
             while i < region.len() && !region.is_char_boundary(i) {
                 i += 1;
@@ -607,6 +612,18 @@ fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 out,
             );
             i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [&ACTIVE, &INCLUDED, &PASSIVE, &MONEY] {
+            LazyLock::force(re);
         }
     }
 }
