@@ -427,6 +427,12 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
             }
             j += 1;
         }
+        // A run longer than any name is shouting, not naming (and would make the
+        // recursive scan deep).
+        if j - i > 40 {
+            i = j + 1;
+            continue;
+        }
         // Split the run at possessives that are not part of a name ("Europol's").
         let mut a = i;
         for k in i..=j {
@@ -658,10 +664,39 @@ fn district_head(toks: &[Tok<'_>], k: usize) -> bool {
     toks[k].word == "District" && k > 0 && toks[k - 1].word == "Police"
 }
 
-fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, run_end: usize) -> bool {
-    let mut scratch = Vec::new();
-    scan(text, toks, from, to, run_end, Span::new(0, 0), &mut scratch);
-    !scratch.is_empty()
+/// Whether a name starts at `from`: its first head, the heads right after it and an
+/// "of" continuation make a valid name. No recursion, so runs of many heads stay
+/// linear.
+fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, _run_end: usize) -> bool {
+    let mut a = from;
+    while a < to && (OPENERS.contains(&toks[a].word) || toks[a].connector()) {
+        a += 1;
+    }
+    let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else {
+        return false;
+    };
+    if (a..h).any(|k| BREAKS.contains(&toks[k].word) || toks[k].connector() && toks[k].word != "and") {
+        return false;
+    }
+    let mut e = h;
+    while e + 1 < to && (is_head(toks[e + 1].word) || district_head(toks, e + 1)) {
+        e += 1;
+    }
+    if valid(text, toks, a, e).is_some() {
+        return true;
+    }
+    if e + 1 < to && matches!(toks[e + 1].word, "of" | "for") {
+        let mut c = e + 2;
+        if toks.get(c).is_some_and(|t| t.word == "the") {
+            c += 1;
+        }
+        let mut end = c;
+        while end + 1 < to && !toks[end + 1].connector() && !is_head(toks[end + 1].word) {
+            end += 1;
+        }
+        return end < to && c <= end && valid(text, toks, a, end).is_some();
+    }
+    false
 }
 
 /// The name of `toks[a..=e]` when it is an agency.
