@@ -155,7 +155,7 @@ pub const BREAKS: &[&str] = &[
 /// Words that make "<place> Police" a force's name rather than a description.
 #[rustfmt::skip]
 pub const INSTITUTIONAL: &[&str] = &[
-    "Royal", "National", "State", "Metropolitan", "Federal", "Municipal", "Provincial", "Military", "Criminal",
+    "Royal", "National", "State", "Metropolitan", "Met", "Federal", "Municipal", "Provincial", "Military", "Criminal",
     "Judicial", "Transit", "Capitol", "Border", "Railway", "Park", "Airport", "Port", "Highway", "Mounted",
     "Civil", "Secret", "Special", "Transport", "Marine", "Central", "Regional", "Security", "Auxiliary",
     "Investigation", "Investigative", "Narcotics", "Traffic", "Tourist", "Immigration", "Religious",

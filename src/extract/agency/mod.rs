@@ -675,7 +675,9 @@ fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, _run_end: usi
     let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else {
         return false;
     };
-    if (a..h).any(|k| BREAKS.contains(&toks[k].word) || toks[k].connector() && toks[k].word != "and") {
+    if (a..h)
+        .any(|k| BREAKS.contains(&toks[k].word) || toks[k].connector() && toks[k].word != "and")
+    {
         return false;
     }
     let mut e = h;

@@ -580,8 +580,8 @@ fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let b = &blocks[i];
         let t = b.span.slice(ctx.body).trim_end();
         let lower = t.to_ascii_lowercase();
-        let announces = b.kind != BlockKind::ListItem
-            && t.ends_with(':')
+        let announces = (b.kind == BlockKind::Heading
+            || b.kind != BlockKind::ListItem && t.ends_with(':'))
             && [
                 "seiz",
                 "confiscat",
