@@ -55,6 +55,7 @@ const fn known(abbr: &'static str, name: &'static str, bare: bool) -> Known {
 /// Names that are agencies on their own, without a head word.
 #[rustfmt::skip]
 pub const BARE_NAMES: &[&str] = &[
+    "People's Liberation Army", "People’s Liberation Army", "People's Armed Police", "People’s Armed Police",
     "Immigration and Customs Enforcement", "Customs and Border Protection", "Police Scotland",
     "Policía Nacional", "An Garda Síochána", "INTERPOL", "Interpol", "Europol", "EUROPOL", "Eurojust",
     "EUROJUST", "Frontex", "Scotland Yard", "Polri", "Bundeskriminalamt", "Guardia Civil", "Carabinieri",
@@ -166,4 +167,11 @@ pub const INSTITUTIONAL: &[&str] = &[
 pub const GENERIC: &[&str] = &[
     "Task", "Joint", "Special", "Local", "Regional", "Field", "Main", "Central", "Federal", "State", "National",
     "New", "Police",
+];
+
+/// Lower-case nouns after a name that make it a qualifier ("the Task Force meeting").
+#[rustfmt::skip]
+pub const EVENT_NOUNS: &[&str] = &[
+    "meeting", "meetings", "conference", "summit", "hotline", "website", "award", "awards", "event", "training",
+    "programme", "program", "workshop", "report", "podcast", "newsletter",
 ];

@@ -30,8 +30,8 @@ use crate::extract::lexicon::countries;
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
-    BARE_NAMES, BREAKS, GENERIC, HEADS, INSTITUTIONAL, KNOWN, NAME_POSSESSIVES, OPENERS,
-    POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
+    BARE_NAMES, BREAKS, EVENT_NOUNS, GENERIC, HEADS, INSTITUTIONAL, KNOWN, NAME_POSSESSIVES,
+    OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -763,6 +763,15 @@ fn emit(
     let Some(name) = valid(text, toks, a, e) else {
         return;
     };
+    // "the … Task Force meeting": the name only qualifies an event or a product.
+    if e == run_end
+        && toks.get(e + 1).is_some_and(|n| {
+            text[toks[e].end..n.start].chars().all(char::is_whitespace)
+                && EVENT_NOUNS.contains(&n.word)
+        })
+    {
+        return;
+    }
     let start = toks[a].start;
     let end = start + name.len();
     let mut abbr = None;
