@@ -97,7 +97,7 @@ pub const TRADE_WORDS: &[&str] = &[
     "Terrorism", "Counter-Terrorism", "Vice", "Organised", "Organized", "Firearms", "Tax", "Revenue",
     "Securities", "Marshal", "Marshals", "Sheriff", "Attorney", "Attorneys", "Correctional", "Corrections",
     "Prison", "Prisons", "Military", "Defence", "Defense", "Financial", "Economic", "Forensic", "Forensics",
-    "Detective", "Transportation", "Coast", "Monetary", "Checkpoints", "Attorney-General",
+    "Detective", "Transportation", "Coast", "Anti-Scam", "Scam", "Scams", "Excise", "Maritime", "Monetary", "Checkpoints", "Attorney-General",
     "Solicitor-General", "Postal", "Secret", "Probation", "Parole", "Protective", "Inquiry", "Anti-Fraud",
     "Anti-Drug", "Anti-Narcotics",
 ];

@@ -574,7 +574,7 @@ fn scan(
             e = next;
             continue;
         }
-        if t.word == "of" || t.word == "for" {
+        if matches!(t.word, "of" | "for" | "Against") {
             let mut c = next + 1;
             if toks.get(c).is_some_and(|t| t.word == "the") {
                 c += 1;
