@@ -63,6 +63,20 @@ const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "By", "For", "Of", "And", "Is", "Was",
 ];
 
+/// Title-case verbs and nouns of headlines that follow a name, never part of it.
+#[rustfmt::skip]
+const HEADLINE_VERBS: &[&str] = &[
+    "Nets", "Net", "Results", "Result", "Recovers", "Recovered", "Began", "Begins", "Begin", "Ends", "Ended",
+    "Spanned", "Spans", "Identifies", "Identified", "Targeting", "Targets", "Targeted", "Leads", "Led", "Yields",
+    "Yielded", "Snares", "Nabs", "Busts", "Arrests", "Arrested", "Charges", "Charged", "Seizes", "Seized",
+    "Rescues", "Rescued", "Finds", "Found", "Uncovers", "Dismantles", "Disrupts", "Takes", "Took", "Lands",
+    "Sees", "Saw", "Hits", "Continues", "Concludes", "Concluded", "Launches", "Launched", "Underway",
+    "Update", "Updates", "Success", "Successful", "Nabbed", "Netted", "Catches", "Caught", "Shuts", "Closes",
+    "Removes", "Yields", "Brings", "Resulted", "Results", "Involving", "Involved", "Aimed", "Against", "With",
+    "To", "From", "In", "On", "At", "By", "For", "Of", "And", "Or", "Is", "Was", "Are", "Were", "Has", "Have",
+    "Will",
+];
+
 /// Append the `operation` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut found: Vec<(Span, String, bool)> = Vec::new();
@@ -143,9 +157,19 @@ fn has_naming_verb(text: &str) -> bool {
 fn clean_words(words: &str) -> Option<&str> {
     let w = words.trim();
     let first = w.split(' ').next()?;
-    if NOT_NAMES.contains(&first) {
+    if NOT_NAMES.contains(&first) || HEADLINE_VERBS.contains(&first) {
         return None;
     }
+    // A headline's verb ends the name: "Operation Lantern Nets 41 Arrests".
+    let mut end = w.len();
+    for word in w.split(' ').skip(1) {
+        let at = word.as_ptr() as usize - w.as_ptr() as usize;
+        if HEADLINE_VERBS.contains(&word) || NOT_NAMES.contains(&word) {
+            end = at;
+            break;
+        }
+    }
+    let w = w[..end].trim_end();
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))

@@ -155,6 +155,7 @@ const NOT_SEIZED: &[&str] = &[
 /// Words that end a conjunct: what follows describes it.
 #[rustfmt::skip]
 const STOPS: &[&str] = &[
+    "inside", "outside", "behind", "beneath", "underneath", "near", "within", "beside", "a.k.a", "aka",
     "worth", "valued", "linked", "belonging", "hosting", "used", "that", "which", "who", "from", "with",
     "during", "in", "at", "on", "between", "after", "before", "by", "for", "to", "were", "was", "is", "are",
     "have", "has", "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling",

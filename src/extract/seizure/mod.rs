@@ -419,6 +419,30 @@ fn emit_list(
             }
             continue;
         }
+        // A new clause ("… and fired one round", "he then struck …") ends the list;
+        // "no weapons" is nothing seized.
+        let mut ws = piece.split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        let first = ws.next().unwrap_or_default();
+        let second = ws.next().unwrap_or_default();
+        let determiner = matches!(
+            second.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "two"
+        ) || second.starts_with(|c: char| c.is_ascii_digit());
+        let verb_like = (first.ends_with("ed") && determiner)
+            || (first.ends_with("ing") && first != "including" && !item::seizable(&first))
+            || matches!(
+                first.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "then"
+            );
+        if verb_like && i > 0 {
+            break;
+        }
+        if verb_like || matches!(first.as_str(), "no" | "none" | "neither" | "nothing") {
+            continue;
+        }
         let gloss = p.gloss;
         // "Singapore and Malaysian currencies": a bare proper adjective shares the noun.
         let next_proper = pieces
