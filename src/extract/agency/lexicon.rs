@@ -143,6 +143,7 @@ pub const OPENERS: &[&str] = &[
 /// pronouns ("Brief Urges Department of Justice", "Releases His Office").
 #[rustfmt::skip]
 pub const BREAKS: &[&str] = &[
+    "Allows", "Allow", "Defraud", "Defrauded", "Defrauding", "Nearly", "Million", "Billion", "Thousands",
     "During", "Without", "Within", "Amid", "Following", "Despite", "Through", "Near", "Under",
     "Announces", "Announce", "Announced", "Calls", "Call", "Urges", "Urge", "Releases", "Release", "Charges",
     "Charged", "Arrests", "Arrested", "Seizes", "Seized", "Files", "Filed", "Sues", "Joins", "Join",

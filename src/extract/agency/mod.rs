@@ -412,7 +412,7 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
         }
         let mut j = i;
         while j + 1 < toks.len()
-            && (gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j])
+            && (gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j], toks[j + 1])
                 || list_in_name(text, &toks, i, j))
         {
             let next = toks[j + 1];
@@ -448,8 +448,11 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
 
 /// Whether the gap between two words keeps them in one name: a space, or a dash
 /// after a head ("Special Investigations Section – Narcotics Unit").
-fn gap_joins(gap: &str, left: Tok<'_>) -> bool {
-    gap.chars().all(|c| c == ' ') || (is_head(left.word) && matches!(gap, " – " | " - " | " — "))
+fn gap_joins(gap: &str, left: Tok<'_>, right: Tok<'_>) -> bool {
+    gap.chars().all(|c| c == ' ')
+        || (is_head(left.word)
+            && matches!(gap, " – " | " - " | " — ")
+            && !OPENERS.contains(&right.word))
 }
 
 /// A comma inside an "of" list of a name ("Bureau of Alcohol, Tobacco, Firearms and
@@ -526,7 +529,10 @@ fn scan(
     if let Some(and) = (a..h).rev().find(|&k| toks[k].word == "and") {
         let before = toks[and.saturating_sub(1)].word;
         let acronym = before.len() >= 2 && before.chars().all(|c| c.is_ascii_uppercase());
-        if and > a && (acronym || BARE_NAMES.contains(&before)) {
+        // … or more words before "and" than a name's pair ("State Attorney Jane Roe
+        // and Miami Beach Police Department").
+        let words_before = (a..and).filter(|&k| !toks[k].connector()).count();
+        if and > a && (acronym || BARE_NAMES.contains(&before) || words_before >= 3) {
             a = and + 1;
         }
     }
@@ -598,6 +604,26 @@ fn scan(
                             .any(|e| t.word.ends_with(e))
                     });
                 if !listed && adjective && (followed_by_word || to <= run_end) {
+                    cend = and;
+                }
+            }
+            // "Department of Investigation Commissioner Jane Roe": a title ends it.
+            if let Some(t) = (c..cend).find(|&k| TITLES.contains(&toks[k].word)) {
+                cend = t;
+                if cend <= c {
+                    break;
+                }
+            }
+            // "Department of Insurance and Orange County District Attorney's Office":
+            // two agencies; "of Environmental Health and District Attorney
+            // Investigators": the name ends before "and".
+            if let Some(and) = (c..cend).find(|&k| toks[k].word == "and") {
+                if has_valid(text, toks, and + 1, to, run_end) {
+                    emit(text, toks, a, and - 1, run_end, s, found);
+                    scan(text, toks, and + 1, to, run_end, s, found);
+                    return;
+                }
+                if !listed && (and + 1..cend).filter(|&k| !toks[k].connector()).count() >= 3 {
                     cend = and;
                 }
             }
