@@ -674,6 +674,13 @@ fn scan(
             _ => break,
         }
     }
+    // "Deputy Bureau Chief": a title around the head.
+    if e > a
+        && TITLES.contains(&toks[e - 1].word)
+        && toks.get(e + 1).is_some_and(|t| TITLES.contains(&t.word))
+    {
+        return;
+    }
     if toks[h].word == "Police"
         && e == h
         && toks

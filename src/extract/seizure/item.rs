@@ -449,6 +449,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         }
         // "the suspect's phone": the owner is not part of the item.
         if w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") {
+            np.clear(); // "Jane Doe's vehicle": the whole owner goes
             continue;
         }
         np.push(clean);
