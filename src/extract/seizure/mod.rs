@@ -96,6 +96,14 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("money compiles")
 });
 
+/// Words after a participle that show it has no object after it ("seized by
+/// police", "found guilty").
+#[rustfmt::skip]
+const NOT_OBJECT: &[&str] = &[
+    "by", "in", "at", "from", "during", "between", "on", "as", "since", "for", "under", "last", "this",
+    "earlier", "and", "after", "were", "was", "guilty", "dead", "that", "to",
+];
+
 /// Words that end a list: a new clause with another verb.
 const CLAUSE_VERBS: &[&str] = &[
     "arrested",
@@ -189,30 +197,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if matches!(
-                next.as_str(),
-                "by" | "in"
-                    | "at"
-                    | "from"
-                    | "during"
-                    | "between"
-                    | "on"
-                    | "as"
-                    | "since"
-                    | "for"
-                    | "under"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "and"
-                    | "after"
-                    | "were"
-                    | "was"
-                    | "guilty"
-                    | "dead"
-                    | "that"
-                    | "to"
-            ) {
+            if NOT_OBJECT.contains(&next.as_str()) {
                 continue;
             }
             if is_passive_aux(text, verb.start())
@@ -232,16 +217,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             emit_list(ctx, s, text, region, rule, !strict, out);
             if v.starts_with("block") || v.starts_with("fr") {
                 // Blocking and freezing only seize accounts, wallets, sites.
-                let mut i = before;
-                while i < out.len() {
-                    let keep = matches!(&out[i].value, Value::Seizure { item, .. }
-                        if ["account", "wallet", "website", "domain", "site", "card"].iter().any(|h| item.ends_with(h)));
-                    if keep {
-                        i += 1;
-                    } else {
-                        out.remove(i);
-                    }
-                }
+                let found = out.split_off(before);
+                out.extend(found.into_iter().filter(|f| {
+                    matches!(&f.value, Value::Seizure { item, .. }
+                        if ["account", "wallet", "website", "domain", "site", "card"].iter().any(|h| item.ends_with(h)))
+                }));
             }
         }
         for c in PASSIVE.captures_iter(text) {
@@ -276,7 +256,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     list_items(ctx, out);
 }
 
-/// Whether the verb at `at` follows an auxiliary ("were seized", "has seized").
+/// Whether the verb at `at` follows a passive auxiliary ("were seized").
 fn is_passive_aux(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     let last = before
