@@ -31,7 +31,7 @@ static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?P<prefix>Operation|Ops)
         (?P<words>
-            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*)+   # Hurdle, HAECHI VI, Wrong Turn
+            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+|\.[0-9]+)*)+   # Hurdle, HAECHI VI, Endgame 2.0
         )",
     )
     .expect("operation-name compiles")

@@ -296,17 +296,15 @@ fn passive_follow(after: &str) -> bool {
 
 /// "did not recover any", "no drugs were found".
 fn negated(text: &str, at: usize) -> bool {
-    let from = text[..at]
-        .char_indices()
-        .rev()
-        .nth(24)
-        .map(|(i, _)| i)
-        .unwrap_or(0);
-    let window = text[from..at].to_ascii_lowercase();
-    window.contains(" not ")
-        || window.contains("n't ")
-        || window.contains(" never ")
-        || window.contains(" no ")
+    // One of the three words right before the verb denies it.
+    text[..at].split_whitespace().rev().take(3).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_ascii_lowercase();
+        matches!(w.as_str(), "not" | "never" | "no" | "nor" | "neither")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    })
 }
 
 /// Where a list that starts at `from` ends: at the end of the clause.
