@@ -238,6 +238,16 @@ fn shift(s: Span, a: usize, b: usize) -> Span {
 /// Article-level clean-up: one spelling of a ministry, abbreviations shared by every
 /// mention of a name, a short form dropped when a longer name ends with it.
 fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
+    // One spelling per name: "Attorney's" and "Attorney’s" are the same office.
+    found.sort_by_key(|f| f.0);
+    let mut spellings: Vec<(String, String)> = Vec::new();
+    for f in found.iter_mut() {
+        let key = f.1.replace('’', "'").to_lowercase();
+        match spellings.iter().find(|(k, _)| *k == key) {
+            Some((_, first)) => f.1 = first.clone(),
+            None => spellings.push((key, f.1.clone())),
+        }
+    }
     // "Health Ministry" → "Ministry of Health" when the article also says so.
     let names: Vec<String> = found.iter().map(|f| f.1.clone()).collect();
     for f in found.iter_mut() {
