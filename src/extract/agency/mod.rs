@@ -539,10 +539,10 @@ fn scan(
     if let Some(and) = (a..h).rev().find(|&k| toks[k].word == "and") {
         let before = toks[and.saturating_sub(1)].word;
         let acronym = before.len() >= 2 && before.chars().all(|c| c.is_ascii_uppercase());
-        // … or more words before "and" than a name's pair ("State Attorney Jane Roe
+        // … or a person before "and" (four words or more: "State Attorney Jane Roe
         // and Miami Beach Police Department").
         let words_before = (a..and).filter(|&k| !toks[k].connector()).count();
-        if and > a && (acronym || BARE_NAMES.contains(&before) || words_before >= 3) {
+        if and > a && (acronym || BARE_NAMES.contains(&before) || words_before >= 4) {
             a = and + 1;
         }
     }

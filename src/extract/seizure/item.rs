@@ -196,8 +196,8 @@ const MASS: &[&str] = &[
 /// Containers counted instead of the substance: "1,009 pills of Ecstasy".
 #[rustfmt::skip]
 const CONTAINERS: &[&str] = &[
-    "pill", "round", "tablet", "packet", "sachet", "bag", "bottle", "block", "brick", "box", "capsule",
-    "vial", "strip",
+    "pill", "round", "tablet", "carton", "pack", "crate", "packet", "sachet", "bag", "bottle", "block",
+    "brick", "box", "capsule", "vial", "strip",
 ];
 
 /// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of".
