@@ -30,8 +30,8 @@ use crate::extract::lexicon::countries;
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
-    BARE_NAMES, HEADS, KNOWN, NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES,
-    TRADE_WORDS, WEAK_HEADS,
+    BARE_NAMES, BREAKS, EVENT_NOUNS, GENERIC, HEADS, INSTITUTIONAL, KNOWN, NAME_POSSESSIVES,
+    OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -48,7 +48,11 @@ static ABBR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Known bare names and abbreviations, whole words, case as written.
 static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
-    let mut alts: Vec<String> = BARE_NAMES.iter().map(|n| regex::escape(n)).collect();
+    // Verbose mode ignores spaces: names of several words need `\s+`.
+    let mut alts: Vec<String> = BARE_NAMES
+        .iter()
+        .map(|n| regex::escape(n).replace(' ', r"\s+"))
+        .collect();
     alts.extend(
         KNOWN
             .iter()
@@ -69,7 +73,7 @@ static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the Met", "the Hawks": nicknames that need their article.
 static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bthe\s+(?P<name>Met|Hawks)\b(?:['’]s)?(?:\s+(?P<next>[A-Za-z]+))?")
+    Regex::new(r"\b(?i:the)\s+(?P<name>Met|Hawks)\b(?P<poss>['’]s)?(?:\s+(?P<next>[A-Za-z]+))?")
         .expect("nickname compiles")
 });
 
@@ -105,7 +109,10 @@ static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:['’]s)\s+
-        (?P<name>(?:[A-Z][\p{L}-]+\s+){1,4}(?:team|unit|squad|division|branch|department|bureau|command|taskforce))\b",
+        (?P<name>
+            [A-Z][\p{L}-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\p{L}-]+){0,4}
+            \s+(?:team|unit|squad|division|branch|department|bureau|command|taskforce)
+        )\b",
     )
     .expect("unit-of compiles")
 });
@@ -231,6 +238,16 @@ fn shift(s: Span, a: usize, b: usize) -> Span {
 /// Article-level clean-up: one spelling of a ministry, abbreviations shared by every
 /// mention of a name, a short form dropped when a longer name ends with it.
 fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
+    // One spelling per name: "Attorney's" and "Attorney’s" are the same office.
+    found.sort_by_key(|f| f.0);
+    let mut spellings: Vec<(String, String)> = Vec::new();
+    for f in found.iter_mut() {
+        let key = f.1.replace('’', "'").to_lowercase();
+        match spellings.iter().find(|(k, _)| *k == key) {
+            Some((_, first)) => f.1 = first.clone(),
+            None => spellings.push((key, f.1.clone())),
+        }
+    }
     // "Health Ministry" → "Ministry of Health" when the article also says so.
     let names: Vec<String> = found.iter().map(|f| f.1.clone()).collect();
     for f in found.iter_mut() {
@@ -318,10 +335,17 @@ fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>
     for c in KNOWN_MENTION.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         let name = m.as_str();
-        let abbr = KNOWN
-            .iter()
-            .find(|k| k.abbr == name)
-            .map(|k| k.abbr.to_string());
+        let stated = ABBR
+            .captures(&text[m.end()..])
+            .and_then(|a| a.name("abbr"))
+            .map(|a| a.as_str().to_string())
+            .filter(|a| a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2);
+        let abbr = stated.or_else(|| {
+            KNOWN
+                .iter()
+                .find(|k| k.abbr == name || k.name == name)
+                .map(|k| k.abbr.to_string())
+        });
         found.push((
             shift(s, m.start(), m.end()),
             name.to_string(),
@@ -332,8 +356,10 @@ fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>
     for c in NICKNAME.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         // "the Met Office", "the Met Gala" are something else.
-        if c.name("next")
-            .is_some_and(|n| n.as_str().starts_with(|ch: char| ch.is_uppercase()))
+        let poss = c.name("poss").is_some();
+        if !poss
+            && c.name("next")
+                .is_some_and(|n| n.as_str().starts_with(|ch: char| ch.is_uppercase()))
         {
             continue;
         }
@@ -395,18 +421,27 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
             continue;
         }
         let mut j = i;
-        while j + 1 < toks.len() && gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j]) {
+        while j + 1 < toks.len()
+            && (gap_joins(&text[toks[j].end..toks[j + 1].start], toks[j], toks[j + 1])
+                || list_in_name(text, &toks, i, j))
+        {
             let next = toks[j + 1];
-            if next.cap() {
-                j += 1;
-            } else if next.connector()
-                && toks.get(j + 2).is_some_and(|t| t.cap())
-                && !toks[j].possessive
-            {
-                j += 1;
-            } else {
+            let cap_at = |k: usize| toks.get(k).is_some_and(|t| t.cap());
+            let the_then_cap = matches!(next.word, "of" | "for")
+                && toks.get(j + 2).is_some_and(|t| t.word == "the")
+                && cap_at(j + 3);
+            let joins = next.cap()
+                || (next.connector() && (cap_at(j + 2) || the_then_cap) && !toks[j].possessive);
+            if !joins {
                 break;
             }
+            j += 1;
+        }
+        // A run longer than any name is shouting, not naming (and would make the
+        // recursive scan deep).
+        if j - i > 40 {
+            i = j + 1;
+            continue;
         }
         // Split the run at possessives that are not part of a name ("Europol's").
         let mut a = i;
@@ -423,8 +458,37 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
 
 /// Whether the gap between two words keeps them in one name: a space, or a dash
 /// after a head ("Special Investigations Section – Narcotics Unit").
-fn gap_joins(gap: &str, left: Tok<'_>) -> bool {
-    gap.chars().all(|c| c == ' ') || (is_head(left.word) && matches!(gap, " – " | " - " | " — "))
+fn gap_joins(gap: &str, left: Tok<'_>, right: Tok<'_>) -> bool {
+    gap.chars().all(|c| c == ' ')
+        || (is_head(left.word)
+            && matches!(gap, " – " | " - " | " — ")
+            && !OPENERS.contains(&right.word))
+}
+
+/// A comma inside an "of" list of a name ("Bureau of Alcohol, Tobacco, Firearms and
+/// Explosives"): after a head and "of", one word at a time, none of them a head.
+fn list_in_name(text: &str, toks: &[Tok<'_>], i: usize, j: usize) -> bool {
+    let (Some(last), Some(next)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    let run = &toks[i..=j];
+    let of_after_head = run
+        .windows(2)
+        .any(|w| is_head(w[0].word) && w[1].word == "of");
+    let element_ends = match toks.get(j + 2) {
+        Some(after) => {
+            let gap = &text[next.end..after.start];
+            gap == ", " || (gap == " " && after.word == "and")
+        }
+        None => false,
+    };
+    &text[last.end..next.start] == ", "
+        && of_after_head
+        && element_ends
+        && next.cap()
+        && !is_head(next.word)
+        && !is_head(last.word)
+        && !last.possessive
 }
 
 /// Candidates among `toks[from..to]`; `run_end` is the last token of the whole run.
@@ -466,6 +530,49 @@ fn scan(
     let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else {
         return;
     };
+    // Headline verbs, prepositions and pronouns are never inside a name ("Urges
+    // Department of Justice", "Releases His Office").
+    if let Some(b) = (a..h).rev().find(|&k| BREAKS.contains(&toks[k].word)) {
+        a = b + 1;
+    }
+    // "FBI and United States Attorney's Office": a known agency before "and".
+    if let Some(and) = (a..h).rev().find(|&k| toks[k].word == "and") {
+        let before = toks[and.saturating_sub(1)].word;
+        let acronym = before.len() >= 2 && before.chars().all(|c| c.is_ascii_uppercase());
+        // … or a person before "and" (four words or more: "State Attorney Jane Roe
+        // and Miami Beach Police Department").
+        let words_before = (a..and).filter(|&k| !toks[k].connector()).count();
+        if and > a && (acronym || BARE_NAMES.contains(&before) || words_before >= 4) {
+            a = and + 1;
+        }
+    }
+    // "Sergeant Lee of the … Police Department": the name starts after "of", unless
+    // the words before it name a place ("City of Miami Police Department").
+    if let Some(of) = (a..h).rev().find(|&k| matches!(toks[k].word, "of" | "for")) {
+        let place_word = of > 0
+            && matches!(
+                toks[of - 1].word,
+                "City"
+                    | "County"
+                    | "State"
+                    | "Town"
+                    | "Village"
+                    | "Province"
+                    | "Commonwealth"
+                    | "Republic"
+                    | "Government"
+                    | "Borough"
+                    | "Kingdom"
+                    | "Port"
+                    | "Territory"
+            );
+        if !place_word {
+            a = of + 1;
+            if toks.get(a).is_some_and(|t| t.word == "the") {
+                a += 1;
+            }
+        }
+    }
     let mut e = h;
     loop {
         let next = e + 1;
@@ -483,7 +590,7 @@ fn scan(
             e = next;
             continue;
         }
-        if t.word == "of" || t.word == "for" {
+        if matches!(t.word, "of" | "for" | "Against") {
             let mut c = next + 1;
             if toks.get(c).is_some_and(|t| t.word == "the") {
                 c += 1;
@@ -496,15 +603,55 @@ fn scan(
                     && !n.cap()
             });
             let mut cend = to;
+            let listed = (c..to.saturating_sub(1))
+                .any(|k| text[toks[k].end..toks[k + 1].start].starts_with(','));
+            // "of Bavaria and Bavarian prosecutors": the name ends before "and".
             if let Some(and) = (c..to).find(|&k| toks[k].word == "and") {
-                if followed_by_word || to <= run_end {
+                let adjective = and + 2 == to
+                    && toks.get(and + 1).is_some_and(|t| {
+                        ["ian", "ese", "ish", "ean"]
+                            .iter()
+                            .any(|e| t.word.ends_with(e))
+                    });
+                if !listed && adjective && (followed_by_word || to <= run_end) {
                     cend = and;
                 }
             }
-            if (c..cend).any(|k| is_head(toks[k].word)) && has_valid(text, toks, c, cend, run_end) {
-                emit(text, toks, a, e, run_end, s, found);
-                scan(text, toks, c, to, run_end, s, found);
-                return;
+            // "Department of Investigation Commissioner Jane Roe": a title ends it.
+            if let Some(t) = (c..cend).find(|&k| TITLES.contains(&toks[k].word)) {
+                cend = t;
+                if cend <= c {
+                    break;
+                }
+            }
+            // "Department of Insurance and Orange County District Attorney's Office":
+            // two agencies; "of Environmental Health and District Attorney
+            // Investigators": the name ends before "and".
+            if let Some(and) = (c..cend).find(|&k| toks[k].word == "and") {
+                if has_valid(text, toks, and + 1, to, run_end) {
+                    emit(text, toks, a, and - 1, run_end, s, found);
+                    scan(text, toks, and + 1, to, run_end, s, found);
+                    return;
+                }
+                if !listed && (and + 1..cend).filter(|&k| !toks[k].connector()).count() >= 3 {
+                    cend = and;
+                }
+            }
+            if let Some(ih) = (c..cend).find(|&k| is_head(toks[k].word)) {
+                // "Department of Justice Bureau of Gaming Control": the second name
+                // starts at the inner head when that is a name on its own …
+                if ih > c && has_valid(text, toks, ih, to, run_end) {
+                    emit(text, toks, a, ih - 1, run_end, s, found);
+                    scan(text, toks, ih, to, run_end, s, found);
+                    return;
+                }
+                // … else right after "of": "Crime Branch of the Criminal Investigation
+                // Department".
+                if has_valid(text, toks, c, cend, run_end) {
+                    emit(text, toks, a, e, run_end, s, found);
+                    scan(text, toks, c, to, run_end, s, found);
+                    return;
+                }
             }
             let words = (c..cend).filter(|&k| !toks[k].connector()).count();
             if words == 0 || words > 5 {
@@ -529,9 +676,20 @@ fn scan(
             return;
         }
         match (next..to).find(|&k| is_head(toks[k].word)) {
-            Some(h2) if !(next..h2).any(|k| toks[k].connector()) => e = h2,
+            Some(h2)
+                if !(next..h2).any(|k| toks[k].connector() || BREAKS.contains(&toks[k].word)) =>
+            {
+                e = h2
+            }
             _ => break,
         }
+    }
+    // "Deputy Bureau Chief": a title around the head.
+    if e > a
+        && TITLES.contains(&toks[e - 1].word)
+        && toks.get(e + 1).is_some_and(|t| TITLES.contains(&t.word))
+    {
+        return;
     }
     if toks[h].word == "Police"
         && e == h
@@ -549,10 +707,41 @@ fn district_head(toks: &[Tok<'_>], k: usize) -> bool {
     toks[k].word == "District" && k > 0 && toks[k - 1].word == "Police"
 }
 
-fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, run_end: usize) -> bool {
-    let mut scratch = Vec::new();
-    scan(text, toks, from, to, run_end, Span::new(0, 0), &mut scratch);
-    !scratch.is_empty()
+/// Whether a name starts at `from`: its first head, the heads right after it and an
+/// "of" continuation make a valid name. No recursion, so runs of many heads stay
+/// linear.
+fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, _run_end: usize) -> bool {
+    let mut a = from;
+    while a < to && (OPENERS.contains(&toks[a].word) || toks[a].connector()) {
+        a += 1;
+    }
+    let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else {
+        return false;
+    };
+    if (a..h)
+        .any(|k| BREAKS.contains(&toks[k].word) || toks[k].connector() && toks[k].word != "and")
+    {
+        return false;
+    }
+    let mut e = h;
+    while e + 1 < to && (is_head(toks[e + 1].word) || district_head(toks, e + 1)) {
+        e += 1;
+    }
+    if valid(text, toks, a, e).is_some() {
+        return true;
+    }
+    if e + 1 < to && matches!(toks[e + 1].word, "of" | "for") {
+        let mut c = e + 2;
+        if toks.get(c).is_some_and(|t| t.word == "the") {
+            c += 1;
+        }
+        let mut end = c;
+        while end + 1 < to && !toks[end + 1].connector() && !is_head(toks[end + 1].word) {
+            end += 1;
+        }
+        return end < to && c <= end && valid(text, toks, a, end).is_some();
+    }
+    false
 }
 
 /// The name of `toks[a..=e]` when it is an agency.
@@ -580,7 +769,7 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     }
     if words
         .iter()
-        .any(|w| *w == "Operation" || w.chars().any(|c| c.is_ascii_digit()))
+        .any(|w| *w == "Operation" || BREAKS.contains(w) || w.chars().any(|c| c.is_ascii_digit()))
     {
         return None;
     }
@@ -588,15 +777,18 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
         return None;
     }
     // "Thai Police", "Hong Kong Police": a description.
-    if heads == ["Police"] {
-        let rest: Vec<&str> = words.iter().copied().filter(|w| *w != "Police").collect();
-        let joined = rest.join(" ");
-        let place = countries::find(&joined);
-        let covered: usize = place.iter().map(|p| p.span.len()).sum::<usize>()
-            + rest.len().saturating_sub(place.len());
-        if !place.is_empty() && covered >= joined.len() {
-            return None;
-        }
+    // "Thai Police", "Dallas Police": a place's police is a description unless the
+    // name has an institutional word ("Royal Thai Police", "Pennsylvania State Police").
+    if heads == ["Police"] && last != "District" && !words.iter().any(|w| INSTITUTIONAL.contains(w))
+    {
+        return None;
+    }
+    // "Task Force", "Special Unit": nothing but generic words.
+    if words.iter().all(|w| is_head(w) || GENERIC.contains(w)) {
+        return None;
+    }
+    if last == "Guard" && words.iter().rev().nth(1) == Some(&"Security") {
+        return None;
     }
     let name = &text[toks[a].start..toks[e].start + toks[e].word.len()];
     Some(name)
@@ -614,6 +806,15 @@ fn emit(
     let Some(name) = valid(text, toks, a, e) else {
         return;
     };
+    // "the … Task Force meeting": the name only qualifies an event or a product.
+    if e == run_end
+        && toks.get(e + 1).is_some_and(|n| {
+            text[toks[e].end..n.start].chars().all(char::is_whitespace)
+                && EVENT_NOUNS.contains(&n.word)
+        })
+    {
+        return;
+    }
     let start = toks[a].start;
     let end = start + name.len();
     let mut abbr = None;
@@ -656,6 +857,21 @@ mod tests {
         let mut found = Vec::new();
         head_rule(Span::new(0, 0), text, &mut found);
         found.into_iter().map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn rules_compile() {
+        for re in [
+            &TOKEN,
+            &ABBR,
+            &KNOWN_MENTION,
+            &NICKNAME,
+            &NATIONAL_POLICE,
+            &PLURAL,
+            &UNIT_OF,
+        ] {
+            LazyLock::force(re);
+        }
     }
 
     #[test]

@@ -25,13 +25,13 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// "Operation" and the capitalised words of its name.
+/// "Operation" (or Malaysian police's "Ops") and the capitalised words of its name.
 static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \bOperation
+        \b(?P<prefix>Operation|Ops)
         (?P<words>
-            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*)+   # Hurdle, HAECHI VI, Wrong Turn
+            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+|\.[0-9]+)*)+   # Hurdle, HAECHI VI, Endgame 2.0
         )",
     )
     .expect("operation-name compiles")
@@ -56,39 +56,25 @@ static DUBBED_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// First words that make "Operation X" an office or a room, not a name.
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "Centre",
-    "Center",
-    "Room",
-    "Manager",
-    "Managers",
-    "Director",
-    "Officer",
-    "Officers",
-    "Head",
-    "Chief",
-    "Commander",
-    "Team",
-    "Unit",
-    "Division",
-    "Command",
-    "Department",
-    "Section",
-    "Group",
-    "Force",
-    "Forces",
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "By",
-    "For",
-    "Of",
-    "And",
-    "Is",
-    "Was",
+    "Centre", "Center", "Room", "Manager", "Managers", "Director", "Officer", "Officers", "Head", "Chief",
+    "Commander", "Team", "Unit", "Division", "Command", "Department", "Section", "Group", "Force", "Forces",
+    "The", "A", "An", "In", "On", "At", "By", "For", "Of", "And", "Is", "Was",
+];
+
+/// Title-case verbs and nouns of headlines that follow a name, never part of it.
+#[rustfmt::skip]
+const HEADLINE_VERBS: &[&str] = &[
+    "Nets", "Net", "Results", "Result", "Recovers", "Recovered", "Began", "Begins", "Begin", "Ends", "Ended",
+    "Spanned", "Spans", "Identifies", "Identified", "Targeting", "Targets", "Targeted", "Leads", "Led", "Yields",
+    "Yielded", "Snares", "Nabs", "Busts", "Arrests", "Arrested", "Charges", "Charged", "Seizes", "Seized",
+    "Rescues", "Rescued", "Finds", "Found", "Uncovers", "Dismantles", "Disrupts", "Takes", "Took", "Lands",
+    "Sees", "Saw", "Hits", "Continues", "Concludes", "Concluded", "Launches", "Launched", "Underway",
+    "Update", "Updates", "Success", "Successful", "Nabbed", "Netted", "Catches", "Caught", "Shuts", "Closes",
+    "Removes", "Yields", "Brings", "Resulted", "Results", "Involving", "Involved", "Aimed", "Against", "With",
+    "To", "From", "In", "On", "At", "By", "For", "Of", "And", "Or", "Is", "Was", "Are", "Were", "Has", "Have",
+    "Will",
 ];
 
 /// Append the `operation` facts found in `ctx`.
@@ -102,17 +88,20 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             .blocks
             .get(sentence.block)
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading));
-        if text.contains("Operation") {
+        if text.contains("Operation") || text.contains("Ops ") {
             for c in OPERATION_NAME.captures_iter(text) {
-                let (Some(all), Some(words)) = (c.get(0), c.name("words")) else {
+                let (Some(all), Some(prefix), Some(words)) =
+                    (c.get(0), c.name("prefix"), c.name("words"))
+                else {
                     continue;
                 };
                 let Some(name) = clean_words(words.as_str()) else {
                     continue;
                 };
-                let end = all.start() + "Operation".len() + 1 + name.len();
+                let lead = words.as_str().len() - words.as_str().trim_start().len();
+                let end = words.start() + lead + name.len();
                 let span = Span::new(s.start + all.start(), s.start + end.min(all.end()));
-                found.push((span, format!("Operation {name}"), title_case));
+                found.push((span, format!("{} {name}", prefix.as_str()), title_case));
             }
         }
         if !text.to_ascii_lowercase().contains("operation") && !has_naming_verb(text) {
@@ -149,7 +138,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 name = b.clone();
             }
         }
-        let rule = if name.starts_with("Operation ") {
+        let rule = if name.starts_with("Operation ") || name.starts_with("Ops ") {
             "operation-name"
         } else {
             "dubbed-name"
@@ -168,13 +157,35 @@ fn has_naming_verb(text: &str) -> bool {
 fn clean_words(words: &str) -> Option<&str> {
     let w = words.trim();
     let first = w.split(' ').next()?;
-    if NOT_NAMES.contains(&first) {
+    if NOT_NAMES.contains(&first) || HEADLINE_VERBS.contains(&first) {
         return None;
     }
+    // A headline's verb ends the name: "Operation Lantern Nets 41 Arrests".
+    let mut end = w.len();
+    for word in w.split(' ').skip(1) {
+        let at = word.as_ptr() as usize - w.as_ptr() as usize;
+        if HEADLINE_VERBS.contains(&word) || NOT_NAMES.contains(&word) {
+            end = at;
+            break;
+        }
+    }
+    let w = w[..end].trim_end();
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
     let w = w.trim_end_matches(['\'', '’']);
     (!w.is_empty()).then_some(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [&OPERATION_NAME, &DUBBED_NAME] {
+            LazyLock::force(re);
+        }
+    }
 }

@@ -90,6 +90,15 @@ const SEIZABLE: &[&str] = &[
     "heroin",
     "methamphetamine",
     "meth",
+    "ice",
+    "shabu",
+    "yaba",
+    "erimin",
+    "kush",
+    "ice",
+    "shabu",
+    "yaba",
+    "kush",
     "syabu",
     "cannabis",
     "marijuana",
@@ -119,6 +128,7 @@ const SEIZABLE: &[&str] = &[
     "currency",
     "bitcoin",
     "cryptocurrency",
+    "bag",
     "handbag",
     "cigarette",
     "tobacco",
@@ -132,251 +142,62 @@ const SEIZABLE: &[&str] = &[
 ];
 
 /// Nouns that are never seized things even with a count.
+#[rustfmt::skip]
 const NOT_SEIZED: &[&str] = &[
-    "body",
-    "victim",
-    "child",
-    "children",
-    "people",
-    "person",
-    "suspect",
-    "man",
-    "men",
-    "woman",
-    "women",
-    "girl",
-    "boy",
-    "hostage",
-    "migrant",
-    "worker",
-    "officer",
-    "year",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minute",
-    "time",
-    "percent",
-    "occasion",
-    "case",
-    "charge",
-    "count",
-    "arrest",
-    "raid",
-    "country",
-    "jurisdiction",
-    "location",
-    "individual",
-    "member",
-    "administrator",
-    "admin",
-    "customer",
-    "buyer",
-    "vendor",
-    "defendant",
-    "dose",
-    "kilometre",
-    "kilometer",
-    "mile",
-    "metre",
-    "meter",
-    "item",
-    "asset",
-    "thing",
-    "others",
-    "other",
-    "one",
+    "body", "victim", "child", "children", "people", "person", "suspect", "man", "men", "woman", "women",
+    "girl", "boy", "hostage", "migrant", "worker", "officer", "year", "month", "week", "day", "hour",
+    "minute", "time", "percent", "occasion", "case", "charge", "count", "arrest", "raid", "country",
+    "jurisdiction", "location", "individual", "member", "administrator", "admin", "customer", "buyer",
+    "vendor", "defendant", "dose", "kilometre", "kilometer", "mile", "metre", "meter", "item", "asset",
+    "thing", "others", "other", "one",
 ];
 
 /// Words that end a conjunct: what follows describes it.
+#[rustfmt::skip]
 const STOPS: &[&str] = &[
-    "worth",
-    "valued",
-    "linked",
-    "belonging",
-    "hosting",
-    "used",
-    "that",
-    "which",
-    "who",
-    "from",
-    "with",
-    "during",
-    "in",
-    "at",
-    "on",
-    "between",
-    "after",
-    "before",
-    "by",
-    "for",
-    "to",
-    "were",
-    "was",
-    "is",
-    "are",
-    "have",
-    "has",
-    "had",
-    "being",
-    "as",
-    "while",
-    "where",
-    "when",
-    "under",
-    "totalling",
-    "totaling",
-    "amounting",
-    "estimated",
-    "allegedly",
-    "reportedly",
-    "believed",
-    "said",
-    "connected",
-    "related",
-    "containing",
-    "hidden",
-    "found",
-    "seized",
-    "recovered",
-    "confiscated",
-    "previously",
-    "across",
-    "since",
-    "into",
-    "of",
-    "prior",
+    "inside", "outside", "behind", "beneath", "underneath", "near", "within", "beside", "a.k.a", "aka",
+    "worth", "valued", "linked", "belonging", "hosting", "used", "that", "which", "who", "from", "with",
+    "during", "in", "at", "on", "between", "after", "before", "by", "for", "to", "were", "was", "is", "are",
+    "have", "has", "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling",
+    "amounting", "estimated", "allegedly", "reportedly", "believed", "said", "connected", "related",
+    "containing", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
+    "into", "of", "prior",
 ];
 
 /// Leading words that only describe quantity, doubt or order.
+#[rustfmt::skip]
 const LEADING: &[&str] = &[
-    "and",
-    "or",
-    "including",
-    "included",
-    "includes",
-    "include",
-    "plus",
-    "also",
-    "then",
-    "total",
-    "more",
-    "than",
-    "over",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "approximately",
-    "roughly",
-    "some",
-    "several",
-    "various",
-    "numerous",
-    "multiple",
-    "other",
-    "another",
-    "additional",
-    "further",
-    "assorted",
-    "suspected",
-    "alleged",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "these",
-    "those",
-    "up",
-    "least",
-    "at",
-    "of",
-    "as",
-    "well",
-    "further",
-    "associated",
-    "illegal",
-    "illicit",
-    "unlicensed",
-    "stolen",
-    "second",
-    "third",
-    "any",
-    "all",
-    "both",
-    "pieces",
-    "piece",
-    "quantities",
-    "quantity",
-    "amounts",
-    "amount",
-    "large",
-    "small",
-    "huge",
-    "unspecified",
-    "undisclosed",
-    "number",
-    "a",
-    "an",
-    "fully",
-    "automatic",
-    "dozens",
-    "hundreds",
+    "and", "or", "including", "included", "includes", "include", "plus", "also", "then", "total", "more",
+    "than", "over", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "several",
+    "various", "numerous", "multiple", "other", "another", "additional", "further", "assorted", "suspected",
+    "alleged", "the", "its", "their", "his", "her", "these", "those", "up", "least", "at", "of", "as", "well",
+    "further", "associated", "illegal", "illicit", "unlicensed", "stolen", "second", "third", "any", "all",
+    "both", "pieces", "piece", "quantities", "quantity", "amounts", "amount", "large", "small", "huge",
+    "unspecified", "undisclosed", "number", "a", "an", "fully", "automatic", "dozens", "hundreds",
     "thousands",
 ];
 
 /// Measure words that only say "some of": "pieces of jewellery".
+#[rustfmt::skip]
 const MEASURES: &[&str] = &[
-    "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot",
-    "number", "bundle", "stack", "wad", "roll", "haul", "cache", "stash", "total",
+    "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot", "number",
+    "bundle", "stack", "wad", "roll", "haul", "cache", "stash", "total",
 ];
 
 /// Mass nouns: "a controlled substance" does not count one.
+#[rustfmt::skip]
 const MASS: &[&str] = &[
-    "drug",
-    "narcotic",
-    "substance",
-    "cocaine",
-    "heroin",
-    "methamphetamine",
-    "meth",
-    "syabu",
-    "cannabis",
-    "marijuana",
-    "ganja",
-    "ketamine",
-    "ecstasy",
-    "mdma",
-    "fentanyl",
-    "opioid",
-    "amphetamine",
-    "data",
-    "cash",
-    "jewellery",
-    "jewelry",
-    "equipment",
-    "ammunition",
-    "material",
-    "paraphernalia",
-    "gold",
-    "currency",
-    "opium",
-    "hashish",
-    "crack",
-    "tobacco",
-    "alcohol",
-    "liquor",
-    "storage",
-    "hardware",
-    "goods",
+    "drug", "narcotic", "substance", "cocaine", "heroin", "methamphetamine", "meth", "syabu", "cannabis",
+    "marijuana", "ganja", "ketamine", "ecstasy", "mdma", "fentanyl", "opioid", "amphetamine", "data", "cash",
+    "jewellery", "jewelry", "equipment", "ammunition", "material", "paraphernalia", "gold", "currency",
+    "opium", "hashish", "crack", "tobacco", "alcohol", "liquor", "storage", "hardware", "goods",
 ];
 
 /// Containers counted instead of the substance: "1,009 pills of Ecstasy".
+#[rustfmt::skip]
 const CONTAINERS: &[&str] = &[
-    "pill", "tablet", "packet", "sachet", "bag", "bottle", "block", "brick", "box", "capsule",
-    "vial", "strip",
+    "pill", "round", "tablet", "carton", "pack", "crate", "packet", "sachet", "bag", "bottle", "block",
+    "brick", "box", "capsule", "vial", "strip",
 ];
 
 /// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of".
@@ -384,13 +205,25 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         ^(?:(?:a|an)\s+)?
-        (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?)
+        (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
+            |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)
         \s*-?\s*
-        (?P<unit>kilograms?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
+        (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
                  litres?|liters?|l|millilitres?|milliliters?|ml)
         \b\.?\s+(?:of\s+)?",
     )
     .expect("quantity compiles")
+});
+
+/// A weight after "weighing": "200kg", "1.5 tonnes".
+static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*
+        (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|
+                 tonnes?|tons?|t|litres?|liters?|l|millilitres?|milliliters?|ml)\b",
+    )
+    .expect("quantity-after compiles")
 });
 
 /// A count in digits or words at the start.
@@ -406,7 +239,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 fn mass_unit(s: &str) -> Option<MassUnit> {
     let s = s.to_ascii_lowercase();
     Some(match s.trim_end_matches('s') {
-        "kilogram" | "kilo" | "kg" => MassUnit::Kg,
+        "kilogram" | "kilogramme" | "kilo" | "kg" => MassUnit::Kg,
         "gram" | "gramme" | "g" => MassUnit::G,
         "milligram" | "mg" => MassUnit::Mg,
         "pound" | "lb" => MassUnit::Lb,
@@ -431,6 +264,8 @@ pub fn singular(word: &str) -> String {
         "glasses",
         "ammunition",
         "gas",
+        "mercedes",
+        "lexus",
     ];
     if keep.contains(&w)
         || w.len() <= 3
@@ -467,6 +302,12 @@ pub fn seizable(head: &str) -> bool {
 /// Parse a conjunct. `loose` allows any plural head when a count is given (after
 /// "seized" or "took down"); otherwise the head must be a known seizable thing.
 pub fn parse(text: &str, loose: bool) -> Option<Item> {
+    parse_with(text, loose, true)
+}
+
+/// [`parse`], with `definite` false to refuse "the drugs" without a count (a
+/// reference back to things already reported).
+pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     // Words with their byte offsets.
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
@@ -502,8 +343,10 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
                     Decimal::parse("0.5")
                 } else if n.starts_with("quarter") {
                     Decimal::parse("0.25")
-                } else {
+                } else if n.starts_with(|c: char| c.is_ascii_digit()) {
                     Decimal::parse(&n)
+                } else {
+                    numbers::parse_words(&n).map(|v| Decimal::int(i128::from(v)))
                 };
                 if let (Some(num), Some(unit)) = (num, mass_unit(u.as_str())) {
                     quantity = Some((num, unit));
@@ -589,12 +432,60 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
         if clean.is_empty() || STOPS.contains(&clean.as_str()) {
             break;
         }
+        // "a casing matching a 9mm pistol": a participle with an object ends the phrase.
+        if clean.ends_with("ing") && !np.is_empty() {
+            let next = words
+                .iter()
+                .find(|x| x.0 > off)
+                .map(|x| x.1.to_ascii_lowercase())
+                .unwrap_or_default();
+            if matches!(
+                next.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            ) || next.starts_with(|c: char| c.is_ascii_digit())
+            {
+                break;
+            }
+        }
+        // "the suspect's phone": the owner is not part of the item.
+        if w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") {
+            np.clear(); // "Jane Doe's vehicle": the whole owner goes
+            continue;
+        }
         np.push(clean);
         np_end = off
             + w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\''])
                 .len();
         if w.ends_with([',', ';', ':', ')']) || (w.ends_with('.') && w.len() > 3) {
             break;
+        }
+    }
+    // "cocaine weighing 200kg": the weight follows the thing.
+    if quantity.is_none() && count.is_none() {
+        let rest = text[np_end.min(text.len())..].trim_start();
+        let lower = rest.to_ascii_lowercase();
+        for lead in [
+            "weighing about ",
+            "weighing approximately ",
+            "weighing nearly ",
+            "weighing over ",
+            "weighing ",
+            "totalling ",
+            "totaling ",
+        ] {
+            if let Some(q) = lower.strip_prefix(lead) {
+                let tail = &rest[rest.len() - q.len()..];
+                if let Some(c) = QUANTITY_AFTER.captures(tail) {
+                    if let (Some(n), Some(u)) = (c.name("num"), c.name("unit")) {
+                        if let (Some(num), Some(unit)) =
+                            (Decimal::parse(n.as_str()), mass_unit(u.as_str()))
+                        {
+                            quantity = Some((num, unit));
+                        }
+                    }
+                }
+                break;
+            }
         }
     }
     let last = np.pop()?;
@@ -608,10 +499,20 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
         item = format!("{item} {container}");
     }
     let known = seizable(&head) || counted_container.is_some();
-    let plural = last != head;
-    if !known
-        && !(loose && (count.is_some() && (plural || count == Some(1)) || the_name && !plural))
+    let first = words
+        .first()
+        .map(|w| w.1.to_ascii_lowercase())
+        .unwrap_or_default();
+    if !definite
+        && count.is_none()
+        && quantity.is_none()
+        && matches!(first.as_str(), "the" | "these" | "those" | "such")
     {
+        return None;
+    }
+    let plural = last != head;
+    let counted = count.is_some() && (plural || count == Some(1));
+    if !known && !(loose && (counted || quantity.is_some() || the_name && !plural)) {
         return None;
     }
     if quantity.is_none()
@@ -637,6 +538,13 @@ pub fn parse(text: &str, loose: bool) -> Option<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [&QUANTITY, &QUANTITY_AFTER, &COUNT] {
+            LazyLock::force(re);
+        }
+    }
 
     #[test]
     fn conjuncts() {

@@ -59,6 +59,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
             \b(?:seized|confiscated|recovered|found|seizures?)\b
             [^.;:]{0,60}?
             \b(?:included|include|includes|comprised|consisted\s+of)\b
+          | \b(?:seized|confiscated|recovered)\s+(?:were|was)\b              # also seized were …
           | \bamong\s+(?:the\s+)?(?:items|things|articles|goods|exhibits|property)\s+
             (?:seized|found|recovered|confiscated)\b
             [^.;:]{0,60}?
@@ -72,7 +73,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?:\b(?:were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+)?)?
+        (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
         \b(?P<verb>seized|confiscated|recovered|frozen|taken\s+down|found)\b",
     )
     .expect("passive compiles")
@@ -87,13 +88,21 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         [0-9][0-9.,]*
         (?:\s*(?:million|billion|trillion|m|bn|k|mn|lakh|crore)\b)?
         (?:\s*\([^)]{0,30}\))?
-        (?:\s+(?:worth\s+of|in)\s+(?:[a-z-]+\s+){0,2}?
+        (?:\s+(?:(?:worth\s+of|in)\s+(?:[a-z-]+\s+){0,2}?)?
             (?:cash|cryptocurrenc(?:y|ies)|crypto|bitcoin|digital\s+assets|assets|virtual\s+currenc(?:y|ies)|currenc(?:y|ies)|bank\s+accounts?|proceeds|funds)
             (?:\s+and\s+(?:cash|cryptocurrenc(?:y|ies)|crypto|digital\s+assets|assets|virtual\s+currenc(?:y|ies)))?
         )?",
     )
     .expect("money compiles")
 });
+
+/// Words after a participle that show it has no object after it ("seized by
+/// police", "found guilty").
+#[rustfmt::skip]
+const NOT_OBJECT: &[&str] = &[
+    "by", "in", "at", "from", "during", "between", "on", "as", "since", "for", "under", "last", "this",
+    "earlier", "and", "after", "were", "was", "guilty", "dead", "that", "to",
+];
 
 /// Words that end a list: a new clause with another verb.
 const CLAUSE_VERBS: &[&str] = &[
@@ -188,33 +197,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if matches!(
-                next.as_str(),
-                "by" | "in"
-                    | "at"
-                    | "from"
-                    | "during"
-                    | "between"
-                    | "on"
-                    | "as"
-                    | "since"
-                    | "for"
-                    | "under"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "and"
-                    | "after"
-                    | "were"
-                    | "was"
-                    | "guilty"
-                    | "dead"
-                    | "that"
-                    | "to"
-            ) {
+            if NOT_OBJECT.contains(&next.as_str()) {
                 continue;
             }
-            if is_passive_aux(text, verb.start()) {
+            if is_passive_aux(text, verb.start())
+                || (v.ends_with("ed") && after_article(text, verb.start()))
+            {
                 continue;
             }
             let strict = v == "found"
@@ -229,16 +217,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             emit_list(ctx, s, text, region, rule, !strict, out);
             if v.starts_with("block") || v.starts_with("fr") {
                 // Blocking and freezing only seize accounts, wallets, sites.
-                let mut i = before;
-                while i < out.len() {
-                    let keep = matches!(&out[i].value, Value::Seizure { item, .. }
-                        if ["account", "wallet", "website", "domain", "site", "card"].iter().any(|h| item.ends_with(h)));
-                    if keep {
-                        i += 1;
-                    } else {
-                        out.remove(i);
-                    }
-                }
+                let found = out.split_off(before);
+                out.extend(found.into_iter().filter(|f| {
+                    matches!(&f.value, Value::Seizure { item, .. }
+                        if ["account", "wallet", "website", "domain", "site", "card"].iter().any(|h| item.ends_with(h)))
+                }));
             }
         }
         for c in PASSIVE.captures_iter(text) {
@@ -273,7 +256,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     list_items(ctx, out);
 }
 
-/// Whether the verb at `at` follows an auxiliary ("were seized", "has seized").
+/// Whether the verb at `at` follows a passive auxiliary ("were seized").
 fn is_passive_aux(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     let last = before
@@ -284,6 +267,19 @@ fn is_passive_aux(text: &str, at: usize) -> bool {
     matches!(
         last.as_str(),
         "were" | "was" | "been" | "being" | "be" | "is" | "are"
+    )
+}
+
+/// "the recovered knife": the participle is an adjective.
+fn after_article(text: &str, at: usize) -> bool {
+    let last = text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "any" | "all"
     )
 }
 
@@ -300,17 +296,15 @@ fn passive_follow(after: &str) -> bool {
 
 /// "did not recover any", "no drugs were found".
 fn negated(text: &str, at: usize) -> bool {
-    let from = text[..at]
-        .char_indices()
-        .rev()
-        .nth(24)
-        .map(|(i, _)| i)
-        .unwrap_or(0);
-    let window = text[from..at].to_ascii_lowercase();
-    window.contains(" not ")
-        || window.contains("n't ")
-        || window.contains(" never ")
-        || window.contains(" no ")
+    // One of the three words right before the verb denies it.
+    text[..at].split_whitespace().rev().take(3).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_ascii_lowercase();
+        matches!(w.as_str(), "not" | "never" | "no" | "nor" | "neither")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    })
 }
 
 /// Where a list that starts at `from` ends: at the end of the clause.
@@ -322,7 +316,12 @@ fn list_end(text: &str, from: usize) -> usize {
             '(' => depth += 1,
             ')' => depth -= 1,
             ';' | ':' | '!' | '?' => return from + i,
-            '.' if depth <= 0 && rest[i + 1..].chars().next().is_none_or(char::is_whitespace) => {
+            '.' if depth <= 0
+                && rest[i + 1..]
+                    .chars()
+                    .next()
+                    .map_or(true, char::is_whitespace) =>
+            {
                 return from + i
             }
             _ => {}
@@ -344,7 +343,7 @@ fn list_start(text: &str, to: usize) -> usize {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
         if CLAUSE_VERBS.contains(&lw.as_str())
-            || matches!(lw.as_str(), "time" | "when" | "after" | "that")
+            || matches!(lw.as_str(), "time" | "when" | "after" | "that" | "where")
         {
             start = off + w.len();
             break;
@@ -398,6 +397,30 @@ fn emit_list(
             }
             continue;
         }
+        // A new clause ("… and fired one round", "he then struck …") ends the list;
+        // "no weapons" is nothing seized.
+        let mut ws = piece.split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        let first = ws.next().unwrap_or_default();
+        let second = ws.next().unwrap_or_default();
+        let determiner = matches!(
+            second.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "two"
+        ) || second.starts_with(|c: char| c.is_ascii_digit());
+        let verb_like = (first.ends_with("ed") && determiner)
+            || (first.ends_with("ing") && first != "including" && !item::seizable(&first))
+            || matches!(
+                first.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "then"
+            );
+        if verb_like && i > 0 {
+            break;
+        }
+        if verb_like || matches!(first.as_str(), "no" | "none" | "neither" | "nothing") {
+            continue;
+        }
         let gloss = p.gloss;
         // "Singapore and Malaysian currencies": a bare proper adjective shares the noun.
         let next_proper = pieces
@@ -406,13 +429,14 @@ fn emit_list(
         if piece.split_whitespace().count() == 1
             && piece.starts_with(|c: char| c.is_uppercase())
             && next_proper
+            && item::parse(piece, false).is_none()
         {
-            if item::parse(piece, false).is_none() {
-                pending_adjectives.push((ps, pe));
-                continue;
-            }
+            pending_adjectives.push((ps, pe));
+            continue;
         }
-        let Some(mut it) = item::parse(piece, loose) else {
+        // "recovered the bullet", "the drugs were seized": things already mentioned.
+        let definite_ok = loose || rule == "seized-included";
+        let Some(mut it) = item::parse_with(piece, loose, definite_ok) else {
             pending_adjectives.clear();
             continue;
         };
@@ -486,7 +510,12 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
     while i < region.len() {
         let rest = &region[i..];
         if let Some(m) = MONEY.find(rest).filter(|m| m.start() == 0) {
-            push(&mut out, start, i, true);
+            // "drugs worth RM2 million": the sum is the value of the thing before it.
+            let before = region[start..i].trim_end().to_ascii_lowercase();
+            let value = ["worth", "valued at", "estimated at", "value of"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            push(&mut out, start, i, !value);
             i += m.end().max(1);
             while i < region.len() && !region.is_char_boundary(i) {
                 i += 1;
@@ -553,8 +582,8 @@ fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let b = &blocks[i];
         let t = b.span.slice(ctx.body).trim_end();
         let lower = t.to_ascii_lowercase();
-        let announces = b.kind != BlockKind::ListItem
-            && t.ends_with(':')
+        let announces = (b.kind == BlockKind::Heading
+            || b.kind != BlockKind::ListItem && t.ends_with(':'))
             && [
                 "seiz",
                 "confiscat",
@@ -585,6 +614,18 @@ fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 out,
             );
             i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_compile() {
+        for re in [&ACTIVE, &INCLUDED, &PASSIVE, &MONEY] {
+            LazyLock::force(re);
         }
     }
 }
