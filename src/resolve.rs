@@ -200,7 +200,7 @@ fn dominant_place(body: &str, article: &[String]) -> Option<String> {
             c.0 += 1;
         }
     }
-    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     match counts.as_slice() {
         [(n, top), (m, _), ..] if *n >= 2 && *n >= 2 * m => Some((*top).clone()),
         _ => None,
@@ -318,15 +318,11 @@ fn fill_secondary(kept: &mut Value, other: &Value) {
                 name.clone_from(n2);
             }
         }
-        (Value::Person { title, .. }, Value::Person { title: t2, .. }) => {
-            if title.is_none() {
-                title.clone_from(t2);
-            }
+        (Value::Person { title, .. }, Value::Person { title: t2, .. }) if title.is_none() => {
+            title.clone_from(t2);
         }
-        (Value::Quote { speaker, .. }, Value::Quote { speaker: s2, .. }) => {
-            if speaker.is_none() {
-                speaker.clone_from(s2);
-            }
+        (Value::Quote { speaker, .. }, Value::Quote { speaker: s2, .. }) if speaker.is_none() => {
+            speaker.clone_from(s2);
         }
         _ => {}
     }

@@ -19,13 +19,17 @@ use blotter::extract::CORPORA;
 use blotter::Kind;
 use serde_json::Value;
 
+/// One `key=value` of an expected fact (`None` value: the key must be absent).
+type Field = (String, Option<String>);
+
 struct Entry {
     line: usize,
     text: String,
-    expect: Option<Vec<Vec<(String, Option<String>)>>>,
+    /// `None` for a negative; else one list of fields per expected fact.
+    expect: Option<Vec<Vec<Field>>>,
 }
 
-fn parse_expect(s: &str) -> Vec<(String, Option<String>)> {
+fn parse_expect(s: &str) -> Vec<Field> {
     let mut out = Vec::new();
     let mut rest = s.trim();
     while !rest.is_empty() {
@@ -96,7 +100,7 @@ fn field_matches(fact: &Value, key: &str, want: &Option<String>) -> bool {
                     .zip(n.as_f64())
                     .is_some_and(|(a, b)| (a - b).abs() < 1e-9)
         }
-        (Some(w), Some(v)) => v.to_string() == *w,
+        (Some(w), Some(v)) => serde_json::from_str::<Value>(w).is_ok_and(|parsed| parsed == *v),
         (Some(_), None) => false,
     }
 }

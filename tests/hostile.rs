@@ -113,7 +113,7 @@ fn assert_sane(r: &Record, what: &str) {
                     .as_f64()
                     .or_else(|| f["amount"].as_str().and_then(|s| s.parse().ok()));
                 assert!(
-                    amount.is_some_and(|a: f64| a.is_finite() && a >= 0.0 && a < 1e15),
+                    amount.is_some_and(|a: f64| a.is_finite() && (0.0..1e15).contains(&a)),
                     "{what}: absurd amount {f}"
                 );
             }

@@ -8,7 +8,6 @@
 
 use blotter::{Article, Record};
 use std::fmt::Write;
-use std::path::Path;
 
 fn render(rec: &Record) -> String {
     let mut s = String::new();

@@ -300,10 +300,8 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
                 if !val.is_empty() {
                     meta.byline.get_or_insert_with(|| val.to_string());
                 }
-            } else if key == "url" || key == "canonical" {
-                if !val.is_empty() {
-                    meta.url.get_or_insert_with(|| val.to_string());
-                }
+            } else if (key == "url" || key == "canonical") && !val.is_empty() {
+                meta.url.get_or_insert_with(|| val.to_string());
             }
             return Some("header-field");
         }
