@@ -201,9 +201,32 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
         s += class_weight(dom, i);
         s
     };
+    // Regions that are boilerplate by tag or strong class/id hint earn no score
+    // (comments, related lists, menus): parents come before children in the arena.
+    let page_len = st.text.first().copied().unwrap_or(0);
+    let mut boiler = vec![false; n];
+    for i in 1..n {
+        let node = &dom.nodes[i];
+        let p = node.parent;
+        if p != NONE && boiler[p] {
+            boiler[i] = true;
+            continue;
+        }
+        if node.is_text() || pos_hint(&node.hint) || node.itemprop.as_deref() == Some("articlebody") {
+            continue;
+        }
+        let strong = match &*node.tag {
+            "nav" | "aside" | "footer" => Some("navigation"),
+            _ => neg_hint(&node.hint).filter(|h| !h.weak).map(|h| h.reason),
+        };
+        if let Some(reason) = strong {
+            let huge = st.text[i] as f64 > page_len as f64 * 0.6;
+            boiler[i] = reason == "comments" || !huge;
+        }
+    }
     for i in 0..n {
         let node = &dom.nodes[i];
-        if node.is_text() || !is_block(&node.tag) || is_heading(&node.tag) {
+        if node.is_text() || !is_block(&node.tag) || is_heading(&node.tag) || boiler[i] {
             continue;
         }
         let own = st.own[i];
@@ -254,8 +277,36 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
         let body = (0..n).find(|&i| &*dom.nodes[i].tag == "body").unwrap_or(0);
         return Choice { roots: vec![body] };
     }
-    // Walk up while the parents keep scoring well (more content may lurk there).
+    // Near-best candidates sharing an ancestor: the article is split into many
+    // containers (one per paragraph), so their common ancestor holds it.
     let mut top = best;
+    let mut alts: Vec<(f64, usize)> = (0..n)
+        .filter(|&i| init[i] && i != best && !matches!(&*dom.nodes[i].tag, "#root" | "html" | "body"))
+        .map(|i| (final_score(i), i))
+        .filter(|(f, _)| *f >= best_score * 0.75)
+        .collect();
+    alts.sort_by(|a, b| b.0.total_cmp(&a.0));
+    alts.truncate(5);
+    if alts.len() >= 3 {
+        let mut ancestor_of = vec![0u8; 0];
+        ancestor_of.resize(n, 0);
+        for &(_, alt) in &alts {
+            let mut a = dom.nodes[alt].parent;
+            while a != NONE {
+                ancestor_of[a] = ancestor_of[a].saturating_add(1);
+                a = dom.nodes[a].parent;
+            }
+        }
+        let mut a = dom.nodes[best].parent;
+        while a != NONE && !matches!(&*dom.nodes[a].tag, "body" | "html" | "#root") {
+            if ancestor_of[a] >= 3 {
+                top = a;
+                break;
+            }
+            a = dom.nodes[a].parent;
+        }
+    }
+    // Walk up while the parents keep scoring well (more content may lurk there).
     let mut last = final_score(top);
     let threshold = last / 3.0;
     let mut p = dom.nodes[top].parent;
