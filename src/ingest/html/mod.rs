@@ -1,6 +1,7 @@
 //! HTML pages → article text and page metadata.
 //!
-//! The page is parsed with `scraper` (html5ever), flattened into an arena without
+//! The page is slimmed by a linear pre-pass ([`slim`]: scripts, styles and comments
+//! cut, nesting capped), parsed with `scraper` (html5ever), flattened into an arena without
 //! scripts, styles, controls and hidden elements ([`dom`]), its metadata read from
 //! JSON-LD, OpenGraph and `article:` tags ([`meta`]), and its main content chosen
 //! and serialized by readability-style scoring with class/id hints ([`content`]).
@@ -26,6 +27,7 @@
 pub mod content;
 pub mod dom;
 pub mod meta;
+pub mod slim;
 
 use crate::clean::Meta;
 use crate::error::Result;
@@ -46,8 +48,10 @@ pub struct Page {
 ///
 /// Never fails on malformed markup: html5ever recovers as browsers do.
 pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
-    let doc = scraper::Html::parse_document(html);
-    let dom = dom::build(&doc);
+    let slim = slim::slim(html);
+    let doc = scraper::Html::parse_document(&slim.html);
+    let mut dom = dom::build(&doc);
+    dom.head.json_ld.extend(slim.json_ld);
     drop(doc);
     let stats = content::measure(&dom);
     let choice = content::choose(&dom, &stats);
