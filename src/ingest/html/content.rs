@@ -54,10 +54,10 @@ pub fn measure(dom: &Dom) -> Stats {
             st.text[i] = len;
             commas[i] = node.text.matches(',').count() as u32;
         } else {
-            if &*node.tag == "a" {
+            if node.tag == "a" {
                 st.link[i] = st.text[i];
             }
-            if &*node.tag == "p" {
+            if node.tag == "p" {
                 st.para[i] = st.text[i];
             }
         }
@@ -68,7 +68,7 @@ pub fn measure(dom: &Dom) -> Stats {
         st.text[p] = st.text[p].saturating_add(st.text[i]);
         st.link[p] = st.link[p].saturating_add(st.link[i]);
         st.para[p] = st.para[p].saturating_add(st.para[i]);
-        if node.is_text() || !is_block(&node.tag) {
+        if node.is_text() || !is_block(node.tag) {
             st.own[p] = st.own[p].saturating_add(st.text[i]);
             st.own_commas[p] = st.own_commas[p].saturating_add(commas[i]);
             commas[p] = commas[p].saturating_add(commas[i]);
@@ -125,6 +125,8 @@ const NEG_TOKENS: &[(&str, &str, bool)] = &[
     ("menu", "navigation", false),
     ("pagination", "navigation", false),
     ("footer", "footer", false),
+    ("contentinfo", "footer", false),
+    ("complementary", "sidebar", false),
     ("ad", "ad", false),
     ("ads", "ad", false),
     ("adslot", "ad", false),
@@ -169,8 +171,14 @@ pub fn neg_hint(hint: &str) -> Option<Hint> {
             return Some(Hint { reason: r, weak: *weak });
         }
     }
-    let squashed: String = hint.chars().filter(|c| c.is_ascii_alphanumeric() || *c == ' ').collect();
-    NEG_CONTAINS.iter().find(|(k, _)| squashed.contains(k)).map(|(_, r)| Hint { reason: r, weak: false })
+    let found = |s: &str| NEG_CONTAINS.iter().find(|(k, _)| s.contains(k)).map(|(_, r)| Hint { reason: r, weak: false });
+    if hint.contains(['-', '_']) {
+        // "most-read", "read_more": the words joined.
+        let squashed: String = hint.chars().filter(|c| c.is_ascii_alphanumeric() || *c == ' ').collect();
+        found(&squashed)
+    } else {
+        found(hint)
+    }
 }
 
 /// True when a class/id hint names article content.
@@ -191,7 +199,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
     let mut init = vec![false; n];
     let initial = |i: usize| -> f64 {
         let node = &dom.nodes[i];
-        let mut s = match &*node.tag {
+        let mut s = match node.tag {
             "div" | "article" | "section" | "main" => 5.0,
             "pre" | "td" | "blockquote" => 3.0,
             "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
@@ -212,12 +220,12 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
             boiler[i] = true;
             continue;
         }
-        if node.is_text() || pos_hint(&node.hint) || node.itemprop.as_deref() == Some("articlebody") {
+        if node.is_text() || node.pos || node.itemprop.as_deref() == Some("articlebody") {
             continue;
         }
-        let strong = match &*node.tag {
+        let strong = match node.tag {
             "nav" | "aside" | "footer" => Some("navigation"),
-            _ => neg_hint(&node.hint).filter(|h| !h.weak).map(|h| h.reason),
+            _ => node.neg.filter(|h| !h.weak).map(|h| h.reason),
         };
         if let Some(reason) = strong {
             let huge = st.text[i] as f64 > page_len as f64 * 0.6;
@@ -226,7 +234,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
     }
     for i in 0..n {
         let node = &dom.nodes[i];
-        if node.is_text() || !is_block(&node.tag) || is_heading(&node.tag) || boiler[i] {
+        if node.is_text() || !is_block(node.tag) || is_heading(node.tag) || boiler[i] {
             continue;
         }
         let own = st.own[i];
@@ -236,7 +244,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
         // Link-heavy own text (menus) earns nothing.
         let s = 1.0 + st.own_commas[i].min(50) as f64 + (own as f64 / 100.0).min(3.0);
         // A text-bearing container credits itself like a paragraph's parent would.
-        let (first, mut level) = if matches!(&*node.tag, "p" | "pre" | "td" | "li" | "dd" | "blockquote") {
+        let (first, mut level) = if matches!(node.tag, "p" | "pre" | "td" | "li" | "dd" | "blockquote") {
             (node.parent, 0)
         } else {
             (i, 0)
@@ -264,7 +272,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
     let mut best = NONE;
     let mut best_score = f64::MIN;
     for i in 0..n {
-        if init[i] && !matches!(&*dom.nodes[i].tag, "#root" | "html") {
+        if init[i] && !matches!(dom.nodes[i].tag, "#root" | "html") {
             let f = final_score(i);
             if f > best_score {
                 best_score = f;
@@ -274,14 +282,14 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
     }
     if best == NONE {
         // Nothing scored: the body (or the root).
-        let body = (0..n).find(|&i| &*dom.nodes[i].tag == "body").unwrap_or(0);
+        let body = (0..n).find(|&i| dom.nodes[i].tag == "body").unwrap_or(0);
         return Choice { roots: vec![body] };
     }
     // Near-best candidates sharing an ancestor: the article is split into many
     // containers (one per paragraph), so their common ancestor holds it.
     let mut top = best;
     let mut alts: Vec<(f64, usize)> = (0..n)
-        .filter(|&i| init[i] && i != best && !matches!(&*dom.nodes[i].tag, "#root" | "html" | "body"))
+        .filter(|&i| init[i] && i != best && !matches!(dom.nodes[i].tag, "#root" | "html" | "body"))
         .map(|i| (final_score(i), i))
         .filter(|(f, _)| *f >= best_score * 0.75)
         .collect();
@@ -298,7 +306,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
             }
         }
         let mut a = dom.nodes[best].parent;
-        while a != NONE && !matches!(&*dom.nodes[a].tag, "body" | "html" | "#root") {
+        while a != NONE && !matches!(dom.nodes[a].tag, "body" | "html" | "#root") {
             if ancestor_of[a] >= 3 {
                 top = a;
                 break;
@@ -310,7 +318,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
     let mut last = final_score(top);
     let threshold = last / 3.0;
     let mut p = dom.nodes[top].parent;
-    while p != NONE && !matches!(&*dom.nodes[p].tag, "body" | "html" | "#root") {
+    while p != NONE && !matches!(dom.nodes[p].tag, "body" | "html" | "#root") {
         if !init[p] {
             p = dom.nodes[p].parent;
             continue;
@@ -329,7 +337,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
     // An only child stands for its parent.
     loop {
         let p = dom.nodes[top].parent;
-        if p == NONE || matches!(&*dom.nodes[p].tag, "body" | "html" | "#root") {
+        if p == NONE || matches!(dom.nodes[p].tag, "body" | "html" | "#root") {
             break;
         }
         let elems = dom.nodes[p].children.iter().filter(|&&c| !dom.nodes[c].is_text() || st.text[c] > 0).count();
@@ -356,7 +364,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
             if node.is_text() || st.text[s] == 0 {
                 return false;
             }
-            if neg_hint(&node.hint).is_some_and(|h| !h.weak) {
+            if node.neg.is_some_and(|h| !h.weak) {
                 return false;
             }
             let mut bonus = 0.0;
@@ -366,7 +374,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
             if init[s] && final_score(s) + bonus >= threshold {
                 return true;
             }
-            if &*node.tag == "p" {
+            if node.tag == "p" {
                 let len = st.text[s];
                 let ld = st.link[s] as f64 / len.max(1) as f64;
                 if len > 80 && ld < 0.25 {
@@ -382,7 +390,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
         .collect();
     // Subheadings directly before a kept sibling join too.
     for k in 0..siblings.len().saturating_sub(1) {
-        if !keep[k] && matches!(&*dom.nodes[siblings[k]].tag, "h2" | "h3" | "h4") && keep[k + 1] {
+        if !keep[k] && matches!(dom.nodes[siblings[k]].tag, "h2" | "h3" | "h4") && keep[k + 1] {
             keep[k] = true;
         }
     }
@@ -393,10 +401,10 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
 fn class_weight(dom: &Dom, i: usize) -> f64 {
     let node = &dom.nodes[i];
     let mut w = 0.0;
-    if let Some(h) = neg_hint(&node.hint) {
+    if let Some(h) = node.neg {
         w -= if h.weak { 10.0 } else { 25.0 };
     }
-    if pos_hint(&node.hint) {
+    if node.pos {
         w += 25.0;
     }
     if node.itemprop.as_deref() == Some("articlebody") {
@@ -417,7 +425,7 @@ pub fn subtree_text(dom: &Dom, root: usize, limit: usize) -> String {
         if node.is_text() {
             out.push_str(&node.text);
         } else {
-            if is_block(&node.tag) {
+            if is_block(node.tag) {
                 out.push(' ');
             }
             stack.extend(node.children.iter().rev());
@@ -445,7 +453,7 @@ fn drop_reason(dom: &Dom, st: &Stats, i: usize, root_len: u32) -> Option<&'stati
     if node.itemprop.as_deref() == Some("articlebody") {
         return None;
     }
-    let by_tag = match &*node.tag {
+    let by_tag = match node.tag {
         "nav" => Some("navigation"),
         "aside" => Some("sidebar"),
         "footer" => Some("footer"),
@@ -463,15 +471,15 @@ fn drop_reason(dom: &Dom, st: &Stats, i: usize, root_len: u32) -> Option<&'stati
     if big {
         return None;
     }
-    if let Some(h) = neg_hint(&node.hint) {
+    if let Some(h) = node.neg {
         if !h.weak || len < 300 {
             return Some(h.reason);
         }
     }
-    if len > 0 && matches!(&*node.tag, "div" | "section" | "ul" | "ol" | "table" | "p" | "dl" | "span" | "li") {
+    if len > 0 && matches!(node.tag, "div" | "section" | "ul" | "ol" | "table" | "p" | "dl" | "span" | "li") {
         let density = st.link[i] as f64 / len as f64;
-        let para_free = st.para[i] < 100 || &*node.tag == "p";
-        if para_free && (density > 0.5 && &*node.tag != "li" && &*node.tag != "p" || density > 0.85 && len < 200) {
+        let para_free = st.para[i] < 100 || node.tag == "p";
+        if para_free && (density > 0.5 && node.tag != "li" && node.tag != "p" || density > 0.85 && len < 200) {
             return Some("links");
         }
     }
@@ -535,13 +543,13 @@ pub fn serialize(dom: &Dom, st: &Stats, roots: &[usize]) -> Serialized {
                             if st.text[i] > 0 && reason != "headline" {
                                 out.removed.push(Removed { text: subtree_text(dom, i, 100), reason });
                             }
-                            if !is_block(&node.tag) {
+                            if !is_block(node.tag) {
                                 cur.push(' ');
                             }
                             continue;
                         }
                     }
-                    let tag = &*node.tag;
+                    let tag = node.tag;
                     if tag == "br" || tag == "hr" {
                         if li_depth > 0 {
                             cur.push(' ');
@@ -570,7 +578,7 @@ pub fn serialize(dom: &Dom, st: &Stats, roots: &[usize]) -> Serialized {
                     stack.extend(node.children.iter().rev().map(|&c| Step::Enter(c)));
                 }
                 Step::Exit(i) => {
-                    let tag = &*dom.nodes[i].tag;
+                    let tag = dom.nodes[i].tag;
                     if tag == "pre" {
                         pre_depth = pre_depth.saturating_sub(1);
                     }
@@ -614,13 +622,13 @@ pub fn outside(dom: &Dom, st: &Stats, roots: &[usize]) -> Vec<Removed> {
                 stack.push(c);
             } else if st.text[c] >= 20 {
                 let node = &dom.nodes[c];
-                let reason = match &*node.tag {
+                let reason = match node.tag {
                     "nav" => "navigation",
                     "footer" => "footer",
                     "header" => "header",
                     "aside" => "sidebar",
                     "form" => "form",
-                    _ => neg_hint(&node.hint).map_or("outside-article", |h| h.reason),
+                    _ => node.neg.map_or("outside-article", |h| h.reason),
                 };
                 out.push(Removed { text: subtree_text(dom, c, 100), reason });
             }

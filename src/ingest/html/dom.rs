@@ -7,6 +7,7 @@
 //! cannot overflow the stack.
 
 use ego_tree::iter::Edge;
+use super::content::{neg_hint, pos_hint, Hint};
 use scraper::{Html, Node as HtmlNode};
 
 /// No node: the parent of the root.
@@ -15,8 +16,9 @@ pub const NONE: usize = usize::MAX;
 /// One element or text run.
 #[derive(Debug, Clone)]
 pub struct Node {
-    /// Lower-case element name; empty for text.
-    pub tag: Box<str>,
+    /// Lower-case element name (`*` for names the extractor has no use for);
+    /// empty for text.
+    pub tag: &'static str,
     /// Parent index, [`NONE`] for the root.
     pub parent: usize,
     /// Children in document order.
@@ -27,6 +29,10 @@ pub struct Node {
     pub hint: String,
     /// `itemprop` attribute, lower-case.
     pub itemprop: Option<Box<str>>,
+    /// The boilerplate reason the class/id gives, if any.
+    pub neg: Option<Hint>,
+    /// The class/id names article content.
+    pub pos: bool,
 }
 
 impl Node {
@@ -78,12 +84,14 @@ const SKIP: &[&str] = &[
 pub fn build(doc: &Html) -> Dom {
     let mut dom = Dom::default();
     dom.nodes.push(Node {
-        tag: "#root".into(),
+        tag: "#root",
         parent: NONE,
         children: Vec::new(),
         text: String::new(),
         hint: String::new(),
         itemprop: None,
+        neg: None,
+        pos: false,
     });
     // Stack of arena indices for open kept elements; `skip` counts open skipped ones.
     let mut stack: Vec<usize> = vec![0];
@@ -114,21 +122,29 @@ pub fn build(doc: &Html) -> Dom {
                     let parent = *stack.last().unwrap_or(&0);
                     let mut hint = String::new();
                     if let Some(c) = el.attr("class") {
-                        hint.push_str(&c.to_ascii_lowercase());
+                        hint.push_str(c);
                     }
                     if let Some(i) = el.attr("id") {
                         hint.push(' ');
-                        hint.push_str(&i.to_ascii_lowercase());
+                        hint.push_str(i);
                     }
+                    if let Some(r) = el.attr("role") {
+                        hint.push(' ');
+                        hint.push_str(r);
+                    }
+                    hint.make_ascii_lowercase();
+                    let (neg, pos) = if hint.is_empty() { (None, false) } else { (neg_hint(&hint), pos_hint(&hint)) };
                     let itemprop = el.attr("itemprop").map(|p| p.trim().to_ascii_lowercase().into_boxed_str());
                     let idx = dom.nodes.len();
                     dom.nodes.push(Node {
-                        tag: name.to_ascii_lowercase().into_boxed_str(),
+                        tag: intern(name),
                         parent,
                         children: Vec::new(),
                         text: String::new(),
                         hint,
                         itemprop,
+                        neg,
+                        pos,
                     });
                     if let Some(p) = dom.nodes.get_mut(parent) {
                         p.children.push(idx);
@@ -155,12 +171,14 @@ pub fn build(doc: &Html) -> Dom {
                     }
                     let idx = dom.nodes.len();
                     dom.nodes.push(Node {
-                        tag: "".into(),
+                        tag: "",
                         parent,
                         children: Vec::new(),
                         text: t.to_string(),
                         hint: String::new(),
                         itemprop: None,
+                        neg: None,
+                        pos: false,
                     });
                     if let Some(p) = dom.nodes.get_mut(parent) {
                         p.children.push(idx);
@@ -255,4 +273,17 @@ pub fn collapse(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// Element names the extractor tells apart, sorted for binary search.
+const TAGS: &[&str] = &[
+    "a", "address", "article", "aside", "b", "blockquote", "body", "br", "caption", "center", "dd", "details", "div",
+    "dl", "dt", "em", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "html", "i", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "span",
+    "strong", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "ul",
+];
+
+/// The static name of a known element, `*` for the others.
+fn intern(name: &str) -> &'static str {
+    TAGS.binary_search(&name).map_or("*", |i| TAGS[i])
 }

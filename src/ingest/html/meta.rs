@@ -180,7 +180,7 @@ pub fn meta(head: &Head, ld: &LdArticle, h1: Option<&str>) -> Meta {
         .map(|t| strip_site(&t, site));
     let title = match (stated, h1.map(collapse).filter(|h| !h.is_empty())) {
         // The visible headline when it agrees with the stated one.
-        (Some(s), Some(h)) if same_words(&s, &h) => Some(h),
+        (Some(s), Some(h)) if same_words(&s, &h) && h.split_whitespace().count() >= 3 => Some(h),
         (Some(s), _) => Some(s),
         (None, Some(h)) => Some(h),
         (None, None) => head.title.as_deref().map(|t| strip_site(t, site)),
@@ -216,13 +216,26 @@ pub fn meta(head: &Head, ld: &LdArticle, h1: Option<&str>) -> Meta {
     Meta { title, publisher, published, byline, url }
 }
 
-/// Same words, ignoring case and punctuation (one may add a few words).
+/// Mostly the same words, ignoring case, order and punctuation: the visible headline
+/// and the one the page states for sharing are often variants of each other.
 fn same_words(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase()
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort();
+        w.dedup();
+        w
     };
-    let (a, b) = (collapse(&norm(a)), collapse(&norm(b)));
-    !a.is_empty() && !b.is_empty() && (a == b || a.contains(&b) || b.contains(&a))
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let union = a.len() + b.len() - common;
+    common * 2 >= union || common == a.len().min(b.len())
 }
 
 #[cfg(test)]

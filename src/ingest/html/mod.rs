@@ -99,7 +99,7 @@ fn key(s: &str) -> String {
 
 /// The text of the first `<h1>` inside the content, else in the page.
 fn first_h1(d: &dom::Dom, roots: &[usize]) -> Option<String> {
-    let h1s: Vec<usize> = (0..d.nodes.len()).filter(|&i| &*d.nodes[i].tag == "h1").collect();
+    let h1s: Vec<usize> = (0..d.nodes.len()).filter(|&i| d.nodes[i].tag == "h1").collect();
     let inside = h1s.iter().copied().take(5).find(|&h| {
         let mut a = h;
         while a != dom::NONE {

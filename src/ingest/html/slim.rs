@@ -17,7 +17,13 @@
 pub const MAX_DEPTH: usize = 256;
 
 /// Elements cut out with everything inside them (raw-text or never article text).
-const CUT: &[&str] = &["script", "style", "svg", "noscript", "template", "iframe", "textarea", "math", "noembed", "noframes"];
+const CUT: &[&str] = &[
+    "script", "style", "svg", "noscript", "template", "iframe", "textarea", "math", "noembed", "noframes", "button",
+    "select", "video", "audio", "canvas",
+];
+
+/// Void elements dropped (no text, nothing the extractor reads).
+const DROP_VOID: &[&str] = &["img", "source", "input", "wbr", "track", "param", "area", "col", "base", "embed"];
 
 /// Elements whose content is raw text up to their end tag, copied verbatim.
 const RAW: &[&str] = &["title", "xmp"];
@@ -130,9 +136,10 @@ pub fn slim(html: &str) -> Slim {
     let mut kept_depth = 0usize;
     let mut attrs: Vec<(&str, &str)> = Vec::new();
     let mut i = 0;
+    let mut pre_depth = 0usize;
     while let Some(off) = html.get(i..).and_then(|r| r.find('<')) {
         let at = i + off;
-        out.html.push_str(&html[i..at]);
+        push_text(&mut out.html, &html[i..at], pre_depth > 0);
         let next = b.get(at + 1).copied().unwrap_or(0);
         if next == b'!' || next == b'?' {
             // Comment, doctype, CDATA, processing instruction: dropped.
@@ -161,6 +168,9 @@ pub fn slim(html: &str) -> Slim {
         let tag_end = scan_attrs(html, name_end, &mut attrs);
         if closing {
             i = tag_end;
+            if name.eq_ignore_ascii_case("pre") {
+                pre_depth = pre_depth.saturating_sub(1);
+            }
             if lower(UNCOUNTED) {
                 push_end(&mut out.html, name);
                 continue;
@@ -199,6 +209,13 @@ pub fn slim(html: &str) -> Slim {
             i = html.get(content_end..).and_then(|r| r.find('>')).map_or(b.len(), |e| content_end + e + 1);
             continue;
         }
+        if lower(DROP_VOID) || boring_head_tag(name, &attrs) {
+            i = tag_end;
+            continue;
+        }
+        if name.eq_ignore_ascii_case("pre") {
+            pre_depth += 1;
+        }
         let self_closing = tag_end >= 2 && b[tag_end - 2] == b'/';
         let counted = !self_closing && !lower(UNCOUNTED);
         let keep = !counted || kept_depth < MAX_DEPTH;
@@ -233,8 +250,49 @@ pub fn slim(html: &str) -> Slim {
             i = content_end;
         }
     }
-    out.html.push_str(html.get(i..).unwrap_or(""));
+    push_text(&mut out.html, html.get(i..).unwrap_or(""), pre_depth > 0);
     out
+}
+
+/// `<link>` other than canonical, `<meta>` without content.
+fn boring_head_tag(name: &str, attrs: &[(&str, &str)]) -> bool {
+    if name.eq_ignore_ascii_case("link") {
+        !attrs.iter().any(|(n, v)| n.eq_ignore_ascii_case("rel") && attr_value(v).to_ascii_lowercase().contains("canonical"))
+    } else if name.eq_ignore_ascii_case("meta") {
+        !attrs.iter().any(|(n, _)| n.eq_ignore_ascii_case("content"))
+    } else {
+        false
+    }
+}
+
+/// Text between tags, whitespace runs shortened to one character (a newline when
+/// the run had one) outside `<pre>`.
+fn push_text(out: &mut String, text: &str, verbatim: bool) {
+    if verbatim {
+        out.push_str(text);
+        return;
+    }
+    let b = text.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        if !b[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let run = i;
+        let mut newline = false;
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            newline |= b[i] == b'\n';
+            i += 1;
+        }
+        if i - run == 1 && b[run] == b' ' {
+            continue;
+        }
+        out.push_str(&text[start..run]);
+        out.push(if newline { '\n' } else { ' ' });
+        start = i;
+    }
+    out.push_str(&text[start..]);
 }
 
 fn push_end(out: &mut String, name: &str) {
