@@ -22,9 +22,10 @@ cargo build --quiet --release --example html_bench
 ./target/release/examples/html_bench "$PAGES" --no-title --repeat "$ROUNDS" >"$OUT/blotter.jsonl" 2>"$OUT/blotter.time"
 BLOTTER_PPS=$(sed -n 's/.*cpu \([0-9.]*\) pages\/s.*/\1/p' "$OUT/blotter.time")
 
-if [ ! -x "$VENV/bin/python" ]; then
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet trafilatura
+if ! "$VENV/bin/python" -c "import trafilatura" 2>/dev/null; then
+    [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+    # lxml >= 5.2 ships its HTML cleaner separately; trafilatura (through jusText) needs it.
+    "$VENV/bin/pip" install --quiet trafilatura lxml_html_clean
 fi
 "$VENV/bin/python" - "$PAGES" "$ROUNDS" "$OUT/trafilatura.jsonl" <<'PY' 2>"$OUT/trafilatura.time"
 import gzip, json, os, sys, time
