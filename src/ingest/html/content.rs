@@ -11,6 +11,8 @@
 //! Every stage is a linear pass (bottom-up over the arena or an explicit-stack walk).
 
 use super::dom::{collapse, Dom, NONE};
+use regex::Regex;
+use std::sync::LazyLock;
 use crate::record::Removed;
 
 /// Elements that start and end a block of text.
@@ -86,7 +88,7 @@ pub struct Hint {
     pub weak: bool,
 }
 
-/// Substrings of class/id tokens that mark boilerplate.
+/// Substrings of class/id tokens that mark boilerplate (regex fragments).
 const NEG_CONTAINS: &[(&str, &str)] = &[
     ("comment", "comments"),
     ("disqus", "comments"),
@@ -99,11 +101,11 @@ const NEG_CONTAINS: &[(&str, &str)] = &[
     ("taboola", "related"),
     ("popular", "related"),
     ("trending", "related"),
-    ("mostread", "related"),
-    ("readmore", "related"),
+    (r"most[-_]?read", "related"),
+    (r"read[-_]?more", "related"),
     ("newsletter", "newsletter"),
     ("subscribe", "newsletter"),
-    ("signup", "newsletter"),
+    (r"sign[-_]?up", "newsletter"),
     ("cookie", "cookie"),
     ("consent", "cookie"),
     ("gdpr", "cookie"),
@@ -171,15 +173,23 @@ pub fn neg_hint(hint: &str) -> Option<Hint> {
             return Some(Hint { reason: r, weak: *weak });
         }
     }
-    let found = |s: &str| NEG_CONTAINS.iter().find(|(k, _)| s.contains(k)).map(|(_, r)| Hint { reason: r, weak: false });
-    if hint.contains(['-', '_']) {
-        // "most-read", "read_more": the words joined.
-        let squashed: String = hint.chars().filter(|c| c.is_ascii_alphanumeric() || *c == ' ').collect();
-        found(&squashed)
-    } else {
-        found(hint)
-    }
+    let m = NEG_CONTAINS_RE.find(hint)?;
+    NEG_CONTAINS_SET
+        .iter()
+        .find(|(re, _)| re.is_match(m.as_str()))
+        .map(|(_, r)| Hint { reason: r, weak: false })
 }
+
+/// All of [`NEG_CONTAINS`] in one pass.
+static NEG_CONTAINS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt: Vec<&str> = NEG_CONTAINS.iter().map(|(k, _)| *k).collect();
+    Regex::new(&alt.join("|")).expect("hint regex compiles")
+});
+
+/// Each of [`NEG_CONTAINS`] alone, anchored, to name the reason of a match.
+static NEG_CONTAINS_SET: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    NEG_CONTAINS.iter().map(|(k, r)| (Regex::new(&format!("^(?:{k})$")).expect("hint regex compiles"), *r)).collect()
+});
 
 /// True when a class/id hint names article content.
 pub fn pos_hint(hint: &str) -> bool {

@@ -59,8 +59,12 @@ fn is_name_byte(c: u8) -> bool {
 fn find_end_tag(html: &str, from: usize, name: &str) -> Option<usize> {
     let b = html.as_bytes();
     let mut i = from;
-    while let Some(off) = html.get(i..).and_then(|rest| rest.find("</")) {
+    while let Some(off) = html.get(i..).and_then(|rest| rest.find('<')) {
         let at = i + off;
+        if b.get(at + 1) != Some(&b'/') {
+            i = at + 1;
+            continue;
+        }
         let after = at + 2;
         if b.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
             && !b.get(after + name.len()).copied().is_some_and(is_name_byte)
