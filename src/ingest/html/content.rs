@@ -115,6 +115,7 @@ const NEG_CONTAINS: &[(&str, &str)] = &[
     ("sponsor", "ad"),
     ("promo", "ad"),
     ("paywall", "paywall"),
+    ("caption", "caption"),
     ("modal", "popup"),
     ("popup", "popup"),
 ];
@@ -489,7 +490,8 @@ fn drop_reason(dom: &Dom, st: &Stats, i: usize, root_len: u32) -> Option<&'stati
     if len > 0 && matches!(node.tag, "div" | "section" | "ul" | "ol" | "table" | "p" | "dl" | "span" | "li") {
         let density = st.link[i] as f64 / len as f64;
         let para_free = st.para[i] < 100 || node.tag == "p";
-        if para_free && (density > 0.5 && node.tag != "li" && node.tag != "p" || density > 0.85 && len < 200) {
+        let list_like = node.tag != "li" && node.tag != "p";
+        if para_free && (list_like && density > 0.5 || node.tag == "p" && density > 0.7 || density > 0.85 && len < 200) {
             return Some("links");
         }
     }
