@@ -34,17 +34,24 @@ fn main() {
     let pages: Vec<(String, String)> = entries
         .iter()
         .map(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let id = name.split('.').next().unwrap_or(&name).to_string();
             let raw = std::fs::read(p).expect("readable page");
             let bytes = if name.ends_with(".gz") {
                 let mut out = Vec::new();
-                flate2::read::GzDecoder::new(&raw[..]).read_to_end(&mut out).expect("gzip");
+                flate2::read::GzDecoder::new(&raw[..])
+                    .read_to_end(&mut out)
+                    .expect("gzip");
                 out
             } else {
                 raw
             };
-            let text = blotter::ingest::decode(&name, &bytes).map(|d| d.text).unwrap_or_default();
+            let text = blotter::ingest::decode(&name, &bytes)
+                .map(|d| d.text)
+                .unwrap_or_default();
             (id, text)
         })
         .collect();
@@ -74,7 +81,12 @@ fn main() {
     for (id, page) in results {
         let cleaned = blotter::clean::clean(&page.text);
         let body = match (no_title, cleaned.title) {
-            (true, Some(t)) => cleaned.body.get(t.end..).unwrap_or("").trim_start().to_string(),
+            (true, Some(t)) => cleaned
+                .body
+                .get(t.end..)
+                .unwrap_or("")
+                .trim_start()
+                .to_string(),
             _ => cleaned.body,
         };
         let line = serde_json::json!({"id": id, "title": page.meta.title, "body": body});

@@ -70,9 +70,15 @@ fn article_metadata() {
     let meta = extract_page("a.html", ARTICLE).unwrap().meta;
     assert_eq!(meta.title.as_deref(), Some("Harbour raid nets smugglers"));
     assert_eq!(meta.publisher.as_deref(), Some("The Coast Gazette"));
-    assert_eq!(meta.published.map(|d| d.to_string()).as_deref(), Some("2023-06-14"));
+    assert_eq!(
+        meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-06-14")
+    );
     assert_eq!(meta.byline.as_deref(), Some("Dana Reporter"));
-    assert_eq!(meta.url.as_deref(), Some("https://gazette.example/news/harbour-raid"));
+    assert_eq!(
+        meta.url.as_deref(),
+        Some("https://gazette.example/news/harbour-raid")
+    );
 }
 
 #[test]
@@ -84,7 +90,10 @@ fn metadata_from_meta_tags_and_title() {
         <body><div class="story"><p>Two people were charged with fraud on Monday after a long investigation by police.</p></div></body></html>"#;
     let meta = extract_page("b.html", html).unwrap().meta;
     assert_eq!(meta.title.as_deref(), Some("Two charged over fraud"));
-    assert_eq!(meta.published.map(|d| d.to_string()).as_deref(), Some("2021-02-03"));
+    assert_eq!(
+        meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2021-02-03")
+    );
     assert_eq!(meta.byline.as_deref(), Some("Sam Writer"));
 }
 
@@ -102,16 +111,25 @@ fn paragraphs_split_by_line_breaks() {
 #[test]
 fn hundred_thousand_nested_divs() {
     let n = 100_000;
-    let html = format!("<html><body>{}Deeply nested words survive.{}</body></html>", "<div>".repeat(n), "</div>".repeat(n));
+    let html = format!(
+        "<html><body>{}Deeply nested words survive.{}</body></html>",
+        "<div>".repeat(n),
+        "</div>".repeat(n)
+    );
     let page = within(Duration::from_secs(60), || extract_page("deep.html", &html)).unwrap();
-    assert!(page.text.contains("Deeply nested words survive."), "{}", page.text);
+    assert!(
+        page.text.contains("Deeply nested words survive."),
+        "{}",
+        page.text
+    );
 }
 
 #[test]
 fn hundred_thousand_unclosed_tags() {
     let html = format!(
         "<html><body><article>{}",
-        "<div><span><p>Unclosed words, repeated, and more <b>bold <i>italic <table><tr><td>cell ".repeat(20_000)
+        "<div><span><p>Unclosed words, repeated, and more <b>bold <i>italic <table><tr><td>cell "
+            .repeat(20_000)
     );
     let page = within(Duration::from_secs(60), || extract_page("open.html", &html)).unwrap();
     assert!(page.text.contains("Unclosed words"));
@@ -119,29 +137,58 @@ fn hundred_thousand_unclosed_tags() {
 
 #[test]
 fn five_megabytes_of_scripts() {
-    let script = "<script>var s = '<div><p>not text</p></div>'; if (a < b && c > d) { x(); }</script>\n";
+    let script =
+        "<script>var s = '<div><p>not text</p></div>'; if (a < b && c > d) { x(); }</script>\n";
     let mut html = String::from("<html><head>");
     while html.len() < 5_000_000 {
         html.push_str(script);
     }
-    html.push_str("</head><body><p>The only real sentence on this page, with a few words.</p></body></html>");
-    let page = within(Duration::from_secs(60), || extract_page("scripts.html", &html)).unwrap();
-    assert_eq!(page.text, "The only real sentence on this page, with a few words.");
+    html.push_str(
+        "</head><body><p>The only real sentence on this page, with a few words.</p></body></html>",
+    );
+    let page = within(Duration::from_secs(60), || {
+        extract_page("scripts.html", &html)
+    })
+    .unwrap();
+    assert_eq!(
+        page.text,
+        "The only real sentence on this page, with a few words."
+    );
 }
 
 #[test]
 fn broken_entities_and_markup() {
-    let html = "<html><body><p>Fish &amp chips &#xZZ; &#99999999; &bogus; &lt &#0; caf&eacute; &</p>\
+    let html =
+        "<html><body><p>Fish &amp chips &#xZZ; &#99999999; &bogus; &lt &#0; caf&eacute; &</p>\
         <p <p>>< </ <!-- unterminated comment";
     let page = within(Duration::from_secs(10), || extract_page("ent.html", html)).unwrap();
-    assert!(page.text.starts_with("Fish & chips &#xZZ; \u{FFFD} &bogus; < \u{FFFD} café &"), "{}", page.text);
+    assert!(
+        page.text
+            .starts_with("Fish & chips &#xZZ; \u{FFFD} &bogus; < \u{FFFD} café &"),
+        "{}",
+        page.text
+    );
 }
 
 #[test]
 fn degenerate_inputs_do_not_panic() {
-    for html in ["", "<", "<<<>>>", "</>", "<html", "<!DOCTYPE", "<script>", "<style>", "<p class='x", "\u{FFFD}<é>",
-        "<title>", "<svg><svg>", "<a href=\"", "<table><td><td>", "<select><option>x"]
-    {
+    for html in [
+        "",
+        "<",
+        "<<<>>>",
+        "</>",
+        "<html",
+        "<!DOCTYPE",
+        "<script>",
+        "<style>",
+        "<p class='x",
+        "\u{FFFD}<é>",
+        "<title>",
+        "<svg><svg>",
+        "<a href=\"",
+        "<table><td><td>",
+        "<select><option>x",
+    ] {
         let _ = extract_page("x.html", html).unwrap();
     }
 }

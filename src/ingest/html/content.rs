@@ -11,18 +11,57 @@
 //! Every stage is a linear pass (bottom-up over the arena or an explicit-stack walk).
 
 use super::dom::{collapse, Dom, NONE};
+use crate::record::Removed;
 use regex::Regex;
 use std::sync::LazyLock;
-use crate::record::Removed;
 
 /// Elements that start and end a block of text.
 fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "div" | "section" | "article" | "main" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol"
-            | "dl" | "dt" | "dd" | "blockquote" | "pre" | "table" | "tr" | "tbody" | "thead" | "tfoot" | "figure"
-            | "figcaption" | "header" | "footer" | "nav" | "aside" | "form" | "fieldset" | "address" | "hr" | "br"
-            | "center" | "details" | "summary" | "body" | "html" | "caption" | "hgroup" | "menu" | "legend"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tr"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "figure"
+            | "figcaption"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "form"
+            | "fieldset"
+            | "address"
+            | "hr"
+            | "br"
+            | "center"
+            | "details"
+            | "summary"
+            | "body"
+            | "html"
+            | "caption"
+            | "hgroup"
+            | "menu"
+            | "legend"
     )
 }
 
@@ -47,7 +86,13 @@ pub struct Stats {
 /// Measure every node bottom-up (children always follow their parent in the arena).
 pub fn measure(dom: &Dom) -> Stats {
     let n = dom.nodes.len();
-    let mut st = Stats { text: vec![0; n], link: vec![0; n], own: vec![0; n], own_commas: vec![0; n], para: vec![0; n] };
+    let mut st = Stats {
+        text: vec![0; n],
+        link: vec![0; n],
+        own: vec![0; n],
+        own_commas: vec![0; n],
+        para: vec![0; n],
+    };
     let mut commas = vec![0u32; n];
     for i in (0..n).rev() {
         let node = &dom.nodes[i];
@@ -157,11 +202,24 @@ const NEG_TOKENS: &[(&str, &str, bool)] = &[
 ];
 
 /// Class/id tokens that mark article content.
-const POS_TOKENS: &[&str] =
-    &["article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog", "articlebody", "richtext"];
+const POS_TOKENS: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "prose",
+    "blog",
+    "articlebody",
+    "richtext",
+];
 
 fn tokens(hint: &str) -> impl Iterator<Item = &str> {
-    hint.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty())
+    hint.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
 }
 
 /// The boilerplate reason a class/id hint gives, if any.
@@ -171,14 +229,20 @@ pub fn neg_hint(hint: &str) -> Option<Hint> {
     }
     for t in tokens(hint) {
         if let Some((_, r, weak)) = NEG_TOKENS.iter().find(|(k, _, _)| *k == t) {
-            return Some(Hint { reason: r, weak: *weak });
+            return Some(Hint {
+                reason: r,
+                weak: *weak,
+            });
         }
     }
     let m = NEG_CONTAINS_RE.find(hint)?;
     NEG_CONTAINS_SET
         .iter()
         .find(|(re, _)| re.is_match(m.as_str()))
-        .map(|(_, r)| Hint { reason: r, weak: false })
+        .map(|(_, r)| Hint {
+            reason: r,
+            weak: false,
+        })
 }
 
 /// All of [`NEG_CONTAINS`] in one pass.
@@ -189,7 +253,15 @@ static NEG_CONTAINS_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Each of [`NEG_CONTAINS`] alone, anchored, to name the reason of a match.
 static NEG_CONTAINS_SET: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    NEG_CONTAINS.iter().map(|(k, r)| (Regex::new(&format!("^(?:{k})$")).expect("hint regex compiles"), *r)).collect()
+    NEG_CONTAINS
+        .iter()
+        .map(|(k, r)| {
+            (
+                Regex::new(&format!("^(?:{k})$")).expect("hint regex compiles"),
+                *r,
+            )
+        })
+        .collect()
 });
 
 /// True when a class/id hint names article content.
@@ -243,8 +315,7 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
             boiler[i] = reason == "comments" || !huge;
         }
     }
-    for i in 0..n {
-        let node = &dom.nodes[i];
+    for (i, node) in dom.nodes.iter().enumerate() {
         if node.is_text() || !is_block(node.tag) || is_heading(node.tag) || boiler[i] {
             continue;
         }
@@ -255,11 +326,12 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
         // Link-heavy own text (menus) earns nothing.
         let s = 1.0 + st.own_commas[i].min(50) as f64 + (own as f64 / 100.0).min(3.0);
         // A text-bearing container credits itself like a paragraph's parent would.
-        let (first, mut level) = if matches!(node.tag, "p" | "pre" | "td" | "li" | "dd" | "blockquote") {
-            (node.parent, 0)
-        } else {
-            (i, 0)
-        };
+        let (first, mut level) =
+            if matches!(node.tag, "p" | "pre" | "td" | "li" | "dd" | "blockquote") {
+                (node.parent, 0)
+            } else {
+                (i, 0)
+            };
         let mut a = first;
         while a != NONE && level < 5 {
             if !init[a] {
@@ -282,8 +354,8 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
     };
     let mut best = NONE;
     let mut best_score = f64::MIN;
-    for i in 0..n {
-        if init[i] && !matches!(dom.nodes[i].tag, "#root" | "html") {
+    for (i, node) in dom.nodes.iter().enumerate() {
+        if init[i] && !matches!(node.tag, "#root" | "html") {
             let f = final_score(i);
             if f > best_score {
                 best_score = f;
@@ -351,13 +423,21 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
         if p == NONE || matches!(dom.nodes[p].tag, "body" | "html" | "#root") {
             break;
         }
-        let elems = dom.nodes[p].children.iter().filter(|&&c| !dom.nodes[c].is_text() || st.text[c] > 0).count();
+        let elems = dom.nodes[p]
+            .children
+            .iter()
+            .filter(|&&c| !dom.nodes[c].is_text() || st.text[c] > 0)
+            .count();
         if elems != 1 {
             break;
         }
         top = p;
     }
-    let top_score = if init[top] { final_score(top) } else { best_score };
+    let top_score = if init[top] {
+        final_score(top)
+    } else {
+        best_score
+    };
     // Siblings that read like article text join.
     let parent = dom.nodes[top].parent;
     if parent == NONE {
@@ -405,7 +485,12 @@ pub fn choose(dom: &Dom, st: &Stats) -> Choice {
             keep[k] = true;
         }
     }
-    let roots = siblings.iter().zip(keep).filter(|(_, k)| *k).map(|(&s, _)| s).collect();
+    let roots = siblings
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(&s, _)| s)
+        .collect();
     Choice { roots }
 }
 
@@ -487,11 +572,20 @@ fn drop_reason(dom: &Dom, st: &Stats, i: usize, root_len: u32) -> Option<&'stati
             return Some(h.reason);
         }
     }
-    if len > 0 && matches!(node.tag, "div" | "section" | "ul" | "ol" | "table" | "p" | "dl" | "span" | "li") {
+    if len > 0
+        && matches!(
+            node.tag,
+            "div" | "section" | "ul" | "ol" | "table" | "p" | "dl" | "span" | "li"
+        )
+    {
         let density = st.link[i] as f64 / len as f64;
         let para_free = st.para[i] < 100 || node.tag == "p";
         let list_like = node.tag != "li" && node.tag != "p";
-        if para_free && (list_like && density > 0.5 || node.tag == "p" && density > 0.7 || density > 0.85 && len < 200) {
+        if para_free
+            && (list_like && density > 0.5
+                || node.tag == "p" && density > 0.7
+                || density > 0.85 && len < 200)
+        {
             return Some("links");
         }
     }
@@ -515,7 +609,10 @@ pub struct Serialized {
 /// Serialize the roots' blocks, pruning boilerplate.
 pub fn serialize(dom: &Dom, st: &Stats, roots: &[usize]) -> Serialized {
     let root_len: u32 = roots.iter().map(|&r| st.text[r]).sum();
-    let mut out = Serialized { blocks: Vec::new(), removed: Vec::new() };
+    let mut out = Serialized {
+        blocks: Vec::new(),
+        removed: Vec::new(),
+    };
     let mut cur = String::new();
     let mut kind = Kind::Para;
     let mut li_depth = 0usize;
@@ -553,7 +650,10 @@ pub fn serialize(dom: &Dom, st: &Stats, roots: &[usize]) -> Serialized {
                     if i != root {
                         if let Some(reason) = drop_reason(dom, st, i, root_len) {
                             if st.text[i] > 0 && reason != "headline" {
-                                out.removed.push(Removed { text: subtree_text(dom, i, 100), reason });
+                                out.removed.push(Removed {
+                                    text: subtree_text(dom, i, 100),
+                                    reason,
+                                });
                             }
                             if !is_block(node.tag) {
                                 cur.push(' ');
@@ -642,7 +742,10 @@ pub fn outside(dom: &Dom, st: &Stats, roots: &[usize]) -> Vec<Removed> {
                     "form" => "form",
                     _ => node.neg.map_or("outside-article", |h| h.reason),
                 };
-                out.push(Removed { text: subtree_text(dom, c, 100), reason });
+                out.push(Removed {
+                    text: subtree_text(dom, c, 100),
+                    reason,
+                });
             }
         }
     }

@@ -6,8 +6,8 @@
 //! Every walk here and downstream is iterative: a page of 100 000 nested elements
 //! cannot overflow the stack.
 
-use ego_tree::iter::Edge;
 use super::content::{neg_hint, pos_hint, Hint};
+use ego_tree::iter::Edge;
 use scraper::{Html, Node as HtmlNode};
 
 /// No node: the parent of the root.
@@ -60,7 +60,10 @@ pub struct Head {
 impl Head {
     /// The first non-empty value of the meta key `key`.
     pub fn meta(&self, key: &str) -> Option<&str> {
-        self.metas.iter().find(|(k, v)| k == key && !v.trim().is_empty()).map(|(_, v)| v.trim())
+        self.metas
+            .iter()
+            .find(|(k, v)| k == key && !v.trim().is_empty())
+            .map(|(_, v)| v.trim())
     }
 }
 
@@ -75,9 +78,9 @@ pub struct Dom {
 
 /// Elements skipped whole, with everything inside them.
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button",
-    "select", "option", "textarea", "input", "video", "audio", "picture", "img", "map", "head", "link", "meta",
-    "dialog",
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "button", "select", "option", "textarea", "input", "video", "audio", "picture",
+    "img", "map", "head", "link", "meta", "dialog",
 ];
 
 /// Flatten `html` into a [`Dom`].
@@ -111,7 +114,9 @@ pub fn build(doc: &Html) -> Dom {
                         in_title += 1;
                     }
                     if name == "script"
-                        && el.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                        && el
+                            .attr("type")
+                            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                     {
                         in_ld += 1;
                     }
@@ -133,8 +138,14 @@ pub fn build(doc: &Html) -> Dom {
                         hint.push_str(r);
                     }
                     hint.make_ascii_lowercase();
-                    let (neg, pos) = if hint.is_empty() { (None, false) } else { (neg_hint(&hint), pos_hint(&hint)) };
-                    let itemprop = el.attr("itemprop").map(|p| p.trim().to_ascii_lowercase().into_boxed_str());
+                    let (neg, pos) = if hint.is_empty() {
+                        (None, false)
+                    } else {
+                        (neg_hint(&hint), pos_hint(&hint))
+                    };
+                    let itemprop = el
+                        .attr("itemprop")
+                        .map(|p| p.trim().to_ascii_lowercase().into_boxed_str());
                     let idx = dom.nodes.len();
                     dom.nodes.push(Node {
                         tag: intern(name),
@@ -216,28 +227,48 @@ pub fn build(doc: &Html) -> Dom {
 fn collect_head(name: &str, el: &scraper::node::Element, head: &mut Head) {
     match name {
         "meta" => {
-            let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("itemprop"));
+            let key = el
+                .attr("property")
+                .or_else(|| el.attr("name"))
+                .or_else(|| el.attr("itemprop"));
             if let (Some(k), Some(v)) = (key, el.attr("content")) {
-                head.metas.push((k.trim().to_ascii_lowercase(), v.to_string()));
+                head.metas
+                    .push((k.trim().to_ascii_lowercase(), v.to_string()));
             }
-            if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) {
+            if el
+                .attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+            {
                 if let Some(v) = el.attr("content") {
                     head.times.push((v.to_string(), true));
                 }
             }
         }
         "link" => {
-            let canonical = el.attr("rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
+            let canonical = el.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+            });
             if canonical && head.canonical.is_none() {
-                head.canonical = el.attr("href").map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+                head.canonical = el
+                    .attr("href")
+                    .map(|h| h.trim().to_string())
+                    .filter(|h| !h.is_empty());
             }
         }
         _ => {
             if let Some(dt) = el.attr("datetime") {
-                let published = el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-                    || el.attr("class").is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
+                let published = el
+                    .attr("itemprop")
+                    .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+                    || el
+                        .attr("class")
+                        .is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
                 head.times.push((dt.to_string(), published));
-            } else if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) {
+            } else if el
+                .attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+            {
                 if let Some(v) = el.attr("content") {
                     head.times.push((v.to_string(), true));
                 }
@@ -251,11 +282,18 @@ fn hidden(el: &scraper::node::Element) -> bool {
     if el.attr("hidden").is_some() {
         return true;
     }
-    if el.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
         return true;
     }
     if let Some(style) = el.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -277,10 +315,59 @@ pub fn collapse(s: &str) -> String {
 
 /// Element names the extractor tells apart, sorted for binary search.
 const TAGS: &[&str] = &[
-    "a", "address", "article", "aside", "b", "blockquote", "body", "br", "caption", "center", "dd", "details", "div",
-    "dl", "dt", "em", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "html", "i", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "span",
-    "strong", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "ul",
+    "a",
+    "address",
+    "article",
+    "aside",
+    "b",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "span",
+    "strong",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "ul",
 ];
 
 /// The static name of a known element, `*` for the others.

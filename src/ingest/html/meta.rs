@@ -28,7 +28,15 @@ pub struct LdArticle {
 fn is_article_type(t: &str) -> bool {
     let t = t.rsplit('/').next().unwrap_or(t);
     t.ends_with("Article")
-        || matches!(t, "BlogPosting" | "Report" | "LiveBlogPosting" | "SocialMediaPosting" | "WebPage" | "Posting")
+        || matches!(
+            t,
+            "BlogPosting"
+                | "Report"
+                | "LiveBlogPosting"
+                | "SocialMediaPosting"
+                | "WebPage"
+                | "Posting"
+        )
 }
 
 fn type_rank(v: &Value) -> Option<u8> {
@@ -37,14 +45,20 @@ fn type_rank(v: &Value) -> Option<u8> {
         Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
         _ => return None,
     };
-    types.iter().filter(|t| is_article_type(t)).map(|t| if t.ends_with("WebPage") { 1 } else { 2 }).max()
+    types
+        .iter()
+        .filter(|t| is_article_type(t))
+        .map(|t| if t.ends_with("WebPage") { 1 } else { 2 })
+        .max()
 }
 
 /// The best article object among the JSON-LD scripts.
 pub fn json_ld(scripts: &[String]) -> LdArticle {
     let mut best: Option<(u8, Value)> = None;
     for s in scripts {
-        let Ok(root) = serde_json::from_str::<Value>(s.trim().trim_end_matches(';')) else { continue };
+        let Ok(root) = serde_json::from_str::<Value>(s.trim().trim_end_matches(';')) else {
+            continue;
+        };
         // Iterative walk over arrays and @graph (bounded: serde_json caps nesting at 128).
         let mut todo = vec![root];
         let mut seen = 0;
@@ -72,15 +86,31 @@ pub fn json_ld(scripts: &[String]) -> LdArticle {
             }
         }
     }
-    let Some((_, v)) = best else { return LdArticle::default() };
-    let text = |key: &str| v.get(key).and_then(string_of).map(|s| collapse(&s)).filter(|s| !s.is_empty());
+    let Some((_, v)) = best else {
+        return LdArticle::default();
+    };
+    let text = |key: &str| {
+        v.get(key)
+            .and_then(string_of)
+            .map(|s| collapse(&s))
+            .filter(|s| !s.is_empty())
+    };
     LdArticle {
         headline: text("headline").or_else(|| text("name")),
         published: text("datePublished").or_else(|| text("dateCreated")),
         authors: names(v.get("author")),
-        publisher: v.get("publisher").and_then(|p| names(Some(p)).into_iter().next()),
-        body: v.get("articleBody").and_then(Value::as_str).map(str::to_string).filter(|s| !s.trim().is_empty()),
-        url: text("url").or_else(|| v.get("mainEntityOfPage").and_then(|m| m.get("@id").and_then(string_of))),
+        publisher: v
+            .get("publisher")
+            .and_then(|p| names(Some(p)).into_iter().next()),
+        body: v
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty()),
+        url: text("url").or_else(|| {
+            v.get("mainEntityOfPage")
+                .and_then(|m| m.get("@id").and_then(string_of))
+        }),
     }
 }
 
@@ -130,7 +160,12 @@ pub fn date(s: &str) -> Option<PartialDate> {
     let s = s.trim();
     let iso = s.get(..10).filter(|h| {
         let b = h.as_bytes();
-        b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
     });
     iso.and_then(PartialDate::parse).or_else(|| parse_date(s))
 }
@@ -191,19 +226,52 @@ pub fn meta(head: &Head, ld: &LdArticle, h1: Option<&str>) -> Meta {
         .as_deref()
         .and_then(date)
         .or_else(|| {
-            ["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date",
-             "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "publish-date",
-             "article.published", "og:article:published_time"]
-                .iter()
-                .find_map(|k| head.meta(k).and_then(date))
+            [
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "pubdate",
+                "publishdate",
+                "date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "sailthru.date",
+                "parsely-pub-date",
+                "publish-date",
+                "article.published",
+                "og:article:published_time",
+            ]
+            .iter()
+            .find_map(|k| head.meta(k).and_then(date))
         })
-        .or_else(|| head.times.iter().filter(|(_, p)| *p).find_map(|(t, _)| date(t)))
+        .or_else(|| {
+            head.times
+                .iter()
+                .filter(|(_, p)| *p)
+                .find_map(|(t, _)| date(t))
+        })
         .or_else(|| head.times.iter().find_map(|(t, _)| date(t)));
     let byline = if ld.authors.is_empty() {
-        ["author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"]
-            .iter()
-            .find_map(|k| head.meta(k).filter(|v| !v.starts_with("http")).map(collapse))
-            .map(|b| b.trim_start_matches("By ").trim_start_matches("by ").to_string())
+        [
+            "author",
+            "article:author",
+            "byl",
+            "dc.creator",
+            "parsely-author",
+            "sailthru.author",
+        ]
+        .iter()
+        .find_map(|k| {
+            head.meta(k)
+                .filter(|v| !v.starts_with("http"))
+                .map(collapse)
+        })
+        .map(|b| {
+            b.trim_start_matches("By ")
+                .trim_start_matches("by ")
+                .to_string()
+        })
     } else {
         Some(ld.authors.join(", "))
     };
@@ -213,7 +281,13 @@ pub fn meta(head: &Head, ld: &LdArticle, h1: Option<&str>) -> Meta {
         .or_else(|| head.meta("og:url").map(str::to_string))
         .or_else(|| ld.url.clone())
         .filter(|u| u.starts_with("http"));
-    Meta { title, publisher, published, byline, url }
+    Meta {
+        title,
+        publisher,
+        published,
+        byline,
+        url,
+    }
 }
 
 /// Mostly the same words, ignoring case, order and punctuation: the visible headline
@@ -244,15 +318,32 @@ mod tests {
 
     #[test]
     fn site_suffix_stripped() {
-        assert_eq!(strip_site("Police seize guns | Daily Planet", Some("Daily Planet")), "Police seize guns");
-        assert_eq!(strip_site("Daily Planet - Police seize guns", Some("The Daily Planet")), "Police seize guns");
-        assert_eq!(strip_site("Police seize guns in raid | City", None), "Police seize guns in raid");
+        assert_eq!(
+            strip_site("Police seize guns | Daily Planet", Some("Daily Planet")),
+            "Police seize guns"
+        );
+        assert_eq!(
+            strip_site("Daily Planet - Police seize guns", Some("The Daily Planet")),
+            "Police seize guns"
+        );
+        assert_eq!(
+            strip_site("Police seize guns in raid | City", None),
+            "Police seize guns in raid"
+        );
     }
 
     #[test]
     fn dates_from_timestamps() {
-        assert_eq!(date("2019-11-20T08:00:00-05:00").map(|d| d.to_string()).as_deref(), Some("2019-11-20"));
-        assert_eq!(date("November 20, 2019").map(|d| d.to_string()).as_deref(), Some("2019-11-20"));
+        assert_eq!(
+            date("2019-11-20T08:00:00-05:00")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2019-11-20")
+        );
+        assert_eq!(
+            date("November 20, 2019").map(|d| d.to_string()).as_deref(),
+            Some("2019-11-20")
+        );
         assert!(date("yesterday").is_none());
     }
 

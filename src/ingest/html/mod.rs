@@ -65,7 +65,12 @@ pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
     let body_len: usize = blocks.iter().map(|(t, _)| t.len()).sum();
     if let Some(ld_body) = ld.body.as_deref() {
         if ld_body.len() > 2 * body_len.max(100) {
-            blocks = ld_body.split('\n').map(dom::collapse).filter(|l| !l.is_empty()).map(|l| (l, false)).collect();
+            blocks = ld_body
+                .split('\n')
+                .map(dom::collapse)
+                .filter(|l| !l.is_empty())
+                .map(|l| (l, false))
+                .collect();
         }
     }
     let mut text = String::new();
@@ -90,16 +95,25 @@ pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
     }
     let mut removed = content::outside(&dom, &stats, &choice.roots);
     removed.extend(ser.removed);
-    Ok(Page { text, meta, removed })
+    Ok(Page {
+        text,
+        meta,
+        removed,
+    })
 }
 
 fn key(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The text of the first `<h1>` inside the content, else in the page.
 fn first_h1(d: &dom::Dom, roots: &[usize]) -> Option<String> {
-    let h1s: Vec<usize> = (0..d.nodes.len()).filter(|&i| d.nodes[i].tag == "h1").collect();
+    let h1s: Vec<usize> = (0..d.nodes.len())
+        .filter(|&i| d.nodes[i].tag == "h1")
+        .collect();
     let inside = h1s.iter().copied().take(5).find(|&h| {
         let mut a = h;
         while a != dom::NONE {

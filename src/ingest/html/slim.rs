@@ -18,12 +18,14 @@ pub const MAX_DEPTH: usize = 256;
 
 /// Elements cut out with everything inside them (raw-text or never article text).
 const CUT: &[&str] = &[
-    "script", "style", "svg", "noscript", "template", "iframe", "textarea", "math", "noembed", "noframes", "button",
-    "select", "video", "audio", "canvas",
+    "script", "style", "svg", "noscript", "template", "iframe", "textarea", "math", "noembed",
+    "noframes", "button", "select", "video", "audio", "canvas",
 ];
 
 /// Void elements dropped (no text, nothing the extractor reads).
-const DROP_VOID: &[&str] = &["img", "source", "input", "wbr", "track", "param", "area", "col", "base", "embed"];
+const DROP_VOID: &[&str] = &[
+    "img", "source", "input", "wbr", "track", "param", "area", "col", "base", "embed",
+];
 
 /// Elements whose content is raw text up to their end tag, copied verbatim.
 const RAW: &[&str] = &["title", "xmp"];
@@ -31,14 +33,24 @@ const RAW: &[&str] = &["title", "xmp"];
 /// Elements without end tags, or whose end tags are implied by their siblings: not
 /// counted for nesting.
 const UNCOUNTED: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt",
-    "rp", "html", "head", "body",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
+    "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
 ];
 
 /// Attributes the extractor reads.
 const KEEP_ATTRS: &[&str] = &[
-    "class", "id", "itemprop", "hidden", "aria-hidden", "datetime", "content", "property", "name", "rel", "href",
+    "class",
+    "id",
+    "itemprop",
+    "hidden",
+    "aria-hidden",
+    "datetime",
+    "content",
+    "property",
+    "name",
+    "rel",
+    "href",
     "role",
 ];
 
@@ -66,7 +78,8 @@ fn find_end_tag(html: &str, from: usize, name: &str) -> Option<usize> {
             continue;
         }
         let after = at + 2;
-        if b.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+        if b.get(after..after + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
             && !b.get(after + name.len()).copied().is_some_and(is_name_byte)
         {
             return Some(at);
@@ -112,7 +125,10 @@ fn scan_attrs<'a>(html: &'a str, mut i: usize, attrs: &mut Vec<(&'a str, &'a str
             }
             if j < b.len() && (b[j] == b'"' || b[j] == b'\'') {
                 let q = b[j];
-                let close = b.get(j + 1..).and_then(|r| r.iter().position(|&c| c == q)).map_or(b.len(), |p| j + 1 + p + 1);
+                let close = b
+                    .get(j + 1..)
+                    .and_then(|r| r.iter().position(|&c| c == q))
+                    .map_or(b.len(), |p| j + 1 + p + 1);
                 i = close;
             } else {
                 while j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'>' {
@@ -134,7 +150,10 @@ fn attr_value(slice: &str) -> &str {
 /// Slim the page (see the module docs).
 pub fn slim(html: &str) -> Slim {
     let b = html.as_bytes();
-    let mut out = Slim { html: String::with_capacity(html.len() / 2), json_ld: Vec::new() };
+    let mut out = Slim {
+        html: String::with_capacity(html.len() / 2),
+        json_ld: Vec::new(),
+    };
     // Open counted elements: (name slice, kept).
     let mut stack: Vec<(&str, bool)> = Vec::new();
     let mut kept_depth = 0usize;
@@ -148,9 +167,13 @@ pub fn slim(html: &str) -> Slim {
         if next == b'!' || next == b'?' {
             // Comment, doctype, CDATA, processing instruction: dropped.
             let end = if html[at..].starts_with("<!--") {
-                html.get(at + 4..).and_then(|r| r.find("-->")).map_or(b.len(), |e| at + 4 + e + 3)
+                html.get(at + 4..)
+                    .and_then(|r| r.find("-->"))
+                    .map_or(b.len(), |e| at + 4 + e + 3)
             } else {
-                html.get(at..).and_then(|r| r.find('>')).map_or(b.len(), |e| at + e + 1)
+                html.get(at..)
+                    .and_then(|r| r.find('>'))
+                    .map_or(b.len(), |e| at + e + 1)
             };
             i = end;
             continue;
@@ -180,7 +203,12 @@ pub fn slim(html: &str) -> Slim {
                 continue;
             }
             // Close the nearest matching open element, looking a few levels down only.
-            match stack.iter().rev().take(16).position(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            match stack
+                .iter()
+                .rev()
+                .take(16)
+                .position(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
                 Some(k) => {
                     let mut keep_tag = true;
                     for _ in 0..=k {
@@ -203,14 +231,20 @@ pub fn slim(html: &str) -> Slim {
             let content_end = find_end_tag(html, tag_end, name).unwrap_or(b.len());
             if name.eq_ignore_ascii_case("script")
                 && attrs.iter().any(|(n, v)| {
-                    n.eq_ignore_ascii_case("type") && attr_value(v).trim().eq_ignore_ascii_case("application/ld+json")
+                    n.eq_ignore_ascii_case("type")
+                        && attr_value(v)
+                            .trim()
+                            .eq_ignore_ascii_case("application/ld+json")
                 })
             {
                 if let Some(body) = html.get(tag_end..content_end) {
                     out.json_ld.push(body.to_string());
                 }
             }
-            i = html.get(content_end..).and_then(|r| r.find('>')).map_or(b.len(), |e| content_end + e + 1);
+            i = html
+                .get(content_end..)
+                .and_then(|r| r.find('>'))
+                .map_or(b.len(), |e| content_end + e + 1);
             continue;
         }
         if lower(DROP_VOID) || boring_head_tag(name, &attrs) {
@@ -237,7 +271,10 @@ pub fn slim(html: &str) -> Slim {
         out.html.push_str(name);
         for (n, slice) in &attrs {
             if n.eq_ignore_ascii_case("style") {
-                let v: String = attr_value(slice).chars().filter(|c| !c.is_whitespace()).collect::<String>();
+                let v: String = attr_value(slice)
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>();
                 let v = v.to_ascii_lowercase();
                 if v.contains("display:none") || v.contains("visibility:hidden") {
                     out.html.push_str(" hidden");
@@ -261,7 +298,10 @@ pub fn slim(html: &str) -> Slim {
 /// `<link>` other than canonical, `<meta>` without content.
 fn boring_head_tag(name: &str, attrs: &[(&str, &str)]) -> bool {
     if name.eq_ignore_ascii_case("link") {
-        !attrs.iter().any(|(n, v)| n.eq_ignore_ascii_case("rel") && attr_value(v).to_ascii_lowercase().contains("canonical"))
+        !attrs.iter().any(|(n, v)| {
+            n.eq_ignore_ascii_case("rel")
+                && attr_value(v).to_ascii_lowercase().contains("canonical")
+        })
     } else if name.eq_ignore_ascii_case("meta") {
         !attrs.iter().any(|(n, _)| n.eq_ignore_ascii_case("content"))
     } else {
@@ -316,7 +356,9 @@ mod tests {
             <script>if (a<b) document.write("</div>")</script></head><body><!-- x --><p class="lead" onclick="f()">Hi</p></body></html>"#,
         );
         assert_eq!(s.json_ld, vec![r#"{"a":1}"#.to_string()]);
-        assert!(!s.html.contains("color") && !s.html.contains("write") && !s.html.contains("onclick"));
+        assert!(
+            !s.html.contains("color") && !s.html.contains("write") && !s.html.contains("onclick")
+        );
         assert!(s.html.contains(r#"<p class="lead">Hi</p>"#), "{}", s.html);
     }
 
@@ -329,7 +371,11 @@ mod tests {
     #[test]
     fn deep_nesting_is_capped_text_kept() {
         let n = MAX_DEPTH * 3;
-        let page = format!("<body>{}deep words{}<p>after</p></body>", "<div>".repeat(n), "</div>".repeat(n));
+        let page = format!(
+            "<body>{}deep words{}<p>after</p></body>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        );
         let s = slim(&page);
         assert_eq!(s.html.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(s.html.matches("</div>").count(), MAX_DEPTH);
