@@ -191,14 +191,15 @@ pub fn slim(html: &str) -> Slim {
             continue;
         }
         let name = &html[name_start..name_end];
-        let lower = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(name));
+        let class = classify(name);
+        let lower = |list: Role| class == list;
         let tag_end = scan_attrs(html, name_end, &mut attrs);
         if closing {
             i = tag_end;
             if name.eq_ignore_ascii_case("pre") {
                 pre_depth = pre_depth.saturating_sub(1);
             }
-            if lower(UNCOUNTED) {
+            if lower(Role::Uncounted) {
                 push_end(&mut out.html, name);
                 continue;
             }
@@ -227,7 +228,7 @@ pub fn slim(html: &str) -> Slim {
             }
             continue;
         }
-        if lower(CUT) {
+        if lower(Role::Cut) {
             let content_end = find_end_tag(html, tag_end, name).unwrap_or(b.len());
             if name.eq_ignore_ascii_case("script")
                 && attrs.iter().any(|(n, v)| {
@@ -247,7 +248,7 @@ pub fn slim(html: &str) -> Slim {
                 .map_or(b.len(), |e| content_end + e + 1);
             continue;
         }
-        if lower(DROP_VOID) || boring_head_tag(name, &attrs) {
+        if lower(Role::DropVoid) || boring_head_tag(name, &attrs) {
             i = tag_end;
             continue;
         }
@@ -255,7 +256,7 @@ pub fn slim(html: &str) -> Slim {
             pre_depth += 1;
         }
         let self_closing = tag_end >= 2 && b[tag_end - 2] == b'/';
-        let counted = !self_closing && !lower(UNCOUNTED);
+        let counted = !self_closing && !lower(Role::Uncounted);
         let keep = !counted || kept_depth < MAX_DEPTH;
         if counted {
             if keep {
@@ -285,7 +286,7 @@ pub fn slim(html: &str) -> Slim {
             }
         }
         out.html.push('>');
-        if lower(RAW) {
+        if lower(Role::Raw) {
             let content_end = find_end_tag(html, tag_end, name).unwrap_or(b.len());
             out.html.push_str(&html[tag_end..content_end]);
             i = content_end;
@@ -337,6 +338,41 @@ fn push_text(out: &mut String, text: &str, verbatim: bool) {
         start = i;
     }
     out.push_str(&text[start..]);
+}
+
+/// What the pre-pass does with an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Cut out with its content ([`CUT`]).
+    Cut,
+    /// Raw text copied verbatim ([`RAW`]).
+    Raw,
+    /// Void element dropped ([`DROP_VOID`]).
+    DropVoid,
+    /// Kept, not counted for nesting ([`UNCOUNTED`]).
+    Uncounted,
+    /// Kept and counted.
+    Counted,
+}
+
+/// The [`Role`] of an element name (any case), decided once per tag.
+fn classify(name: &str) -> Role {
+    let mut buf = [0u8; 12];
+    let Some(dst) = buf.get_mut(..name.len()) else { return Role::Counted };
+    dst.copy_from_slice(name.as_bytes());
+    dst.make_ascii_lowercase();
+    let lower = std::str::from_utf8(dst).unwrap_or("");
+    if CUT.contains(&lower) {
+        Role::Cut
+    } else if RAW.contains(&lower) {
+        Role::Raw
+    } else if DROP_VOID.contains(&lower) {
+        Role::DropVoid
+    } else if UNCOUNTED.contains(&lower) {
+        Role::Uncounted
+    } else {
+        Role::Counted
+    }
 }
 
 fn push_end(out: &mut String, name: &str) {
