@@ -583,7 +583,7 @@ fn drop_reason(dom: &Dom, st: &Stats, i: usize, root_len: u32) -> Option<&'stati
         let list_like = node.tag != "li" && node.tag != "p";
         if para_free
             && (list_like && density > 0.5
-                || node.tag == "p" && density > 0.7
+                || node.tag == "p" && density > 0.7 && len < 300
                 || density > 0.85 && len < 200)
         {
             return Some("links");
