@@ -23,7 +23,7 @@ const ARTICLE: &str = r##"<!DOCTYPE html><html><head>
  "author":{"@type":"Person","name":"Dana Reporter"},"publisher":{"@type":"Organization","name":"The Coast Gazette"}}</script>
 <style>.x{display:none}</style><script>var ads = "<p>not text</p>";</script>
 </head><body>
-<header class="site-header"><nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a></nav></header>
+<header class="site-header"><nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a><a href="/world">World</a><a href="/business">Business</a></nav></header>
 <div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
 <main><article class="article">
 <h1>Harbour raid nets smugglers</h1>
@@ -37,6 +37,7 @@ const ARTICLE: &str = r##"<!DOCTYPE html><html><head>
 <ul><li>Two million cigarettes</li><li>Three vans</li></ul>
 <blockquote><p>"This was a well organised network," a spokesperson said.</p></blockquote>
 <p style="display:none">Hidden text that readers never see.</p>
+<p><strong>DON'T MISS</strong></p>
 <div class="newsletter-signup"><p>Sign up for our morning newsletter and never miss a story.</p></div>
 <p>Investigators believe the goods were bound for markets across the region, and more arrests are possible.</p>
 </div>
@@ -60,7 +61,17 @@ fn article_structure_and_pruning() {
         Investigators believe the goods were bound for markets across the region, and more arrests are possible.";
     assert_eq!(page.text, expected);
     let reasons: Vec<&str> = page.removed.iter().map(|r| r.reason).collect();
-    for want in ["share", "caption", "newsletter", "related", "comments"] {
+    for want in [
+        "share",
+        "caption",
+        "newsletter",
+        "related",
+        "comments",
+        "teaser",
+        "cookie",
+        "header",
+        "footer",
+    ] {
         assert!(reasons.contains(&want), "no {want:?} in {reasons:?}");
     }
 }

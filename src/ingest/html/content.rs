@@ -227,22 +227,29 @@ pub fn neg_hint(hint: &str) -> Option<Hint> {
     if hint.is_empty() {
         return None;
     }
-    for t in tokens(hint) {
-        if let Some((_, r, weak)) = NEG_TOKENS.iter().find(|(k, _, _)| *k == t) {
-            return Some(Hint {
-                reason: r,
-                weak: *weak,
-            });
-        }
-    }
-    let m = NEG_CONTAINS_RE.find(hint)?;
-    NEG_CONTAINS_SET
-        .iter()
-        .find(|(re, _)| re.is_match(m.as_str()))
-        .map(|(_, r)| Hint {
+    // Strong whole tokens, then telling substrings, then weak tokens.
+    let token = |weak: bool| {
+        tokens(hint).find_map(|t| NEG_TOKENS.iter().find(|(k, _, w)| *k == t && *w == weak))
+    };
+    if let Some((_, r, _)) = token(false) {
+        return Some(Hint {
             reason: r,
             weak: false,
-        })
+        });
+    }
+    if let Some(m) = NEG_CONTAINS_RE.find(hint) {
+        return NEG_CONTAINS_SET
+            .iter()
+            .find(|(re, _)| re.is_match(m.as_str()))
+            .map(|(_, r)| Hint {
+                reason: r,
+                weak: false,
+            });
+    }
+    token(true).map(|(_, r, _)| Hint {
+        reason: r,
+        weak: true,
+    })
 }
 
 /// All of [`NEG_CONTAINS`] in one pass.

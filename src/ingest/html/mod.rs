@@ -32,6 +32,8 @@ pub mod slim;
 use crate::clean::Meta;
 use crate::error::Result;
 use crate::record::Removed;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The article text of a page (blocks separated by blank lines) and its metadata.
 #[derive(Debug, Clone, Default)]
@@ -79,9 +81,18 @@ pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
     }
     let title_key = meta.title.as_deref().map(key);
     let mut prev_item = false;
+    let mut removed = content::outside(&dom, &stats, &choice.roots);
+    removed.extend(ser.removed);
     for (k, (block, item)) in blocks.iter().enumerate() {
         // The headline again at the top of the content.
         if k < 3 && title_key.as_deref() == Some(key(block).as_str()) {
+            continue;
+        }
+        if TEASER.is_match(block) {
+            removed.push(Removed {
+                text: block.clone(),
+                reason: "teaser",
+            });
             continue;
         }
         if !text.is_empty() {
@@ -93,14 +104,25 @@ pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
         text.push_str(block);
         prev_item = *item;
     }
-    let mut removed = content::outside(&dom, &stats, &choice.roots);
-    removed.extend(ser.removed);
     Ok(Page {
         text,
         meta,
         removed,
     })
 }
+
+/// Lines inside articles that point elsewhere: "Don't miss", "Story continues below
+/// the gallery", "Continue reading", "Advertisement".
+static TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            don'?t\s+miss | don’t\s+miss | must\s+read | more\s+on\s+this\s+story | also\s+read
+            | (?:story|article)\s+continues\s+(?:below|after).* | continue\s+reading.* | advertisement
+            | scroll\s+(?:down\s+)?to\s+continue.* | read\s+more | watch\s+now | recommended
+        )[\s:.!]*$",
+    )
+    .expect("teaser regex compiles")
+});
 
 fn key(s: &str) -> String {
     s.chars()

@@ -358,7 +358,9 @@ enum Role {
 /// The [`Role`] of an element name (any case), decided once per tag.
 fn classify(name: &str) -> Role {
     let mut buf = [0u8; 12];
-    let Some(dst) = buf.get_mut(..name.len()) else { return Role::Counted };
+    let Some(dst) = buf.get_mut(..name.len()) else {
+        return Role::Counted;
+    };
     dst.copy_from_slice(name.as_bytes());
     dst.make_ascii_lowercase();
     let lower = std::str::from_utf8(dst).unwrap_or("");
