@@ -1,0 +1,205 @@
+//! The HTML route: structure of the extracted text, metadata, pruning, and pages
+//! built to break parsers (each must return promptly, without panicking).
+
+use blotter::ingest::html::extract_page;
+use std::time::{Duration, Instant};
+
+/// Run `f` and fail when it takes longer than `limit` (debug builds are slow: the
+/// limits are generous, but a quadratic blow-up still trips them).
+fn within<T>(limit: Duration, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    assert!(start.elapsed() < limit, "took {:?}", start.elapsed());
+    out
+}
+
+const ARTICLE: &str = r##"<!DOCTYPE html><html><head>
+<title>Harbour raid nets smugglers - The Coast Gazette</title>
+<link rel="canonical" href="https://gazette.example/news/harbour-raid">
+<meta property="og:site_name" content="The Coast Gazette">
+<meta property="og:title" content="Harbour raid nets smugglers">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Harbour raid nets smugglers","datePublished":"2023-06-14T09:30:00+01:00",
+ "author":{"@type":"Person","name":"Dana Reporter"},"publisher":{"@type":"Organization","name":"The Coast Gazette"}}</script>
+<style>.x{display:none}</style><script>var ads = "<p>not text</p>";</script>
+</head><body>
+<header class="site-header"><nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a><a href="/world">World</a><a href="/business">Business</a></nav></header>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<main><article class="article">
+<h1>Harbour raid nets smugglers</h1>
+<div class="byline">By Dana Reporter</div>
+<div class="share-bar"><a href="/s">Share on Facebook</a><a href="/s">Share on X</a></div>
+<div class="article-body">
+<p>Customs officers arrested five men at the harbour on Tuesday, the agency said, after a six-month inquiry into cigarette smuggling.</p>
+<figure><img src="a.jpg"><figcaption>Officers at the quay. Photo: Staff</figcaption></figure>
+<p>The men, aged between 24 and 51, were held overnight and are due in court &amp; expected to plead on Friday.</p>
+<h2>What was found</h2>
+<ul><li>Two million cigarettes</li><li>Three vans</li></ul>
+<blockquote><p>"This was a well organised network," a spokesperson said.</p></blockquote>
+<p style="display:none">Hidden text that readers never see.</p>
+<p><strong>DON'T MISS</strong></p>
+<div class="newsletter-signup"><p>Sign up for our morning newsletter and never miss a story.</p></div>
+<p>Investigators believe the goods were bound for markets across the region, and more arrests are possible.</p>
+</div>
+<section class="related-articles"><h3>Related</h3><ul><li><a href="/1">Port strike ends after talks</a></li><li><a href="/2">New ferry route opens</a></li></ul></section>
+</article>
+<div id="comments"><p>Great work by the officers, this has been going on for years and years.</p></div>
+</main>
+<footer class="site-footer"><p>© 2023 The Coast Gazette. All rights reserved.</p></footer>
+</body></html>"##;
+
+#[test]
+fn article_structure_and_pruning() {
+    let page = extract_page("a.html", ARTICLE).unwrap();
+    let expected = "Harbour raid nets smugglers\n\n\
+        Customs officers arrested five men at the harbour on Tuesday, the agency said, after a six-month inquiry into cigarette smuggling.\n\n\
+        The men, aged between 24 and 51, were held overnight and are due in court & expected to plead on Friday.\n\n\
+        What was found\n\n\
+        • Two million cigarettes\n\
+        • Three vans\n\n\
+        \"This was a well organised network,\" a spokesperson said.\n\n\
+        Investigators believe the goods were bound for markets across the region, and more arrests are possible.";
+    assert_eq!(page.text, expected);
+    let reasons: Vec<&str> = page.removed.iter().map(|r| r.reason).collect();
+    for want in [
+        "share",
+        "caption",
+        "newsletter",
+        "related",
+        "comments",
+        "teaser",
+        "cookie",
+        "header",
+        "footer",
+    ] {
+        assert!(reasons.contains(&want), "no {want:?} in {reasons:?}");
+    }
+}
+
+#[test]
+fn article_metadata() {
+    let meta = extract_page("a.html", ARTICLE).unwrap().meta;
+    assert_eq!(meta.title.as_deref(), Some("Harbour raid nets smugglers"));
+    assert_eq!(meta.publisher.as_deref(), Some("The Coast Gazette"));
+    assert_eq!(
+        meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-06-14")
+    );
+    assert_eq!(meta.byline.as_deref(), Some("Dana Reporter"));
+    assert_eq!(
+        meta.url.as_deref(),
+        Some("https://gazette.example/news/harbour-raid")
+    );
+}
+
+#[test]
+fn metadata_from_meta_tags_and_title() {
+    let html = r#"<html><head><title>Two charged over fraud | Valley Times</title>
+        <meta property="og:site_name" content="Valley Times">
+        <meta property="article:published_time" content="2021-02-03">
+        <meta name="author" content="Sam Writer"></head>
+        <body><div class="story"><p>Two people were charged with fraud on Monday after a long investigation by police.</p></div></body></html>"#;
+    let meta = extract_page("b.html", html).unwrap().meta;
+    assert_eq!(meta.title.as_deref(), Some("Two charged over fraud"));
+    assert_eq!(
+        meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2021-02-03")
+    );
+    assert_eq!(meta.byline.as_deref(), Some("Sam Writer"));
+}
+
+#[test]
+fn paragraphs_split_by_line_breaks() {
+    let html = "<html><body><div class=\"content\">First paragraph of the report, with enough words.<br><br>\
+        Second paragraph, also long enough to count as text.</div></body></html>";
+    let page = extract_page("c.html", html).unwrap();
+    assert_eq!(
+        page.text,
+        "First paragraph of the report, with enough words.\n\nSecond paragraph, also long enough to count as text."
+    );
+}
+
+#[test]
+fn hundred_thousand_nested_divs() {
+    let n = 100_000;
+    let html = format!(
+        "<html><body>{}Deeply nested words survive.{}</body></html>",
+        "<div>".repeat(n),
+        "</div>".repeat(n)
+    );
+    let page = within(Duration::from_secs(60), || extract_page("deep.html", &html)).unwrap();
+    assert!(
+        page.text.contains("Deeply nested words survive."),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn hundred_thousand_unclosed_tags() {
+    let html = format!(
+        "<html><body><article>{}",
+        "<div><span><p>Unclosed words, repeated, and more <b>bold <i>italic <table><tr><td>cell "
+            .repeat(20_000)
+    );
+    let page = within(Duration::from_secs(60), || extract_page("open.html", &html)).unwrap();
+    assert!(page.text.contains("Unclosed words"));
+}
+
+#[test]
+fn five_megabytes_of_scripts() {
+    let script =
+        "<script>var s = '<div><p>not text</p></div>'; if (a < b && c > d) { x(); }</script>\n";
+    let mut html = String::from("<html><head>");
+    while html.len() < 5_000_000 {
+        html.push_str(script);
+    }
+    html.push_str(
+        "</head><body><p>The only real sentence on this page, with a few words.</p></body></html>",
+    );
+    let page = within(Duration::from_secs(60), || {
+        extract_page("scripts.html", &html)
+    })
+    .unwrap();
+    assert_eq!(
+        page.text,
+        "The only real sentence on this page, with a few words."
+    );
+}
+
+#[test]
+fn broken_entities_and_markup() {
+    let html =
+        "<html><body><p>Fish &amp chips &#xZZ; &#99999999; &bogus; &lt &#0; caf&eacute; &</p>\
+        <p <p>>< </ <!-- unterminated comment";
+    let page = within(Duration::from_secs(10), || extract_page("ent.html", html)).unwrap();
+    assert!(
+        page.text
+            .starts_with("Fish & chips &#xZZ; \u{FFFD} &bogus; < \u{FFFD} café &"),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn degenerate_inputs_do_not_panic() {
+    for html in [
+        "",
+        "<",
+        "<<<>>>",
+        "</>",
+        "<html",
+        "<!DOCTYPE",
+        "<script>",
+        "<style>",
+        "<p class='x",
+        "\u{FFFD}<é>",
+        "<title>",
+        "<svg><svg>",
+        "<a href=\"",
+        "<table><td><td>",
+        "<select><option>x",
+    ] {
+        let _ = extract_page("x.html", html).unwrap();
+    }
+}
