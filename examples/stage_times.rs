@@ -22,7 +22,9 @@ fn main() {
         let bytes = std::fs::read(path).expect("readable file");
         bytes_total += bytes.len();
         let t = Instant::now();
-        let Ok(decoded) = blotter::ingest::decode(path, &bytes) else { continue };
+        let Ok(decoded) = blotter::ingest::decode(path, &bytes) else {
+            continue;
+        };
         spent[0] += t.elapsed();
         let t = Instant::now();
         let cleaned = blotter::clean::clean(&decoded.text);
@@ -30,7 +32,11 @@ fn main() {
         let t = Instant::now();
         let segments = blotter::segment::segment(&cleaned.body, cleaned.title);
         spent[2] += t.elapsed();
-        let ctx = Context { body: &cleaned.body, segments: &segments, meta: &cleaned.meta };
+        let ctx = Context {
+            body: &cleaned.body,
+            segments: &segments,
+            meta: &cleaned.meta,
+        };
         let mut all = Vec::new();
         for (i, (_, f)) in EXTRACTORS.iter().enumerate() {
             let t = Instant::now();
@@ -43,8 +49,16 @@ fn main() {
     }
     let total: Duration = spent.iter().sum();
     for (name, d) in names.iter().zip(&spent) {
-        println!("{:>9.1} ms {:>5.1}%  {name}", d.as_secs_f64() * 1e3, 100.0 * d.as_secs_f64() / total.as_secs_f64());
+        println!(
+            "{:>9.1} ms {:>5.1}%  {name}",
+            d.as_secs_f64() * 1e3,
+            100.0 * d.as_secs_f64() / total.as_secs_f64()
+        );
     }
     let mb = bytes_total as f64 / 1e6;
-    println!("{:>9.1} ms         total: {mb:.2} MB, {:.2} MB/s on one core", total.as_secs_f64() * 1e3, mb / total.as_secs_f64());
+    println!(
+        "{:>9.1} ms         total: {mb:.2} MB, {:.2} MB/s on one core",
+        total.as_secs_f64() * 1e3,
+        mb / total.as_secs_f64()
+    );
 }

@@ -67,7 +67,7 @@ pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fac
 }
 
 fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
-    // Strongest first; within a kind, longer spans first.
+    // Strongest first; within a kind, by start, longer spans first.
     facts.sort_by_key(|f| {
         (
             rank(f.kind()).unwrap_or(usize::MAX),
@@ -75,16 +75,41 @@ fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
             std::cmp::Reverse(f.span.len()),
         )
     });
+    // Per ranked kind, the union of its kept spans as sorted disjoint intervals: a
+    // candidate asks each stronger kind's union with one binary search, so the pass is
+    // O(n log n) however many facts there are.
+    let mut unions: Vec<Vec<(usize, usize)>> = vec![Vec::new(); PRECEDENCE.len()];
     let mut kept: Vec<Fact> = Vec::with_capacity(facts.len());
     for f in facts {
-        let lost = kept
+        let Some(r) = rank(f.kind()) else {
+            kept.push(f);
+            continue;
+        };
+        let lost = PRECEDENCE[..r]
             .iter()
-            .any(|k| conflicts(k.kind(), f.kind()) && k.span.overlaps(f.span));
+            .enumerate()
+            .any(|(i, k)| conflicts(*k, f.kind()) && union_overlaps(&unions[i], f.span));
         if !lost {
+            let u = &mut unions[r];
+            match u.last_mut() {
+                Some(last) if f.span.start <= last.1 => last.1 = last.1.max(f.span.end),
+                _ => u.push((f.span.start, f.span.end)),
+            }
             kept.push(f);
         }
     }
     kept
+}
+
+/// Whether `span` shares a byte with one of the sorted, disjoint `intervals`.
+fn union_overlaps(intervals: &[(usize, usize)], span: crate::span::Span) -> bool {
+    // The last interval starting before the span's end is the only candidate.
+    let i = intervals.partition_point(|&(s, _)| s < span.end);
+    i > 0 && intervals[i - 1].1 > span.start && span.start < span.end
+        || i > 0
+            && span.is_empty()
+            && intervals[i - 1].0 < span.start
+            && span.start < intervals[i - 1].1
 }
 
 fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {

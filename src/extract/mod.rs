@@ -51,6 +51,18 @@ impl<'a> Context<'a> {
             .map(move |s| (s.span, s.span.slice(body)))
     }
 
+    /// The body line (block) that holds byte `at`, found by binary search — use it
+    /// rather than scanning `body[..at]` backwards for a newline, which costs the whole
+    /// line per call on a page with no line breaks.
+    pub fn line_at(&self, at: usize) -> Span {
+        let blocks = &self.segments.blocks;
+        let i = blocks.partition_point(|b| b.span.start <= at);
+        i.checked_sub(1)
+            .map(|i| blocks[i].span)
+            .filter(|s| at <= s.end)
+            .unwrap_or(Span::new(at, at))
+    }
+
     /// The publication date, when known.
     pub fn published(&self) -> Option<PartialDate> {
         self.meta.published

@@ -265,6 +265,41 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
     if start < text.len() {
         out.push(Span::new(start, text.trim_end().len().max(start)));
     }
+    if out.iter().any(|s| s.len() > MAX_SENTENCE) {
+        out = out.into_iter().flat_map(|s| split_long(text, s)).collect();
+    }
+    out
+}
+
+/// The longest sentence the extractors see, in bytes. Real sentences are far shorter;
+/// a run-on "sentence" of a whole page (no full stops) is cut at clause boundaries, so
+/// no rule that looks around a match within its sentence can cost more than this.
+pub const MAX_SENTENCE: usize = 1_500;
+
+/// Cut an overlong sentence at the last "; ", ", " or space before the limit.
+fn split_long(text: &str, s: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = s.start;
+    while s.end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = window
+            .rfind("; ")
+            .or_else(|| window.rfind(", "))
+            .map(|i| i + 1)
+            .filter(|&i| i > MAX_SENTENCE / 3)
+            .or_else(|| window.rfind(' ').filter(|&i| i > 0))
+            .map_or(limit, |i| start + i);
+        let cut = if cut <= start { limit } else { cut };
+        out.push(Span::new(start, cut));
+        start = cut + text[cut..s.end].len() - text[cut..s.end].trim_start().len();
+    }
+    if start < s.end {
+        out.push(Span::new(start, s.end));
+    }
     out
 }
 
@@ -294,6 +329,18 @@ mod tests {
             sentences("Datuk Seri Ayob Khan spoke. Police agreed."),
             ["Datuk Seri Ayob Khan spoke.", "Police agreed."]
         );
+    }
+
+    #[test]
+    fn run_on_sentences_are_cut_at_clauses() {
+        let t = "police arrested 12 men, ".repeat(400);
+        let spans = sentence_spans(&t);
+        assert!(spans.len() > 1);
+        assert!(spans
+            .iter()
+            .all(|s| s.len() <= MAX_SENTENCE && !s.is_empty()));
+        assert_eq!(spans[0].start, 0);
+        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
     }
 
     #[test]

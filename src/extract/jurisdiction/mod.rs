@@ -126,7 +126,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         candidates.push((span, name, "dateline"));
     }
     for (sspan, sentence) in ctx.sentences() {
-        let line_start = body[..sspan.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = ctx.line_at(sspan.start).start;
         if furniture(&body[line_start..]) || sentence.ends_with('…') || sentence.ends_with("...")
         {
             continue;

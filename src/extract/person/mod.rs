@@ -292,10 +292,8 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut prev_accepted_end: Option<usize> = None;
     for (sspan, sentence) in ctx.sentences() {
-        let line_start = body[..sspan.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = body[sspan.start..]
-            .find('\n')
-            .map_or(body.len(), |i| sspan.start + i);
+        let line = ctx.line_at(sspan.start);
+        let (line_start, line_end) = (line.start, line.end.max(sspan.end));
         let line = &body[line_start..line_end];
         if CONTACT.is_match(sentence)
             || CONTACT.is_match(line)

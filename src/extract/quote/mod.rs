@@ -257,7 +257,7 @@ fn sentence_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
 
 /// Lines of page furniture ("Related Story …") never hold quotes.
 fn furniture(ctx: &Context<'_>, at: usize) -> bool {
-    let line_start = ctx.body[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = ctx.line_at(at).start;
     let line = &ctx.body[line_start..];
     [
         "Related Story",

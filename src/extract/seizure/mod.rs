@@ -309,6 +309,12 @@ fn negated(text: &str, at: usize) -> bool {
 
 /// Where a list that starts at `from` ends: at the end of the clause.
 fn list_end(text: &str, from: usize) -> usize {
+    // A list runs a few hundred bytes at most: look no further (linear time).
+    let mut limit = (from + 800).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
     let rest = &text[from..];
     let mut depth = 0i32;
     for (i, c) in rest.char_indices() {
@@ -332,12 +338,16 @@ fn list_end(text: &str, from: usize) -> usize {
 
 /// Where a list that ends at `to` starts: after the clause boundary before it.
 fn list_start(text: &str, to: usize) -> usize {
-    let before = &text[..to];
-    let words: Vec<(usize, &str)> = before
+    // Look back a few hundred bytes at most (linear time).
+    let mut from = to.saturating_sub(600);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let words: Vec<(usize, &str)> = text[from..to]
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
         .collect();
-    let mut start = 0;
+    let mut start = from;
     for &(off, w) in words.iter().rev() {
         let lw = w
             .trim_matches(|c: char| !c.is_alphanumeric())
