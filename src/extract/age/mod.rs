@@ -73,10 +73,11 @@ static AGED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("aged regex")
 });
 
-/// "a 43-year-old man", "five-year-old", "25 years old".
+/// "a 43-year-old man", "five-year-old", "25 years old", "two 17-year-olds", and
+/// the hyphen broken across a line of a PDF text ("a 35-year-\nold").
 static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?xi) \b(?P<n> [0-9]{{1,3}} | {words} ) (?: - | \s+ ) years? (?: - | \s+ ) old \b",
+        r"(?xi) \b(?P<n> [0-9]{{1,3}} | {words} ) (?: -\s* | \s+ ) years? (?: -\s* | \s+ ) olds? \b",
         words = NUMBER_WORDS
     ))
     .expect("year-old regex")
@@ -87,6 +88,17 @@ static SHARED_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<n>[0-9]{1,3})-\s+(?:and|or)\s+[0-9]{1,3}[\s-]+years?[\s-]+old\b")
         .expect("shared year-old regex")
 });
+
+/// A range sharing one "-year-old": "16- to 24-year-olds", "from 10-13 years old".
+/// The upper end is then not read again as an age of its own.
+static RANGE_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<a>[0-9]{1,3})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*)(?P<b>[0-9]{1,3})[\s-]+years?[\s-]+olds?\b")
+        .expect("range year-old regex")
+});
+
+/// Before a "-year-old": the lower end of a range ("10-", "14- to ", "3 through ").
+static RANGE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[0-9]-?\s*(?:-|–|to|through)\s*$").expect("range end regex"));
 
 /// "in his 30s", "in their early forties", "aged in their 30s and 40s".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
@@ -422,7 +434,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
                 continue;
             };
-            if n.as_str().eq_ignore_ascii_case("a") || is_thing(&text[m.end()..]) {
+            if n.as_str().eq_ignore_ascii_case("a")
+                || is_thing(&text[m.end()..])
+                || RANGE_END.is_match(&text[..m.start()])
+            {
                 continue;
             }
             if let Some(a) = parse_int(n.as_str())
@@ -430,6 +445,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .and_then(age)
             {
                 push(ctx, out, abs(&m), a, a, "age-year-old");
+            }
+        }
+        for c in RANGE_YEAR_OLD.captures_iter(text) {
+            let (Some(m), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
+                continue;
+            };
+            if let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) {
+                push(ctx, out, abs(&m), a, b, "age-range-year-old");
             }
         }
         for c in DECADE.captures_iter(text) {
@@ -613,6 +636,8 @@ mod tests {
         for re in [
             &AGED,
             &SHARED_YEAR_OLD,
+            &RANGE_YEAR_OLD,
+            &RANGE_END,
             &YEAR_OLD,
             &DECADE,
             &APPOSITION,

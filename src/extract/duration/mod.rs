@@ -38,7 +38,7 @@ const QUALIFIER: &str = r"(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+
 /// "up to 10 years", "11 years and eight months", "more than half a year".
 static SPACED: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!(
-        r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
+        r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
     );
     Regex::new(&format!(
         r"(?xi)
@@ -55,7 +55,7 @@ static SPACED: LazyLock<Regex> = LazyLock::new(|| {
 /// One number and unit of a spaced duration.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
+        r"(?i)\b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
     ))
     .expect("duration part regex compiles")
 });
@@ -166,6 +166,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 || matches!(prev.as_str(), "aged" | "age" | "every" | "per" | "each")
                 || aged_before(before)
                 || after.starts_with(['-', '‑'])
+                || fragment(before)
             {
                 continue;
             }
@@ -194,6 +195,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     drop_rounded(out, first);
+}
+
+/// The number starts inside a bigger one ("1.5 days" read from "5 days", a
+/// thousands group broken across a line): not a length of its own.
+fn fragment(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    matches!(back.next(), Some(',' | '.')) && back.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Parse "11 years and eight months"; the flag says a part was "a"/"an"/"half a",
