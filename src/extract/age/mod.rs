@@ -7,7 +7,7 @@
 //! | `age-aged` | "aged 18" | 18..18 |
 //! | `age-year-old` | "a 43-year-old man", "a five-year-old girl" | 43..43 |
 //! | `age-decade` | "in his 30s", "aged in their 30s and 40s" | 30..39 (and 40..49) |
-//! | `age-apposition` | "The man, 25, and woman, 23,", "Rhea Chakraborty, 28, was" | 25..25 |
+//! | `age-apposition` | "The man, 25, and woman, 23,", "Mara Lindqvist, 28, was" | 25..25 |
 //! | `age-bracketed` | "Sasha Diaz (15)" | 15..15 |
 //! | `age-stated` | "who is 19,", "both 45,", "who were 7, 9 and 11 at the time" | 19..19 |
 //!
@@ -113,8 +113,8 @@ static DECADE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A name or a person noun, then the age between commas: "The man, 25, and",
-/// "Rhea Chakraborty, 28, was", "Khasanah, then 41,", "Josie Tavera (Fresh), 24, of",
-/// and the police-blotter form without the first comma, "Hollman 31, of".
+/// "Mara Lindqvist, 28, was", "Okafor, then 41,", "Dana Ruelas (Sunny), 24, of",
+/// and the police-blotter form without the first comma, "Brandt 31, of".
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -494,7 +494,7 @@ fn bracketed(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         return;
     }
     let found: Vec<_> = BRACKETED.captures_iter(text).collect();
-    // "in Germany (42), South Korea (19)": counts of people per place; one place
+    // "in Austria (37), Chile (19)": counts of people per place; one place
     // makes the whole list counts.
     let places = PLACE_BRACKET.is_match(text)
         || found.iter().any(|c| {
@@ -597,7 +597,7 @@ fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         };
         let rest = &text[n.end()..];
         let comma = sep.as_str().contains(',');
-        // Without the first comma only the police-blotter form "Hollman 31, of".
+        // Without the first comma only the police-blotter form "Brandt 31, of".
         if !APPOSITION_END.is_match(rest)
             || (!comma && !rest.starts_with(", of "))
             || rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
