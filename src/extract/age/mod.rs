@@ -114,12 +114,13 @@ static DECADE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A name or a person noun, then the age between commas: "The man, 25, and",
 /// "Mara Lindqvist, 28, was", "Okafor, then 41,", "Dana Ruelas (Sunny), 24, of",
-/// and the police-blotter form without the first comma, "Brandt 31, of".
+/// the police-blotter form without the first comma, "Brandt 31, of", and a
+/// quoted alias with the comma inside the quotes, `alias "Buboy," 45;`.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<prev> [\p{L}'’.\-]+ | \) )
-        (?P<sep> \s*,\s* (?: (?:then|now|aged) \s+ )? | \s+ )
+        (?P<sep> \s*,\s* (?: (?:then|now|aged) \s+ )? | ,[\x22”]\s+ | \s+ )
         (?P<n> [0-9]{1,3} ) \b",
     )
     .expect("apposition regex")

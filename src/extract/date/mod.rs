@@ -133,7 +133,8 @@ static YEAR_ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
            |robbery|burglary|kidnapping|abduction|disappearance|homicide|rape|arson|fire
            |bombing|riots?|protests?|conviction|indictment|arrest|trial|verdict|plea
            |sentencing|investigation|probe|raid|seizure|incident|offen[cs]e|crime
-           |fraud|scheme|heist|theft|election)\b
+           |fraud|scheme|heist|theft|election|hit-and-run|carjacking|shootout|explosion
+           |massacre|overdose)\b
         "
     ))
     .expect("attributive year regex compiles")

@@ -120,7 +120,7 @@ static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^\s+(?:[a-z-]+\s+){0,4}?
         (?:(?P<op>operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raids?|exercise|siege|standoff)
           |(?P<sent>jail|prison|sentence|term|imprisonment|custodial)
-          |(?P<other>trial|hold|holds|remand|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
+          |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
     )
     .expect("noun-after regex compiles")
 });
@@ -376,7 +376,8 @@ fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
         .collect();
     let mut i = first;
     while i < out.len() {
-        let rounded = matches!(out[i].value, Value::Duration { duration: d, .. }
+        let rounded = out[i].rule != "duration-range-low"
+            && matches!(out[i].value, Value::Duration { duration: d, .. }
             if d.months == 0 && d.weeks == 0 && d.days == 0 && exact.contains(&d.years));
         if rounded {
             out.remove(i);
