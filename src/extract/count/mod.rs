@@ -822,6 +822,10 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             }
         }
+        // "received 2,400 cases and rejected 900 of them": not people.
+        if antecedent_is_thing(&text[..num.start()]) {
+            continue;
+        }
         let num_span = Span::new(num.start(), num.end());
         let Some(value) = count_value(text, num_span) else {
             continue;
@@ -835,6 +839,18 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
             "count-of-them",
         ));
     }
+}
+
+/// Whether the nearest counted noun before "N of them" (within a dozen words) is
+/// not a person noun: "filed 312 cases and won 148 of them".
+fn antecedent_is_thing(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(12)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find_map(nouns::lookup)
+        .is_some_and(|n| n.unit != Unit::Person)
 }
 
 fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
