@@ -83,22 +83,27 @@ static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("year-old regex")
 });
 
-/// The first of two ages sharing one "-year-old": "a 12- and 14-year-old".
+/// The first of two ages sharing one "-year-old": "a 12- and 14-year-old", "were 7
+/// and 9 years old" (after "between" it is a range, read by [`AGED`] or not at all).
 static SHARED_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<n>[0-9]{1,3})-\s+(?:and|or)\s+[0-9]{1,3}[\s-]+years?[\s-]+old\b")
-        .expect("shared year-old regex")
+    Regex::new(
+        r"(?i)\b(?P<n>[0-9]{1,3})(?:-\s+|\s+)(?:and|or)\s+[0-9]{1,3}[\s-]+years?[\s-]+olds?\b",
+    )
+    .expect("shared year-old regex")
 });
 
 /// A range sharing one "-year-old": "16- to 24-year-olds", "from 10-13 years old".
 /// The upper end is then not read again as an age of its own.
 static RANGE_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<a>[0-9]{1,3})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*)(?P<b>[0-9]{1,3})[\s-]+years?[\s-]+olds?\b")
+    Regex::new(r"(?i)(?P<btw>\bbetween\s+)?\b(?P<a>[0-9]{1,3})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*|\s+(?P<and>and)\s+)(?P<b>[0-9]{1,3})[\s-]+years?[\s-]+olds?\b")
         .expect("range year-old regex")
 });
 
 /// Before a "-year-old": the lower end of a range ("10-", "14- to ", "3 through ").
-static RANGE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)[0-9]-?\s*(?:-|–|to|through)\s*$").expect("range end regex"));
+static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[0-9]-?\s*(?:-|–|to|through)|\bbetween\s+[0-9]{1,3}\s+and)\s*$")
+        .expect("range end regex")
+});
 
 /// "in his 30s", "in their early forties", "aged in their 30s and 40s".
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
@@ -452,6 +457,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let (Some(m), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
                 continue;
             };
+            // "7 and 9 years old" is a list; only "between 7 and 9" is a range.
+            if c.name("and").is_some() && c.name("btw").is_none() {
+                continue;
+            }
             if let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) {
                 push(ctx, out, abs(&m), a, b, "age-range-year-old");
             }
@@ -466,6 +475,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
         for c in SHARED_YEAR_OLD.captures_iter(text) {
             let Some(n) = c.name("n") else { continue };
+            if text[..n.start()]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("between")
+            {
+                continue;
+            }
             if let Some(a) = n.as_str().parse::<u32>().ok().and_then(age) {
                 push(ctx, out, abs(&n), a, a, "age-year-old");
             }
