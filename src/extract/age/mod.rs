@@ -101,8 +101,13 @@ static RANGE_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Before a "-year-old": the lower end of a range ("10-", "14- to ", "3 through ").
 static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[0-9]-?\s*(?:-|–|to|through)|\bbetween\s+[0-9]{1,3}\s+and)\s*$")
+    Regex::new(r"(?i)(?:[0-9]-?\s*(?:-|–|to|through)|\b(?:between|ages?\s+of|aged|ages?)\s+[0-9]{1,3}\s+and)\s*$")
         .expect("range end regex")
+});
+
+/// Before the first of two ages: a range or an "aged" list, read by [`AGED`].
+static RANGE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:between|ages?\s+of|aged|ages?)\s*$").expect("range lead regex")
 });
 
 /// "in his 30s", "in their early forties", "aged in their 30s and 40s".
@@ -475,11 +480,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
         for c in SHARED_YEAR_OLD.captures_iter(text) {
             let Some(n) = c.name("n") else { continue };
-            if text[..n.start()]
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("between")
-            {
+            // "between 7 and 9", "the ages of 7 and 14 years old": read as ranges.
+            if RANGE_LEAD.is_match(&text[..n.start()]) {
                 continue;
             }
             if let Some(a) = n.as_str().parse::<u32>().ok().and_then(age) {
@@ -655,6 +657,7 @@ mod tests {
             &SHARED_YEAR_OLD,
             &RANGE_YEAR_OLD,
             &RANGE_END,
+            &RANGE_LEAD,
             &YEAR_OLD,
             &DECADE,
             &APPOSITION,
