@@ -7,7 +7,7 @@
 //! | `age-aged` | "aged 18" | 18..18 |
 //! | `age-year-old` | "a 43-year-old man", "a five-year-old girl" | 43..43 |
 //! | `age-decade` | "in his 30s", "aged in their 30s and 40s" | 30..39 (and 40..49) |
-//! | `age-apposition` | "The man, 25, and woman, 23,", "Rhea Chakraborty, 28, was" | 25..25 |
+//! | `age-apposition` | "The man, 25, and woman, 23,", "Mara Lindqvist, 28, was" | 25..25 |
 //! | `age-bracketed` | "Sasha Diaz (15)" | 15..15 |
 //! | `age-stated` | "who is 19,", "both 45,", "who were 7, 9 and 11 at the time" | 19..19 |
 //!
@@ -73,19 +73,41 @@ static AGED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("aged regex")
 });
 
-/// "a 43-year-old man", "five-year-old", "25 years old".
+/// "a 43-year-old man", "five-year-old", "25 years old", "two 17-year-olds", and
+/// the hyphen broken across a line of a PDF text ("a 35-year-\nold").
 static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?xi) \b(?P<n> [0-9]{{1,3}} | {words} ) (?: - | \s+ ) years? (?: - | \s+ ) old \b",
+        r"(?xi) \b(?P<n> [0-9]{{1,3}} | {words} ) (?: -\s* | \s+ ) years? (?: -\s* | \s+ ) olds? \b",
         words = NUMBER_WORDS
     ))
     .expect("year-old regex")
 });
 
-/// The first of two ages sharing one "-year-old": "a 12- and 14-year-old".
+/// The first of two ages sharing one "-year-old": "a 12- and 14-year-old", "were 7
+/// and 9 years old" (after "between" it is a range, read by [`AGED`] or not at all).
 static SHARED_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<n>[0-9]{1,3})-\s+(?:and|or)\s+[0-9]{1,3}[\s-]+years?[\s-]+old\b")
-        .expect("shared year-old regex")
+    Regex::new(
+        r"(?i)\b(?P<n>[0-9]{1,3})(?:-\s+|\s+)(?:and|or)\s+[0-9]{1,3}[\s-]+years?[\s-]+olds?\b",
+    )
+    .expect("shared year-old regex")
+});
+
+/// A range sharing one "-year-old": "16- to 24-year-olds", "from 10-13 years old".
+/// The upper end is then not read again as an age of its own.
+static RANGE_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?P<btw>\bbetween\s+)?\b(?P<a>[0-9]{1,3})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*|\s+(?P<and>and)\s+)(?P<b>[0-9]{1,3})[\s-]+years?[\s-]+olds?\b")
+        .expect("range year-old regex")
+});
+
+/// Before a "-year-old": the lower end of a range ("10-", "14- to ", "3 through ").
+static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[0-9]-?\s*(?:-|–|to|through)|\b(?:between|ages?\s+of|aged|ages?)\s+[0-9]{1,3}\s+and)\s*$")
+        .expect("range end regex")
+});
+
+/// Before the first of two ages: a range or an "aged" list, read by [`AGED`].
+static RANGE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:between|ages?\s+of|aged|ages?)\s*$").expect("range lead regex")
 });
 
 /// "in his 30s", "in their early forties", "aged in their 30s and 40s".
@@ -101,13 +123,14 @@ static DECADE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A name or a person noun, then the age between commas: "The man, 25, and",
-/// "Rhea Chakraborty, 28, was", "Khasanah, then 41,", "Josie Tavera (Fresh), 24, of",
-/// and the police-blotter form without the first comma, "Hollman 31, of".
+/// "Mara Lindqvist, 28, was", "Okafor, then 41,", "Dana Ruelas (Sunny), 24, of",
+/// the police-blotter form without the first comma, "Brandt 31, of", and a
+/// quoted alias with the comma inside the quotes, `alias "Buboy," 45;`.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<prev> [\p{L}'’.\-]+ | \) )
-        (?P<sep> \s*,\s* (?: (?:then|now|aged) \s+ )? | \s+ )
+        (?P<sep> \s*,\s* (?: (?:then|now|aged) \s+ )? | ,[\x22”]\s+ | \s+ )
         (?P<n> [0-9]{1,3} ) \b",
     )
     .expect("apposition regex")
@@ -422,7 +445,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
                 continue;
             };
-            if n.as_str().eq_ignore_ascii_case("a") || is_thing(&text[m.end()..]) {
+            if n.as_str().eq_ignore_ascii_case("a")
+                || is_thing(&text[m.end()..])
+                || RANGE_END.is_match(&text[..m.start()])
+            {
                 continue;
             }
             if let Some(a) = parse_int(n.as_str())
@@ -430,6 +456,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .and_then(age)
             {
                 push(ctx, out, abs(&m), a, a, "age-year-old");
+            }
+        }
+        for c in RANGE_YEAR_OLD.captures_iter(text) {
+            let (Some(m), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
+                continue;
+            };
+            // "7 and 9 years old" is a list; only "between 7 and 9" is a range.
+            if c.name("and").is_some() && c.name("btw").is_none() {
+                continue;
+            }
+            if let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) {
+                push(ctx, out, abs(&m), a, b, "age-range-year-old");
             }
         }
         for c in DECADE.captures_iter(text) {
@@ -442,6 +480,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
         for c in SHARED_YEAR_OLD.captures_iter(text) {
             let Some(n) = c.name("n") else { continue };
+            // "between 7 and 9", "the ages of 7 and 14 years old": read as ranges.
+            if RANGE_LEAD.is_match(&text[..n.start()]) {
+                continue;
+            }
             if let Some(a) = n.as_str().parse::<u32>().ok().and_then(age) {
                 push(ctx, out, abs(&n), a, a, "age-year-old");
             }
@@ -471,7 +513,7 @@ fn bracketed(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         return;
     }
     let found: Vec<_> = BRACKETED.captures_iter(text).collect();
-    // "in Germany (42), South Korea (19)": counts of people per place; one place
+    // "in Austria (37), Chile (19)": counts of people per place; one place
     // makes the whole list counts.
     let places = PLACE_BRACKET.is_match(text)
         || found.iter().any(|c| {
@@ -574,7 +616,7 @@ fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
         };
         let rest = &text[n.end()..];
         let comma = sep.as_str().contains(',');
-        // Without the first comma only the police-blotter form "Hollman 31, of".
+        // Without the first comma only the police-blotter form "Brandt 31, of".
         if !APPOSITION_END.is_match(rest)
             || (!comma && !rest.starts_with(", of "))
             || rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
@@ -613,6 +655,9 @@ mod tests {
         for re in [
             &AGED,
             &SHARED_YEAR_OLD,
+            &RANGE_YEAR_OLD,
+            &RANGE_END,
+            &RANGE_LEAD,
             &YEAR_OLD,
             &DECADE,
             &APPOSITION,

@@ -3,11 +3,11 @@
 //! | rule | text | value |
 //! |---|---|---|
 //! | `count-noun` | "arrested 21 men", "Four investigation papers", "Four of the arrests" | 21 person male arrested; 4 case; 4 person arrested |
-//! | `count-hyphen` | "a 368-count indictment" | 368 case |
+//! | `count-hyphen` | "a 214-count indictment" | 214 case |
 //! | `count-bare` | "Malaysia: 4 suspects arrested, 2 convicted", "22 were arrested" | 2 person convicted |
-//! | `count-verb` | "Police arrest 16, including …" | 16 person arrested |
-//! | `count-place` | "arrested in Germany (42), France (29)" | 42 person arrested |
-//! | `count-elliptic` | "ten suspects, including three in El Salvador" | 3 person |
+//! | `count-verb` | "Police arrest 14, including …" | 14 person arrested |
+//! | `count-place` | "arrested in Austria (37), France (29)" | 37 person arrested |
+//! | `count-elliptic` | "nine suspects, including two in Honduras" | 2 person |
 //! | `count-demonym` | "Nine Malaysians and three Indonesians were among those arrested" | 9 person arrested |
 //! | `count-of-them` | "Five of them have been charged" | 5 person charged |
 //!
@@ -32,7 +32,7 @@ use role::Before;
 use std::sync::LazyLock;
 
 /// Number, optional "of the", up to four modifiers, head noun:
-/// "four local men", "Four of the arrested individuals", "270 dark web vendors".
+/// "four local men", "Four of the arrested individuals", "180 dark web sellers".
 static NOUN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?xi)
@@ -48,7 +48,7 @@ static NOUN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What may follow the bare number of [`VERB_COUNT`]: punctuation, the end, or a
-/// preposition ("arrests six in …"), never a noun.
+/// preposition ("arrests seven in …"), never a noun.
 static VERB_COUNT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi) ^(?: \s*[,.;:)\]–—-](?:\s|$) | \s*$ | \s+(?:in|on|for|over|after|during|including|at|across|from|as|and|while|with|under|since|following|amid|near|inside|last|this|yesterday|today)\b )",
@@ -74,7 +74,7 @@ static OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("of-them regex")
 });
 
-/// "a 368-count indictment", "10-count complaint".
+/// "a 214-count indictment", "10-count complaint".
 static HYPHEN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) - count \s+ (?:indictment|complaint|information|charge-sheet|charge)s?\b",
@@ -96,8 +96,8 @@ static BARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("bare count regex")
 });
 
-/// An arrest verb with a bare number as its object: "Police arrest 16, including …",
-/// "arrests six in drug investigation".
+/// An arrest verb with a bare number as its object: "Police arrest 14, including …",
+/// "arrests seven in fraud inquiry".
 static VERB_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?xi)
@@ -109,12 +109,12 @@ static VERB_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("verb count regex")
 });
 
-/// A place with a count in brackets: "the United States (130), Germany (42)".
+/// A place with a count in brackets: "Canada (88), Austria (37)".
 static PLACE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\)").expect("place count regex")
 });
 
-/// "including three in El Salvador": the unit of the count before it.
+/// "including two in Honduras": the unit of the count before it.
 static ELLIPTIC_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?xi) \bincluding \s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ (?:in|from) \s+ (?-i:[A-Z])",
@@ -822,6 +822,10 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             }
         }
+        // "received 2,400 cases and rejected 900 of them": not people.
+        if antecedent_is_thing(&text[..num.start()]) {
+            continue;
+        }
         let num_span = Span::new(num.start(), num.end());
         let Some(value) = count_value(text, num_span) else {
             continue;
@@ -835,6 +839,18 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
             "count-of-them",
         ));
     }
+}
+
+/// Whether the nearest counted noun before "N of them" (within a dozen words) is
+/// not a person noun: "filed 312 cases and won 148 of them".
+fn antecedent_is_thing(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(12)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find_map(nouns::lookup)
+        .is_some_and(|n| n.unit != Unit::Person)
 }
 
 fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
@@ -1045,7 +1061,7 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
             let after_start = hits.get(last).map_or(h.span.end, |l| l.span.end);
             let after_end = hits.get(last + 1).map_or(text.len(), |n| n.num_start);
             let mut after = role::scan_after(&text[after_start..after_end.max(after_start)]);
-            // "…, who were among the 16 arrested": the role of that later count.
+            // "…, who were among the 12 arrested": the role of that later count.
             if after.is_none() {
                 if let Some(n) = hits.get(last + 1) {
                     let gap = text[after_start..n.num_start].to_ascii_lowercase();

@@ -37,11 +37,35 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "convicted" | "convicting" | "conviction" | "convictions" | "guilty" => Role::Convicted,
         "sentenced" | "sentencing" | "jailed" | "imprisoned" => Role::Sentenced,
         "rescued" | "rescuing" | "rescue" | "freed" | "saved" | "liberated" => Role::Rescued,
+        // "victim advocates", "victim services": staff, not victims.
+        "victims" | "victim" if next.is_some_and(victim_service) => return None,
         "victims" | "victim" | "killed" | "dead" | "died" | "injured" | "wounded" | "defrauded"
         | "defrauding" | "cheated" | "duped" | "scammed" | "trafficked" | "abused"
         | "exploited" => Role::Victim,
         _ => return None,
     })
+}
+
+/// A noun after "victim" that makes it a modifier of staff or services.
+fn victim_service(next: &str) -> bool {
+    matches!(
+        next,
+        "advocate"
+            | "advocates"
+            | "services"
+            | "service"
+            | "assistance"
+            | "support"
+            | "liaison"
+            | "liaisons"
+            | "coordinator"
+            | "coordinators"
+            | "compensation"
+            | "impact"
+            | "rights"
+            | "witness"
+            | "unit"
+    )
 }
 
 /// A verb that makes its object a victim ("killing 18 women", "robbed five
@@ -124,7 +148,7 @@ fn is_passive_aux(w: &str) -> bool {
 }
 
 /// Words that may stand between a governing verb or noun and its count without
-/// breaking the link ("the arrest of more than 3,500 suspects").
+/// breaking the link ("the arrest of more than 2,700 suspects").
 pub fn is_glue(word: &str) -> bool {
     matches!(
         word,
@@ -299,7 +323,13 @@ pub fn scan_before(before: &str) -> Before {
         if w == "on" && adjacent && i + 1 < ws.len() && ws[ws.len() - i - 2].0 == "fire" {
             return Before::Adjacent(Role::Victim);
         }
-        if let Some(r) = cue(w, next).or(victim_verb(w).then_some(Role::Victim)) {
+        // "During the investigation, five women came forward": a noun cue only
+        // governs a count it is bound to ("the investigation of 57 others").
+        let nominal = matches!(w.as_str(), "investigation" | "investigations");
+        if let Some(r) = cue(w, next)
+            .or(victim_verb(w).then_some(Role::Victim))
+            .filter(|_| adjacent || !nominal)
+        {
             return if adjacent {
                 Before::Adjacent(r)
             } else {
@@ -366,7 +396,7 @@ mod tests {
             scan_before("remanded for six days "),
             Before::Distant(Role::Detained)
         );
-        assert_eq!(scan_before("Police arrest 16, including "), Before::Inherit);
+        assert_eq!(scan_before("Police arrest 14, including "), Before::Inherit);
         assert_eq!(scan_before("Malaysia: "), Before::None);
     }
 

@@ -119,6 +119,27 @@ static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("year regex compiles")
 });
 
+/// A year used as a modifier of an event: "a 2005 cold case", "his 1998 capital
+/// murder conviction", "a fatal 2021 crash", "for 2016 Murder" (headline). Only
+/// event and court nouns: "the 2000 residents" is a count, "a 2005 sedan" a model.
+static YEAR_ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        \b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ff]or)
+        \s+(?:[a-z]+\s+)?                 # one adjective: 'a fatal 2021 crash'
+        (?P<y>{YEAR})
+        \s+(?:[A-Za-z-]+\s+){{0,3}}?      # 'capital murder', 'aggravated robbery'
+        (?i:case|murder|killing|slaying|shooting|stabbing|crash|collision|attack|assault
+           |robbery|burglary|kidnapping|abduction|disappearance|homicide|rape|arson|fire
+           |bombing|riots?|protests?|conviction|indictment|arrest|trial|verdict|plea
+           |sentencing|investigation|probe|raid|seizure|incident|offen[cs]e|crime
+           |fraud|scheme|heist|theft|election|hit-and-run|carjacking|shootout|explosion
+           |massacre|overdose)\b
+        "
+    ))
+    .expect("attributive year regex compiles")
+});
+
 /// The next year of a list: ", 2020", " and 2021".
 static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -454,7 +475,10 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
             found.push((s, Mention::Month(month), "date-month"));
         }
     }
-    for c in YEAR_ALONE.captures_iter(text) {
+    for c in YEAR_ALONE
+        .captures_iter(text)
+        .chain(YEAR_ATTRIBUTIVE.captures_iter(text))
+    {
         let Some(y) = c.name("y") else { continue };
         let s = Span::from(y.range());
         let after = &text[s.end..];
@@ -716,6 +740,7 @@ mod tests {
             &DAY_MONTH,
             &MONTH_ALONE,
             &YEAR_ALONE,
+            &YEAR_ATTRIBUTIVE,
             &WEEKDAY_ALONE,
             &RELATIVE,
         ] {

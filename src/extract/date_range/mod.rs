@@ -24,8 +24,9 @@ use crate::span::Span;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
-/// Words joining the two ends.
-const TO: &str = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+)";
+/// Words joining the two ends; a comma may close a first end that has its year
+/// ("between Dec. 28, 2023, and Jan. 3, 2024"), only after "from" or "between".
+const TO: &str = r"(?:\s*[-–—]\s*|,?\s+(?:to|until|till|through|thru|and)\s+)";
 
 /// "24–28 February 2025", "between 24 and 28 February".
 static DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,11 +181,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 
 /// Whether the connective suits the keyword: "and" only after "between".
 fn joined(c: &Captures<'_>) -> bool {
-    let to = c.name("to").map(|t| t.as_str().trim()).unwrap_or("");
+    let raw = c.name("to").map(|t| t.as_str().trim()).unwrap_or("");
+    let to = raw.trim_start_matches(',').trim_start();
     let kw = c
         .name("kw")
         .and_then(|k| k.as_str().split_whitespace().next())
         .map(|k| k.to_ascii_lowercase());
+    if to.len() < raw.len() && kw.is_none() {
+        return false;
+    }
     match to {
         "and" => kw.as_deref() == Some("between"),
         _ => kw.as_deref() != Some("between"),

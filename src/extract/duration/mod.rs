@@ -38,7 +38,7 @@ const QUALIFIER: &str = r"(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+
 /// "up to 10 years", "11 years and eight months", "more than half a year".
 static SPACED: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!(
-        r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
+        r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
     );
     Regex::new(&format!(
         r"(?xi)
@@ -55,7 +55,7 @@ static SPACED: LazyLock<Regex> = LazyLock::new(|| {
 /// One number and unit of a spaced duration.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
+        r"(?i)\b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
     ))
     .expect("duration part regex compiles")
 });
@@ -71,6 +71,24 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("hyphenated duration regex compiles")
 });
 
+/// One unit written as a single word before a noun: "a weeklong trial", "the
+/// year-long investigation", "a decade-long feud".
+static LONG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:an?|the|its|his|her|their)\s+(?P<w>(?P<u>day|week|month|year|decade)-?long)\b",
+    )
+    .expect("long-word regex compiles")
+});
+
+/// The lower end of a stated range just before a length: "25 to 99 years",
+/// "five to 20 years", "2-5 years".
+static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<n>[0-9]{{1,4}}|{NUMBER_WORDS})\s*(?:to|-|–)\s*$"
+    ))
+    .expect("range-low regex compiles")
+});
+
 /// Words after a length that make it an age or an offset, not a duration.
 static NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|(?:or\s+)?(?:older|younger)|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|read|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
@@ -84,14 +102,14 @@ static OFFSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After a length: a prison term.
 static SENTENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^['’]?\s*(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:jail|prison)|jail|prison|imprisonment|behind\s+bars|of\s+(?:imprisonment|jail|prison|incarceration)|in\s+custody|custodial)")
+    Regex::new(r"(?i)^['’]?\s*(?:in\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:jail|prison|penitentiary)|jail|prison|imprisonment|behind\s+bars|of\s+(?:imprisonment|jail|prison|incarceration)|in\s+custody|custodial|to\s+life\b|(?:of\s+)?(?:probation|community\s+supervision|deferred\s+adjudication))")
         .expect("sentence-after regex compiles")
 });
 
 /// Before a length, in its sentence: a prison term or a penalty.
 static SENTENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:sentenc\w*|faces?|facing|jailed|imprison\w*|penalt\w*|punishable|incarcerat\w*|prison|jail)\b",
+        r"(?i)\b(?:sentenc\w*|faces?|facing|jailed|imprison\w*|penalt\w*|punish\w*|incarcerat\w*|prison|jail|received|receives|probation|adjudication)\b",
     )
     .expect("sentence-before regex compiles")
 });
@@ -102,7 +120,7 @@ static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^\s+(?:[a-z-]+\s+){0,4}?
         (?:(?P<op>operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raids?|exercise|siege|standoff)
           |(?P<sent>jail|prison|sentence|term|imprisonment|custodial)
-          |(?P<other>trial|hold|holds|remand|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
+          |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
     )
     .expect("noun-after regex compiles")
 });
@@ -144,6 +162,27 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             };
             out.push(ctx.fact(value, local.shift(sentence.start), "duration-hyphenated"));
         }
+        for c in LONG_WORD.captures_iter(text) {
+            let (Some(w), Some(u)) = (c.name("w"), c.name("u")) else {
+                continue;
+            };
+            let Some(duration) = add(Duration::default(), 1, false, u.as_str()) else {
+                continue;
+            };
+            let role = match NOUN_AFTER.captures(&text[w.end()..]) {
+                Some(x) if x.name("op").is_some() => DurationRole::Operation,
+                Some(x) if x.name("sent").is_some() => DurationRole::Sentence,
+                _ => DurationRole::Other,
+            };
+            let local = Span::from(w.range());
+            taken.push(local);
+            let value = Value::Duration {
+                duration,
+                qualifier: None,
+                role: Some(role),
+            };
+            out.push(ctx.fact(value, local.shift(sentence.start), "duration-long-word"));
+        }
         for c in SPACED.captures_iter(text) {
             let (Some(all), Some(dur)) = (c.get(0), c.name("dur")) else {
                 continue;
@@ -166,6 +205,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 || matches!(prev.as_str(), "aged" | "age" | "every" | "per" | "each")
                 || aged_before(before)
                 || after.starts_with(['-', '‑'])
+                || fragment(before)
+                || year_span_before(before)
             {
                 continue;
             }
@@ -185,6 +226,17 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             } else {
                 DurationRole::Other
             };
+            // "25 to 99 years": the lower end is a length of the same unit.
+            if q.is_none() {
+                if let Some((low, span)) = range_low(before, dur.as_str(), &duration) {
+                    let value = Value::Duration {
+                        duration: low,
+                        qualifier: None,
+                        role: Some(role),
+                    };
+                    out.push(ctx.fact(value, span.shift(sentence.start), "duration-range-low"));
+                }
+            }
             let value = Value::Duration {
                 duration,
                 qualifier,
@@ -194,6 +246,41 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     drop_rounded(out, first);
+}
+
+/// The number starts inside a bigger one ("2.25 days" read from "25 days", a
+/// thousands group broken across a line): not a length of its own.
+fn fragment(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    matches!(back.next(), Some(',' | '.' | '/')) && back.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The lower end of "25 to 99 years" (`before` ends just before "99 years"): the
+/// length and its span in `before`, when the upper length is one plain number and
+/// unit and the lower number is smaller.
+fn range_low(before: &str, dur: &str, upper: &Duration) -> Option<(Duration, Span)> {
+    let n = RANGE_LOW.captures(before)?.name("n")?;
+    let mut parts = PART.captures_iter(dur);
+    let part = parts.next()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    let high = parse_int(part.name("n")?.as_str())?;
+    let low = parse_int(n.as_str())?;
+    if low == 0 || low >= high || fragment(&before[..n.start()]) {
+        return None;
+    }
+    let low = add(Duration::default(), low, false, part.name("u")?.as_str())?;
+    (low != *upper).then_some((low, Span::from(n.range())))
+}
+
+/// "2010-15 years": the number closes a span of years ("2010–15"), not a length.
+fn year_span_before(before: &str) -> bool {
+    let t = before.trim_end_matches(['-', '–']);
+    t.len() < before.len()
+        && t.len() >= 4
+        && t.is_char_boundary(t.len() - 4)
+        && t[t.len() - 4..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Parse "11 years and eight months"; the flag says a part was "a"/"an"/"half a",
@@ -220,6 +307,10 @@ fn parse_spaced(s: &str) -> Option<(Duration, bool)> {
                     .collect::<Vec<_>>()
                     .join(" ");
                 (parse_int(&whole)?, true)
+            }
+            _ if n.ends_with("1/2") || n.ends_with('½') => {
+                let whole = n.trim_end_matches("1/2").trim_end_matches('½').trim_end();
+                (parse_int(whole)?, true)
             }
             _ => match n.strip_suffix(".5") {
                 Some(whole) => (parse_int(whole)?, true),
@@ -285,7 +376,8 @@ fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
         .collect();
     let mut i = first;
     while i < out.len() {
-        let rounded = matches!(out[i].value, Value::Duration { duration: d, .. }
+        let rounded = out[i].rule != "duration-range-low"
+            && matches!(out[i].value, Value::Duration { duration: d, .. }
             if d.months == 0 && d.weeks == 0 && d.days == 0 && exact.contains(&d.years));
         if rounded {
             out.remove(i);
