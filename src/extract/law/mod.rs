@@ -79,6 +79,11 @@ const PART_WORDS: &[&str] = &[
     "Section", "Sections", "Sec", "Chapter", "Part", "Article", "Rule", "Schedule", "Title",
 ];
 
+/// A section number right after a name: "Penal Code Section 187", "Penal Law § 265".
+static PART_CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?[ \t]+(?:[Ss]ections?|Sec\.|§§?)[ \t]*[0-9]").expect("part-cited regex")
+});
+
 /// How far around a name the title-case test looks.
 const WINDOW: usize = 240;
 
@@ -224,7 +229,9 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     }
     // "the Code of Criminal Procedure" starts at its law word.
     let start = name_start(text, ks).or(code_of.then_some(ks))?;
-    if in_title_case(text, start, ks) {
+    // "Penal Code Section 236.1 defines:": a cited section shows a law, even in a
+    // short line of capitals.
+    if !PART_CITED.is_match(&text[end..]) && in_title_case(text, start, ks) {
         return None;
     }
     let before: Vec<&str> = text[start..ks].split_whitespace().collect();

@@ -97,6 +97,11 @@ static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("law-after regex")
 });
 
+/// A law followed by its own section: "Penal Code section 187", "Penal Code § 12".
+static OWN_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\ \t]*,?[\ \t]*(?:[Ss]ections?\b|§)").expect("own-section regex")
+});
+
 /// "of the same Act", "of the Act", "of the said Code".
 static SAME_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -137,15 +142,23 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let laws = Laws::new(law::find(body));
     let mut cites: Vec<Cite> = Vec::new();
 
-    for c in USC.captures_iter(body) {
+    // Searched from the end of each citation's own list, so a list that stopped
+    // before the next citation's title leaves that title to it.
+    let mut pos = 0;
+    while let Some(c) = USC.captures_at(body, pos) {
         let (Some(m), Some(t), Some(list)) = (c.get(0), c.name("title"), c.name("list")) else {
-            continue;
+            break;
         };
-        let law = format!("{} U.S.C.", t.as_str());
+        let list = without_next_title(body, list.start(), list.as_str());
+        let end = list.start + list.text.len();
+        pos = if end > m.start() { end } else { m.end() };
+        if list.is_empty() {
+            continue;
+        }
         cites.push(Cite {
-            span: Span::new(m.start(), list.end()),
-            list: list.as_str().into(),
-            bound: Bound::Law(law),
+            span: Span::new(m.start(), end),
+            list: list.text.into(),
+            bound: Bound::Law(format!("{} U.S.C.", t.as_str())),
             rule: "statute-usc",
         });
     }
@@ -227,6 +240,36 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
+/// A section list and where it starts in the body.
+struct List<'a> {
+    start: usize,
+    text: &'a str,
+}
+
+impl List<'_> {
+    fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// "18 U.S.C. § 922(g) and 21 U.S.C. 841": a list's last number that is the title of
+/// the next citation is not one of its sections.
+fn without_next_title<'a>(body: &str, start: usize, list: &'a str) -> List<'a> {
+    let end = start + list.len();
+    let next_is_code = body.get(end..).is_some_and(|rest| NEXT_TITLE.is_match(rest));
+    let text = match sections::last_start(list).filter(|_| next_is_code) {
+        Some(cut) => list[..cut].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '&' | '/') || c.is_ascii_alphabetic()
+        }),
+        None => list,
+    };
+    List { start, text }
+}
+
+/// "U.S.C." right after a number: that number is a title.
+static NEXT_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*U\.?[ \t]?S\.?[ \t]?C\b").expect("next-title regex"));
+
 /// Add `cite` unless an earlier rule claimed its words; `cites` stays sorted by start.
 fn push_unless_overlapping(cites: &mut Vec<Cite>, cite: Cite) {
     let i = cites.partition_point(|c| c.span.start < cite.span.start);
@@ -256,7 +299,13 @@ fn cited(body: &str, laws: &Laws, c: &Captures<'_>) -> Option<Cite> {
     // Named after it: "of the Penal Code", ", Films Act 1981".
     if let Some(a) = LAW_AFTER.find(after) {
         let at = list.end() + a.end();
-        if let Some(l) = laws.starting_at(at) {
+        // "Rule 9.4, Business and Professions Code section 6067": that code is the
+        // next section's, not this one's.
+        let cites_own = |l: &law::Mention| {
+            body.get(l.span.end..)
+                .is_some_and(|rest| OWN_SECTION.is_match(rest))
+        };
+        if let Some(l) = laws.starting_at(at).filter(|l| !cites_own(l)) {
             return Some(Cite {
                 span,
                 list: list.as_str().into(),
