@@ -6,7 +6,7 @@
 //! | "Devices seized included hard drives and iPads" | `hard drive`, `ipad` | null | |
 //! | "the seizure of 18.5 kilograms of fentanyl" | `fentanyl` | null | 18.5 kg |
 //! | "1,009 pills of Ecstasy were recovered" | `ecstasy pill` | 1009 | |
-//! | "blocked more than 68,000 bank accounts" | `bank account` | 68000 | |
+//! | "blocked more than 12,500 bank accounts" | `bank account` | 12500 | |
 //!
 //! Rules (the rule name is on every fact):
 //! - **seized-object**: a seizure verb or noun ("seized", "confiscated", "took down",
