@@ -150,7 +150,8 @@ const NOT_SEIZED: &[&str] = &[
     "minute", "time", "percent", "occasion", "case", "charge", "count", "arrest", "raid", "country",
     "jurisdiction", "location", "individual", "member", "administrator", "admin", "customer", "buyer",
     "vendor", "defendant", "dose", "kilometre", "kilometer", "mile", "metre", "meter", "item", "asset",
-    "thing", "others", "other", "one",
+    "thing", "others", "other", "one", "crew", "gang", "ring", "network", "organization", "organisation",
+    "group", "cell", "syndicate", "cartel", "enterprise",
 ];
 
 /// Words that end a conjunct: what follows describes it.
@@ -299,6 +300,19 @@ pub fn singular(word: &str) -> String {
 }
 
 /// Whether `head` (singular, lower case) is a thing seized on its own.
+/// Whether a head noun names contraband: drugs, weapons and their parts.
+pub fn contraband(head: &str) -> bool {
+    let head = head.rsplit('-').next().unwrap_or(head);
+    (MASS.contains(&head) && !matches!(head, "data" | "storage" | "hardware" | "goods" | "material"))
+        || matches!(
+            head,
+            "weapon" | "firearm" | "gun" | "pistol" | "rifle" | "handgun" | "shotgun" | "revolver"
+                | "bullet" | "round" | "knife" | "machete" | "explosive" | "grenade" | "pill"
+                | "yaba" | "ice" | "shabu" | "erimin" | "kush" | "oxycodone" | "lsd" | "kratom"
+                | "methylamphetamine" | "glassine"
+        )
+}
+
 pub fn seizable(head: &str) -> bool {
     // "crack-cocaine", "AK-47"-free compounds: the last part names the thing.
     SEIZABLE.contains(&head) || head.rsplit('-').next().is_some_and(|h| h != head && SEIZABLE.contains(&h))

@@ -126,6 +126,16 @@ const CLAUSE_VERBS: &[&str] = &[
     "dismantled",
     "took",
     "shut",
+    "brought",
+    "gave",
+    "sold",
+    "bought",
+    "kept",
+    "fled",
+    "shot",
+    "threw",
+    "hid",
+    "told",
     "rescued",
     "led",
     "resulted",
@@ -215,6 +225,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let rule = "seized-object";
             let before = out.len();
             emit_list(ctx, s, text, region, rule, !strict, out);
+            // "found images on his home computer, laptop and work computer": after
+            // "found" or "located" the list is the things themselves, first to last.
+            if (v == "found" || v.starts_with("locat"))
+                && !out[before..]
+                    .first()
+                    .is_some_and(|f| f.span.start <= s.start + first_piece_end(text, region))
+            {
+                out.truncate(before);
+            }
             if v.starts_with("block") || v.starts_with("fr") {
                 // Blocking and freezing only seize accounts, wallets, sites.
                 let found = out.split_off(before);
@@ -242,6 +261,17 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let start = list_start(text, all.start());
+            let before = out.len();
+            // "the victim's van was found": found things are seized only when they
+            // are contraband or counted out.
+            if v == "found" {
+                let found = out.split_off(before);
+                out.extend(found.into_iter().filter(|f| {
+                    matches!(&f.value, Value::Seizure { item, count, quantity, .. }
+                        if count.is_some() || quantity.is_some()
+                            || item::contraband(item.rsplit(' ').next().unwrap_or("")))
+                }));
+            }
             emit_list(
                 ctx,
                 s,
@@ -328,6 +358,15 @@ fn list_end(text: &str, from: usize) -> usize {
         }
     }
     text.len()
+}
+
+/// Where the first conjunct of `region` that is not money ends, relative to the
+/// sentence.
+fn first_piece_end(text: &str, region: (usize, usize)) -> usize {
+    conjuncts(text, region.0, region.1)
+        .iter()
+        .find(|p| !p.money)
+        .map_or(region.1, |p| p.end)
 }
 
 /// Where a list that ends at `to` starts: after the clause boundary before it.
