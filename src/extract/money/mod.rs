@@ -54,7 +54,7 @@ static DOTTED_THOUSANDS: LazyLock<Regex> =
 
 /// A scale after the amount: words after a space (a line break allowed), short
 /// forms attached ("1.2m", "500K", "€1.5bn").
-const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
+const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
@@ -138,7 +138,7 @@ static ROLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)\b(?:
             (?P<fine>fined|fines?|penalty|penalties|compound)
-          | (?P<bail>bail|bond|bonds|surety)
+          | (?P<bail>bail|bond|bonds|surety|fianza)
           | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
           | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit)
           | (?P<loss>losses|lost|loss|damages|cheated|victims)
@@ -346,7 +346,10 @@ fn runs_on(body: &str, end: usize, has_scale: bool) -> bool {
 
 fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
     let w = c.name("word").or(c.name("short"))?.as_str();
-    if w.eq_ignore_ascii_case("millones") {
+    if ["millones", "millón", "millon"]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+    {
         return Some(1_000_000); // Spanish, in bilingual releases
     }
     scale_word(w)
