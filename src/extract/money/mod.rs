@@ -101,6 +101,23 @@ static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("us office regex")
 });
 
+/// Places and forces that name a dollar-using country without naming it: states,
+/// provinces, big cities, national police forces.
+static DOLLAR_PLACES: LazyLock<[(Regex, &'static str); 3]> = LazyLock::new(|| {
+    let re = |p: &str| Regex::new(p).expect("dollar place regex");
+    [
+        (
+            re(r"\b(?:Australian Federal Police|New South Wales|NSW|Victoria Police|Queensland|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra)\b|\(Cth\)"),
+            "Australia",
+        ),
+        (
+            re(r"\b(?:RCMP|Royal Canadian Mounted Police|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|Toronto|Vancouver|Montreal|Calgary|Ottawa)\b"),
+            "Canada",
+        ),
+        (re(r"\b(?:Auckland|Christchurch)\b"), "New Zealand"),
+    ]
+});
+
 /// Links: amounts inside them are parts of addresses.
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:https?://|www\.)\S+").expect("url regex"));
@@ -395,6 +412,11 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
     }
     for _ in US_OFFICE.find_iter(body) {
         add("United States", 2);
+    }
+    for (re, place) in DOLLAR_PLACES.iter() {
+        for _ in re.find_iter(body) {
+            add(place, 2);
+        }
     }
     let most = |it: &mut dyn Iterator<Item = &(&'static str, u32)>| {
         let mut best: Option<(&'static str, u32)> = None;

@@ -56,6 +56,11 @@ const SEIZABLE: &[&str] = &[
     "vehicle",
     "car",
     "motorcycle",
+    "scooter",
+    "suv",
+    "sedan",
+    "jeep",
+    "pickup",
     "motorbike",
     "truck",
     "lorry",
@@ -151,7 +156,8 @@ const NOT_SEIZED: &[&str] = &[
     "jurisdiction", "location", "individual", "member", "administrator", "admin", "customer", "buyer",
     "vendor", "defendant", "dose", "kilometre", "kilometer", "mile", "metre", "meter", "item", "asset",
     "thing", "others", "other", "one", "crew", "gang", "ring", "network", "organization", "organisation",
-    "group", "cell", "syndicate", "cartel", "enterprise",
+    "group", "cell", "syndicate", "cartel", "enterprise", "agency", "department", "bureau", "office",
+    "police", "commission", "ministry", "court", "council",
 ];
 
 /// Words that end a conjunct: what follows describes it.
@@ -163,7 +169,7 @@ const STOPS: &[&str] = &[
     "have", "has", "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling",
     "amounting", "estimated", "allegedly", "reportedly", "believed", "said", "connected", "related",
     "containing", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
-    "into", "of", "prior",
+    "into", "of", "prior", "including",
 ];
 
 /// Leading words that only describe quantity, doubt or order.
@@ -506,6 +512,19 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         if w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") {
             np.clear(); // "Jane Doe's vehicle": the whole owner goes
             continue;
+        }
+        // "P13.6 million shabu": a sum, not a thing.
+        if clean.starts_with(|c: char| c.is_alphabetic())
+            && clean.chars().any(|c| c.is_ascii_digit())
+            && clean.chars().take_while(|c| c.is_alphabetic()).count() <= 3
+            && clean
+                .chars()
+                .skip_while(|c| c.is_alphabetic())
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            && np.is_empty()
+            && w.starts_with(|c: char| c.is_uppercase())
+        {
+            return None;
         }
         np.push(clean);
         np_end = off

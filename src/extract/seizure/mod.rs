@@ -59,7 +59,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
             \b(?:seized|confiscated|recovered|found|seizures?)\b
             [^.;:]{0,60}?
             \b(?:included|include|includes|comprised|consisted\s+of)\b
-          | \b(?:seized|confiscated|recovered)\s+(?:were|was)\b              # also seized were …
+          | \b(?:seized|confiscated|recovered)\s+(?:from\s+[^.;:,]{1,40}?\s+)?(?:were|was)\b  # seized (from him) were …
           | \bamong\s+(?:the\s+)?(?:items|things|articles|goods|exhibits|property)\s+
             (?:seized|found|recovered|confiscated)\b
             [^.;:]{0,60}?
@@ -365,7 +365,14 @@ fn list_end(text: &str, from: usize) -> usize {
 fn first_piece_end(text: &str, region: (usize, usize)) -> usize {
     conjuncts(text, region.0, region.1)
         .iter()
-        .find(|p| !p.money)
+        .find(|p| {
+            let t = text.get(p.start..p.end).unwrap_or("").trim_start();
+            let first = t.split_whitespace().next().unwrap_or("");
+            // Money, or what is left of it ("in cash in shoe boxes").
+            !p.money
+                && !MONEY.find(t).is_some_and(|m| m.start() == 0)
+                && !matches!(first, "in" | "on" | "at" | "from" | "inside" | "with")
+        })
         .map_or(region.1, |p| p.end)
 }
 
