@@ -74,12 +74,14 @@ static USC: LazyLock<Regex> = LazyLock::new(|| {
     .expect("usc regex")
 });
 
-/// "187 PC", "11378 H&S", "(PC 187)": California's code abbreviations.
+/// "187 PC", "11378 H&S", "(PC 187)", "PC 186.22", "CVC section 405": California's
+/// code abbreviations.
 static CODE_ABBR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
           \b(?P<list>{SEC})[\ \t]?(?P<abbr>PC|H&S|HS|VC|P\.C\.)(?:\b|$)
         | \((?P<abbr2>PC|H&S|HS|VC)[\ \t]?(?P<list2>{SEC})\)
+        | \b(?P<abbr3>PC|CVC|VC|H&S)[\ \t]+(?:[Ss]ection[\ \t]+)?(?P<list3>[0-9]{{1,5}}(?:\.[0-9]+)*(?:\([0-9A-Za-z]{{1,3}}\))*)
         "
     ))
     .expect("code-abbreviation regex")
@@ -165,17 +167,34 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for c in CODE_ABBR.captures_iter(body) {
         let (Some(m), Some(list), Some(abbr)) = (
             c.get(0),
-            c.name("list").or(c.name("list2")),
-            c.name("abbr").or(c.name("abbr2")),
+            c.name("list").or(c.name("list2")).or(c.name("list3")),
+            c.name("abbr").or(c.name("abbr2")).or(c.name("abbr3")),
         ) else {
             continue;
         };
         if looks_like_year(list.as_str()) {
             continue; // "the 2020 PC"
         }
+        // "PC 186.22" only where a law is cited ("under PC 186.22"), never "a new PC 500".
+        if c.name("abbr3").is_some() {
+            let runs_on = body[m.end()..].starts_with(|ch: char| ch.is_ascii_alphanumeric());
+            let prev = body[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let cue = matches!(
+                prev.as_str(),
+                "under" | "through" | "to" | "of" | "per" | "violating" | "violated" | "and" | "or"
+            ) || prev.ends_with([',', '('])
+                || body[..m.start()].ends_with('(');
+            if runs_on || !cue {
+                continue;
+            }
+        }
         let law = match abbr.as_str() {
             "H&S" | "HS" => "Health and Safety Code",
-            "VC" => "Vehicle Code",
+            "VC" | "CVC" => "Vehicle Code",
             _ => "Penal Code",
         };
         push_unless_overlapping(
