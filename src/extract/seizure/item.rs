@@ -508,6 +508,16 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 break;
             }
         }
+        // "ganja concealed under sacks", "cocaine packed in bricks": a participle after
+        // the thing ends it.
+        if clean.len() > 4
+            && clean.ends_with("ed")
+            && np.last().is_some_and(|h: &String| {
+                seizable(&singular(h)) || quantity.is_some() && !h.ends_with("ed")
+            })
+        {
+            break;
+        }
         // "the suspect's phone": the owner is not part of the item.
         if w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") {
             np.clear(); // "Jane Doe's vehicle": the whole owner goes

@@ -160,6 +160,7 @@ const CLAUSE_VERBS: &[&str] = &[
 
 /// Append the `seizure` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let first = out.len();
     for (s, text) in ctx.sentences() {
         let lower = text.to_ascii_lowercase();
         if ![
@@ -284,6 +285,32 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     list_items(ctx, out);
+    drop_restated(out, first);
+}
+
+/// "420 kg of ganja" in the headline and "420 kg of dry ganja" in the text: the same
+/// weighed or counted thing, said twice, is one fact (the first).
+fn drop_restated(out: &mut Vec<Fact>, first: usize) {
+    let key = |f: &Fact| match &f.value {
+        Value::Seizure {
+            item,
+            count,
+            quantity,
+            unit,
+        } if count.is_some() || quantity.is_some() => Some((
+            item.rsplit(' ').next().unwrap_or("").to_string(),
+            *count,
+            quantity.map(|q| q.to_string()),
+            unit.map(|u| format!("{u:?}")),
+        )),
+        _ => None,
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut i = 0;
+    out.retain(|f| {
+        i += 1;
+        i <= first || key(f).map_or(true, |k| seen.insert(k))
+    });
 }
 
 /// Whether the verb at `at` follows a passive auxiliary ("were seized").
