@@ -90,9 +90,8 @@ static PART_NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The number of a numbered act: " 9165", " No. 10591".
-static ACT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]+(?:No\.?[ \t]*)?[0-9]{3,5}\b").expect("act-number regex")
-});
+static ACT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]+(?:No\.?[ \t]*)?[0-9]{3,5}\b").expect("act-number regex"));
 
 /// How far around a name the title-case test looks.
 const WINDOW: usize = 240;

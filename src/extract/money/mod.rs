@@ -107,11 +107,15 @@ static DOLLAR_PLACES: LazyLock<[(Regex, &'static str); 3]> = LazyLock::new(|| {
     let re = |p: &str| Regex::new(p).expect("dollar place regex");
     [
         (
-            re(r"\b(?:Australian Federal Police|New South Wales|NSW|Victoria Police|Queensland|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra)\b|\(Cth\)"),
+            re(
+                r"\b(?:Australian Federal Police|New South Wales|NSW|Victoria Police|Queensland|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra)\b|\(Cth\)",
+            ),
             "Australia",
         ),
         (
-            re(r"\b(?:RCMP|Royal Canadian Mounted Police|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|Toronto|Vancouver|Montreal|Calgary|Ottawa)\b"),
+            re(
+                r"\b(?:RCMP|Royal Canadian Mounted Police|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|Toronto|Vancouver|Montreal|Calgary|Ottawa)\b",
+            ),
             "Canada",
         ),
         (re(r"\b(?:Auckland|Christchurch)\b"), "New Zealand"),

@@ -136,11 +136,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if let Some(b) = best {
                 span = Span::new(span.start, span.start + b.len().min(span.len()));
                 name = b.clone();
-            } else if name
-                .split(' ')
-                .nth(1)
-                .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && w[1..].chars().all(|c| c.is_ascii_lowercase()))
-                && !body_names.contains(&name)
+            } else if name.split(' ').nth(1).is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ed") && w[1..].chars().all(|c| c.is_ascii_lowercase())
+            }) && !body_names.contains(&name)
             {
                 // "Operation Distributed 2 Million Doses": a headline's verb, not a name.
                 continue;

@@ -309,19 +309,45 @@ pub fn singular(word: &str) -> String {
 /// Whether a head noun names contraband: drugs, weapons and their parts.
 pub fn contraband(head: &str) -> bool {
     let head = head.rsplit('-').next().unwrap_or(head);
-    (MASS.contains(&head) && !matches!(head, "data" | "storage" | "hardware" | "goods" | "material"))
+    (MASS.contains(&head)
+        && !matches!(head, "data" | "storage" | "hardware" | "goods" | "material"))
         || matches!(
             head,
-            "weapon" | "firearm" | "gun" | "pistol" | "rifle" | "handgun" | "shotgun" | "revolver"
-                | "bullet" | "round" | "knife" | "machete" | "explosive" | "grenade" | "pill"
-                | "yaba" | "ice" | "shabu" | "erimin" | "kush" | "oxycodone" | "lsd" | "kratom"
-                | "methylamphetamine" | "glassine"
+            "weapon"
+                | "firearm"
+                | "gun"
+                | "pistol"
+                | "rifle"
+                | "handgun"
+                | "shotgun"
+                | "revolver"
+                | "bullet"
+                | "round"
+                | "knife"
+                | "machete"
+                | "explosive"
+                | "grenade"
+                | "pill"
+                | "yaba"
+                | "ice"
+                | "shabu"
+                | "erimin"
+                | "kush"
+                | "oxycodone"
+                | "lsd"
+                | "kratom"
+                | "methylamphetamine"
+                | "glassine"
         )
 }
 
 pub fn seizable(head: &str) -> bool {
     // "crack-cocaine", "AK-47"-free compounds: the last part names the thing.
-    SEIZABLE.contains(&head) || head.rsplit('-').next().is_some_and(|h| h != head && SEIZABLE.contains(&h))
+    SEIZABLE.contains(&head)
+        || head
+            .rsplit('-')
+            .next()
+            .is_some_and(|h| h != head && SEIZABLE.contains(&h))
 }
 
 /// Parse a conjunct. `loose` allows any plural head when a count is given (after
@@ -465,7 +491,9 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 }
                 _ => s,
             };
-            if CONTAINERS.contains(&s.as_str()) || CONTAINERS.contains(&s.rsplit(' ').next().unwrap_or("")) {
+            if CONTAINERS.contains(&s.as_str())
+                || CONTAINERS.contains(&s.rsplit(' ').next().unwrap_or(""))
+            {
                 if count.is_some() {
                     counted_container = Some(s);
                 }

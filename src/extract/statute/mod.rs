@@ -275,7 +275,9 @@ impl List<'_> {
 /// the next citation is not one of its sections.
 fn without_next_title<'a>(body: &str, start: usize, list: &'a str) -> List<'a> {
     let end = start + list.len();
-    let next_is_code = body.get(end..).is_some_and(|rest| NEXT_TITLE.is_match(rest));
+    let next_is_code = body
+        .get(end..)
+        .is_some_and(|rest| NEXT_TITLE.is_match(rest));
     let text = match sections::last_start(list).filter(|_| next_is_code) {
         Some(cut) => list[..cut].trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ',' | '&' | '/') || c.is_ascii_alphabetic()
