@@ -79,6 +79,20 @@ const PART_WORDS: &[&str] = &[
     "Section", "Sections", "Sec", "Chapter", "Part", "Article", "Rule", "Schedule", "Title",
 ];
 
+/// A section number right after a name: "Penal Code Section 187", "Penal Law § 265".
+static PART_CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?[ \t]+(?:[Ss]ections?|Sec\.|§§?)[ \t]*[0-9]").expect("part-cited regex")
+});
+
+/// A part's number and "of" at the start of a name: "II of", "3 of".
+static PART_NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[IVXLC]+|[0-9]+[A-Z]?)[ \t]+of[ \t]+").expect("part-number-of regex")
+});
+
+/// The number of a numbered act: " 9165", " No. 10591".
+static ACT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]+(?:No\.?[ \t]*)?[0-9]{3,5}\b").expect("act-number regex"));
+
 /// How far around a name the title-case test looks.
 const WINDOW: usize = 240;
 
@@ -223,8 +237,20 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
         }
     }
     // "the Code of Criminal Procedure" starts at its law word.
-    let start = name_start(text, ks).or(code_of.then_some(ks))?;
-    if in_title_case(text, start, ks) {
+    let mut start = name_start(text, ks).or(code_of.then_some(ks))?;
+    // "Article II of Republic Act 9165": a part's number is not the law's name.
+    if let Some(p) = PART_NUMBER_OF.find(&text[start..ks]) {
+        start += p.end();
+    }
+    // "Republic Act 9165", "Republic Act No. 10591": the number names the act.
+    if text[start..ks].trim_end() == "Republic" {
+        if let Some(n) = ACT_NUMBER.find(&text[end..]) {
+            end += n.end();
+        }
+    }
+    // "Penal Code Section 236.1 defines:": a cited section shows a law, even in a
+    // short line of capitals.
+    if !PART_CITED.is_match(&text[end..]) && in_title_case(text, start, ks) {
         return None;
     }
     let before: Vec<&str> = text[start..ks].split_whitespace().collect();
@@ -273,7 +299,9 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
         // A bracketed part of a name: "(POCSO)", "(Special Measures)".
         let core = tok.trim_start_matches('(').trim_end_matches(')');
         let bracketed = core.len() < tok.len() && !core.is_empty() && is_capitalised(core);
-        if is_capitalised(tok) || is_abbreviation_in_brackets(tok) || bracketed {
+        // "Criminal Code Act": a code's name inside an act's.
+        let code_act = tok == "Code" && at == ks && text[ks..].starts_with("Act");
+        if code_act || is_capitalised(tok) || is_abbreviation_in_brackets(tok) || bracketed {
             if !tok.starts_with('(') {
                 first_capital = Some(tok_start); // a name starts with a word, not "(ARL)"
             } else if bracketed && !tok.ends_with(')') && !text[tok_start..ks].contains(')') {

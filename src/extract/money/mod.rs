@@ -42,13 +42,19 @@ use std::sync::LazyLock;
 /// An amount in digits: "1,234.5", Indian "1,00,000", "1.234.567", "12".
 const AMOUNT: &str = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+(?:\.[0-9]+)?";
 
+/// The rest of an amount broken by a stray space after its thousands comma
+/// ("$11, 500"): three digits, then no more digits.
+static SPLIT_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,[\ ][0-9]{3}(?:,[0-9]{3})*(?:\.[0-9]{2})?\b").expect("split thousands regex")
+});
+
 /// Thousands separated by points, as much of Europe and Asia writes them.
 static DOTTED_THOUSANDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{1,3}(?:\.[0-9]{3})+$").expect("dotted thousands regex"));
 
 /// A scale after the amount: words after a space (a line break allowed), short
 /// forms attached ("1.2m", "500K", "€1.5bn").
-const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
+const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
@@ -95,6 +101,27 @@ static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("us office regex")
 });
 
+/// Places and forces that name a dollar-using country without naming it: states,
+/// provinces, big cities, national police forces.
+static DOLLAR_PLACES: LazyLock<[(Regex, &'static str); 3]> = LazyLock::new(|| {
+    let re = |p: &str| Regex::new(p).expect("dollar place regex");
+    [
+        (
+            re(
+                r"\b(?:Australian Federal Police|New South Wales|NSW|Victoria Police|Queensland|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra)\b|\(Cth\)",
+            ),
+            "Australia",
+        ),
+        (
+            re(
+                r"\b(?:RCMP|Royal Canadian Mounted Police|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|Toronto|Vancouver|Montreal|Calgary|Ottawa)\b",
+            ),
+            "Canada",
+        ),
+        (re(r"\b(?:Auckland|Christchurch)\b"), "New Zealand"),
+    ]
+});
+
 /// Links: amounts inside them are parts of addresses.
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:https?://|www\.)\S+").expect("url regex"));
@@ -105,6 +132,25 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("hedge regex")
 });
 
+/// Hedges that put the exact sum above the round figure ("over $100,000").
+static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:over|more than|at least|just over|upwards of|in excess of)\s*$")
+        .expect("above hedge regex")
+});
+
+/// Hedges that put the exact sum below the round figure ("almost RM200,000").
+static BELOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:almost|nearly|close to|just under)\s*$").expect("below hedge regex")
+});
+
+/// Where a hedged figure's exact sum lies.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Above,
+    Below,
+    Either,
+}
+
 /// How far from an amount its role words are looked for.
 const ROLE_WINDOW: usize = 160;
 
@@ -113,8 +159,8 @@ static ROLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)\b(?:
             (?P<fine>fined|fines?|penalty|penalties|compound)
-          | (?P<bail>bail|bond|bonds|surety)
-          | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash|cash)
+          | (?P<bail>bail|bond|bonds|surety|fianza)
+          | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
           | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit)
           | (?P<loss>losses|lost|loss|damages|cheated|victims)
           | (?P<reward>rewards?|bounty)
@@ -130,6 +176,8 @@ struct Found {
     amount: Decimal,
     currency: Currency,
     hedged: bool,
+    /// Which side of a hedged figure the exact sum lies on ("over": above).
+    side: Side,
     /// Written with a scale word ("$225 million").
     scaled: bool,
     /// That scale.
@@ -180,7 +228,17 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             while !body.is_char_boundary(from) {
                 from += 1;
             }
-            let hedged = HEDGE.is_match(&body[from..span.start]);
+            let before = &body[from..span.start];
+            let hedged = HEDGE.is_match(before);
+            let side = if !hedged {
+                Side::Either
+            } else if ABOVE.is_match(before) {
+                Side::Above
+            } else if BELOW.is_match(before) {
+                Side::Below
+            } else {
+                Side::Either
+            };
             let at = found.partition_point(|f| f.span.start < span.start);
             found.insert(
                 at,
@@ -189,6 +247,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     amount,
                     currency,
                     hedged,
+                    side,
                     scaled: scale.is_some(),
                     scale,
                 },
@@ -215,13 +274,19 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let Some(den) = currency::prefix(cur.as_str()) else {
             continue;
         };
-        push(
-            Span::new(m.start(), m.end()),
-            num.as_str(),
-            scale_of(&c),
-            den,
-            &mut found,
-        );
+        // "$11, 500 in restitution": a stray space after a thousands comma.
+        let scale = scale_of(&c);
+        let split = (scale.is_none() && num.end() == m.end() && num.as_str().len() <= 3)
+            .then(|| SPLIT_THOUSANDS.find(&body[m.end()..]))
+            .flatten();
+        let (end, num) = match split {
+            Some(t) => (
+                m.end() + t.end(),
+                format!("{},{}", num.as_str(), t.as_str()[1..].trim_start()),
+            ),
+            None => (m.end(), num.as_str().to_owned()),
+        };
+        push(Span::new(m.start(), end), &num, scale, den, &mut found);
     }
     for c in SUFFIXED.captures_iter(body) {
         let (Some(m), Some(cur), Some(num)) = (c.get(0), c.name("cur"), c.name("num")) else {
@@ -302,7 +367,10 @@ fn runs_on(body: &str, end: usize, has_scale: bool) -> bool {
 
 fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
     let w = c.name("word").or(c.name("short"))?.as_str();
-    if w.eq_ignore_ascii_case("millones") {
+    if ["millones", "millón", "millon"]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+    {
         return Some(1_000_000); // Spanish, in bilingual releases
     }
     scale_word(w)
@@ -348,6 +416,11 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
     }
     for _ in US_OFFICE.find_iter(body) {
         add("United States", 2);
+    }
+    for (re, place) in DOLLAR_PLACES.iter() {
+        for _ in re.find_iter(body) {
+            add(place, 2);
+        }
     }
     let most = |it: &mut dyn Iterator<Item = &(&'static str, u32)>| {
         let mut best: Option<(&'static str, u32)> = None;
@@ -438,9 +511,24 @@ fn exact_figures(found: &[Found]) -> Vec<bool> {
                     && bi != ai
                     && sig_b > sig_a
                     && round_sig(bi, sig_a) == Some(ai)
+                    && close(ai, bi)
+                    && match a.side {
+                        Side::Above => bi > ai,
+                        Side::Below => bi < ai,
+                        Side::Either => true,
+                    }
             })
         })
         .collect()
+}
+
+/// Whether `exact` is within a tenth of the round figure `round`: "over $100,000"
+/// beside "$130,000" are two sums (a threshold and a haul), "almost RM500,000"
+/// beside "RM486,210" one.
+fn close(round: i128, exact: i128) -> bool {
+    let gap = round.abs_diff(exact);
+    gap.checked_mul(10)
+        .is_some_and(|g| g <= round.unsigned_abs())
 }
 
 /// An integer amount and its count of significant digits.

@@ -3,8 +3,8 @@
 //! | text | name |
 //! |---|---|
 //! | "seven arrested under Operation Hurdle" | `Operation Hurdle` |
-//! | "codenamed Operation HAECHI VI" | `Operation HAECHI VI` |
-//! | "a sting dubbed \"DisrupTor\"" | `DisrupTor` |
+//! | "codenamed Operation KESTREL IV" | `Operation KESTREL IV` |
+//! | "a sting dubbed \"NightNet\"" | `NightNet` |
 //!
 //! Rules:
 //! - **operation-name**: "Operation" followed by capitalised words (all caps, mixed
@@ -15,8 +15,8 @@
 //!   name, quoted or not.
 //!
 //! A name found in a headline or heading, where every word is capitalised, is cut back
-//! to the same name found in running text ("Operation Hurdle Nets 7" → "Operation
-//! Hurdle" when the body says "Operation Hurdle").
+//! to the same name found in running text ("Operation Lantern Nets 7" → "Operation
+//! Lantern" when the body says "Operation Lantern").
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::Context;
@@ -31,7 +31,7 @@ static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?P<prefix>Operation|Ops)
         (?P<words>
-            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+|\.[0-9]+)*)+   # Hurdle, HAECHI VI, Endgame 2.0
+            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+|\.[0-9]+)*)+   # Hurdle, KESTREL IV, Endgame 2.0
         )",
     )
     .expect("operation-name compiles")
@@ -136,6 +136,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if let Some(b) = best {
                 span = Span::new(span.start, span.start + b.len().min(span.len()));
                 name = b.clone();
+            } else if name.split(' ').nth(1).is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ed") && w[1..].chars().all(|c| c.is_ascii_lowercase())
+            }) && !body_names.contains(&name)
+            {
+                // "Operation Distributed 2 Million Doses": a headline's verb, not a name.
+                continue;
             }
         }
         let rule = if name.starts_with("Operation ") || name.starts_with("Ops ") {

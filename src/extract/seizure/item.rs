@@ -56,6 +56,11 @@ const SEIZABLE: &[&str] = &[
     "vehicle",
     "car",
     "motorcycle",
+    "scooter",
+    "suv",
+    "sedan",
+    "jeep",
+    "pickup",
     "motorbike",
     "truck",
     "lorry",
@@ -139,6 +144,7 @@ const SEIZABLE: &[&str] = &[
     "goods",
     "material",
     "packaging",
+    "glassine",
 ];
 
 /// Nouns that are never seized things even with a count.
@@ -149,7 +155,9 @@ const NOT_SEIZED: &[&str] = &[
     "minute", "time", "percent", "occasion", "case", "charge", "count", "arrest", "raid", "country",
     "jurisdiction", "location", "individual", "member", "administrator", "admin", "customer", "buyer",
     "vendor", "defendant", "dose", "kilometre", "kilometer", "mile", "metre", "meter", "item", "asset",
-    "thing", "others", "other", "one",
+    "thing", "others", "other", "one", "crew", "gang", "ring", "network", "organization", "organisation",
+    "group", "cell", "syndicate", "cartel", "enterprise", "agency", "department", "bureau", "office",
+    "police", "commission", "ministry", "court", "council",
 ];
 
 /// Words that end a conjunct: what follows describes it.
@@ -161,7 +169,7 @@ const STOPS: &[&str] = &[
     "have", "has", "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling",
     "amounting", "estimated", "allegedly", "reportedly", "believed", "said", "connected", "related",
     "containing", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
-    "into", "of", "prior",
+    "into", "of", "prior", "including",
 ];
 
 /// Leading words that only describe quantity, doubt or order.
@@ -174,8 +182,11 @@ const LEADING: &[&str] = &[
     "further", "associated", "illegal", "illicit", "unlicensed", "stolen", "second", "third", "any", "all",
     "both", "pieces", "piece", "quantities", "quantity", "amounts", "amount", "large", "small", "huge",
     "unspecified", "undisclosed", "number", "a", "an", "fully", "automatic", "dozens", "hundreds",
-    "thousands",
+    "thousands", "to",
 ];
+
+/// Leading words that say no amount at all: "enough fentanyl to kill thousands".
+const VAGUE: &[&str] = &["enough", "sufficient"];
 
 /// Measure words that only say "some of": "pieces of jewellery".
 #[rustfmt::skip]
@@ -197,7 +208,7 @@ const MASS: &[&str] = &[
 #[rustfmt::skip]
 const CONTAINERS: &[&str] = &[
     "pill", "round", "tablet", "carton", "pack", "crate", "packet", "sachet", "bag", "bottle", "block",
-    "brick", "box", "capsule", "vial", "strip",
+    "brick", "box", "capsule", "vial", "strip", "glassine", "envelope",
 ];
 
 /// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of".
@@ -295,8 +306,48 @@ pub fn singular(word: &str) -> String {
 }
 
 /// Whether `head` (singular, lower case) is a thing seized on its own.
+/// Whether a head noun names contraband: drugs, weapons and their parts.
+pub fn contraband(head: &str) -> bool {
+    let head = head.rsplit('-').next().unwrap_or(head);
+    (MASS.contains(&head)
+        && !matches!(head, "data" | "storage" | "hardware" | "goods" | "material"))
+        || matches!(
+            head,
+            "weapon"
+                | "firearm"
+                | "gun"
+                | "pistol"
+                | "rifle"
+                | "handgun"
+                | "shotgun"
+                | "revolver"
+                | "bullet"
+                | "round"
+                | "knife"
+                | "machete"
+                | "explosive"
+                | "grenade"
+                | "pill"
+                | "yaba"
+                | "ice"
+                | "shabu"
+                | "erimin"
+                | "kush"
+                | "oxycodone"
+                | "lsd"
+                | "kratom"
+                | "methylamphetamine"
+                | "glassine"
+        )
+}
+
 pub fn seizable(head: &str) -> bool {
+    // "crack-cocaine", "AK-47"-free compounds: the last part names the thing.
     SEIZABLE.contains(&head)
+        || head
+            .rsplit('-')
+            .next()
+            .is_some_and(|h| h != head && SEIZABLE.contains(&h))
 }
 
 /// Parse a conjunct. `loose` allows any plural head when a count is given (after
@@ -319,13 +370,19 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     let mut start: Option<usize> = None;
     let mut article_one = false;
     let mut counted_container: Option<String> = None;
-    // "the Dstat.cc review platform": one named thing.
+    // "the Quickmart.example marketplace": one named thing.
     let the_name = words.len() >= 3
         && words[0].1.eq_ignore_ascii_case("the")
         && words[1].1.starts_with(|c: char| c.is_uppercase())
         && words[2].1.starts_with(|c: char| c.is_alphabetic());
     if the_name {
         i = 2;
+    }
+    if words
+        .first()
+        .is_some_and(|w| VAGUE.contains(&w.1.to_lowercase().as_str()))
+    {
+        return None;
     }
     while i < words.len() {
         let (off, w) = words[i];
@@ -359,7 +416,14 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 }
             }
         }
-        if count.is_none() && quantity.is_none() && !article_one {
+        // "an additional 9,210 glassines": the article does not count one.
+        let added = article_one
+            && i > 0
+            && matches!(
+                words[i - 1].1.to_ascii_lowercase().as_str(),
+                "additional" | "further" | "extra"
+            );
+        if count.is_none() && quantity.is_none() && (!article_one || added) {
             if let Some(c) = COUNT.captures(&text[off..]).and_then(|c| c.name("n")) {
                 if let Some(n) =
                     numbers::parse_int(c.as_str()).filter(|n| (1..=1_000_000_000_000).contains(n))
@@ -369,6 +433,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                         return None;
                     }
                     count = Some(n);
+                    article_one = false;
                     start.get_or_insert(off);
                     let end = off + c.end();
                     while i < words.len() && words[i].0 < end {
@@ -394,6 +459,16 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 continue;
             }
         }
+        let container_at = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|w| CONTAINERS.contains(&singular(&w.1.to_lowercase()).as_str()))
+        };
+        let of_at = |j: usize| words.get(j).is_some_and(|w| w.1.eq_ignore_ascii_case("of"));
+        if container_at(i) && container_at(i + 1) && of_at(i + 2) {
+            i += 1;
+            continue;
+        }
         if (LEADING.contains(&lw.as_str()) || lw.is_empty()) && i + 1 < words.len() {
             i += 1;
             continue;
@@ -404,7 +479,21 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
             .is_some_and(|w| w.1.eq_ignore_ascii_case("of"))
         {
             let s = singular(&lw);
-            if CONTAINERS.contains(&s.as_str()) {
+            // "glassine envelopes of heroin": two container words.
+            let s = match i.checked_sub(1).and_then(|j| words.get(j)) {
+                Some(prev) if CONTAINERS.contains(&s.as_str()) => {
+                    let p = singular(&prev.1.to_lowercase());
+                    if CONTAINERS.contains(&p.as_str()) && counted_container.is_none() {
+                        format!("{p} {s}")
+                    } else {
+                        s
+                    }
+                }
+                _ => s,
+            };
+            if CONTAINERS.contains(&s.as_str())
+                || CONTAINERS.contains(&s.rsplit(' ').next().unwrap_or(""))
+            {
                 if count.is_some() {
                     counted_container = Some(s);
                 }
@@ -447,10 +536,33 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 break;
             }
         }
+        // "ganja concealed under sacks", "cocaine packed in bricks": a participle after
+        // the thing ends it.
+        if clean.len() > 4
+            && clean.ends_with("ed")
+            && np.last().is_some_and(|h: &String| {
+                seizable(&singular(h)) || quantity.is_some() && !h.ends_with("ed")
+            })
+        {
+            break;
+        }
         // "the suspect's phone": the owner is not part of the item.
         if w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") {
             np.clear(); // "Jane Doe's vehicle": the whole owner goes
             continue;
+        }
+        // "P13.6 million shabu": a sum, not a thing.
+        if clean.starts_with(|c: char| c.is_alphabetic())
+            && clean.chars().any(|c| c.is_ascii_digit())
+            && clean.chars().take_while(|c| c.is_alphabetic()).count() <= 3
+            && clean
+                .chars()
+                .skip_while(|c| c.is_alphabetic())
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            && np.is_empty()
+            && w.starts_with(|c: char| c.is_uppercase())
+        {
+            return None;
         }
         np.push(clean);
         np_end = off
@@ -565,8 +677,8 @@ mod tests {
             Some(("laptop computer".into(), Some(1)))
         );
         assert_eq!(
-            p("more than 68,000 associated bank accounts"),
-            Some(("bank account".into(), Some(68000)))
+            p("more than 12,500 associated bank accounts"),
+            Some(("bank account".into(), Some(12500)))
         );
         assert_eq!(p("victims"), None);
         let q = parse("18.5 kilograms of suspected fentanyl", false).unwrap();
@@ -583,8 +695,8 @@ mod tests {
             Some((Decimal::parse("0.5").unwrap(), MassUnit::Lb))
         );
         assert_eq!(
-            parse("six DDoS-for-hire services", true).map(|i| i.item),
-            Some("ddos-for-hire service".into())
+            parse("six botnet-for-rent services", true).map(|i| i.item),
+            Some("botnet-for-rent service".into())
         );
     }
 }

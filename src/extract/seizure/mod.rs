@@ -6,7 +6,7 @@
 //! | "Devices seized included hard drives and iPads" | `hard drive`, `ipad` | null | |
 //! | "the seizure of 18.5 kilograms of fentanyl" | `fentanyl` | null | 18.5 kg |
 //! | "1,009 pills of Ecstasy were recovered" | `ecstasy pill` | 1009 | |
-//! | "blocked more than 68,000 bank accounts" | `bank account` | 68000 | |
+//! | "blocked more than 12,500 bank accounts" | `bank account` | 12500 | |
 //!
 //! Rules (the rule name is on every fact):
 //! - **seized-object**: a seizure verb or noun ("seized", "confiscated", "took down",
@@ -59,7 +59,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
             \b(?:seized|confiscated|recovered|found|seizures?)\b
             [^.;:]{0,60}?
             \b(?:included|include|includes|comprised|consisted\s+of)\b
-          | \b(?:seized|confiscated|recovered)\s+(?:were|was)\b              # also seized were …
+          | \b(?:seized|confiscated|recovered)\s+(?:from\s+[^.;:,]{1,40}?\s+)?(?:were|was)\b  # seized (from him) were …
           | \bamong\s+(?:the\s+)?(?:items|things|articles|goods|exhibits|property)\s+
             (?:seized|found|recovered|confiscated)\b
             [^.;:]{0,60}?
@@ -126,6 +126,16 @@ const CLAUSE_VERBS: &[&str] = &[
     "dismantled",
     "took",
     "shut",
+    "brought",
+    "gave",
+    "sold",
+    "bought",
+    "kept",
+    "fled",
+    "shot",
+    "threw",
+    "hid",
+    "told",
     "rescued",
     "led",
     "resulted",
@@ -150,6 +160,7 @@ const CLAUSE_VERBS: &[&str] = &[
 
 /// Append the `seizure` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    let first = out.len();
     for (s, text) in ctx.sentences() {
         let lower = text.to_ascii_lowercase();
         if ![
@@ -215,6 +226,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let rule = "seized-object";
             let before = out.len();
             emit_list(ctx, s, text, region, rule, !strict, out);
+            // "found images on his home computer, laptop and work computer": after
+            // "found" or "located" the list is the things themselves, first to last.
+            if (v == "found" || v.starts_with("locat"))
+                && !out[before..]
+                    .first()
+                    .is_some_and(|f| f.span.start <= s.start + first_piece_end(text, region))
+            {
+                out.truncate(before);
+            }
             if v.starts_with("block") || v.starts_with("fr") {
                 // Blocking and freezing only seize accounts, wallets, sites.
                 let found = out.split_off(before);
@@ -242,6 +262,17 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let start = list_start(text, all.start());
+            let before = out.len();
+            // "the victim's van was found": found things are seized only when they
+            // are contraband or counted out.
+            if v == "found" {
+                let found = out.split_off(before);
+                out.extend(found.into_iter().filter(|f| {
+                    matches!(&f.value, Value::Seizure { item, count, quantity, .. }
+                        if count.is_some() || quantity.is_some()
+                            || item::contraband(item.rsplit(' ').next().unwrap_or("")))
+                }));
+            }
             emit_list(
                 ctx,
                 s,
@@ -254,6 +285,32 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     list_items(ctx, out);
+    drop_restated(out, first);
+}
+
+/// "420 kg of ganja" in the headline and "420 kg of dry ganja" in the text: the same
+/// weighed or counted thing, said twice, is one fact (the first).
+fn drop_restated(out: &mut Vec<Fact>, first: usize) {
+    let key = |f: &Fact| match &f.value {
+        Value::Seizure {
+            item,
+            count,
+            quantity,
+            unit,
+        } if count.is_some() || quantity.is_some() => Some((
+            item.rsplit(' ').next().unwrap_or("").to_string(),
+            *count,
+            quantity.map(|q| q.to_string()),
+            unit.map(|u| format!("{u:?}")),
+        )),
+        _ => None,
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut i = 0;
+    out.retain(|f| {
+        i += 1;
+        i <= first || key(f).map_or(true, |k| seen.insert(k))
+    });
 }
 
 /// Whether the verb at `at` follows a passive auxiliary ("were seized").
@@ -334,6 +391,22 @@ fn list_end(text: &str, from: usize) -> usize {
         }
     }
     text.len()
+}
+
+/// Where the first conjunct of `region` that is not money ends, relative to the
+/// sentence.
+fn first_piece_end(text: &str, region: (usize, usize)) -> usize {
+    conjuncts(text, region.0, region.1)
+        .iter()
+        .find(|p| {
+            let t = text.get(p.start..p.end).unwrap_or("").trim_start();
+            let first = t.split_whitespace().next().unwrap_or("");
+            // Money, or what is left of it ("in cash in shoe boxes").
+            !p.money
+                && !MONEY.find(t).is_some_and(|m| m.start() == 0)
+                && !matches!(first, "in" | "on" | "at" | "from" | "inside" | "with")
+        })
+        .map_or(region.1, |p| p.end)
 }
 
 /// Where a list that ends at `to` starts: after the clause boundary before it.

@@ -74,12 +74,14 @@ static USC: LazyLock<Regex> = LazyLock::new(|| {
     .expect("usc regex")
 });
 
-/// "187 PC", "11378 H&S", "(PC 187)": California's code abbreviations.
+/// "187 PC", "11378 H&S", "(PC 187)", "PC 186.22", "CVC section 405": California's
+/// code abbreviations.
 static CODE_ABBR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
           \b(?P<list>{SEC})[\ \t]?(?P<abbr>PC|H&S|HS|VC|P\.C\.)(?:\b|$)
         | \((?P<abbr2>PC|H&S|HS|VC)[\ \t]?(?P<list2>{SEC})\)
+        | \b(?P<abbr3>PC|CVC|VC|H&S)[\ \t]+(?:[Ss]ection[\ \t]+)?(?P<list3>[0-9]{{1,5}}(?:\.[0-9]+)*(?:\([0-9A-Za-z]{{1,3}}\))*)
         "
     ))
     .expect("code-abbreviation regex")
@@ -95,6 +97,11 @@ static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         )",
     )
     .expect("law-after regex")
+});
+
+/// A law followed by its own section: "Penal Code section 187", "Penal Code § 12".
+static OWN_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\ \t]*,?[\ \t]*(?:[Ss]ections?\b|§)").expect("own-section regex")
 });
 
 /// "of the same Act", "of the Act", "of the said Code".
@@ -137,32 +144,57 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let laws = Laws::new(law::find(body));
     let mut cites: Vec<Cite> = Vec::new();
 
-    for c in USC.captures_iter(body) {
+    // Searched from the end of each citation's own list, so a list that stopped
+    // before the next citation's title leaves that title to it.
+    let mut pos = 0;
+    while let Some(c) = USC.captures_at(body, pos) {
         let (Some(m), Some(t), Some(list)) = (c.get(0), c.name("title"), c.name("list")) else {
-            continue;
+            break;
         };
-        let law = format!("{} U.S.C.", t.as_str());
+        let list = without_next_title(body, list.start(), list.as_str());
+        let end = list.start + list.text.len();
+        pos = if end > m.start() { end } else { m.end() };
+        if list.is_empty() {
+            continue;
+        }
         cites.push(Cite {
-            span: Span::new(m.start(), list.end()),
-            list: list.as_str().into(),
-            bound: Bound::Law(law),
+            span: Span::new(m.start(), end),
+            list: list.text.into(),
+            bound: Bound::Law(format!("{} U.S.C.", t.as_str())),
             rule: "statute-usc",
         });
     }
     for c in CODE_ABBR.captures_iter(body) {
         let (Some(m), Some(list), Some(abbr)) = (
             c.get(0),
-            c.name("list").or(c.name("list2")),
-            c.name("abbr").or(c.name("abbr2")),
+            c.name("list").or(c.name("list2")).or(c.name("list3")),
+            c.name("abbr").or(c.name("abbr2")).or(c.name("abbr3")),
         ) else {
             continue;
         };
         if looks_like_year(list.as_str()) {
             continue; // "the 2020 PC"
         }
+        // "PC 186.22" only where a law is cited ("under PC 186.22"), never "a new PC 500".
+        if c.name("abbr3").is_some() {
+            let runs_on = body[m.end()..].starts_with(|ch: char| ch.is_ascii_alphanumeric());
+            let prev = body[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let cue = matches!(
+                prev.as_str(),
+                "under" | "through" | "to" | "of" | "per" | "violating" | "violated" | "and" | "or"
+            ) || prev.ends_with([',', '('])
+                || body[..m.start()].ends_with('(');
+            if runs_on || !cue {
+                continue;
+            }
+        }
         let law = match abbr.as_str() {
             "H&S" | "HS" => "Health and Safety Code",
-            "VC" => "Vehicle Code",
+            "VC" | "CVC" => "Vehicle Code",
             _ => "Penal Code",
         };
         push_unless_overlapping(
@@ -227,6 +259,38 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
+/// A section list and where it starts in the body.
+struct List<'a> {
+    start: usize,
+    text: &'a str,
+}
+
+impl List<'_> {
+    fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// "18 U.S.C. § 922(g) and 21 U.S.C. 841": a list's last number that is the title of
+/// the next citation is not one of its sections.
+fn without_next_title<'a>(body: &str, start: usize, list: &'a str) -> List<'a> {
+    let end = start + list.len();
+    let next_is_code = body
+        .get(end..)
+        .is_some_and(|rest| NEXT_TITLE.is_match(rest));
+    let text = match sections::last_start(list).filter(|_| next_is_code) {
+        Some(cut) => list[..cut].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '&' | '/') || c.is_ascii_alphabetic()
+        }),
+        None => list,
+    };
+    List { start, text }
+}
+
+/// "U.S.C." right after a number: that number is a title.
+static NEXT_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*U\.?[ \t]?S\.?[ \t]?C\b").expect("next-title regex"));
+
 /// Add `cite` unless an earlier rule claimed its words; `cites` stays sorted by start.
 fn push_unless_overlapping(cites: &mut Vec<Cite>, cite: Cite) {
     let i = cites.partition_point(|c| c.span.start < cite.span.start);
@@ -256,7 +320,13 @@ fn cited(body: &str, laws: &Laws, c: &Captures<'_>) -> Option<Cite> {
     // Named after it: "of the Penal Code", ", Films Act 1981".
     if let Some(a) = LAW_AFTER.find(after) {
         let at = list.end() + a.end();
-        if let Some(l) = laws.starting_at(at) {
+        // "Rule 9.4, Business and Professions Code section 6067": that code is the
+        // next section's, not this one's.
+        let cites_own = |l: &law::Mention| {
+            body.get(l.span.end..)
+                .is_some_and(|rest| OWN_SECTION.is_match(rest))
+        };
+        if let Some(l) = laws.starting_at(at).filter(|l| !cites_own(l)) {
             return Some(Cite {
                 span,
                 list: list.as_str().into(),

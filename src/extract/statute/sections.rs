@@ -4,9 +4,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Regex fragment for one section number: digits, up to three capital letters (or
-/// small ones, with a dashed part: "289g-2"), dotted parts and bracketed
+/// small ones, with a dashed part: "289g-2"; or a dashed small letter: "50-a"),
+/// dotted parts and bracketed
 /// subsections ("376A(2)", "787.06", "2252A(a)(2)").
-pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?)?(?:\.[0-9]+)*(?:\x20?\([0-9A-Za-z]{1,5}\))*";
+pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b)?(?:\.[0-9]+)*(?:\x20?\([0-9A-Za-z]{1,5}\))*";
 
 /// The most facts one range may expand into.
 const MAX_RANGE: u32 = 50;
@@ -20,6 +21,11 @@ pub static LIST_AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("code-number regex")
 });
+
+/// Where the last section number of a list starts.
+pub fn last_start(list: &str) -> Option<usize> {
+    ONE.find_iter(list).last().map(|m| m.start())
+}
 
 /// The sections a list names, ranges expanded when they can be.
 pub fn split_list(list: &str) -> Vec<String> {
