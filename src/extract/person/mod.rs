@@ -65,7 +65,7 @@ const TITLE_WORDS: &[&str] = &[
     "Union", "Police", "District", "State", "Federal", "County", "U.S.", "US", "Bureau", "Deputy-Director",
     "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP", "Congressman", "Congresswoman",
     "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General", "Attorney-General", "Director-General",
-    "Inspector-General",
+    "Inspector-General", "Chair", "Chairperson", "Vice-Chair", "Coordinator", "Examiner", "Ombudsman",
 ];
 
 /// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
@@ -80,18 +80,20 @@ const ROLE_WORDS: &[&str] = &[
     "associate", "named", "legend", "leader", "politician", "businessman", "businesswoman", "teacher",
     "mastermind", "fugitive", "secretary", "prosecutor", "prosecutors", "inspector", "superintendent",
     "counsel", "coroner", "magistrate", "chairman", "ceo", "mp", "senator", "governor", "mayor", "councillor",
-    "detective", "sergeant", "boss",
+    "detective", "sergeant", "boss", "worker", "workers", "employee", "employees", "patient", "patients",
+    "resident", "residents", "neighbor", "neighbour", "friend", "friends", "victims", "nurse", "doctor",
+    "owner", "manager", "driver", "passenger", "student", "students", "partner", "stepfather",
+    "stepmother", "grandmother", "grandfather", "co-defendant", "co-defendants", "witnesses",
 ];
 
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 const NOT_NAME: &[&str] = &[
-    "Telescope", "Space", "Origin", "Directorate", "Mission", "Equities", "Institutional", "Pavilion",
-    "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage", "Connect", "Checker", "Sensor", "Drop",
-    "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
+    "Space", "Directorate", "Mission", "Pavilion",
+    "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage",     "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
     "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
     "Officer", "Investigator", "Homicide", "Effort", "Officials", "Day", "Specialists", "Ordinance", "Lodge",
-    "Interstate", "Prop", "Proposition", "Part", "Awa", "Doe", "Genealogy", "Research", "Training", "Cold",
+    "Interstate", "Prop", "Proposition", "Part", "Doe", "Research", "Training", "Cold",
     "Case", "Sentence", "Charges", "Settlement", "Anniversary", "Penalty", "Motion", "Public", "Main",
     "Switchboard", "Paper", "Edition", "Latest",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -125,27 +127,22 @@ const NOT_NAME: &[&str] = &[
     "Mobile", "Reservoir", "Block", "Flat", "Dangerous", "Misuse", "Proceeds", "Films", "Water", "Environment",
     "Quality", "Industry", "Technology", "Science", "Innovation", "Communications", "Multimedia",
     "Anti-Corruption", "Corruption", "Victim", "Identification", "Meeting", "Conference", "Summit", "Forum",
-    "Award", "Awards", "Prize", "Amendment", "First", "Second", "Third", "Tor", "Bohemia", "Nemesis", "Hydra",
-    "Kidflix", "Stream", "Man-in-the-Middle", "Business", "Compromise", "Email", "Monetary", "Health",
+    "Award", "Awards", "Prize", "Amendment", "First", "Second", "Third", "Tor",     "Stream", "Man-in-the-Middle", "Business", "Compromise", "Email", "Monetary", "Health",
     "Education", "Defence", "Defense", "Home", "Foreign", "Interior", "Finance", "Treasury", "Customs",
     "Immigration", "Border", "Coast", "Guard", "Army", "Navy", "Air", "Military", "Garrison", "Liberation",
     "People’s", "People's", "Democratic", "Civic", "Labour", "Labor", "Conservative", "Liberal", "Greens",
     "Socialist", "Communist", "Front", "Movement", "Alliance", "Coalition", "Nasional", "Islam", "SeMalaysia",
     "Perikatan", "Pakatan", "Barisan", "Gateway", "Junction", "Mitigation", "Highway", "Expressway", "Supreme",
     "High", "Appeal", "Appeals", "Circuit", "Superior", "Criminal", "Civil", "Family", "Juvenile", "Youth",
-    "Community", "Midtown", "Downtown", "Uptown", "Village", "Town", "Township", "Borough", "Manhattan",
-    "Brooklyn", "Queens", "Bronx", "Staten", "Williamsburg", "Bushwick", "Jamaica", "Congers", "Hollywood",
-    "Bollywood", "West", "End", "Theatre", "Theater", "Royal", "Tempest", "Prospero", "Shakespeare", "Classic",
-    "Formula", "One", "Super", "Bowl", "Ultra", "FIFA", "Fresh", "Gordo", "Pancho", "Big", "Geets", "Nevada",
-    "Papo", "Champ", "Handsome", "Shay", "Cat", "Pete", "Twenty-Five", "Defendants", "Named", "Count",
-    "Indictment", "Heroin", "Ring", "Operating", "Williamsburg", "Siblings", "Alleged", "Distribution", "Sales",
-    "Including", "Employee", "Supplier", "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years", "Mito",
-    "Courts", "Sterrett", "Riverfront", "Just", "Stop", "Oil", "Hawks", "Zondo", "Constitutional", "Forensics",
-    "Natal", "KwaZulu-Natal", "Gauteng", "Durban", "Tungkal", "Ilir", "Tanjung", "Jabung", "Jambi", "Java",
-    "Sumatra", "Bedok", "HarbourFront", "Nanber", "Tuen", "Yuen", "Long", "Sheung", "Territories", "Kowloon",
-    "Polytechnic", "Danga", "Perdana", "Persiaran", "Jalan", "Baru", "Masai", "Selangor", "Sungai", "Rawang",
-    "Kuala", "Lumpur", "Gombak", "Hulu", "Petaling", "Klang", "Jaya", "Alam", "Pengurusan", "Air",
-    "Malaysiakini", "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian", "Telegraph",
+    "Community", "Downtown", "Uptown", "Village", "Town", "Township", "Borough", "Manhattan",
+    "Brooklyn", "Queens", "Bronx", "Staten", "Hollywood",
+    "Bollywood", "West", "End", "Theatre", "Theater", "Royal",     "One", "Super",     "Defendants", "Named", "Count",
+    "Indictment", "Heroin", "Ring", "Operating", "Alleged", "Distribution", "Sales",
+    "Including", "Employee", "Supplier", "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years",     "Constitutional", "Forensics",
+    "Man", "Woman", "Men", "Women", "Boy", "Boys", "Girl", "Girls", "Mother",
+    "Father", "Siblings", "Teen", "Teens", "Couple", "Tanjung", "Taman", "Kampung", "Bukit", "Pulau", "Bandar", "Kota", "Lorong", "Goods", "Garden",
+    "Gardens", "Form", "Outlets", "Store", "Shop", "Restaurant", "Cafe", "Pizza", "Grill", "Motel", "Casino",     "Territories",     "Polytechnic", "Persiaran", "Jalan", "Sungai",     "Kuala", "Air",
+    "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian", "Telegraph",
     "Reuters", "Associated", "Agence", "Xinhua", "Bloomberg", "CNN", "BBC", "Sky", "Fox", "Channel", "Radio",
     "Television", "TV", "Magazine", "Journal", "Gazette", "Chronicle", "Express", "Insider", "Wire",
     "Affiliate", "Twitter", "Instagram", "Cabinet", "Palace", "Embassy", "Consulate", "Control", "Prevention",
@@ -195,7 +192,8 @@ static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
-              named|starring|featuring)\s+ $ )",
+              named|starring|featuring|identified\ as|
+              (?:death|murder|killing|stabbing|shooting|abduction|disappearance)\ of)\s+ $ )",
     )
     .expect("cue-before regex")
 });
@@ -303,6 +301,7 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
             || line.trim_end().ends_with('…')
             || line.trim_end().ends_with("...")
             || headline_case(ctx, sspan.start, line)
+            || link_line(line)
         {
             continue;
         }
@@ -314,6 +313,9 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .next()
                 .is_some_and(char::is_alphanumeric)
             {
+                continue;
+            }
+            if nickname(body, abs) {
                 continue;
             }
             let before = &sentence[..m.start()];
@@ -448,7 +450,10 @@ fn judge(
     }
     const INNER_STOP: &[&str] = &["He", "She", "It", "They", "We", "The", "A", "In", "On"];
     if words.iter().skip(1).any(|w| INNER_STOP.contains(w))
-        || matches!(words.first(), Some(&"The" | &"A"))
+        || matches!(
+            words.first(),
+            Some(&"The" | &"A" | &"His" | &"Her" | &"Their" | &"Its" | &"Our" | &"My" | &"Your")
+        )
     {
         return None;
     }
@@ -482,14 +487,19 @@ fn judge(
     {
         return None;
     }
+    // "Medical Examiner Dr", "County Refugee Coordinator": an office, not a name.
+    if words
+        .last()
+        .is_some_and(|w| HONORIFICS.contains(w) || TITLE_WORDS.contains(w))
+    {
+        return None;
+    }
     let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
     let prev1 = prev_words.first().copied().unwrap_or("");
     let role_before = ROLE_WORDS.contains(&prev1.trim_end_matches(',').to_lowercase().as_str())
         || TITLE_WORDS.contains(&prev1)
         || HONORIFICS.contains(&prev1)
-        || (prev1.ends_with("’s") || prev1.ends_with("'s"))
-            && prev1.chars().next().is_some_and(char::is_uppercase)
-            && before.trim_end().len() == before.len().saturating_sub(1);
+        || possessive_body(prev1);
     let titled = !lead_title.is_empty() || honorific || role_before;
     let aged = AGED.is_match(after);
     let alias = ALIAS.is_match(after) || appositive(after);
@@ -542,6 +552,50 @@ fn appositive(after: &str) -> bool {
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// A body or an office owning the name after it: "the Civic Party’s X", "Deputy
+/// Chief’s X" (not a shop: "Dick’s Sporting Goods").
+fn possessive_body(w: &str) -> bool {
+    let bare = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or("");
+    !bare.is_empty() && (is_place_or_org(bare) || TITLE_WORDS.contains(&bare))
+}
+
+/// A nickname: a capitalised run alone inside parentheses or quotation marks right
+/// after a name ("Ana Ruiz (Smiley), 31", "Leo “Big Lou” Marsh").
+fn nickname(body: &str, at: Span) -> bool {
+    let open = body[..at.start].chars().next_back();
+    let close = body[at.end..].chars().next();
+    matches!(open, Some('(' | '"' | '“' | '‘' | '\''))
+        && matches!(close, Some(')' | '"' | '”' | '’' | '\''))
+}
+
+/// A stand-alone line in Title Case without sentence punctuation or figures: a link
+/// to another story or a menu entry ("Meet Our Victim Advocate Dana Lee"), whose
+/// names are page furniture.
+fn link_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”'])
+        || t.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '(')
+    {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    // A line that is only a name ("Ana María Ruiz Soto") is a roster entry.
+    let office = words
+        .iter()
+        .any(|w| TITLE_WORDS.contains(w) || is_place_or_org(w));
+    words.len() >= 4 && caps * 10 >= words.len() * 8 && (office || words.len() >= 6)
+}
+
 /// A title or heading in Title Case ("County Prosecutor Secures Life Sentence"):
 /// its capitalised runs are not names.
 fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
@@ -568,6 +622,12 @@ fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
 
 fn is_place_or_org(w: &str) -> bool {
     NOT_NAME.contains(&w) || countries::canonical(w).is_some() || countries::place_of(w).is_some()
+}
+
+/// A singular word of an office or of a body's name ("Director", "Health", "County");
+/// plural offices ("Attorneys") and names are not.
+fn office_word(w: &str) -> bool {
+    (TITLE_WORDS.contains(&w) || is_place_or_org(w)) && !w.ends_with("neys") && !w.ends_with("ers")
 }
 
 fn is_particle(w: &str) -> bool {
@@ -600,10 +660,16 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         if bare.len() != w.len() && !words.is_empty() {
             break;
         }
+        // "Summer Lee and Health Director X": the word before "and" is a name, not
+        // part of the office.
+        if words.last() == Some(&"and") && !office_word(bare) {
+            words.pop();
+            break;
+        }
         let ok = TITLE_WORDS.contains(&bare)
             || HONORIFICS.contains(&bare)
             || ROLE_WORDS.contains(&bare.to_lowercase().as_str())
-            || matches!(bare, "of" | "police" | "for" | "and")
+            || matches!(bare, "of" | "police" | "for" | "and" | "in")
             || bare.chars().next().is_some_and(char::is_uppercase)
                 && !SENTENCE_OPENERS.contains(&bare)
                 && !words.is_empty();
@@ -618,7 +684,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
     words.reverse();
     while words
         .first()
-        .is_some_and(|w| matches!(*w, "of" | "for" | "and") || HONORIFICS.contains(w))
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and" | "in") || HONORIFICS.contains(w))
     {
         words.remove(0);
     }
@@ -629,7 +695,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
     all.extend(lead.iter().copied().filter(|w| !HONORIFICS.contains(w)));
     while all
         .last()
-        .is_some_and(|w| matches!(*w, "of" | "for" | "and"))
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and" | "in"))
     {
         all.pop();
     }

@@ -188,6 +188,26 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("before regex")
 });
 
+/// An indefinite article right before a short quotation: the quotation is a term ("a
+/// “doorbell ditch”", "an “ice cream” run"), not speech. ("the “slander”" may be
+/// someone's word and is left to the speech test.)
+static TERM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:a|an|so-called)\s*$").expect("term-before regex"));
+
+/// Words that open a clause, never a speaker ("When asked …, she said").
+#[rustfmt::skip]
+const NOT_SPEAKER: &[&str] = &[
+    "When", "While", "If", "As", "After", "Before", "Asked", "Once", "Then", "But", "And", "Later", "Earlier",
+    "Since", "Although", "Though", "Because", "Where", "What",
+];
+
+/// A speaker made only of office words and abbreviations ("FBI Special Agent").
+fn office_only(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        person::is_title_word(w) || w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
 /// Append the `quote` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
@@ -204,6 +224,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             || furniture(ctx, q.outer.start)
             || (q.closed && attributive(after_mark))
         {
+            continue;
+        }
+        if words < 4 && TERM_BEFORE.is_match(before) {
+            // A term in quotation marks after a determiner: a “doorbell ditch”.
             continue;
         }
         if words < 4 {
@@ -223,8 +247,24 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             .and_then(|c| c.name("after_verb").or(c.name("before_verb")))
             .map(|m| m.as_str().to_string())
             .or_else(|| BEFORE.captures(before).map(|c| c["who"].to_string()));
+        let who = who.filter(|w| {
+            !w.split_whitespace()
+                .next()
+                .is_some_and(|f| NOT_SPEAKER.contains(&f))
+        });
         let speaker = match who {
-            Some(w) => resolve(&w, q.outer.start, &people),
+            Some(w) => resolve(&w, q.outer.start, &people).map(|s| {
+                // "said FBI Special Agent in Charge Ana Ruiz": only the office was
+                // caught; the person named right after it is the speaker.
+                if office_only(&s) {
+                    people
+                        .iter()
+                        .find(|(sp, _)| sp.start >= q.outer.end && sp.start < q.outer.end + 80)
+                        .map_or(s, |(_, n)| n.clone())
+                } else {
+                    s
+                }
+            }),
             // A continuation paragraph keeps the speaker of the quote just before.
             None => last_speaker
                 .as_ref()
@@ -276,6 +316,7 @@ fn is_name(text: &str) -> bool {
     #[rustfmt::skip]
 const SMALL: &[&str] = &[
     "a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or",
+    "de", "del", "la", "las", "los", "el", "con", "y", "da", "do", "du", "des", "le", "van", "von",
 ];
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() > 6 {
