@@ -499,7 +499,8 @@ fn judge(
     let role_before = ROLE_WORDS.contains(&prev1.trim_end_matches(',').to_lowercase().as_str())
         || TITLE_WORDS.contains(&prev1)
         || HONORIFICS.contains(&prev1)
-        || possessive_body(prev1);
+        || possessive_body(prev1)
+        || person_noun_apposition(prev1, after);
     let titled = !lead_title.is_empty() || honorific || role_before;
     let aged = AGED.is_match(after);
     let alias = ALIAS.is_match(after) || appositive(after);
@@ -520,10 +521,12 @@ fn judge(
             return None;
         }
         let aged = aged && after.trim_start().starts_with([',', '(']);
+        // "the driver Wulandari, who …": a lower-case role word and a relative clause.
+        let lower_role = prev1.chars().next().is_some_and(char::is_lowercase);
         if !(honorific
             || role_before && aged
             || aged && !at_start
-            || role_before && prev1 == "maid")
+            || role_before && lower_role && after.starts_with(", who "))
         {
             return None;
         }
@@ -550,6 +553,56 @@ fn appositive(after: &str) -> bool {
         .take(5)
         .take_while(|w| !w.ends_with(['.', ';']))
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// "One of the injured cashiers, Marta Delgado, testified": a lower-case noun for
+/// people, a comma, the name, a comma.
+fn person_noun_apposition(prev: &str, after: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ee", "ees", "ian",
+        "ians",
+    ];
+    const NOT_PEOPLE: &[&str] = &[
+        "center",
+        "corner",
+        "river",
+        "border",
+        "tower",
+        "quarter",
+        "water",
+        "theater",
+        "shelter",
+        "order",
+        "number",
+        "letter",
+        "chapter",
+        "sector",
+        "corridor",
+        "floor",
+        "interior",
+        "district",
+        "apartment",
+        "department",
+        "restaurant",
+        "event",
+        "incident",
+        "statement",
+        "agreement",
+        "settlement",
+        "indictment",
+        "area",
+        "later",
+        "earlier",
+        "however",
+        "together",
+    ];
+    let Some(noun) = prev.strip_suffix(',') else {
+        return false;
+    };
+    noun.chars().all(|c| c.is_ascii_lowercase())
+        && SUFFIXES.iter().any(|s| noun.ends_with(s))
+        && !NOT_PEOPLE.contains(&noun)
+        && after.starts_with(',')
 }
 
 /// A body or an office owning the name after it: "the Civic Party’s X", "Deputy
