@@ -66,6 +66,8 @@ const TITLE_WORDS: &[&str] = &[
     "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP", "Congressman", "Congresswoman",
     "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General", "Attorney-General", "Director-General",
     "Inspector-General", "Chair", "Chairperson", "Vice-Chair", "Coordinator", "Examiner", "Ombudsman",
+    "Assemblywoman", "Assemblyman", "Assemblymember", "Councilmember", "Councilman", "Councilwoman",
+    "Defender",
 ];
 
 /// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
@@ -83,7 +85,8 @@ const ROLE_WORDS: &[&str] = &[
     "detective", "sergeant", "boss", "worker", "workers", "employee", "employees", "patient", "patients",
     "resident", "residents", "neighbor", "neighbour", "friend", "friends", "victims", "nurse", "doctor",
     "owner", "manager", "driver", "passenger", "student", "students", "partner", "stepfather",
-    "stepmother", "grandmother", "grandfather", "co-defendant", "co-defendants", "witnesses",
+    "stepmother", "grandmother", "grandfather", "brothers", "sisters", "sons", "daughters", "cousins",
+    "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses",
 ];
 
 /// Words that never belong to a person's name.
@@ -139,7 +142,7 @@ const NOT_NAME: &[&str] = &[
     "Bollywood", "West", "End", "Theatre", "Theater", "Royal",     "One", "Super",     "Defendants", "Named", "Count",
     "Indictment", "Heroin", "Ring", "Operating", "Alleged", "Distribution", "Sales",
     "Including", "Employee", "Supplier", "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years",     "Constitutional", "Forensics",
-    "Man", "Woman", "Men", "Women", "Boy", "Boys", "Girl", "Girls", "Mother",
+    "Board", "Month", "Week", "Man", "Woman", "Men", "Women", "Boy", "Boys", "Girl", "Girls", "Mother",
     "Father", "Siblings", "Teen", "Teens", "Couple", "Tanjung", "Taman", "Kampung", "Bukit", "Pulau", "Bandar", "Kota", "Lorong", "Goods", "Garden",
     "Gardens", "Form", "Outlets", "Store", "Shop", "Restaurant", "Cafe", "Pizza", "Grill", "Motel", "Casino",     "Territories",     "Polytechnic", "Persiaran", "Jalan", "Sungai",     "Kuala", "Air",
     "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian", "Telegraph",
@@ -204,9 +207,13 @@ static YEAR_OLD: LazyLock<Regex> =
 
 /// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|\)|$|\s+of\b|\s+was\b)")
+    Regex::new(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
         .expect("aged regex")
 });
+
+/// An age between commas in a line: ", 34,".
+static AGE_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}, [0-9]{1,3}(?:,|$)").expect("age-in-line regex"));
 
 /// An alias after a name: "(also known as Y)", ", a.k.a.".
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,7 +227,7 @@ static ROSTER: LazyLock<Regex> =
 /// Lines that name press contacts, authors and bylines, not people in the story.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:contact|contacts|author|authors|byline|reporting\ by|written\ by|edited\ by|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):",
+        r"(?i)\b(?:contact|contacts|author|authors|byline|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):|^\s*(?:reporting|written|edited|compiled)\ by\b",
     )
         .expect("contact regex")
 });
@@ -660,6 +667,10 @@ fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
         .find(|b| b.span.start <= at && at < b.span.end)
         .map(|b| b.kind);
     if !matches!(kind, Some(BlockKind::Title | BlockKind::Heading)) {
+        return false;
+    }
+    // "Ana Ruiz, 34, of Eastvale": a roster line with an age, not a headline.
+    if AGE_IN_LINE.is_match(line) {
         return false;
     }
     let words: Vec<&str> = line

@@ -311,7 +311,8 @@ fn furniture(ctx: &Context<'_>, at: usize) -> bool {
     .any(|p| line.starts_with(p))
 }
 
-/// A title, a brand or a nickname: every word capitalised ("Bitcoin Queen", "Power Hour").
+/// A title, a brand, a slogan or a nickname: every word capitalised ("Bitcoin Queen",
+/// "When Crime Pays, We Take It Back").
 fn is_name(text: &str) -> bool {
     #[rustfmt::skip]
 const SMALL: &[&str] = &[
@@ -319,7 +320,7 @@ const SMALL: &[&str] = &[
     "de", "del", "la", "las", "los", "el", "con", "y", "da", "do", "du", "des", "le", "van", "von",
 ];
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() > 6 {
+    if words.len() > 12 {
         return false;
     }
     words.iter().all(|w| {
