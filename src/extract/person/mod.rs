@@ -176,7 +176,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? \s*
+        ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? ,? \s*
         (?: also\s+ | later\s+ | then\s+ | previously\s+ | had\s+ | has\s+ )?
         (?: said|says|told|tells|added|adds|stated|noted|claimed|denied|vowed|warned|explained|announced|
             confirmed|testified|argued|responded|replied|wrote|tweeted|posted|urged|insisted|defended|
