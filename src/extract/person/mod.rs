@@ -65,7 +65,7 @@ const TITLE_WORDS: &[&str] = &[
     "Union", "Police", "District", "State", "Federal", "County", "U.S.", "US", "Bureau", "Deputy-Director",
     "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP", "Congressman", "Congresswoman",
     "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General", "Attorney-General", "Director-General",
-    "Inspector-General", "Chair", "Chairperson", "Vice-Chair", "Coordinator", "Examiner", "Ombudsman",
+    "Inspector-General", "Chair", "Chairperson", "Vice-Chair", "Coordinator", "Examiner", "Ombudsman", "Acting", "Interim",
     "Assemblywoman", "Assemblyman", "Assemblymember", "Councilmember", "Councilman", "Councilwoman",
     "Defender",
 ];
@@ -166,10 +166,10 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Even", "Still", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Here", "There", "Where",
     "What", "Who", "Why", "How", "Which", "Whose", "According", "Asked", "Speaking", "Lawmakers", "Police",
     "Officers", "Authorities", "Prosecutors", "Investigators", "Defendants", "Suspects", "Fellow", "One",
-    "Bafta-award", "Australian-born", "Known", "Dubbed", "Codenamed", "Photo", "PHOTO", "Pictures", "Picture",
+    "Known", "Dubbed", "Codenamed", "Photo", "PHOTO", "Pictures", "Picture",
     "Video", "Watch", "Listen", "Comrades", "Sources", "Source", "Reasons", "Most", "Such", "Our", "Your", "My",
     "Nobody", "Everyone", "Anyone", "Please", "Let", "Thanks", "Thank", "Years", "Tens", "Bollywood",
-    "Hollywood", "Wikileaks", "Assistant", "Deputy",
+    "Hollywood", "Assistant", "Deputy",
 ];
 
 /// Words after a name that make it a speaker ("X said", "X, the head of …, told").

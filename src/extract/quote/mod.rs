@@ -33,6 +33,10 @@ pub struct Quoted {
     pub closed: bool,
 }
 
+/// Feet and inches before a straight double mark: `5'7` in `5'7"`, `6'1,` in `6'1,"`.
+static FEET_INCHES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]['’][0-9]{1,2},?$").expect("feet-inches regex"));
+
 /// Every double-quoted stretch of `body`, left to right.
 ///
 /// ```
@@ -57,6 +61,8 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
                 prev_newline = true;
                 continue;
             }
+            // 5'7" is a height, not a quotation mark.
+            '"' if FEET_INCHES.is_match(tail(body, i, 8)) => {}
             '"' | '“' | '”' | '„' => {
                 let opening = c == '“' || c == '„' || (c == '"' && open.is_none());
                 match open {
@@ -83,6 +89,15 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
         push(body, &mut out, o, body.len(), false);
     }
     out
+}
+
+/// The last `n` bytes (or a few more, to a char boundary) of `body[..end]`.
+fn tail(body: &str, end: usize, n: usize) -> &str {
+    let mut start = end.saturating_sub(n);
+    while !body.is_char_boundary(start) {
+        start = start.saturating_sub(1);
+    }
+    body.get(start..end).unwrap_or("")
 }
 
 fn push(body: &str, out: &mut Vec<Quoted>, open: usize, end: usize, closed: bool) {
@@ -168,7 +183,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         ^ [\s,.;:!?)]*
         (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued)\s+
-            (?P<after_verb> (?:the\ )? [\p{Lu}][\p{L}.’'-]* (?:\s+(?:of\s+)?[\p{Lu}][\p{L}.’'-]*){0,5} )
+            (?P<after_verb> (?:the\ )? [\p{Lu}][\p{L}.’'-]* (?:\s+(?:of\s+)?[\p{Lu}][\p{L}.’'-]*){0,8} )
           | (?P<before_verb> he|she|they|it|(?:the\ |a\ )?[\p{L}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5} )
             \s+ (?:also\s+)? (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|
                  was\ quoted|was\ quoted\ as\ saying) \b
@@ -188,11 +203,25 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("before regex")
 });
 
-/// An indefinite article right before a short quotation: the quotation is a term ("a
-/// “doorbell ditch”", "an “ice cream” run"), not speech. ("the “slander”" may be
+/// An indefinite article, a preposition or a possessive right before a short
+/// quotation: the quotation is a term ("a “doorbell ditch”", "calling for “calm”",
+/// "the firm’s “consultants”"), not speech. ("the “slander”" may be
 /// someone's word and is left to the speech test.)
-static TERM_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:a|an|so-called)\s*$").expect("term-before regex"));
+static TERM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:a|an|so-called|for|like|about|help|indicating)|[’']s)\s*$")
+        .expect("term-before regex")
+});
+
+/// Another quotation right after a short one: a list of terms ("words like “scam,”
+/// “complaint,” or “review”").
+static TERM_LIST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[,;]?\s*(?:(?:or|and)\s+)?[“"]"#).expect("term-list-after regex")
+});
+
+/// A quotation closing right before a short one: the end of a list of terms.
+static TERM_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[,;]?[”"][,;]?\s*(?:(?:or|and)\s+)?$"#).expect("term-list-before regex")
+});
 
 /// Words that open a clause, never a speaker ("When asked …, she said").
 #[rustfmt::skip]
@@ -226,7 +255,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         {
             continue;
         }
-        if words < 4 && TERM_BEFORE.is_match(before) {
+        if words < 4
+            && (TERM_BEFORE.is_match(before)
+                || TERM_LIST_AFTER.is_match(after_mark)
+                || TERM_LIST_BEFORE.is_match(before))
+        {
             // A term in quotation marks after a determiner: a “doorbell ditch”.
             continue;
         }
@@ -355,6 +388,16 @@ fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
         return None;
     }
     let w = strip_titles(w);
+    // "… Superintendent of Schools Dr": the name was cut at the honorific's full stop.
+    if w.split_whitespace()
+        .last()
+        .is_some_and(|l| person::is_title_word(l))
+    {
+        return people
+            .iter()
+            .find(|(sp, _)| sp.start > at)
+            .map(|(_, n)| n.clone());
+    }
     if let Some((_, full)) = people
         .iter()
         .find(|(_, n)| n == w || n.split_whitespace().any(|t| t == w))
