@@ -65,7 +65,8 @@ const TITLE_WORDS: &[&str] = &[
     "Union", "Police", "District", "State", "Federal", "County", "U.S.", "US", "Bureau", "Deputy-Director",
     "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP", "Congressman", "Congresswoman",
     "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General", "Attorney-General", "Director-General",
-    "Inspector-General", "Chair", "Chairperson", "Vice-Chair", "Coordinator", "Examiner", "Ombudsman", "Acting", "Interim",
+    "Inspector-General", "Chair", "Chairperson", "Vice-Chair", "Coordinator", "Examiner", "Ombudsman", "Acting", "Interim", "Accountant", "Analyst", "Auditor",
+    "Technician",
     "Assemblywoman", "Assemblyman", "Assemblymember", "Councilmember", "Councilman", "Councilwoman",
     "Defender",
 ];
@@ -86,7 +87,8 @@ const ROLE_WORDS: &[&str] = &[
     "resident", "residents", "neighbor", "neighbour", "friend", "friends", "victims", "nurse", "doctor",
     "owner", "manager", "driver", "passenger", "student", "students", "partner", "stepfather",
     "stepmother", "grandmother", "grandfather", "brothers", "sisters", "sons", "daughters", "cousins",
-    "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses",
+    "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses", "investigators", "detectives", "officers", "agents",
+    "deputies",
 ];
 
 /// Words that never belong to a person's name.
@@ -142,7 +144,14 @@ const NOT_NAME: &[&str] = &[
     "Bollywood", "West", "End", "Theatre", "Theater", "Royal",     "One", "Super",     "Defendants", "Named", "Count",
     "Indictment", "Heroin", "Ring", "Operating", "Alleged", "Distribution", "Sales",
     "Including", "Employee", "Supplier", "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years",     "Constitutional", "Forensics",
-    "Board", "Month", "Week", "Man", "Woman", "Men", "Women", "Boy", "Boys", "Girl", "Girls", "Mother",
+    "Board", "Month", "Week", "Sentenced", "Charged", "Convicted", "Arrested", "Indicted",
+    "Pleads", "Guilty", "Voters", "Theft", "Retail", "Fraud", "Robbery", "Burglary", "Assault",
+    "Murder", "Abuse", "Committee", "Committees", "Fair", "Hour", "Patrol",
+    "System", "Strategy", "Strategies", "Divisions", "Shootings", "Uses", "Renewal", "Needed", "Pleas", "Bail",
+    "Enrollment", "Treatment", "Violence", "Harm", "Cable", "Wireless", "Motors", "Airlines", "Pharmacy",
+    "Pharmaceuticals", "Insurance", "Energy", "Foods", "Wines", "Brands", "Solutions", "Enterprises",
+    "Industries", "Associates", "Schools", "Academy", "Clinic", "Medical", "Dental", "Realty", "Properties",
+    "Construction", "Logistics", "Trucking", "Towing", "Charter", "Man", "Woman", "Men", "Women", "Boy", "Boys", "Girl", "Girls", "Mother",
     "Father", "Siblings", "Teen", "Teens", "Couple", "Tanjung", "Taman", "Kampung", "Bukit", "Pulau", "Bandar", "Kota", "Lorong", "Goods", "Garden",
     "Gardens", "Form", "Outlets", "Store", "Shop", "Restaurant", "Cafe", "Pizza", "Grill", "Motel", "Casino",     "Territories",     "Polytechnic", "Persiaran", "Jalan", "Sungai",     "Kuala", "Air",
     "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian", "Telegraph",
@@ -169,7 +178,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Known", "Dubbed", "Codenamed", "Photo", "PHOTO", "Pictures", "Picture",
     "Video", "Watch", "Listen", "Comrades", "Sources", "Source", "Reasons", "Most", "Such", "Our", "Your", "My",
     "Nobody", "Everyone", "Anyone", "Please", "Let", "Thanks", "Thank", "Years", "Tens", "Bollywood",
-    "Hollywood", "Assistant", "Deputy",
+    "Hollywood", "Assistant", "Deputy", "Because", "Unless", "Until", "Whether", "Though", "Whereas",
+    "Meet", "Other", "Any", "Every", "Such", "More",
 ];
 
 /// Words after a name that make it a speaker ("X said", "X, the head of …, told").
@@ -494,11 +504,14 @@ fn judge(
     {
         return None;
     }
-    // "Medical Examiner Dr", "County Refugee Coordinator": an office, not a name.
-    if words
-        .last()
-        .is_some_and(|w| HONORIFICS.contains(w) || TITLE_WORDS.contains(w))
-    {
+    // "Medical Examiner Dr", "County Refugee Coordinator", "Legal Support Assistants":
+    // an office or a staff group, not a name.
+    if words.last().is_some_and(|w| {
+        HONORIFICS.contains(w)
+            || TITLE_WORDS.contains(w)
+            || TITLE_WORDS.contains(&w.strip_suffix('s').unwrap_or(""))
+            || ROLE_WORDS.contains(&w.to_lowercase().as_str())
+    }) {
         return None;
     }
     let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
@@ -516,7 +529,7 @@ fn judge(
     let cue_before = CUE_BEFORE.is_match(before) || YEAR_OLD.is_match(before);
     let listed = prev;
     let roster_line =
-        at_start && (roster || after.trim_start().starts_with(':') && before.is_empty());
+        at_start && (roster || before.is_empty() && colon_entry(after, words.last().copied()));
     if content == 1 {
         // One-word names need a strong cue and a word that is not a common one.
         let w = words[0];
@@ -622,6 +635,23 @@ fn possessive_body(w: &str) -> bool {
     !bare.is_empty() && (is_place_or_org(bare) || TITLE_WORDS.contains(&bare))
 }
 
+/// "Ana Ruiz: 34, of Elm Street" (a roster entry) or "Ana Ruiz:" heading a paragraph
+/// about Ruiz; not "About Bail:" closing a heading line.
+fn colon_entry(after: &str, surname: Option<&str>) -> bool {
+    after
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix(':')
+        .is_some_and(|rest| {
+            let line = rest.split('\n').next().unwrap_or("");
+            // "Ana Ruiz:" heading a paragraph that goes on about "Ruiz".
+            let named_below = surname.is_some_and(|s| {
+                rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == s)
+            });
+            !line.trim().is_empty() || named_below
+        })
+}
+
 /// A nickname: a capitalised run alone inside parentheses or quotation marks right
 /// after a name ("Ana Ruiz (Smiley), 31", "Leo “Big Lou” Marsh").
 fn nickname(body: &str, at: Span) -> bool {
@@ -636,6 +666,12 @@ fn nickname(body: &str, at: Span) -> bool {
 /// names are page furniture.
 fn link_line(line: &str) -> bool {
     let t = line.trim();
+    if ["Link to", "Read more", "Read More", "See also", "Related"]
+        .iter()
+        .any(|p| t.starts_with(p))
+    {
+        return true;
+    }
     if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”'])
         || t.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '(')
     {
@@ -653,7 +689,13 @@ fn link_line(line: &str) -> bool {
     let office = words
         .iter()
         .any(|w| TITLE_WORDS.contains(w) || is_place_or_org(w));
-    words.len() >= 4 && caps * 10 >= words.len() * 8 && (office || words.len() >= 6)
+    // "… Attorney Jo Cruz leads the": a sentence broken over lines, not a link.
+    let last_cap = words
+        .last()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    last_cap
+        && (words.len() >= 4 && caps * 10 >= words.len() * 8 && office
+            || words.len() >= 6 && caps * 10 >= words.len() * 8)
 }
 
 /// A title or heading in Title Case ("County Prosecutor Secures Life Sentence"):

@@ -391,7 +391,7 @@ fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
     // "… Superintendent of Schools Dr": the name was cut at the honorific's full stop.
     if w.split_whitespace()
         .last()
-        .is_some_and(|l| person::is_title_word(l))
+        .is_some_and(person::is_title_word)
     {
         return people
             .iter()
