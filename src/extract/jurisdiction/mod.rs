@@ -262,13 +262,31 @@ fn is_calendar_word(w: &str) -> bool {
 }
 
 /// Walk back from a mention through a list of places to the word that opens it.
+/// Words before "in <place>" that locate people, firms or goods, not enforcement.
+#[rustfmt::skip]
+const NOT_ENFORCEMENT: &[&str] = &[
+    "victims", "victim", "cartel", "cartels", "living", "lives", "lived", "resides", "resided", "residing",
+    "resident", "residents", "based", "located", "headquartered", "family", "relatives", "customers",
+    "clients", "companies", "company", "banks", "bank", "accounts", "account", "suppliers", "supplier",
+    "investors", "born", "studied", "vacation", "holiday", "holidays", "properties", "property",
+];
+
 fn list_trigger(before: &str) -> Option<&'static str> {
     let tokens: Vec<regex::Match<'_>> = TOKEN.find_iter(before).collect();
-    for t in tokens.iter().rev().take(40) {
+    for (k, t) in tokens.iter().enumerate().rev().take(40) {
         let w = t.as_str();
         match w {
             "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => {
-                return Some("locative")
+                // "victims in Canada", "a cartel in Mexico": where someone lives or
+                // operates, not where enforcement took place.
+                let owner = k
+                    .checked_sub(1)
+                    .and_then(|i| tokens.get(i))
+                    .map(|p| p.as_str().to_lowercase());
+                if owner.is_some_and(|o| NOT_ENFORCEMENT.contains(&o.as_str())) {
+                    return None;
+                }
+                return Some("locative");
             }
             "from" | "of" => {
                 return PARTNERS.is_match(&before[..t.end()]).then_some("partners");

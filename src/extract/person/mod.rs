@@ -65,7 +65,10 @@ const TITLE_WORDS: &[&str] = &[
     "Union", "Police", "District", "State", "Federal", "County", "U.S.", "US", "Bureau", "Deputy-Director",
     "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP", "Congressman", "Congresswoman",
     "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General", "Attorney-General", "Director-General",
-    "Inspector-General",
+    "Inspector-General", "Chair", "Chairperson", "Vice-Chair", "Coordinator", "Examiner", "Ombudsman", "Acting", "Interim", "Accountant", "Analyst", "Auditor",
+    "Technician",
+    "Assemblywoman", "Assemblyman", "Assemblymember", "Councilmember", "Councilman", "Councilwoman",
+    "Defender",
 ];
 
 /// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
@@ -80,18 +83,22 @@ const ROLE_WORDS: &[&str] = &[
     "associate", "named", "legend", "leader", "politician", "businessman", "businesswoman", "teacher",
     "mastermind", "fugitive", "secretary", "prosecutor", "prosecutors", "inspector", "superintendent",
     "counsel", "coroner", "magistrate", "chairman", "ceo", "mp", "senator", "governor", "mayor", "councillor",
-    "detective", "sergeant", "boss",
+    "detective", "sergeant", "boss", "worker", "workers", "employee", "employees", "patient", "patients",
+    "resident", "residents", "neighbor", "neighbour", "friend", "friends", "victims", "nurse", "doctor",
+    "owner", "manager", "driver", "passenger", "student", "students", "partner", "stepfather",
+    "stepmother", "grandmother", "grandfather", "brothers", "sisters", "sons", "daughters", "cousins",
+    "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses", "investigators", "detectives", "officers", "agents",
+    "deputies",
 ];
 
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 const NOT_NAME: &[&str] = &[
-    "Telescope", "Space", "Origin", "Directorate", "Mission", "Equities", "Institutional", "Pavilion",
-    "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage", "Connect", "Checker", "Sensor", "Drop",
-    "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
+    "Space", "Directorate", "Mission", "Pavilion",
+    "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage",     "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
     "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
     "Officer", "Investigator", "Homicide", "Effort", "Officials", "Day", "Specialists", "Ordinance", "Lodge",
-    "Interstate", "Prop", "Proposition", "Part", "Awa", "Doe", "Genealogy", "Research", "Training", "Cold",
+    "Interstate", "Prop", "Proposition", "Part", "Doe", "Research", "Training", "Cold",
     "Case", "Sentence", "Charges", "Settlement", "Anniversary", "Penalty", "Motion", "Public", "Main",
     "Switchboard", "Paper", "Edition", "Latest",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -125,27 +132,29 @@ const NOT_NAME: &[&str] = &[
     "Mobile", "Reservoir", "Block", "Flat", "Dangerous", "Misuse", "Proceeds", "Films", "Water", "Environment",
     "Quality", "Industry", "Technology", "Science", "Innovation", "Communications", "Multimedia",
     "Anti-Corruption", "Corruption", "Victim", "Identification", "Meeting", "Conference", "Summit", "Forum",
-    "Award", "Awards", "Prize", "Amendment", "First", "Second", "Third", "Tor", "Bohemia", "Nemesis", "Hydra",
-    "Kidflix", "Stream", "Man-in-the-Middle", "Business", "Compromise", "Email", "Monetary", "Health",
+    "Award", "Awards", "Prize", "Amendment", "First", "Second", "Third", "Tor",     "Stream", "Man-in-the-Middle", "Business", "Compromise", "Email", "Monetary", "Health",
     "Education", "Defence", "Defense", "Home", "Foreign", "Interior", "Finance", "Treasury", "Customs",
     "Immigration", "Border", "Coast", "Guard", "Army", "Navy", "Air", "Military", "Garrison", "Liberation",
     "People’s", "People's", "Democratic", "Civic", "Labour", "Labor", "Conservative", "Liberal", "Greens",
     "Socialist", "Communist", "Front", "Movement", "Alliance", "Coalition", "Nasional", "Islam", "SeMalaysia",
     "Perikatan", "Pakatan", "Barisan", "Gateway", "Junction", "Mitigation", "Highway", "Expressway", "Supreme",
     "High", "Appeal", "Appeals", "Circuit", "Superior", "Criminal", "Civil", "Family", "Juvenile", "Youth",
-    "Community", "Midtown", "Downtown", "Uptown", "Village", "Town", "Township", "Borough", "Manhattan",
-    "Brooklyn", "Queens", "Bronx", "Staten", "Williamsburg", "Bushwick", "Jamaica", "Congers", "Hollywood",
-    "Bollywood", "West", "End", "Theatre", "Theater", "Royal", "Tempest", "Prospero", "Shakespeare", "Classic",
-    "Formula", "One", "Super", "Bowl", "Ultra", "FIFA", "Fresh", "Gordo", "Pancho", "Big", "Geets", "Nevada",
-    "Papo", "Champ", "Handsome", "Shay", "Cat", "Pete", "Twenty-Five", "Defendants", "Named", "Count",
-    "Indictment", "Heroin", "Ring", "Operating", "Williamsburg", "Siblings", "Alleged", "Distribution", "Sales",
-    "Including", "Employee", "Supplier", "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years", "Mito",
-    "Courts", "Sterrett", "Riverfront", "Just", "Stop", "Oil", "Hawks", "Zondo", "Constitutional", "Forensics",
-    "Natal", "KwaZulu-Natal", "Gauteng", "Durban", "Tungkal", "Ilir", "Tanjung", "Jabung", "Jambi", "Java",
-    "Sumatra", "Bedok", "HarbourFront", "Nanber", "Tuen", "Yuen", "Long", "Sheung", "Territories", "Kowloon",
-    "Polytechnic", "Danga", "Perdana", "Persiaran", "Jalan", "Baru", "Masai", "Selangor", "Sungai", "Rawang",
-    "Kuala", "Lumpur", "Gombak", "Hulu", "Petaling", "Klang", "Jaya", "Alam", "Pengurusan", "Air",
-    "Malaysiakini", "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian", "Telegraph",
+    "Community", "Downtown", "Uptown", "Village", "Town", "Township", "Borough", "Manhattan",
+    "Brooklyn", "Queens", "Bronx", "Staten", "Hollywood",
+    "Bollywood", "West", "End", "Theatre", "Theater", "Royal",     "One", "Super",     "Defendants", "Named", "Count",
+    "Indictment", "Heroin", "Ring", "Operating", "Alleged", "Distribution", "Sales",
+    "Including", "Employee", "Supplier", "Jury", "Sentences", "Ponzi", "Scheme", "Criminal", "Years",     "Constitutional", "Forensics",
+    "Board", "Month", "Week", "Sentenced", "Charged", "Convicted", "Arrested", "Indicted",
+    "Pleads", "Guilty", "Voters", "Theft", "Retail", "Fraud", "Robbery", "Burglary", "Assault",
+    "Murder", "Abuse", "Committee", "Committees", "Fair", "Hour", "Patrol",
+    "System", "Strategy", "Strategies", "Divisions", "Shootings", "Uses", "Renewal", "Needed", "Pleas", "Bail",
+    "Enrollment", "Treatment", "Violence", "Harm", "Cable", "Wireless", "Motors", "Airlines", "Pharmacy",
+    "Pharmaceuticals", "Insurance", "Energy", "Foods", "Wines", "Brands", "Solutions", "Enterprises",
+    "Industries", "Associates", "Schools", "Academy", "Clinic", "Medical", "Dental", "Realty", "Properties",
+    "Construction", "Logistics", "Trucking", "Towing", "Charter", "Man", "Woman", "Men", "Women", "Boy", "Boys", "Girl", "Girls", "Mother",
+    "Father", "Siblings", "Teen", "Teens", "Couple", "Tanjung", "Taman", "Kampung", "Bukit", "Pulau", "Bandar", "Kota", "Lorong", "Goods", "Garden",
+    "Gardens", "Form", "Outlets", "Store", "Shop", "Restaurant", "Cafe", "Pizza", "Grill", "Motel", "Casino",     "Territories",     "Polytechnic", "Persiaran", "Jalan", "Sungai",     "Kuala", "Air",
+    "Bernama", "Mail", "Star", "Straits", "Tribune", "Herald", "Guardian", "Telegraph",
     "Reuters", "Associated", "Agence", "Xinhua", "Bloomberg", "CNN", "BBC", "Sky", "Fox", "Channel", "Radio",
     "Television", "TV", "Magazine", "Journal", "Gazette", "Chronicle", "Express", "Insider", "Wire",
     "Affiliate", "Twitter", "Instagram", "Cabinet", "Palace", "Embassy", "Consulate", "Control", "Prevention",
@@ -166,17 +175,18 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Even", "Still", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Here", "There", "Where",
     "What", "Who", "Why", "How", "Which", "Whose", "According", "Asked", "Speaking", "Lawmakers", "Police",
     "Officers", "Authorities", "Prosecutors", "Investigators", "Defendants", "Suspects", "Fellow", "One",
-    "Bafta-award", "Australian-born", "Known", "Dubbed", "Codenamed", "Photo", "PHOTO", "Pictures", "Picture",
+    "Known", "Dubbed", "Codenamed", "Photo", "PHOTO", "Pictures", "Picture",
     "Video", "Watch", "Listen", "Comrades", "Sources", "Source", "Reasons", "Most", "Such", "Our", "Your", "My",
     "Nobody", "Everyone", "Anyone", "Please", "Let", "Thanks", "Thank", "Years", "Tens", "Bollywood",
-    "Hollywood", "Wikileaks", "Assistant", "Deputy",
+    "Hollywood", "Assistant", "Deputy", "Because", "Unless", "Until", "Whether", "Though", "Whereas",
+    "Meet", "Other", "Any", "Every", "Such", "More",
 ];
 
 /// Words after a name that make it a speaker ("X said", "X, the head of …, told").
 static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? \s*
+        ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? ,? \s*
         (?: also\s+ | later\s+ | then\s+ | previously\s+ | had\s+ | has\s+ )?
         (?: said|says|told|tells|added|adds|stated|noted|claimed|denied|vowed|warned|explained|announced|
             confirmed|testified|argued|responded|replied|wrote|tweeted|posted|urged|insisted|defended|
@@ -195,7 +205,8 @@ static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
-              named|starring|featuring)\s+ $ )",
+              named|starring|featuring|identified\ as|
+              (?:death|murder|killing|stabbing|shooting|abduction|disappearance)\ of)\s+ $ )",
     )
     .expect("cue-before regex")
 });
@@ -206,9 +217,13 @@ static YEAR_OLD: LazyLock<Regex> =
 
 /// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|\)|$|\s+of\b|\s+was\b)")
+    Regex::new(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
         .expect("aged regex")
 });
+
+/// An age between commas in a line: ", 34,".
+static AGE_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}, [0-9]{1,3}(?:,|$)").expect("age-in-line regex"));
 
 /// An alias after a name: "(also known as Y)", ", a.k.a.".
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
@@ -222,7 +237,7 @@ static ROSTER: LazyLock<Regex> =
 /// Lines that name press contacts, authors and bylines, not people in the story.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:contact|contacts|author|authors|byline|reporting\ by|written\ by|edited\ by|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):",
+        r"(?i)\b(?:contact|contacts|author|authors|byline|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):|^\s*(?:reporting|written|edited|compiled)\ by\b",
     )
         .expect("contact regex")
 });
@@ -301,6 +316,7 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
             || line.trim_end().ends_with('…')
             || line.trim_end().ends_with("...")
             || headline_case(ctx, sspan.start, line)
+            || link_line(line)
         {
             continue;
         }
@@ -312,6 +328,9 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .next()
                 .is_some_and(char::is_alphanumeric)
             {
+                continue;
+            }
+            if nickname(body, abs) {
                 continue;
             }
             let before = &sentence[..m.start()];
@@ -446,7 +465,10 @@ fn judge(
     }
     const INNER_STOP: &[&str] = &["He", "She", "It", "They", "We", "The", "A", "In", "On"];
     if words.iter().skip(1).any(|w| INNER_STOP.contains(w))
-        || matches!(words.first(), Some(&"The" | &"A"))
+        || matches!(
+            words.first(),
+            Some(&"The" | &"A" | &"His" | &"Her" | &"Their" | &"Its" | &"Our" | &"My" | &"Your")
+        )
     {
         return None;
     }
@@ -480,14 +502,23 @@ fn judge(
     {
         return None;
     }
+    // "Medical Examiner Dr", "County Refugee Coordinator", "Legal Support Assistants":
+    // an office or a staff group, not a name.
+    if words.last().is_some_and(|w| {
+        HONORIFICS.contains(w)
+            || TITLE_WORDS.contains(w)
+            || TITLE_WORDS.contains(&w.strip_suffix('s').unwrap_or(""))
+            || ROLE_WORDS.contains(&w.to_lowercase().as_str())
+    }) {
+        return None;
+    }
     let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
     let prev1 = prev_words.first().copied().unwrap_or("");
     let role_before = ROLE_WORDS.contains(&prev1.trim_end_matches(',').to_lowercase().as_str())
         || TITLE_WORDS.contains(&prev1)
         || HONORIFICS.contains(&prev1)
-        || (prev1.ends_with("’s") || prev1.ends_with("'s"))
-            && prev1.chars().next().is_some_and(char::is_uppercase)
-            && before.trim_end().len() == before.len().saturating_sub(1);
+        || possessive_body(prev1)
+        || person_noun_apposition(prev1, after);
     let titled = !lead_title.is_empty() || honorific || role_before;
     let aged = AGED.is_match(after);
     let alias = ALIAS.is_match(after) || appositive(after);
@@ -496,7 +527,7 @@ fn judge(
     let cue_before = CUE_BEFORE.is_match(before) || YEAR_OLD.is_match(before);
     let listed = prev;
     let roster_line =
-        at_start && (roster || after.trim_start().starts_with(':') && before.is_empty());
+        at_start && (roster || before.is_empty() && colon_entry(after, words.last().copied()));
     if content == 1 {
         // One-word names need a strong cue and a word that is not a common one.
         let w = words[0];
@@ -508,10 +539,12 @@ fn judge(
             return None;
         }
         let aged = aged && after.trim_start().starts_with([',', '(']);
+        // "the driver Wulandari, who …": a lower-case role word and a relative clause.
+        let lower_role = prev1.chars().next().is_some_and(char::is_lowercase);
         if !(honorific
             || role_before && aged
             || aged && !at_start
-            || role_before && prev1 == "maid")
+            || role_before && lower_role && after.starts_with(", who "))
         {
             return None;
         }
@@ -540,6 +573,129 @@ fn appositive(after: &str) -> bool {
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// "One of the injured cashiers, Marta Delgado, testified": a lower-case noun for
+/// people, a comma, the name, a comma.
+fn person_noun_apposition(prev: &str, after: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ee", "ees", "ian",
+        "ians",
+    ];
+    const NOT_PEOPLE: &[&str] = &[
+        "center",
+        "corner",
+        "river",
+        "border",
+        "tower",
+        "quarter",
+        "water",
+        "theater",
+        "shelter",
+        "order",
+        "number",
+        "letter",
+        "chapter",
+        "sector",
+        "corridor",
+        "floor",
+        "interior",
+        "district",
+        "apartment",
+        "department",
+        "restaurant",
+        "event",
+        "incident",
+        "statement",
+        "agreement",
+        "settlement",
+        "indictment",
+        "area",
+        "later",
+        "earlier",
+        "however",
+        "together",
+    ];
+    let Some(noun) = prev.strip_suffix(',') else {
+        return false;
+    };
+    noun.chars().all(|c| c.is_ascii_lowercase())
+        && SUFFIXES.iter().any(|s| noun.ends_with(s))
+        && !NOT_PEOPLE.contains(&noun)
+        && after.starts_with(',')
+}
+
+/// A body or an office owning the name after it: "the Civic Party’s X", "Deputy
+/// Chief’s X" (not a shop: "Dick’s Sporting Goods").
+fn possessive_body(w: &str) -> bool {
+    let bare = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or("");
+    !bare.is_empty() && (is_place_or_org(bare) || TITLE_WORDS.contains(&bare))
+}
+
+/// "Ana Ruiz: 34, of Elm Street" (a roster entry) or "Ana Ruiz:" heading a paragraph
+/// about Ruiz; not "About Bail:" closing a heading line.
+fn colon_entry(after: &str, surname: Option<&str>) -> bool {
+    after
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix(':')
+        .is_some_and(|rest| {
+            let line = rest.split('\n').next().unwrap_or("");
+            // "Ana Ruiz:" heading a paragraph that goes on about "Ruiz".
+            let named_below = surname.is_some_and(|s| {
+                rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == s)
+            });
+            !line.trim().is_empty() || named_below
+        })
+}
+
+/// A nickname: a capitalised run alone inside parentheses or quotation marks right
+/// after a name ("Ana Ruiz (Smiley), 31", "Leo “Big Lou” Marsh").
+fn nickname(body: &str, at: Span) -> bool {
+    let open = body[..at.start].chars().next_back();
+    let close = body[at.end..].chars().next();
+    matches!(open, Some('(' | '"' | '“' | '‘' | '\''))
+        && matches!(close, Some(')' | '"' | '”' | '’' | '\''))
+}
+
+/// A stand-alone line in Title Case without sentence punctuation or figures: a link
+/// to another story or a menu entry ("Meet Our Victim Advocate Dana Lee"), whose
+/// names are page furniture.
+fn link_line(line: &str) -> bool {
+    let t = line.trim();
+    if ["Link to", "Read more", "Read More", "See also", "Related"]
+        .iter()
+        .any(|p| t.starts_with(p))
+    {
+        return true;
+    }
+    if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”'])
+        || t.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '(')
+    {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    // A line that is only a name ("Ana María Ruiz Soto") is a roster entry.
+    let office = words
+        .iter()
+        .any(|w| TITLE_WORDS.contains(w) || is_place_or_org(w));
+    // "… Attorney Jo Cruz leads the": a sentence broken over lines, not a link.
+    let last_cap = words
+        .last()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    last_cap
+        && (words.len() >= 4 && caps * 10 >= words.len() * 8 && office
+            || words.len() >= 6 && caps * 10 >= words.len() * 8)
+}
+
 /// A title or heading in Title Case ("County Prosecutor Secures Life Sentence"):
 /// its capitalised runs are not names.
 fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
@@ -551,6 +707,10 @@ fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
         .find(|b| b.span.start <= at && at < b.span.end)
         .map(|b| b.kind);
     if !matches!(kind, Some(BlockKind::Title | BlockKind::Heading)) {
+        return false;
+    }
+    // "Ana Ruiz, 34, of Eastvale": a roster line with an age, not a headline.
+    if AGE_IN_LINE.is_match(line) {
         return false;
     }
     let words: Vec<&str> = line
@@ -566,6 +726,12 @@ fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
 
 fn is_place_or_org(w: &str) -> bool {
     NOT_NAME.contains(&w) || countries::canonical(w).is_some() || countries::place_of(w).is_some()
+}
+
+/// A singular word of an office or of a body's name ("Director", "Health", "County");
+/// plural offices ("Attorneys") and names are not.
+fn office_word(w: &str) -> bool {
+    (TITLE_WORDS.contains(&w) || is_place_or_org(w)) && !w.ends_with("neys") && !w.ends_with("ers")
 }
 
 fn is_particle(w: &str) -> bool {
@@ -598,10 +764,16 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         if bare.len() != w.len() && !words.is_empty() {
             break;
         }
+        // "Summer Lee and Health Director X": the word before "and" is a name, not
+        // part of the office.
+        if words.last() == Some(&"and") && !office_word(bare) {
+            words.pop();
+            break;
+        }
         let ok = TITLE_WORDS.contains(&bare)
             || HONORIFICS.contains(&bare)
             || ROLE_WORDS.contains(&bare.to_lowercase().as_str())
-            || matches!(bare, "of" | "police" | "for" | "and")
+            || matches!(bare, "of" | "police" | "for" | "and" | "in")
             || bare.chars().next().is_some_and(char::is_uppercase)
                 && !SENTENCE_OPENERS.contains(&bare)
                 && !words.is_empty();
@@ -616,7 +788,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
     words.reverse();
     while words
         .first()
-        .is_some_and(|w| matches!(*w, "of" | "for" | "and") || HONORIFICS.contains(w))
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and" | "in") || HONORIFICS.contains(w))
     {
         words.remove(0);
     }
@@ -627,7 +799,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
     all.extend(lead.iter().copied().filter(|w| !HONORIFICS.contains(w)));
     while all
         .last()
-        .is_some_and(|w| matches!(*w, "of" | "for" | "and"))
+        .is_some_and(|w| matches!(*w, "of" | "for" | "and" | "in"))
     {
         all.pop();
     }

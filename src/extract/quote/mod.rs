@@ -33,6 +33,10 @@ pub struct Quoted {
     pub closed: bool,
 }
 
+/// Feet and inches before a straight double mark: `5'7` in `5'7"`, `6'1,` in `6'1,"`.
+static FEET_INCHES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]['’][0-9]{1,2},?$").expect("feet-inches regex"));
+
 /// Every double-quoted stretch of `body`, left to right.
 ///
 /// ```
@@ -57,6 +61,8 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
                 prev_newline = true;
                 continue;
             }
+            // 5'7" is a height, not a quotation mark.
+            '"' if FEET_INCHES.is_match(tail(body, i, 8)) => {}
             '"' | '“' | '”' | '„' => {
                 let opening = c == '“' || c == '„' || (c == '"' && open.is_none());
                 match open {
@@ -83,6 +89,15 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
         push(body, &mut out, o, body.len(), false);
     }
     out
+}
+
+/// The last `n` bytes (or a few more, to a char boundary) of `body[..end]`.
+fn tail(body: &str, end: usize, n: usize) -> &str {
+    let mut start = end.saturating_sub(n);
+    while !body.is_char_boundary(start) {
+        start = start.saturating_sub(1);
+    }
+    body.get(start..end).unwrap_or("")
 }
 
 fn push(body: &str, out: &mut Vec<Quoted>, open: usize, end: usize, closed: bool) {
@@ -168,7 +183,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         ^ [\s,.;:!?)]*
         (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued)\s+
-            (?P<after_verb> (?:the\ )? [\p{Lu}][\p{L}.’'-]* (?:\s+(?:of\s+)?[\p{Lu}][\p{L}.’'-]*){0,5} )
+            (?P<after_verb> (?:the\ )? [\p{Lu}][\p{L}.’'-]* (?:\s+(?:of\s+)?[\p{Lu}][\p{L}.’'-]*){0,8} )
           | (?P<before_verb> he|she|they|it|(?:the\ |a\ )?[\p{L}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5} )
             \s+ (?:also\s+)? (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|
                  was\ quoted|was\ quoted\ as\ saying) \b
@@ -188,6 +203,40 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("before regex")
 });
 
+/// An indefinite article, a preposition or a possessive right before a short
+/// quotation: the quotation is a term ("a “doorbell ditch”", "calling for “calm”",
+/// "the firm’s “consultants”"), not speech. ("the “slander”" may be
+/// someone's word and is left to the speech test.)
+static TERM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:a|an|so-called|for|like|about|help|indicating)|[’']s)\s*$")
+        .expect("term-before regex")
+});
+
+/// Another quotation right after a short one: a list of terms ("words like “scam,”
+/// “complaint,” or “review”").
+static TERM_LIST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[,;]?\s*(?:(?:or|and)\s+)?[“"]"#).expect("term-list-after regex")
+});
+
+/// A quotation closing right before a short one: the end of a list of terms.
+static TERM_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[,;]?[”"][,;]?\s*(?:(?:or|and)\s+)?$"#).expect("term-list-before regex")
+});
+
+/// Words that open a clause, never a speaker ("When asked …, she said").
+#[rustfmt::skip]
+const NOT_SPEAKER: &[&str] = &[
+    "When", "While", "If", "As", "After", "Before", "Asked", "Once", "Then", "But", "And", "Later", "Earlier",
+    "Since", "Although", "Though", "Because", "Where", "What",
+];
+
+/// A speaker made only of office words and abbreviations ("FBI Special Agent").
+fn office_only(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        person::is_title_word(w) || w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
 /// Append the `quote` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
@@ -204,6 +253,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             || furniture(ctx, q.outer.start)
             || (q.closed && attributive(after_mark))
         {
+            continue;
+        }
+        if words < 4
+            && (TERM_BEFORE.is_match(before)
+                || TERM_LIST_AFTER.is_match(after_mark)
+                || TERM_LIST_BEFORE.is_match(before))
+        {
+            // A term in quotation marks after a determiner: a “doorbell ditch”.
             continue;
         }
         if words < 4 {
@@ -223,8 +280,24 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             .and_then(|c| c.name("after_verb").or(c.name("before_verb")))
             .map(|m| m.as_str().to_string())
             .or_else(|| BEFORE.captures(before).map(|c| c["who"].to_string()));
+        let who = who.filter(|w| {
+            !w.split_whitespace()
+                .next()
+                .is_some_and(|f| NOT_SPEAKER.contains(&f))
+        });
         let speaker = match who {
-            Some(w) => resolve(&w, q.outer.start, &people),
+            Some(w) => resolve(&w, q.outer.start, &people).map(|s| {
+                // "said FBI Special Agent in Charge Ana Ruiz": only the office was
+                // caught; the person named right after it is the speaker.
+                if office_only(&s) {
+                    people
+                        .iter()
+                        .find(|(sp, _)| sp.start >= q.outer.end && sp.start < q.outer.end + 80)
+                        .map_or(s, |(_, n)| n.clone())
+                } else {
+                    s
+                }
+            }),
             // A continuation paragraph keeps the speaker of the quote just before.
             None => last_speaker
                 .as_ref()
@@ -271,14 +344,16 @@ fn furniture(ctx: &Context<'_>, at: usize) -> bool {
     .any(|p| line.starts_with(p))
 }
 
-/// A title, a brand or a nickname: every word capitalised ("Bitcoin Queen", "Power Hour").
+/// A title, a brand, a slogan or a nickname: every word capitalised ("Bitcoin Queen",
+/// "When Crime Pays, We Take It Back").
 fn is_name(text: &str) -> bool {
     #[rustfmt::skip]
 const SMALL: &[&str] = &[
     "a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or",
+    "de", "del", "la", "las", "los", "el", "con", "y", "da", "do", "du", "des", "le", "van", "von",
 ];
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() > 6 {
+    if words.len() > 12 {
         return false;
     }
     words.iter().all(|w| {
@@ -313,6 +388,16 @@ fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
         return None;
     }
     let w = strip_titles(w);
+    // "… Superintendent of Schools Dr": the name was cut at the honorific's full stop.
+    if w.split_whitespace()
+        .last()
+        .is_some_and(person::is_title_word)
+    {
+        return people
+            .iter()
+            .find(|(sp, _)| sp.start > at)
+            .map(|(_, n)| n.clone());
+    }
     if let Some((_, full)) = people
         .iter()
         .find(|(_, n)| n == w || n.split_whitespace().any(|t| t == w))
