@@ -306,18 +306,27 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
     let body = ctx.body;
     let mut found: Vec<Found> = Vec::new();
     let mut prev_accepted_end: Option<usize> = None;
+    let mut line_skip: Option<(usize, bool)> = None;
     for (sspan, sentence) in ctx.sentences() {
         let line = ctx.line_at(sspan.start);
         let (line_start, line_end) = (line.start, line.end.max(sspan.end));
         let line = &body[line_start..line_end];
-        if CONTACT.is_match(sentence)
-            || CONTACT.is_match(line)
-            || line.starts_with("Related")
-            || line.trim_end().ends_with('…')
-            || line.trim_end().ends_with("...")
-            || headline_case(ctx, sspan.start, line)
-            || link_line(line)
-        {
+        // Whether the line is furniture is decided once per line, not once per
+        // sentence (a page with no line breaks has one line of megabytes).
+        let skip_line = match line_skip {
+            Some((start, skip)) if start == line_start => skip,
+            _ => {
+                let skip = CONTACT.is_match(line)
+                    || line.starts_with("Related")
+                    || line.trim_end().ends_with('…')
+                    || line.trim_end().ends_with("...")
+                    || headline_case(ctx, sspan.start, line)
+                    || link_line(line);
+                line_skip = Some((line_start, skip));
+                skip
+            }
+        };
+        if skip_line || CONTACT.is_match(sentence) {
             continue;
         }
         for c in CANDIDATE.captures_iter(sentence) {
