@@ -406,6 +406,19 @@ mod tests {
     }
 
     #[test]
+    fn a_roster_after_a_colon_line_is_kept() {
+        let c = clean("Eleven charged in theft ring\n\nProsecutors charged eleven people in the ring on Monday, officials said.\n\nThe defendants are:\nAna Ruiz, 34, of Eastvale\nBo Tran, 31, of Pomona\nCy Lowe, 27, of Norco\n\nThe case continues in court next month, prosecutors said.");
+        assert!(
+            c.body
+                .contains("The defendants are:\nAna Ruiz, 34, of Eastvale")
+                || c.body.contains("The defendants are:\n\nAna Ruiz"),
+            "{}",
+            c.body
+        );
+        assert!(c.body.contains("Cy Lowe, 27, of Norco"));
+    }
+
+    #[test]
     fn prose_that_mentions_share_is_kept() {
         let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
         assert!(c.body.contains("Share prices fell"));

@@ -61,8 +61,10 @@ pub fn is_prose(s: &str) -> bool {
     (n >= 8 && ratio >= 0.35) || (ends_sentence(s) && ratio >= 0.3)
 }
 
+/// A short line that could be a menu item. A line ending in a colon introduces what
+/// follows ("The defendants are:") and is never one.
 fn is_short(s: &str) -> bool {
-    words(s) <= 5 && !s.trim_end().ends_with(['.', '!', '?']) && !is_list_item(s)
+    words(s) <= 5 && !s.trim_end().ends_with(['.', '!', '?', ':']) && !is_list_item(s)
 }
 
 /// A line that is only a date, or a date beside a byline ("Admin | April 24, 2026").

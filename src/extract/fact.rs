@@ -822,7 +822,14 @@ impl Serialize for Fact {
         if let Some(j) = &self.jurisdiction {
             m.serialize_entry("jurisdiction", j)?;
         }
-        m.serialize_entry("text", &self.text)?;
+        // A quote's `text` field is its words; its span covers exactly those words, so
+        // the key is written once. Should the two ever differ, the matched words go
+        // under `matched` (a JSON object never repeats a key).
+        match &self.value {
+            Value::Quote { text, .. } if *text == self.text => {}
+            Value::Quote { .. } => m.serialize_entry("matched", &self.text)?,
+            _ => m.serialize_entry("text", &self.text)?,
+        }
         m.serialize_entry("span", &self.span)?;
         m.serialize_entry("rule", self.rule)?;
         m.end()
@@ -887,6 +894,18 @@ mod tests {
             .iso(),
             "PT6H"
         );
+    }
+
+    #[test]
+    fn a_quote_writes_text_once() {
+        let body = "He said \"we will act\" today.";
+        let v = Value::Quote {
+            text: "we will act".into(),
+            speaker: None,
+        };
+        let f = Fact::new(v, Span::new(9, 20), body, "test");
+        let json = serde_json::to_string(&f).unwrap();
+        assert_eq!(json.matches("\"text\"").count(), 1, "{json}");
     }
 
     #[test]
