@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 /// Enforcement words after a place or demonym: "Police", "authorities", "'s Health
 /// Ministry", "District Attorney".
 static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ (?:[’']s)? \s+ (?:[\p{Lu}][\p{L}-]*\s+|national\s+|local\s+|federal\s+|state\s+|and\s+){0,4}
         (?: Police|Force|Agency|Prosecution|Prosecutors?|Courts?|Ministry|Department|Bureau|Commission|
@@ -48,7 +48,7 @@ static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An enforcement verb after a place: "the United States seized".
 static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ \s+ (?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?
         (?: arrests?|arrested|seiz(?:ed|es)|sentenced|sentences|charged|charges|detained|detains|extradited|
@@ -60,7 +60,7 @@ static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before "from"/"of" that make the places after it partners.
 static PARTNERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?: authorities|police|Police|agencies|officers|law\ enforcement|investigators|prosecutors|
             countries|partners|teams|officials|forces|units)
@@ -71,13 +71,14 @@ static PARTNERS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence about origins, not enforcement.
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:founded|born|originat\w*|native|hails?)\b").expect("origin regex")
+    crate::extract::lexicon::regex(r"\b(?:founded|born|originat\w*|native|hails?)\b")
+        .expect("origin regex")
 });
 
 /// A dateline: "HONG KONG -", "JOHOR BARU (THE STAR) -", "Miami – April 24",
 /// "(Dallas, Texas) –", "New Delhi, India (CNN)".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ \(? (?P<place> [\p{Lu}][\p{L}.'’\x20-]{1,40}? (?:,\s*[\p{Lu}][\p{L}.'\x20-]{1,30})? ) \)?
         \s* (?: \( [^)]{2,40} \) \s* )?
@@ -88,7 +89,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Tokens of the text before a mention, for walking back through a list.
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*[0-9][0-9,.]*\s*\)|[\p{L}][\p{L}’'.-]*|,|\S").expect("token regex")
+    crate::extract::lexicon::regex(r"\(\s*[0-9][0-9,.]*\s*\)|[\p{L}][\p{L}’'.-]*|,|\S")
+        .expect("token regex")
 });
 
 /// Append the `jurisdiction` facts found in `ctx`.
@@ -235,13 +237,13 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
 /// Offices found only in the United States: a District Attorney, a State's Attorney,
 /// a U.S. Attorney, a Superior Court, a Sheriff's Office.
 static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department))\b")
+    crate::extract::lexicon::regex(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department))\b")
         .expect("us-office regex")
 });
 
 /// "LaGrange, " before "Georgia".
 static US_TOWN_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{Lu}\p{L}+,\s*$").expect("us-town regex"));
+    LazyLock::new(|| crate::extract::lexicon::regex(r"\p{Lu}\p{L}+,\s*$").expect("us-town regex"));
 
 /// Capitalised words that may stand before a place in a heading ("In Thailand").
 const LIST_OPENERS: &[&str] = &[
@@ -250,11 +252,12 @@ const LIST_OPENERS: &[&str] = &[
 
 /// A capitalised word right after a place: the place is part of a longer name.
 static GLUED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ (\p{Lu}\p{Ll}+)").expect("glued regex"));
+    LazyLock::new(|| crate::extract::lexicon::regex(r"^ (\p{Lu}\p{Ll}+)").expect("glued regex"));
 
 /// ", Pennsylvania" after a place: a town of that state or region.
-static TOWN_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)").expect("town regex"));
+static TOWN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)").expect("town regex")
+});
 
 fn is_calendar_word(w: &str) -> bool {
     crate::extract::lexicon::months::month_number(w).is_some()

@@ -225,7 +225,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     surfaces.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     let alts: Vec<String> = surfaces.iter().map(|(s, _, _)| regex::escape(s)).collect();
     // Case-sensitive: place names are proper nouns ("Chad" the country, "chad" not).
-    let re = Regex::new(&format!(
+    let re = crate::extract::lexicon::regex(&format!(
         r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
         alts.join("|")
     ))
@@ -544,7 +544,7 @@ static WITHIN_RE: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = WITHIN.iter().map(|(p, _)| *p).collect();
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let alts: Vec<String> = names.iter().map(|s| regex::escape(s)).collect();
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
         alts.join("|")
     ))

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 
 /// A run of capitalised words that may be a name.
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?P<name>
           (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
@@ -184,7 +184,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 /// Words after a name that make it a speaker ("X said", "X, the head of …, told").
 static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? ,? \s*
         (?: also\s+ | later\s+ | then\s+ | previously\s+ | had\s+ | has\s+ )?
@@ -202,7 +202,7 @@ static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a name that make it a speaker or a subject of enforcement.
 static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
               named|starring|featuring|identified\ as|
@@ -212,31 +212,35 @@ static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An age before a name: "47-year-old X".
-static YEAR_OLD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex"));
+static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex")
+});
 
 /// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
+    crate::extract::lexicon::regex(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
         .expect("aged regex")
 });
 
 /// An age between commas in a line: ", 34,".
-static AGE_IN_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}, [0-9]{1,3}(?:,|$)").expect("age-in-line regex"));
+static AGE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"\p{L}, [0-9]{1,3}(?:,|$)").expect("age-in-line regex")
+});
 
 /// An alias after a name: "(also known as Y)", ", a.k.a.".
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b").expect("alias regex")
+    crate::extract::lexicon::regex(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b")
+        .expect("alias regex")
 });
 
 /// A roster line: "X DOB 1/2/1990", "X, DOB: …".
-static ROSTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:\n\s*)?(?:\p{Ll}\s+)?DOB\b").expect("roster regex"));
+static ROSTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^\s*,?\s*(?:\n\s*)?(?:\p{Ll}\s+)?DOB\b").expect("roster regex")
+});
 
 /// Lines that name press contacts, authors and bylines, not people in the story.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?i)\b(?:contact|contacts|author|authors|byline|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):|^\s*(?:reporting|written|edited|compiled)\ by\b",
     )
         .expect("contact regex")

@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 
 /// A seizure verb or noun whose object follows it.
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         \b(?P<verb>
             seiz(?:ed|es|e|ing)
@@ -53,7 +53,7 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "X seized (in Singapore) included …", "Among the items found … were …".
 static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         (?:
             \b(?:seized|confiscated|recovered|found|seizures?)\b
@@ -71,7 +71,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A seizure verb whose object comes before it: "were seized", "seized by".
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
         \b(?P<verb>seized|confiscated|recovered|frozen|taken\s+down|found)\b",
@@ -82,7 +82,7 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// An amount of money, with what it was in: "€66,400 in cash", "$439 million in cash
 /// and cryptocurrency", "€50.8 million ($55.9M)".
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         (?:[€$£¥₹₱]|\b(?:[A-Z]{1,3}\$|RM|Rs\.?|USD|EUR|GBP|SGD|MYR|HKD|INR|PHP|AUD)\s?)
         [0-9][0-9.,]*
