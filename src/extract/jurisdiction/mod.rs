@@ -275,9 +275,8 @@ const NOT_ENFORCEMENT: &[&str] = &[
 ];
 
 fn list_trigger(before: &str) -> Option<&'static str> {
-    let tokens: Vec<regex::Match<'_>> = TOKEN.find_iter(before).collect();
-    for (k, t) in tokens.iter().enumerate().rev().take(40) {
-        let w = t.as_str();
+    let tokens = last_tokens(before);
+    for (k, &(start, w)) in tokens.iter().enumerate().rev().take(40) {
         match w {
             "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => {
                 // "victims in Canada", "a cartel in Mexico": where someone lives or
@@ -285,14 +284,16 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                 let owner = k
                     .checked_sub(1)
                     .and_then(|i| tokens.get(i))
-                    .map(|p| p.as_str().to_lowercase());
+                    .map(|p| p.1.to_lowercase());
                 if owner.is_some_and(|o| NOT_ENFORCEMENT.contains(&o.as_str())) {
                     return None;
                 }
                 return Some("locative");
             }
             "from" | "of" => {
-                return PARTNERS.is_match(&before[..t.end()]).then_some("partners");
+                return PARTNERS
+                    .is_match(&before[..start + w.len()])
+                    .then_some("partners");
             }
             "the" | "and" | "or" | "," | "as" | "well" => {}
             _ if w.starts_with('(') => {}
@@ -301,6 +302,40 @@ fn list_trigger(before: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// The tokens of `before` with their offsets: at least the last 41 (all of them when
+/// there are fewer), without tokenizing a whole run-on page for every mention.
+fn last_tokens(before: &str) -> Vec<(usize, &str)> {
+    const WINDOW: usize = 512;
+    if let Some(mut cut) = before.len().checked_sub(WINDOW) {
+        while !before.is_char_boundary(cut) {
+            cut += 1;
+        }
+        // Restart at a letter after a space: no token runs across that point (only the
+        // "( 12 )" token holds spaces, and it holds no letters), so the tokens from
+        // there on are the ones a scan from the start finds.
+        let tail = &before[cut..];
+        let mut prev_space = false;
+        let restart = tail.char_indices().find_map(|(i, c)| {
+            let hit = prev_space && c.is_alphabetic();
+            prev_space = c.is_whitespace();
+            hit.then_some(cut + i)
+        });
+        if let Some(p) = restart {
+            let tokens: Vec<(usize, &str)> = TOKEN
+                .find_iter(&before[p..])
+                .map(|m| (p + m.start(), m.as_str()))
+                .collect();
+            if tokens.len() > 40 {
+                return tokens;
+            }
+        }
+    }
+    TOKEN
+        .find_iter(before)
+        .map(|m| (m.start(), m.as_str()))
+        .collect()
 }
 
 /// The place a story is filed from, in one of its first lines.
