@@ -268,13 +268,21 @@ pub fn find(text: &str) -> Vec<Found> {
 pub fn canonical(s: &str) -> Option<&'static str> {
     let t = s.trim();
     let t = t.strip_prefix("the ").unwrap_or(t);
-    PLACES.iter().find_map(|p| {
-        let hit = p.name.eq_ignore_ascii_case(t)
-            || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(t))
-            || p.demonyms.iter().any(|d| d.eq_ignore_ascii_case(t));
-        hit.then_some(p.name)
-    })
+    BY_LOWER_SURFACE.get(&t.to_ascii_lowercase()).copied()
 }
+
+/// Every name, alias and demonym in ASCII lower case → the first place (in `PLACES`
+/// order) that has it.
+static BY_LOWER_SURFACE: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for p in PLACES {
+        let surfaces = std::iter::once(&p.name).chain(p.aliases).chain(p.demonyms);
+        for s in surfaces {
+            map.entry(s.to_ascii_lowercase()).or_insert(p.name);
+        }
+    }
+    map
+});
 
 /// Cities, states and regions that place a report in a country ("Miami" → United
 /// States, "Johor" → Malaysia). Capitals that news uses for a government
