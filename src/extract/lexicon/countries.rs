@@ -544,9 +544,17 @@ pub static WITHIN: &[(&str, &str)] = &[
 
 /// The country of a city, state or region named exactly `s` ("Miami" → United States).
 pub fn place_of(s: &str) -> Option<&'static str> {
-    let t = s.trim();
-    WITHIN.iter().find(|(p, _)| *p == t).map(|(_, c)| *c)
+    WITHIN_BY_NAME.get(s.trim()).copied()
 }
+
+/// [`WITHIN`] as a map, the first entry winning for a repeated place.
+static WITHIN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(place, country) in WITHIN {
+        map.entry(place).or_insert(country);
+    }
+    map
+});
 
 static WITHIN_RE: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = WITHIN.iter().map(|(p, _)| *p).collect();
