@@ -21,6 +21,7 @@ use crate::extract::lexicon::countries;
 use crate::extract::Context;
 use crate::span::Span;
 use regex::Regex;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A run of capitalised words that may be a name.
@@ -272,6 +273,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
     let found = find(ctx);
     let mut out: Vec<(Span, String)> = found.iter().map(|f| (f.span, f.name.clone())).collect();
+    // The spans in `out` by start, to ask whether one covers a new mention without
+    // walking them all: a covering span starts at most `longest` bytes before it.
+    let mut starts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut longest = 0;
+    for (sp, _) in &out {
+        starts.entry(sp.start).or_default().push(sp.end);
+        longest = longest.max(sp.end.saturating_sub(sp.start));
+    }
     for f in &found {
         let parts: Vec<&str> = f.name.split_whitespace().filter(|p| p.len() > 2).collect();
         for p in [parts.first(), parts.last()].into_iter().flatten() {
@@ -287,9 +296,13 @@ pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
-                if before_ok && after_ok && !out.iter().any(|(sp, _)| sp.start <= s && e <= sp.end)
-                {
+                let covered = starts
+                    .range(s.saturating_sub(longest)..=s)
+                    .any(|(_, ends)| ends.iter().any(|&end| e <= end));
+                if before_ok && after_ok && !covered {
                     out.push((Span::new(s, e), f.name.clone()));
+                    starts.entry(s).or_default().push(e);
+                    longest = longest.max(e.saturating_sub(s));
                 }
                 at = e;
             }
@@ -367,20 +380,33 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
     }
     // Keep the full name: drop names contained in a longer one, then repeats.
-    let all: Vec<String> = found.iter().map(|f| f.name.clone()).collect();
-    found.retain(|f| {
-        !all.iter()
-            .any(|o| o.len() > f.name.len() && contains_words(o, &f.name))
-    });
+    // Decided once per distinct name, not once per mention.
+    let mut distinct: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let partial: HashSet<String> = distinct
+        .iter()
+        .filter(|n| {
+            distinct
+                .iter()
+                .any(|o| o.len() > n.len() && contains_words(o, n))
+        })
+        .map(|n| (*n).to_string())
+        .collect();
+    found.retain(|f| !partial.contains(&f.name));
     let mut out: Vec<Found> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for f in found {
-        match out.iter_mut().find(|o| o.name == f.name) {
+        match index.get(&f.name).and_then(|&i| out.get_mut(i)) {
             Some(o) => {
                 if o.title.is_none() {
                     o.title = f.title;
                 }
             }
-            None => out.push(f),
+            None => {
+                index.insert(f.name.clone(), out.len());
+                out.push(f);
+            }
         }
     }
     out
