@@ -38,12 +38,14 @@ use std::sync::LazyLock;
 
 /// Words: "U.S.", "Attorney’s", "Miami-Dade", "&".
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z]\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*|&").expect("token compiles")
+    crate::extract::lexicon::regex(r"(?:[A-Z]\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*|&")
+        .expect("token compiles")
 });
 
 /// An abbreviation in brackets right after a name: " (SPF)".
 static ABBR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11})\s*\)").expect("abbr compiles")
+    crate::extract::lexicon::regex(r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11})\s*\)")
+        .expect("abbr compiles")
 });
 
 /// Known bare names and abbreviations, whole words, case as written.
@@ -60,7 +62,7 @@ static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
             .map(|k| regex::escape(k.abbr)),
     );
     alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?:^|[^\p{{L}}\p{{N}}-])
         (?P<name>{})
@@ -73,13 +75,15 @@ static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the Met", "the Hawks": nicknames that need their article.
 static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?i:the)\s+(?P<name>Met|Hawks)\b(?P<poss>['’]s)?(?:\s+(?P<next>[A-Za-z]+))?")
-        .expect("nickname compiles")
+    crate::extract::lexicon::regex(
+        r"\b(?i:the)\s+(?P<name>Met|Hawks)\b(?P<poss>['’]s)?(?:\s+(?P<next>[A-Za-z]+))?",
+    )
+    .expect("nickname compiles")
 });
 
 /// "the Indonesian national police", "the Spanish National police".
 static NATIONAL_POLICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?P<name>
             [A-Z][\p{L}-]+\s+
@@ -92,7 +96,7 @@ static NATIONAL_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the A, B, and C Police Departments".
 static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?P<list>
             (?:[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2},\s+)+
@@ -106,7 +110,7 @@ static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the Met's Economic Crime team": a unit of an agency, lower-case head.
 static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?:['’]s)\s+
         (?P<name>

@@ -30,7 +30,7 @@ pub static LOOSE: LazyLock<String> = LazyLock::new(|| {
 });
 
 static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)^(?:
             (?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?     # 20 March (2025)
           | (?P<m2>{MONTH})\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?               # March 20(, 2025)

@@ -39,7 +39,7 @@ const MONTH_FULL: &str =
 
 /// "Thursday, December 6, 2018", "20 March 2025", "June 29 2021".
 static FULL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?:{WEEKDAY},?\s+)?                                  # an optional weekday
         (?P<pre>(?:{DAY}\s*,\s*)*{DAY}\s+(?:and|&)\s+)?      # 18, 19 and
@@ -52,7 +52,7 @@ static FULL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "2020-08-26".
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"\b(?P<y>{YEAR})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b"
     ))
     .expect("iso date regex compiles")
@@ -60,7 +60,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "DOB 10/3/1998", "DOB: 9-5-85", "born 24.02.1990", "10/3/1998".
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?P<label>\b(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]orn(?:\s+on)?)\s*:?\s*)?
         \b(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<y>[0-9]{4}|[0-9]{2})\b
@@ -71,7 +71,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "April 2022", "late 2024"'s month-year cousin "late July 2021", "December of 2018".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?:\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"
     ))
     .expect("month-year regex compiles")
@@ -79,7 +79,7 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "20 March", "Aug 20", "Monday (April 13)", "July 9 and 10", "July 6 last year".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?:{WEEKDAY}\s*(?:\(\s*|,\s*))?                          # Monday ( | Monday,
         (?P<pre>(?:{DAY}\s*,\s*)*{DAY}\s+(?:and|&)\s+)?            # 11, 12 and
@@ -94,7 +94,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "in March", "during the month of December", "late July".
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ll]ast
             |the\s+month\s+of|(?:end|start|beginning|middle)\s+of)\s+
@@ -107,7 +107,7 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "in 2024", "since 2022", "late 2024", "the Justice Department's 2022 seizure".
 static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
             |(?:end|start|beginning|middle|summer|winter|spring|autumn|fall|half|quarter|part)\s+of
@@ -123,7 +123,7 @@ static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// murder conviction", "a fatal 2021 crash", "for 2016 Murder" (headline). Only
 /// event and court nouns: "the 2000 residents" is a count, "a 2005 sedan" a model.
 static YEAR_ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ff]or)
         \s+(?:[a-z]+\s+)?                 # one adjective: 'a fatal 2021 crash'
@@ -142,19 +142,20 @@ static YEAR_ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The next year of a list: ", 2020", " and 2021".
 static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"^(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?P<y>{YEAR})"
     ))
     .expect("year list regex compiles")
 });
 
 /// A weekday named without a date.
-static WEEKDAY_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(?P<w>{WEEKDAY})")).expect("weekday regex compiles"));
+static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(r"\b(?P<w>{WEEKDAY})")).expect("weekday regex compiles")
+});
 
 /// Relative dates that the publication date makes certain.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)\b(?:
             (?P<yesterday>[Yy]esterday)
           | (?P<this_year>(?:[Ee]arlier|[Ll]ater)\s+this\s+year)
@@ -556,11 +557,13 @@ fn continues(after: &str) -> bool {
         && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
-static DAY_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY).expect("day regex compiles"));
+static DAY_IN: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::lexicon::regex(DAY).expect("day regex compiles"));
 
 /// "last year" / "this year" right after a month.
-static LAST_YEAR_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(?:last|this)\s+year\b").expect("last-year regex compiles"));
+static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^\s+(?:last|this)\s+year\b").expect("last-year regex compiles")
+});
 
 /// Whether a month is used as an adjective: the next word is a lower-case content
 /// word ("before July riots", "the December polls"), not a function word.
@@ -628,7 +631,7 @@ fn adjective(next: &str) -> bool {
 /// Whether the words after a list of days count something ("March 3 and 4 men").
 fn counted_after(after: &str) -> bool {
     static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:men|women|people|persons|suspects|individuals|others|of\b|years|months|days|per\b|%)")
+        crate::extract::lexicon::regex(r"^\s*(?:men|women|people|persons|suspects|individuals|others|of\b|years|months|days|per\b|%)")
             .expect("counted regex compiles")
     });
     COUNTED.is_match(after)
@@ -665,7 +668,7 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
         .unwrap_or("")
         .to_ascii_lowercase();
     static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"{WEEKDAY}\s*(?:to|through|till|until|-|–)$"))
+        crate::extract::lexicon::regex(&format!(r"{WEEKDAY}\s*(?:to|through|till|until|-|–)$"))
             .expect("weekday-span regex compiles")
     });
     if NOT_A_DAY_BEFORE.contains(&prev.as_str())
@@ -675,7 +678,7 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
         return false;
     }
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        crate::extract::lexicon::regex(&format!(
             r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z]|\s+(?:of\s+)?(?:last|next|this|that)\s+week)"
         ))
         .expect("weekday-after regex compiles")

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 /// A full date with a year, or a month with a year: the anchors partial dates borrow
 /// their year from.
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
           (?P<dmy>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})      # 20 March 2025
         | (?P<mdy>{MONTH}\s*{DAY},?\s+{YEAR})                # March 20, 2025
@@ -35,7 +35,7 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline: a full date opening one of the first lines, perhaps after a short
 /// "Admin |" or "MIAMI –" and a weekday.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)^
           (?:[^|–—\n0-9]{{0,40}}?\s[|–—]\s*)?           # Admin | , Miami –
           (?:(?:Updated|Published|Posted|Date)\s*:?\s*)?
@@ -48,7 +48,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A page's own time stamp: "Posted on May 21, 2026", "Updated: 3 March 2024".
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?:Posted|Published|Updated|Last\s+updated|Modified|Date\s+posted)\s*(?:on|at|:)?\s*
         (?:{WEEKDAY},?\s+)?
@@ -60,7 +60,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A photo caption: a sentence ending "… on September 6, 2020 in Mumbai, India."
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         \bon\s+(?:{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s*{DAY},?\s+{YEAR})
         \s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$
@@ -71,13 +71,13 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Web addresses and Markdown link targets: their digits are never dates.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:https?://|www\.)[^\s)\]]+|\]\([^)\s]*\)|\b[\w.-]+\.(?:com|org|net|gov|int|edu)(?:/[^\s)\]]*)?")
+    crate::extract::lexicon::regex(r"(?:https?://|www\.)[^\s)\]]+|\]\([^)\s]*\)|\b[\w.-]+\.(?:com|org|net|gov|int|edu)(?:/[^\s)\]]*)?")
         .expect("url regex compiles")
 });
 
 /// A day and a month in either order ("Dec. 13" vs "13 December"): the article's style.
 static ORDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?P<md>{MONTH}\s*{DAY})|(?P<dm>{DAY}\s+(?:of\s+)?{MONTH})"
     ))
     .expect("order regex compiles")
@@ -85,13 +85,15 @@ static ORDER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Numeric dates whose order is unambiguous (a part above 12).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>[0-9]{1,2})[/-](?P<b>[0-9]{1,2})[/-](?:[0-9]{4}|[0-9]{2})\b")
-        .expect("numeric date regex compiles")
+    crate::extract::lexicon::regex(
+        r"\b(?P<a>[0-9]{1,2})[/-](?P<b>[0-9]{1,2})[/-](?:[0-9]{4}|[0-9]{2})\b",
+    )
+    .expect("numeric date regex compiles")
 });
 
 /// Words that put a clause in the future tense.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
     )
     .expect("future regex compiles")
@@ -350,8 +352,9 @@ fn days_between(from: Date, to: Date) -> i64 {
 }
 
 fn year_in(s: &str) -> Option<i16> {
-    static Y: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"\b{YEAR}")).expect("year regex compiles"));
+    static Y: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::lexicon::regex(&format!(r"\b{YEAR}")).expect("year regex compiles")
+    });
     Y.find(s)?.as_str().parse().ok()
 }
 

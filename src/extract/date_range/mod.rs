@@ -30,7 +30,7 @@ const TO: &str = r"(?:\s*[-–—]\s*|,?\s+(?:to|until|till|through|thru|and)\s+
 
 /// "24–28 February 2025", "between 24 and 28 February".
 static DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
         (?P<a>{DAY}) (?P<to>{TO}) (?P<b>{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?)
@@ -41,7 +41,7 @@ static DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "February 24–28, 2025", "March 1-5".
 static MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
         (?P<m>{MONTH})\s*(?P<a>{DAY}) (?P<to>{TO}) (?P<b>{DAY}(?:,?\s+\d{{4}}\b)?)
@@ -53,7 +53,7 @@ static MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// Two whole ends: "from 24 February to 28 March 2025", "between April and August
 /// 2025", "between 2014 and 2017", "between January 2015 and this month".
 static ENDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
         (?P<a>{loose}) (?P<to>{TO}) (?P<b>{loose}|this\s+month|this\s+year)
@@ -65,7 +65,7 @@ static ENDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "between Monday and Tuesday (Sept 7 and Sept 8)".
 static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b[Bb]etween\s+(?P<start>{WEEKDAY})\s+and\s+{WEEKDAY}\s*\(\s*
         (?P<a>{loose})\s*(?:and|to|-|–)\s*(?P<b>{loose})\s*\)

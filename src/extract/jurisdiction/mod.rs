@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 /// Enforcement words after a place or demonym: "Police", "authorities", "'s Health
 /// Ministry", "District Attorney".
 static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ (?:[’']s)? \s+ (?:[\p{Lu}][\p{L}-]*\s+|national\s+|local\s+|federal\s+|state\s+|and\s+){0,4}
         (?: Police|Force|Agency|Prosecution|Prosecutors?|Courts?|Ministry|Department|Bureau|Commission|
@@ -48,7 +48,7 @@ static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An enforcement verb after a place: "the United States seized".
 static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ \s+ (?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?
         (?: arrests?|arrested|seiz(?:ed|es)|sentenced|sentences|charged|charges|detained|detains|extradited|
@@ -60,7 +60,7 @@ static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before "from"/"of" that make the places after it partners.
 static PARTNERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?: authorities|police|Police|agencies|officers|law\ enforcement|investigators|prosecutors|
             countries|partners|teams|officials|forces|units)
@@ -71,13 +71,14 @@ static PARTNERS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence about origins, not enforcement.
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:founded|born|originat\w*|native|hails?)\b").expect("origin regex")
+    crate::extract::lexicon::regex(r"\b(?:founded|born|originat\w*|native|hails?)\b")
+        .expect("origin regex")
 });
 
 /// A dateline: "HONG KONG -", "JOHOR BARU (THE STAR) -", "Miami – April 24",
 /// "(Dallas, Texas) –", "New Delhi, India (CNN)".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ \(? (?P<place> [\p{Lu}][\p{L}.'’\x20-]{1,40}? (?:,\s*[\p{Lu}][\p{L}.'\x20-]{1,30})? ) \)?
         \s* (?: \( [^)]{2,40} \) \s* )?
@@ -88,7 +89,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Tokens of the text before a mention, for walking back through a list.
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*[0-9][0-9,.]*\s*\)|[\p{L}][\p{L}’'.-]*|,|\S").expect("token regex")
+    crate::extract::lexicon::regex(r"\(\s*[0-9][0-9,.]*\s*\)|[\p{L}][\p{L}’'.-]*|,|\S")
+        .expect("token regex")
 });
 
 /// Append the `jurisdiction` facts found in `ctx`.
@@ -235,13 +237,13 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
 /// Offices found only in the United States: a District Attorney, a State's Attorney,
 /// a U.S. Attorney, a Superior Court, a Sheriff's Office.
 static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department))\b")
+    crate::extract::lexicon::regex(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department))\b")
         .expect("us-office regex")
 });
 
 /// "LaGrange, " before "Georgia".
 static US_TOWN_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{Lu}\p{L}+,\s*$").expect("us-town regex"));
+    LazyLock::new(|| crate::extract::lexicon::regex(r"\p{Lu}\p{L}+,\s*$").expect("us-town regex"));
 
 /// Capitalised words that may stand before a place in a heading ("In Thailand").
 const LIST_OPENERS: &[&str] = &[
@@ -250,11 +252,12 @@ const LIST_OPENERS: &[&str] = &[
 
 /// A capitalised word right after a place: the place is part of a longer name.
 static GLUED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ (\p{Lu}\p{Ll}+)").expect("glued regex"));
+    LazyLock::new(|| crate::extract::lexicon::regex(r"^ (\p{Lu}\p{Ll}+)").expect("glued regex"));
 
 /// ", Pennsylvania" after a place: a town of that state or region.
-static TOWN_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)").expect("town regex"));
+static TOWN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)").expect("town regex")
+});
 
 fn is_calendar_word(w: &str) -> bool {
     crate::extract::lexicon::months::month_number(w).is_some()
@@ -272,9 +275,8 @@ const NOT_ENFORCEMENT: &[&str] = &[
 ];
 
 fn list_trigger(before: &str) -> Option<&'static str> {
-    let tokens: Vec<regex::Match<'_>> = TOKEN.find_iter(before).collect();
-    for (k, t) in tokens.iter().enumerate().rev().take(40) {
-        let w = t.as_str();
+    let tokens = last_tokens(before);
+    for (k, &(start, w)) in tokens.iter().enumerate().rev().take(40) {
         match w {
             "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => {
                 // "victims in Canada", "a cartel in Mexico": where someone lives or
@@ -282,14 +284,16 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                 let owner = k
                     .checked_sub(1)
                     .and_then(|i| tokens.get(i))
-                    .map(|p| p.as_str().to_lowercase());
+                    .map(|p| p.1.to_lowercase());
                 if owner.is_some_and(|o| NOT_ENFORCEMENT.contains(&o.as_str())) {
                     return None;
                 }
                 return Some("locative");
             }
             "from" | "of" => {
-                return PARTNERS.is_match(&before[..t.end()]).then_some("partners");
+                return PARTNERS
+                    .is_match(&before[..start + w.len()])
+                    .then_some("partners");
             }
             "the" | "and" | "or" | "," | "as" | "well" => {}
             _ if w.starts_with('(') => {}
@@ -298,6 +302,40 @@ fn list_trigger(before: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// The tokens of `before` with their offsets: at least the last 41 (all of them when
+/// there are fewer), without tokenizing a whole run-on page for every mention.
+fn last_tokens(before: &str) -> Vec<(usize, &str)> {
+    const WINDOW: usize = 512;
+    if let Some(mut cut) = before.len().checked_sub(WINDOW) {
+        while !before.is_char_boundary(cut) {
+            cut += 1;
+        }
+        // Restart at a letter after a space: no token runs across that point (only the
+        // "( 12 )" token holds spaces, and it holds no letters), so the tokens from
+        // there on are the ones a scan from the start finds.
+        let tail = &before[cut..];
+        let mut prev_space = false;
+        let restart = tail.char_indices().find_map(|(i, c)| {
+            let hit = prev_space && c.is_alphabetic();
+            prev_space = c.is_whitespace();
+            hit.then_some(cut + i)
+        });
+        if let Some(p) = restart {
+            let tokens: Vec<(usize, &str)> = TOKEN
+                .find_iter(&before[p..])
+                .map(|m| (p + m.start(), m.as_str()))
+                .collect();
+            if tokens.len() > 40 {
+                return tokens;
+            }
+        }
+    }
+    TOKEN
+        .find_iter(before)
+        .map(|m| (m.start(), m.as_str()))
+        .collect()
 }
 
 /// The place a story is filed from, in one of its first lines.

@@ -38,7 +38,7 @@ pub struct Mention {
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
+    crate::extract::lexicon::regex(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
         .expect("law word regex")
 });
 
@@ -54,7 +54,7 @@ const ACRONYMS: &[(&str, &str)] = &[
 
 /// What may follow the law word and still belong to the name: its year.
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)^(?:
             ,?[\ \t]+(?:of[\ \t]+)?(?:1[89]|20)[0-9]{2}\b   # Films Act 1981, Act, 2009, Act of 1970
           | [\ \t]+\((?:1[89]|20)[0-9]{2}\)               # Proceeds of Crime Act (2002)
@@ -65,14 +65,17 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Code of Criminal Procedure": a code's name may go on after it.
 static CODE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z-]+)*")
-        .expect("code-of regex")
+    crate::extract::lexicon::regex(
+        r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z-]+)*",
+    )
+    .expect("code-of regex")
 });
 
 /// A capitalised word right after the law word: then it was not a law's name
 /// ("Law Enforcement", "Code Red"), unless the word cites a part of the law.
-static CAPITAL_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ \t]+(?P<w>[A-Z][A-Za-z]*)").expect("capital-after regex"));
+static CAPITAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^[ \t]+(?P<w>[A-Z][A-Za-z]*)").expect("capital-after regex")
+});
 
 /// Capitalised words that cite a part of a law, so may follow its name.
 const PART_WORDS: &[&str] = &[
@@ -81,17 +84,21 @@ const PART_WORDS: &[&str] = &[
 
 /// A section number right after a name: "Penal Code Section 187", "Penal Law § 265".
 static PART_CITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?[ \t]+(?:[Ss]ections?|Sec\.|§§?)[ \t]*[0-9]").expect("part-cited regex")
+    crate::extract::lexicon::regex(r"^,?[ \t]+(?:[Ss]ections?|Sec\.|§§?)[ \t]*[0-9]")
+        .expect("part-cited regex")
 });
 
 /// A part's number and "of" at the start of a name: "II of", "3 of".
 static PART_NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[IVXLC]+|[0-9]+[A-Z]?)[ \t]+of[ \t]+").expect("part-number-of regex")
+    crate::extract::lexicon::regex(r"^(?:[IVXLC]+|[0-9]+[A-Z]?)[ \t]+of[ \t]+")
+        .expect("part-number-of regex")
 });
 
 /// The number of a numbered act: " 9165", " No. 10591".
-static ACT_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ \t]+(?:No\.?[ \t]*)?[0-9]{3,5}\b").expect("act-number regex"));
+static ACT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^[ \t]+(?:No\.?[ \t]*)?[0-9]{3,5}\b")
+        .expect("act-number regex")
+});
 
 /// How far around a name the title-case test looks.
 const WINDOW: usize = 240;

@@ -225,7 +225,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     surfaces.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     let alts: Vec<String> = surfaces.iter().map(|(s, _, _)| regex::escape(s)).collect();
     // Case-sensitive: place names are proper nouns ("Chad" the country, "chad" not).
-    let re = Regex::new(&format!(
+    let re = crate::extract::lexicon::regex(&format!(
         r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
         alts.join("|")
     ))
@@ -268,13 +268,21 @@ pub fn find(text: &str) -> Vec<Found> {
 pub fn canonical(s: &str) -> Option<&'static str> {
     let t = s.trim();
     let t = t.strip_prefix("the ").unwrap_or(t);
-    PLACES.iter().find_map(|p| {
-        let hit = p.name.eq_ignore_ascii_case(t)
-            || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(t))
-            || p.demonyms.iter().any(|d| d.eq_ignore_ascii_case(t));
-        hit.then_some(p.name)
-    })
+    BY_LOWER_SURFACE.get(&t.to_ascii_lowercase()).copied()
 }
+
+/// Every name, alias and demonym in ASCII lower case → the first place (in `PLACES`
+/// order) that has it.
+static BY_LOWER_SURFACE: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for p in PLACES {
+        let surfaces = std::iter::once(&p.name).chain(p.aliases).chain(p.demonyms);
+        for s in surfaces {
+            map.entry(s.to_ascii_lowercase()).or_insert(p.name);
+        }
+    }
+    map
+});
 
 /// Cities, states and regions that place a report in a country ("Miami" → United
 /// States, "Johor" → Malaysia). Capitals that news uses for a government
@@ -536,15 +544,23 @@ pub static WITHIN: &[(&str, &str)] = &[
 
 /// The country of a city, state or region named exactly `s` ("Miami" → United States).
 pub fn place_of(s: &str) -> Option<&'static str> {
-    let t = s.trim();
-    WITHIN.iter().find(|(p, _)| *p == t).map(|(_, c)| *c)
+    WITHIN_BY_NAME.get(s.trim()).copied()
 }
+
+/// [`WITHIN`] as a map, the first entry winning for a repeated place.
+static WITHIN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(place, country) in WITHIN {
+        map.entry(place).or_insert(country);
+    }
+    map
+});
 
 static WITHIN_RE: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = WITHIN.iter().map(|(p, _)| *p).collect();
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let alts: Vec<String> = names.iter().map(|s| regex::escape(s)).collect();
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
         alts.join("|")
     ))

@@ -7,7 +7,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static FULL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?xi)
         ^(?:
             (?P<iy>[12][0-9]{{3}})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])        # ISO
@@ -53,7 +53,7 @@ pub fn parse_date(s: &str) -> Option<PartialDate> {
 }
 
 static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"\b(?:{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[12][0-9]{{3}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[12][0-9]{{3}}|[12][0-9]{{3}}-[01][0-9]-[0-3][0-9])\b"
     ))
     .expect("date-anywhere regex compiles")

@@ -5,3 +5,65 @@ pub mod currency;
 pub mod dates;
 pub mod months;
 pub mod numbers;
+
+/// Compiles a rule's regex for speed without changing what it matches in English
+/// text:
+/// - word boundaries `\b` / `\B` become ASCII ones, `(?-u:\b)`: a Unicode word
+///   boundary stops the fast lazy DFA at the first non-ASCII byte (every curly quote
+///   and dash of a press release), leaving a slow backtracking engine to scan the
+///   rest. The two differ only next to a non-ASCII letter or digit ("é", "ß").
+/// - room for a large lazy DFA: the rules' Unicode classes and bounded repeats make
+///   many DFA states, and with the default 2 MB cache the DFA is cleared and rebuilt
+///   over and over on a long article.
+pub fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(&ascii_boundaries(pattern))
+        .dfa_size_limit(64 << 20)
+        .build()
+}
+
+/// `pattern` with every `\b` and `\B` outside a character class made ASCII-only.
+fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    let mut class_depth = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(b @ ('b' | 'B')) if class_depth == 0 => {
+                    out.push_str("(?-u:\\");
+                    out.push(b);
+                    out.push(')');
+                }
+                Some(e) => {
+                    out.push('\\');
+                    out.push(e);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                class_depth += 1;
+                out.push(c);
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries_become_ascii_outside_classes() {
+        assert_eq!(
+            ascii_boundaries(r"\bab\B[\b\]]\\b"),
+            r"(?-u:\b)ab(?-u:\B)[\b\]]\\b"
+        );
+        assert!(regex(r"\bman\b").is_ok_and(|r| r.is_match("a man, “he”")));
+    }
+}

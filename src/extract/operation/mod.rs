@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 /// "Operation" (or Malaysian police's "Ops") and the capitalised words of its name.
 static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         \b(?P<prefix>Operation|Ops)
         (?P<words>
@@ -39,7 +39,7 @@ static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An operation word, then a naming verb, then the name (quoted or bare).
 static DUBBED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r#"(?xi)
         \b(?:operation|sting|crackdown|action|swoop|blitz|raid|investigation|probe|campaign|exercise|takedown)s?
         \x20*,?\x20*                                     # "the operation, which was dubbed"

@@ -21,11 +21,12 @@ use crate::extract::lexicon::countries;
 use crate::extract::Context;
 use crate::span::Span;
 use regex::Regex;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A run of capitalised words that may be a name.
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?P<name>
           (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
@@ -184,7 +185,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 /// Words after a name that make it a speaker ("X said", "X, the head of …, told").
 static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? ,? \s*
         (?: also\s+ | later\s+ | then\s+ | previously\s+ | had\s+ | has\s+ )?
@@ -202,7 +203,7 @@ static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a name that make it a speaker or a subject of enforcement.
 static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
               named|starring|featuring|identified\ as|
@@ -212,31 +213,35 @@ static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An age before a name: "47-year-old X".
-static YEAR_OLD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex"));
+static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex")
+});
 
 /// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
+    crate::extract::lexicon::regex(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
         .expect("aged regex")
 });
 
 /// An age between commas in a line: ", 34,".
-static AGE_IN_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}, [0-9]{1,3}(?:,|$)").expect("age-in-line regex"));
+static AGE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"\p{L}, [0-9]{1,3}(?:,|$)").expect("age-in-line regex")
+});
 
 /// An alias after a name: "(also known as Y)", ", a.k.a.".
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b").expect("alias regex")
+    crate::extract::lexicon::regex(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b")
+        .expect("alias regex")
 });
 
 /// A roster line: "X DOB 1/2/1990", "X, DOB: …".
-static ROSTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*,?\s*(?:\n\s*)?(?:\p{Ll}\s+)?DOB\b").expect("roster regex"));
+static ROSTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^\s*,?\s*(?:\n\s*)?(?:\p{Ll}\s+)?DOB\b").expect("roster regex")
+});
 
 /// Lines that name press contacts, authors and bylines, not people in the story.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?i)\b(?:contact|contacts|author|authors|byline|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):|^\s*(?:reporting|written|edited|compiled)\ by\b",
     )
         .expect("contact regex")
@@ -268,6 +273,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
     let found = find(ctx);
     let mut out: Vec<(Span, String)> = found.iter().map(|f| (f.span, f.name.clone())).collect();
+    // The spans in `out` by start, to ask whether one covers a new mention without
+    // walking them all: a covering span starts at most `longest` bytes before it.
+    let mut starts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut longest = 0;
+    for (sp, _) in &out {
+        starts.entry(sp.start).or_default().push(sp.end);
+        longest = longest.max(sp.end.saturating_sub(sp.start));
+    }
     for f in &found {
         let parts: Vec<&str> = f.name.split_whitespace().filter(|p| p.len() > 2).collect();
         for p in [parts.first(), parts.last()].into_iter().flatten() {
@@ -283,9 +296,13 @@ pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
-                if before_ok && after_ok && !out.iter().any(|(sp, _)| sp.start <= s && e <= sp.end)
-                {
+                let covered = starts
+                    .range(s.saturating_sub(longest)..=s)
+                    .any(|(_, ends)| ends.iter().any(|&end| e <= end));
+                if before_ok && after_ok && !covered {
                     out.push((Span::new(s, e), f.name.clone()));
+                    starts.entry(s).or_default().push(e);
+                    longest = longest.max(e.saturating_sub(s));
                 }
                 at = e;
             }
@@ -363,20 +380,33 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
     }
     // Keep the full name: drop names contained in a longer one, then repeats.
-    let all: Vec<String> = found.iter().map(|f| f.name.clone()).collect();
-    found.retain(|f| {
-        !all.iter()
-            .any(|o| o.len() > f.name.len() && contains_words(o, &f.name))
-    });
+    // Decided once per distinct name, not once per mention.
+    let mut distinct: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let partial: HashSet<String> = distinct
+        .iter()
+        .filter(|n| {
+            distinct
+                .iter()
+                .any(|o| o.len() > n.len() && contains_words(o, n))
+        })
+        .map(|n| (*n).to_string())
+        .collect();
+    found.retain(|f| !partial.contains(&f.name));
     let mut out: Vec<Found> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for f in found {
-        match out.iter_mut().find(|o| o.name == f.name) {
+        match index.get(&f.name).and_then(|&i| out.get_mut(i)) {
             Some(o) => {
                 if o.title.is_none() {
                     o.title = f.title;
                 }
             }
-            None => out.push(f),
+            None => {
+                index.insert(f.name.clone(), out.len());
+                out.push(f);
+            }
         }
     }
     out

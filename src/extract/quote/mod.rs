@@ -34,8 +34,9 @@ pub struct Quoted {
 }
 
 /// Feet and inches before a straight double mark: `5'7` in `5'7"`, `6'1,` in `6'1,"`.
-static FEET_INCHES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]['’][0-9]{1,2},?$").expect("feet-inches regex"));
+static FEET_INCHES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"[0-9]['’][0-9]{1,2},?$").expect("feet-inches regex")
+});
 
 /// Every double-quoted stretch of `body`, left to right.
 ///
@@ -130,7 +131,7 @@ fn push(body: &str, out: &mut Vec<Quoted>, open: usize, end: usize, closed: bool
 
 /// Words before a quotation that make it a name, not speech.
 static NAMING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         (?: \b(?:dubbed|known\ as|called|named|nicknamed|codenamed|code-named|titled|entitled|
               nickname|slogan|hashtag|brands?|film|movie|book|song|album|series|show|
@@ -142,7 +143,7 @@ static NAMING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A lower-case word right after the closing mark.
 static NEXT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ +(\p{Ll}+)\b").expect("next-word regex"));
+    LazyLock::new(|| crate::extract::lexicon::regex(r"^ +(\p{Ll}+)\b").expect("next-word regex"));
 
 /// Words that may follow a quotation without it modifying them.
 #[rustfmt::skip]
@@ -166,7 +167,7 @@ fn attributive(after_mark: &str) -> bool {
 
 /// Verbs (and phrases) that report speech in a sentence.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         \b(?: said|says|saying|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|
               responded|replied|argued|asked|warned|urged|claimed|conceded|testified|ruled|
@@ -179,7 +180,7 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "…," said X / "…," X said / "…," he added — after the closing mark.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         ^ [\s,.;:!?)]*
         (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued)\s+
@@ -194,7 +195,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// X said: "…" / X said, "…" — before the opening mark.
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?x)
         (?P<who> he|she|they|it|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5} )
         \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|warned|asked|explained)
@@ -208,19 +209,23 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "the firm’s “consultants”"), not speech. ("the “slander”" may be
 /// someone's word and is left to the speech test.)
 static TERM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:a|an|so-called|for|like|about|help|indicating)|[’']s)\s*$")
-        .expect("term-before regex")
+    crate::extract::lexicon::regex(
+        r"(?i)(?:\b(?:a|an|so-called|for|like|about|help|indicating)|[’']s)\s*$",
+    )
+    .expect("term-before regex")
 });
 
 /// Another quotation right after a short one: a list of terms ("words like “scam,”
 /// “complaint,” or “review”").
 static TERM_LIST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^[,;]?\s*(?:(?:or|and)\s+)?[“"]"#).expect("term-list-after regex")
+    crate::extract::lexicon::regex(r#"^[,;]?\s*(?:(?:or|and)\s+)?[“"]"#)
+        .expect("term-list-after regex")
 });
 
 /// A quotation closing right before a short one: the end of a list of terms.
 static TERM_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[,;]?[”"][,;]?\s*(?:(?:or|and)\s+)?$"#).expect("term-list-before regex")
+    crate::extract::lexicon::regex(r#"[,;]?[”"][,;]?\s*(?:(?:or|and)\s+)?$"#)
+        .expect("term-list-before regex")
 });
 
 /// Words that open a clause, never a speaker ("When asked …, she said").

@@ -213,7 +213,7 @@ const CONTAINERS: &[&str] = &[
 
 /// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of".
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         ^(?:(?:a|an)\s+)?
         (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
@@ -228,7 +228,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A weight after "weighing": "200kg", "1.5 tonnes".
 static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         ^(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|
@@ -239,7 +239,7 @@ static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A count in digits or words at the start.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"(?xi)^(?P<n>{}|{})\b",
         numbers::NUMBER_DIGITS,
         numbers::NUMBER_WORDS

@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 
 /// A seizure verb or noun whose object follows it.
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         \b(?P<verb>
             seiz(?:ed|es|e|ing)
@@ -53,7 +53,7 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "X seized (in Singapore) included …", "Among the items found … were …".
 static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         (?:
             \b(?:seized|confiscated|recovered|found|seizures?)\b
@@ -71,7 +71,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A seizure verb whose object comes before it: "were seized", "seized by".
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
         \b(?P<verb>seized|confiscated|recovered|frozen|taken\s+down|found)\b",
@@ -79,11 +79,12 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("passive compiles")
 });
 
-/// An amount of money, with what it was in: "€66,400 in cash", "$439 million in cash
+/// An amount of money at the very start of the text, with what it was in: "€66,400 in cash", "$439 million in cash
 /// and cryptocurrency", "€50.8 million ($55.9M)".
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::extract::lexicon::regex(
         r"(?xi)
+        ^  # anchored: callers ask whether a sum starts right here
         (?:[€$£¥₹₱]|\b(?:[A-Z]{1,3}\$|RM|Rs\.?|USD|EUR|GBP|SGD|MYR|HKD|INR|PHP|AUD)\s?)
         [0-9][0-9.,]*
         (?:\s*(?:million|billion|trillion|m|bn|k|mn|lakh|crore)\b)?
@@ -403,7 +404,7 @@ fn first_piece_end(text: &str, region: (usize, usize)) -> usize {
             let first = t.split_whitespace().next().unwrap_or("");
             // Money, or what is left of it ("in cash in shoe boxes").
             !p.money
-                && !MONEY.find(t).is_some_and(|m| m.start() == 0)
+                && !MONEY.is_match(t)
                 && !matches!(first, "in" | "on" | "at" | "from" | "inside" | "with")
         })
         .map_or(region.1, |p| p.end)
@@ -592,7 +593,16 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
     };
     while i < region.len() {
         let rest = &region[i..];
-        if let Some(m) = MONEY.find(rest).filter(|m| m.start() == 0) {
+        // A sum opens with a currency sign or letters (`(?i)` lets "K" and "s" match
+        // the Kelvin sign and the long s): skip the regex everywhere else.
+        let may_open_sum = rest.starts_with(|c: char| {
+            c.is_ascii_alphabetic()
+                || matches!(
+                    c,
+                    '€' | '$' | '£' | '¥' | '₹' | '₱' | '\u{212A}' | '\u{017F}'
+                )
+        });
+        if let Some(m) = may_open_sum.then(|| MONEY.find(rest)).flatten() {
             // "drugs worth RM2 million": the sum is the value of the thing before it.
             let before = region[start..i].trim_end().to_ascii_lowercase();
             let value = ["worth", "valued at", "estimated at", "value of"]

@@ -12,11 +12,12 @@ pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?
 /// The most facts one range may expand into.
 const MAX_RANGE: u32 = 50;
 
-static ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SEC).expect("section regex"));
+static ONE: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::lexicon::regex(SEC).expect("section regex"));
 
 /// A section list right after a code's name: "Health and Safety Code 11378".
 pub static LIST_AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::extract::lexicon::regex(&format!(
         r"^[ \t]+(?:[Ss]ections?[ \t]+|§§?[ \t]*)?(?P<list>{SEC}(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[ \t]*{SEC})*)"
     ))
     .expect("code-number regex")
