@@ -224,7 +224,7 @@ impl Found {
     /// Whether no mention claims any of `s`.
     fn free(&self, s: Span) -> bool {
         let i = self.taken.partition_point(|t| t.end <= s.start);
-        self.taken.get(i).map_or(true, |t| t.start >= s.end)
+        self.taken.get(i).is_none_or(|t| t.start >= s.end)
     }
 
     fn push(&mut self, item: (Span, Mention, &'static str)) {

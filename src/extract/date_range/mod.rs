@@ -150,7 +150,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             // Without "from" or "between", only two dates with a month each make a range.
             if c.name("kw").is_none()
-                && (la.month.is_none() || lb.map_or(true, |l| l.month.is_none()))
+                && (la.month.is_none() || lb.is_none_or(|l| l.month.is_none()))
             {
                 let dashed = c
                     .name("to")

@@ -430,7 +430,7 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
     let most = |it: &mut dyn Iterator<Item = &(&'static str, u32)>| {
         let mut best: Option<(&'static str, u32)> = None;
         for &(n, c) in it {
-            if best.map_or(true, |(_, b)| c > b) {
+            if best.is_none_or(|(_, b)| c > b) {
                 best = Some((n, c));
             }
         }
@@ -609,7 +609,7 @@ fn role_at(ctx: &Context<'_>, span: Span) -> MoneyRole {
         } else {
             MoneyRole::Compensation
         };
-        if best.map_or(true, |(d, _)| dist < d) {
+        if best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, role));
         }
     }

@@ -230,9 +230,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             // "found images on his home computer, laptop and work computer": after
             // "found" or "located" the list is the things themselves, first to last.
             if (v == "found" || v.starts_with("locat"))
-                && !out[before..]
+                && out[before..]
                     .first()
-                    .is_some_and(|f| f.span.start <= s.start + first_piece_end(text, region))
+                    .is_none_or(|f| f.span.start > s.start + first_piece_end(text, region))
             {
                 out.truncate(before);
             }
@@ -310,7 +310,7 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize) {
     let mut i = 0;
     out.retain(|f| {
         i += 1;
-        i <= first || key(f).map_or(true, |k| seen.insert(k))
+        i <= first || key(f).is_none_or(|k| seen.insert(k))
     });
 }
 
@@ -380,12 +380,7 @@ fn list_end(text: &str, from: usize) -> usize {
             '(' => depth += 1,
             ')' => depth -= 1,
             ';' | ':' | '!' | '?' => return from + i,
-            '.' if depth <= 0
-                && rest[i + 1..]
-                    .chars()
-                    .next()
-                    .map_or(true, char::is_whitespace) =>
-            {
+            '.' if depth <= 0 && rest[i + 1..].chars().next().is_none_or(char::is_whitespace) => {
                 return from + i
             }
             _ => {}
