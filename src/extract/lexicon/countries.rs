@@ -75,11 +75,9 @@ places! {
     "Chile" [] ["Chilean"],
     "Paraguay" [] ["Paraguayan"],
     "Uruguay" [] ["Uruguayan"],
-    "United Kingdom" ["UK", "U.K.", "Britain", "Great Britain"] ["British", "Briton", "Britons"],
-    "England" [] ["English"],
-    "Scotland" [] ["Scottish"],
-    "Wales" [] ["Welsh"],
-    "Northern Ireland" [] [],
+    // England, Scotland, Wales and Northern Ireland report as the United Kingdom, the
+    // contract's short name ("English" is a language far more often than a demonym).
+    "United Kingdom" ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"] ["British", "Briton", "Britons", "Scottish", "Welsh"],
     "Ireland" ["Republic of Ireland"] ["Irish"],
     "France" [] ["French"],
     "Germany" [] ["German", "Germans"],

@@ -508,6 +508,14 @@ fn judge(
             words.first(),
             Some(&"The" | &"A" | &"His" | &"Her" | &"Their" | &"Its" | &"Our" | &"My" | &"Your")
         )
+        // A name never opens with a preposition ("About Probation:", "For Victims").
+        || words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "About" | "For" | "From" | "With" | "Under" | "After" | "Before" | "During" | "Against" | "By"
+                    | "To" | "At" | "Of" | "In" | "On" | "Into" | "Over" | "Without" | "Regarding"
+            )
+        })
     {
         return None;
     }

@@ -465,7 +465,9 @@ fn emit_list(
             })
             .map(|(o, _)| o);
         let (ps, pe) = match verb_at {
-            Some(0) if i > 0 => break,
+            // A piece that opens with a verb starts a new clause ("… and froze 11 accounts"):
+            // its objects belong to that verb's own rule, not to this list.
+            Some(0) => break,
             Some(o) if o > 0 => (p.start, p.start + full[..o].trim_end().len()),
             _ => (p.start, p.end),
         };
