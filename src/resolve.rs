@@ -1,5 +1,7 @@
 //! Settling the facts of all extractors, stated once:
 //!
+//! 0. **Plausibility.** Values no article can mean (overflows, junk) are dropped:
+//!    [`Value::is_plausible`].
 //! 1. **Overlaps.** Numeric kinds claim their words exclusively. When two such facts
 //!    overlap, the one earlier in [`PRECEDENCE`] wins ("25 years" inside "jailed for
 //!    25 years" is a duration, not an age; a year inside "Penal Code 1871" is part of a
@@ -57,6 +59,7 @@ pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fac
             && body.is_char_boundary(f.span.end)
             && f.text == body[f.span.start..f.span.end]
     });
+    facts.retain(|f| f.value.is_plausible());
     facts = drop_overlaps(facts);
     attribute(body, segments, &mut facts);
     facts = merge_duplicates(facts);

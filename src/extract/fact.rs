@@ -624,6 +624,25 @@ impl Value {
         }
     }
 
+    /// False for values no article can mean: a number so large it can only be an
+    /// overflow or junk (more people than live on Earth, a seizure of more than a
+    /// million tonnes, an amount above 10^15). Such facts are dropped by `resolve`.
+    pub fn is_plausible(&self) -> bool {
+        const PEOPLE: u64 = 10_000_000_000;
+        match self {
+            Value::Count { value, .. } => *value <= PEOPLE,
+            Value::Seizure {
+                count, quantity, ..
+            } => count.is_none_or(|c| c <= PEOPLE) && quantity.is_none_or(|q| q.to_f64() <= 1e12),
+            Value::Money { amount, .. } => amount.to_f64() <= 1e15,
+            Value::Age { min, max } => min <= max && *max <= 150,
+            Value::Duration { duration, .. } => {
+                duration.years <= 10_000 && duration.months <= 120_000
+            }
+            _ => true,
+        }
+    }
+
     /// A key that two mentions of the same fact share (used for de-duplication):
     /// the value without its secondary fields (role, qualifier, title, speaker).
     pub fn identity(&self) -> String {

@@ -5,7 +5,7 @@
 use crate::extract::fact::Decimal;
 
 /// Regex fragment for a number written in words (case-insensitive, no captures).
-pub const NUMBER_WORDS: &str = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion))*)";
+pub const NUMBER_WORDS: &str = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)){0,8})";
 
 /// Regex fragment for a number in digits: `1,234`, `1234`, `12.5` (no captures).
 pub const NUMBER_DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?";
@@ -78,6 +78,13 @@ pub fn parse_words(s: &str) -> Option<u64> {
             current = current.max(1).checked_mul(12)?;
             any = true;
         } else if let Some(n) = unit_word(w) {
+            // "twenty" + "one" composes; "twenty-one twenty-one" or "five six" does not.
+            let below_hundred = current % 100;
+            let composes =
+                below_hundred == 0 || (below_hundred >= 20 && below_hundred % 10 == 0 && n < 10);
+            if !composes {
+                return None;
+            }
             current = current.checked_add(n)?;
             any = true;
         } else if w == "hundred" {
@@ -137,6 +144,8 @@ mod tests {
             assert_eq!(parse_words(s), Some(n), "{s}");
         }
         assert_eq!(parse_words("second"), None);
+        assert_eq!(parse_words("twenty-one twenty-one"), None);
+        assert_eq!(parse_words("five six"), None);
         assert_eq!(parse_words("a"), None);
     }
 
