@@ -14,8 +14,10 @@
 //! );
 //! let count = record.facts.iter().find(|f| f.kind() == Kind::Count).unwrap();
 //! assert_eq!(&record.body[count.span.start..count.span.end], count.text);
+//! assert_eq!(count.text, "four local men");
 //! let json = serde_json::to_value(&record).unwrap();
-//! assert_eq!(json["facts"][0]["kind"], "count");
+//! let money = json["facts"].as_array().unwrap().iter().find(|f| f["kind"] == "money").unwrap();
+//! assert_eq!((money["amount"].as_i64(), money["currency"].as_str()), (Some(3000), Some("MYR")));
 //! ```
 //!
 //! The pipeline runs one way: [`ingest`] (bytes → text) → [`clean`] (body and

@@ -200,7 +200,7 @@ pub fn clean(text: &str) -> Cleaned {
             let t = unwrap_links(trimmed);
             let t = strip_inline_widgets(&t);
             // "# # Title" and "## #" lose every leading mark, not only the first run.
-            let t = if markdown_heading {
+            let t = if markdown_heading || t.starts_with("# ") || t.starts_with("##") {
                 t.trim_start_matches(['#', ' ']).trim_end().to_string()
             } else {
                 t
