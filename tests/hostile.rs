@@ -494,3 +494,24 @@ fn a_write_failure_is_not_success() {
     assert_ne!(o.status.code(), Some(0), "writing to a full disk must fail");
     assert!(!o.stderr.is_empty(), "with a message");
 }
+
+#[test]
+fn a_symlink_loop_under_recursion_ends() {
+    let dir = temp_dir("loop");
+    std::fs::create_dir_all(dir.join("a")).unwrap();
+    std::fs::write(
+        dir.join("a/raid.txt"),
+        "Raid\n\nPolice arrested four men in Malaysia.",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&dir, dir.join("a/back")).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_blotter"))
+        .args(["extract", "-r", "--quiet", "--format", "jsonl"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(out.lines().count(), 1, "each real file once: {out}");
+    assert!(o.status.code().is_some_and(|c| c <= 1), "{:?}", o.status);
+    let _ = std::fs::remove_dir_all(&dir);
+}
