@@ -29,3 +29,12 @@ fn nested_links_unwrap_fully() {
     assert_eq!(c.body, "Title\n\nSee the report today.");
     assert_eq!(clean(&c.body).body, c.body);
 }
+
+/// Property `cleaning_a_clean_body_removes_nothing_more`: two hard-wrapped lines that
+/// together form a link ("[ the" + "the. ](url)") were joined after the line rules ran,
+/// so only the second clean removed the link.
+#[test]
+fn joined_lines_are_judged_again() {
+    let c = clean("[ the\nthe. ](http://x.test/a) ");
+    assert_eq!(clean(&c.body).body, c.body);
+}

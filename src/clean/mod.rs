@@ -192,8 +192,8 @@ pub fn clean(text: &str) -> Cleaned {
         }
         let lead = raw_line.len() - raw_line.trim_start().len();
         let mut removed = classify(trimmed, &mut out.meta);
-        let markdown_heading =
-            trimmed.starts_with('#') && !trimmed.trim_start_matches(['#', ' ']).is_empty();
+        let markdown_heading = (trimmed.starts_with("# ") || trimmed.starts_with("##"))
+            && !trimmed.trim_start_matches(['#', ' ']).is_empty();
         let text = if removed.is_some() {
             trimmed.to_string()
         } else {
@@ -212,7 +212,13 @@ pub fn clean(text: &str) -> Cleaned {
             }
             t
         };
-        let removed = removed.or_else(|| text.is_empty().then_some("empty-after-links"));
+        let removed = removed
+            .or_else(|| text.is_empty().then_some("empty-after-links"))
+            .or_else(|| {
+                text.chars()
+                    .all(|c| c == '#' || c == ' ')
+                    .then_some("markup")
+            });
         lines.push(Line {
             text,
             source: line_start + lead,
@@ -222,8 +228,38 @@ pub fn clean(text: &str) -> Cleaned {
         });
         after_blank = false;
     }
-    zones::join_hard_wraps(&mut lines);
-    let title = zones::apply(&mut lines, &mut out.meta);
+    // A joined line is judged again as a whole ("[ the" + "the. ](url)" is a link),
+    // so that cleaning a clean body removes nothing more.
+    for i in zones::join_hard_wraps(&mut lines) {
+        let unwrapped = unwrap_links(&lines[i].text);
+        lines[i].removed = furniture(&lines[i].text)
+            .or_else(|| unwrapped.is_empty().then_some("empty-after-links"));
+        lines[i].text = if lines[i].removed.is_some() {
+            std::mem::take(&mut lines[i].text)
+        } else {
+            unwrapped
+        };
+    }
+    // Page rules read the page as it stands: taking chrome away can change which line
+    // opens it, so they run until nothing more goes (a fixed point, at most a few
+    // rounds) — which is what makes cleaning a cleaned body remove nothing more.
+    // The first round's reading of the metadata stands; later rounds only remove.
+    let first = zones::apply(&mut lines, &mut out.meta);
+    let mut title = first;
+    for _ in 0..4 {
+        let kept = lines.iter().filter(|l| l.removed.is_none()).count();
+        let mut scratch = out.meta.clone();
+        let again = zones::apply(&mut lines, &mut scratch);
+        let now = lines.iter().filter(|l| l.removed.is_none()).count();
+        let settled = now == kept && again == title;
+        title = again;
+        if settled {
+            break;
+        }
+    }
+    if let Some(i) = first.filter(|&i| lines[i].removed.is_none()) {
+        title = Some(i);
+    }
     let mut prev_list = false;
     for (i, line) in lines.iter().enumerate() {
         if let Some(reason) = line.removed {

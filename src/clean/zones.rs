@@ -219,7 +219,9 @@ fn choose_title(lines: &mut [Line], kept: &[usize], meta: &mut Meta) -> Option<u
 
 /// Join lines a PDF or e-mail hard-wrapped: a line without closing punctuation whose
 /// successor (with no blank line between) starts in lower case, or continues prose.
-pub(super) fn join_hard_wraps(lines: &mut [Line]) {
+/// Returns the indices of the lines that absorbed others (their text changed).
+pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
+    let mut grown = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if lines[i].removed.is_some() {
@@ -242,6 +244,10 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) {
             lines[j].removed = Some("joined");
             j += 1;
         }
+        if j > i + 1 {
+            grown.push(i);
+        }
         i = j;
     }
+    grown
 }
