@@ -529,19 +529,9 @@ fn gunzip(name: &Path, bytes: Vec<u8>) -> Result<Vec<u8>> {
 }
 
 fn read_file(path: &Path) -> Result<Article> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let bytes = gunzip(path, bytes)?;
-    let name = path.to_string_lossy().into_owned();
-    Ok(Article {
-        id: id_from_path(path),
-        format: Format::from_name(&name),
-        path: Some(name),
-        bytes,
-        extra: None,
-    })
+    let mut article = Article::read(path)?;
+    article.bytes = gunzip(path, std::mem::take(&mut article.bytes))?;
+    Ok(article)
 }
 
 fn read_stdin() -> Result<Article> {

@@ -722,14 +722,7 @@ fn link_line(line: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = t
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
+    let (words, caps) = capitalised(t);
     // A line that is only a name ("Ana María Ruiz Soto") is a roster entry.
     let office = words
         .iter()
@@ -747,11 +740,12 @@ fn link_line(line: &str) -> bool {
 /// its capitalised runs are not names.
 fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
     use crate::segment::BlockKind;
-    let kind = ctx
-        .segments
-        .blocks
-        .iter()
-        .find(|b| b.span.start <= at && at < b.span.end)
+    let blocks = &ctx.segments.blocks;
+    let kind = blocks
+        .partition_point(|b| b.span.start <= at)
+        .checked_sub(1)
+        .map(|i| &blocks[i])
+        .filter(|b| at < b.span.end)
         .map(|b| b.kind);
     if !matches!(kind, Some(BlockKind::Title | BlockKind::Heading)) {
         return false;
@@ -760,6 +754,12 @@ fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
     if AGE_IN_LINE.is_match(line) {
         return false;
     }
+    let (words, caps) = capitalised(line);
+    words.len() >= 4 && caps * 10 >= words.len() * 7
+}
+
+/// The words of `line` that hold a letter, and how many of them start with a capital.
+fn capitalised(line: &str) -> (Vec<&str>, usize) {
     let words: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
@@ -768,7 +768,7 @@ fn headline_case(ctx: &Context<'_>, at: usize, line: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    words.len() >= 4 && caps * 10 >= words.len() * 7
+    (words, caps)
 }
 
 fn is_place_or_org(w: &str) -> bool {
