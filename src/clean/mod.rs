@@ -7,7 +7,8 @@
 use crate::extract::fact::PartialDate;
 use crate::extract::lexicon::dates::parse_date;
 use crate::record::Removed;
-use regex::Regex;
+use crate::extract::lexicon::{regex, regex_set};
+use regex::{Regex, RegexSet};
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -52,7 +53,14 @@ pub struct LineRule {
     pub reason: &'static str,
     /// Pattern that must match the whole trimmed line.
     pub pattern: &'static str,
+    /// The longest line (bytes) the rule applies to. A length bound here rather than a
+    /// bounded repeat (`.{0,300}`) in the pattern keeps the rules' shared DFA small:
+    /// a counted repeat before an alternation makes a state for every position.
+    pub max_len: usize,
 }
+
+/// No length bound.
+const ANY_LEN: usize = usize::MAX;
 
 /// Lines that are never article text.
 pub const LINE_RULES: &[LineRule] = &[
@@ -60,86 +68,101 @@ pub const LINE_RULES: &[LineRule] = &[
     LineRule {
         reason: "scraper-artifact",
         pattern: r"(?i)^(?:box\s+[0-9]+|spot_img|source\s+link|date:|loading\.*|image:?|photo:?|\[?\s*embedded content\s*\]?)$",
+        max_len: ANY_LEN,
     },
     // Share bars and social prompts.
     LineRule {
         reason: "share-prompt",
         pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|share\s+this\s+article|click\s+to\s+share.*)$",
+        max_len: ANY_LEN,
     },
     LineRule {
         reason: "follow-prompt",
-        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download|get\s+the\s+latest)\b.{0,90}\b(?:us|our|newsletter|newsletters|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.{0,90}$",
+        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download|get\s+the\s+latest)\b.*\b(?:us|our|newsletter|newsletters|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.*$",
+        max_len: 200,
     },
     // Page chrome: skip links, PDF links, press-release slugs, page numbers.
     LineRule {
         reason: "page-chrome",
-        pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.{0,60}|for\s+immediate\s+release|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+\s+of\s+[0-9]+|menu|search|close|toggle\s+navigation|main\s+menu)$",
+        pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.*|for\s+immediate\s+release|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+\s+of\s+[0-9]+|menu|search|close|toggle\s+navigation|main\s+menu)$",
+        max_len: 80,
     },
     // The end of a press release.
     LineRule {
         reason: "end-marker",
         pattern: r"^(?:#(?:\s*#){2,}|-+\s*(?:30|###)\s*-+|\*\s*\*\s*\*)$",
+        max_len: ANY_LEN,
     },
     // Photo captions and credits.
     LineRule {
         reason: "caption",
-        pattern: r"^(?:_[^_]{1,200}_|\*[^*]{1,200}\*|.{0,300}\b(?:PHOTOS?|FILE PHOTO|IMAGE|PICTURE)\s*:\s*[\p{Lu}0-9][\p{Lu}0-9 .,'’/&-]*|\((?:Photo|Image|Picture)\s*:[^)]*\))$",
+        pattern: r"^(?:_[^_]+_|\*[^*]+\*)$",
+        max_len: 202,
+    },
+    LineRule {
+        reason: "caption",
+        pattern: r"^(?:.*\b(?:PHOTOS?|FILE PHOTO|IMAGE|PICTURE)\s*:\s*[\p{Lu}0-9][\p{Lu}0-9 .,'’/&-]*|\((?:Photo|Image|Picture)\s*:[^)]*\))$",
+        max_len: 400,
     },
     // Agency photo captions: "X speaks to reporters on September 6, 2020 in Mumbai, India."
     LineRule {
         reason: "caption",
-        pattern: r"^.{10,300}\b(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2},\s+[12][0-9]{3}\s+in\s+[\p{Lu}][\p{L} .'-]+,\s+[\p{Lu}][\p{L} .'-]+\.$",
+        pattern: r"^.{10,}\b(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2},\s+[12][0-9]{3}\s+in\s+[\p{Lu}][\p{L} .'-]+,\s+[\p{Lu}][\p{L} .'-]+\.$",
+        max_len: 400,
     },
     // Contact blocks: e-mail and phone lines, "Contact: …".
     LineRule {
         reason: "contact",
-        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.{0,40}\b(?:media\s+)?contacts?:\s.{0,60})$",
+        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*)$",
+        max_len: 110,
     },
     // Widgets: related, popular, read more.
     LineRule {
         reason: "widget",
         pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|advertisement|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
+        max_len: ANY_LEN,
     },
     // Markdown image lines and linked images.
     LineRule {
         reason: "image",
         pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$",
+        max_len: ANY_LEN,
     },
     // A line that is only a link.
     LineRule {
         reason: "link-only",
         pattern: r"^\[[^\]]*\]\([^)]*\)$",
+        max_len: ANY_LEN,
     },
     // A bare URL.
     LineRule {
         reason: "link-only",
         pattern: r"^(?:https?://|www\.)\S+$",
+        max_len: ANY_LEN,
     },
 ];
 
-static RULES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    LINE_RULES
-        .iter()
-        .map(|r| (r.reason, Regex::new(r.pattern).expect("line rule compiles")))
-        .collect()
+/// Every line rule in one set: a line is read once, whatever the number of rules.
+static RULES: LazyLock<RegexSet> = LazyLock::new(|| {
+    regex_set(LINE_RULES.iter().map(|r| r.pattern)).expect("line rules compile")
 });
 
 static WP_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$")
+    regex(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$")
         .expect("trailer regex")
 });
 
 static HEADER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<key>keywords|authors?|by|date|publish(?:ed)?\s+date|date\s+published|published(?:\s+on)?|updated|tags|categories|source|url|canonical|byline|summary|description|top\s+image|image\s+url|videos?|movies?):\s*(?P<val>.*)$")
+    regex(r"(?i)^(?P<key>keywords|authors?|by|date|publish(?:ed)?\s+date|date\s+published|published(?:\s+on)?|updated|tags|categories|source|url|canonical|byline|summary|description|top\s+image|image\s+url|videos?|movies?):\s*(?P<val>.*)$")
         .expect("header regex")
 });
 
 static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex")
+    regex(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex")
 });
 
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[•●▪◦‣∙·*\-–]\s+|[0-9]{1,2}[.)]\s+|\([a-z0-9]\)\s+)").expect("bullet regex")
+    regex(r"^(?:[•●▪◦‣∙·*\-–]\s+|[0-9]{1,2}[.)]\s+|\([a-z0-9]\)\s+)").expect("bullet regex")
 });
 
 /// True when a body line is a list item (bullet, dash, numbered).
@@ -149,10 +172,15 @@ pub fn is_list_item(line: &str) -> bool {
 
 /// Why a line was removed, or `None` to keep it.
 pub fn furniture(line: &str) -> Option<&'static str> {
+    if !RULES.is_match(line) {
+        return None;
+    }
     RULES
-        .iter()
-        .find(|(_, re)| re.is_match(line))
-        .map(|(reason, _)| *reason)
+        .matches(line)
+        .into_iter()
+        .map(|i| &LINE_RULES[i])
+        .find(|r| line.len() <= r.max_len)
+        .map(|r| r.reason)
 }
 
 /// One input line on its way through cleaning.
@@ -351,7 +379,7 @@ fn looks_like_headline(line: &str) -> bool {
 }
 
 static INLINE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Also read|ALSO READ):?\s+[^.!?]*$").expect("inline widget regex")
+    regex(r"\s*\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Also read|ALSO READ):?\s+[^.!?]*$").expect("inline widget regex")
 });
 
 /// Cut a "Related Story <headline>" widget fused onto the end of a paragraph.

@@ -21,6 +21,16 @@ pub fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
         .build()
 }
 
+/// A [`regex::RegexSet`] of `patterns`, built as [`regex`] builds one regex: one
+/// pass over a line tells which of many whole-line rules match it.
+pub fn regex_set<'a>(
+    patterns: impl IntoIterator<Item = &'a str>,
+) -> Result<regex::RegexSet, regex::Error> {
+    regex::RegexSetBuilder::new(patterns.into_iter().map(ascii_boundaries))
+        .dfa_size_limit(64 << 20)
+        .build()
+}
+
 /// `pattern` with every `\b` and `\B` outside a character class made ASCII-only.
 fn ascii_boundaries(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
