@@ -63,11 +63,7 @@ fn extract(b: Bencher, size: usize) {
     let c = clean::clean(&ingest::normalize(&article(size)));
     let segs = segment::segment(&c.body, c.title);
     b.counter(BytesCount::new(c.body.len())).bench(|| {
-        let ctx = extract::Context {
-            body: &c.body,
-            segments: &segs,
-            meta: &c.meta,
-        };
+        let ctx = extract::Context::new(&c.body, &segs, &c.meta);
         extract::extract_all(black_box(&ctx))
     });
 }
@@ -76,11 +72,7 @@ fn extract(b: Bencher, size: usize) {
 fn resolve(b: Bencher, size: usize) {
     let c = clean::clean(&ingest::normalize(&article(size)));
     let segs = segment::segment(&c.body, c.title);
-    let ctx = extract::Context {
-        body: &c.body,
-        segments: &segs,
-        meta: &c.meta,
-    };
+    let ctx = extract::Context::new(&c.body, &segs, &c.meta);
     let facts = extract::extract_all(&ctx);
     b.counter(BytesCount::new(c.body.len()))
         .with_inputs(|| facts.clone())

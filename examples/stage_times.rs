@@ -32,11 +32,7 @@ fn main() {
         let t = Instant::now();
         let segments = blotter::segment::segment(&cleaned.body, cleaned.title);
         spent[2] += t.elapsed();
-        let ctx = Context {
-            body: &cleaned.body,
-            segments: &segments,
-            meta: &cleaned.meta,
-        };
+        let ctx = Context::new(&cleaned.body, &segments, &cleaned.meta);
         let mut all = Vec::new();
         for (i, (_, f)) in EXTRACTORS.iter().enumerate() {
             let t = Instant::now();

@@ -156,11 +156,7 @@ fn build(
     warnings: Vec<Warning>,
 ) -> Record {
     let segments = segment::segment(&body, title);
-    let ctx = extract::Context {
-        body: &body,
-        segments: &segments,
-        meta: &meta,
-    };
+    let ctx = extract::Context::new(&body, &segments, &meta);
     let facts = extract::extract_all(&ctx);
     let facts = resolve::resolve(&body, &segments, facts);
     record::assemble(Parts {

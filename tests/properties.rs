@@ -349,11 +349,7 @@ fn check_stages(text: &str) -> Result<(), TestCaseError> {
         check_span(body, s.span, "section")?;
         check_span(body, s.heading, "heading")?;
     }
-    let ctx = Context {
-        body,
-        segments: &seg,
-        meta: &cleaned.meta,
-    };
+    let ctx = Context::new(body, &seg, &cleaned.meta);
     for (kind, extract) in EXTRACTORS {
         let mut out = Vec::new();
         extract(&ctx, &mut out);

@@ -6,8 +6,8 @@
 
 use crate::extract::fact::PartialDate;
 use crate::extract::lexicon::dates::parse_date;
-use crate::record::Removed;
 use crate::extract::lexicon::{regex, regex_set};
+use crate::record::Removed;
 use regex::{Regex, RegexSet};
 use serde::Serialize;
 use std::sync::LazyLock;
@@ -143,13 +143,11 @@ pub const LINE_RULES: &[LineRule] = &[
 ];
 
 /// Every line rule in one set: a line is read once, whatever the number of rules.
-static RULES: LazyLock<RegexSet> = LazyLock::new(|| {
-    regex_set(LINE_RULES.iter().map(|r| r.pattern)).expect("line rules compile")
-});
+static RULES: LazyLock<RegexSet> =
+    LazyLock::new(|| regex_set(LINE_RULES.iter().map(|r| r.pattern)).expect("line rules compile"));
 
 static WP_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$")
-        .expect("trailer regex")
+    regex(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$").expect("trailer regex")
 });
 
 static HEADER_FIELD: LazyLock<Regex> = LazyLock::new(|| {

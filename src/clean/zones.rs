@@ -40,6 +40,11 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// At most `n` words (stops counting early on a long line).
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
+}
+
 /// Ends like a sentence.
 fn ends_sentence(s: &str) -> bool {
     s.trim_end()
@@ -49,15 +54,14 @@ fn ends_sentence(s: &str) -> bool {
 /// Running prose, as opposed to headlines, menus and teasers: enough words, and
 /// enough of them lower case.
 pub fn is_prose(s: &str) -> bool {
-    let ws: Vec<&str> = s.split_whitespace().collect();
-    let n = ws.len();
+    let (mut n, mut lower) = (0usize, 0usize);
+    for w in s.split_whitespace() {
+        n += 1;
+        lower += usize::from(w.chars().next().is_some_and(char::is_lowercase));
+    }
     if n < 5 {
         return false;
     }
-    let lower = ws
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .count();
     let ratio = lower as f64 / n as f64;
     (n >= 8 && ratio >= 0.35) || (ends_sentence(s) && ratio >= 0.3)
 }
@@ -65,7 +69,7 @@ pub fn is_prose(s: &str) -> bool {
 /// A short line that could be a menu item. A line ending in a colon introduces what
 /// follows ("The defendants are:") and is never one.
 fn is_short(s: &str) -> bool {
-    words(s) <= 5 && !s.trim_end().ends_with(['.', '!', '?', ':']) && !is_list_item(s)
+    at_most_words(s, 5) && !s.trim_end().ends_with(['.', '!', '?', ':']) && !is_list_item(s)
 }
 
 /// A line that is only a date, or a date beside a byline ("Admin | April 24, 2026").

@@ -31,7 +31,7 @@ use crate::span::Span;
 use fact::{Fact, Kind, PartialDate, Value};
 
 /// What an extractor sees.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Context<'a> {
     /// The cleaned body; every span indexes it.
     pub body: &'a str,
@@ -39,9 +39,36 @@ pub struct Context<'a> {
     pub segments: &'a Segments,
     /// Page metadata (publication date for relative dates).
     pub meta: &'a Meta,
+    /// The people named in the body, found once per document for the extractors
+    /// that need them (`person` and `quote`).
+    people: std::cell::OnceCell<Vec<person::Found>>,
+    /// The article's time frame, built once for `date` and `date_range`.
+    timeline: std::cell::OnceCell<date::timeline::Timeline>,
 }
 
 impl<'a> Context<'a> {
+    /// The context of one cleaned, segmented document.
+    pub fn new(body: &'a str, segments: &'a Segments, meta: &'a Meta) -> Self {
+        Context {
+            body,
+            segments,
+            meta,
+            people: std::cell::OnceCell::new(),
+            timeline: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The article's time frame (built on first use).
+    pub fn timeline(&self) -> &date::timeline::Timeline {
+        self.timeline
+            .get_or_init(|| date::timeline::Timeline::new(self))
+    }
+
+    /// The people found in the body (computed on first use).
+    fn people(&self) -> &[person::Found] {
+        self.people.get_or_init(|| person::find(self))
+    }
+
     /// Every sentence with its span.
     pub fn sentences(&self) -> impl Iterator<Item = (Span, &'a str)> + 'a {
         let body = self.body;

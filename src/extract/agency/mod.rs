@@ -34,6 +34,7 @@ use lexicon::{
     OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
 };
 use regex::Regex;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Words: "U.S.", "Attorney’s", "Miami-Dade", "&".
@@ -242,60 +243,85 @@ fn shift(s: Span, a: usize, b: usize) -> Span {
 /// Article-level clean-up: one spelling of a ministry, abbreviations shared by every
 /// mention of a name, a short form dropped when a longer name ends with it.
 fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
+    // Each step looks names up in a hash map built once, so settling costs the number
+    // of mentions, not its square (a long page names thousands of agencies).
     // One spelling per name: "Attorney's" and "Attorney’s" are the same office.
     found.sort_by_key(|f| f.0);
-    let mut spellings: Vec<(String, String)> = Vec::new();
+    let mut spellings: HashMap<String, String> = HashMap::new();
     for f in found.iter_mut() {
         let key = f.1.replace('’', "'").to_lowercase();
-        match spellings.iter().find(|(k, _)| *k == key) {
-            Some((_, first)) => f.1 = first.clone(),
-            None => spellings.push((key, f.1.clone())),
+        match spellings.get(&key) {
+            Some(first) => f.1 = first.clone(),
+            None => {
+                spellings.insert(key, f.1.clone());
+            }
         }
     }
     // "Health Ministry" → "Ministry of Health" when the article also says so.
-    let names: Vec<String> = found.iter().map(|f| f.1.clone()).collect();
+    let names: HashSet<String> = found.iter().map(|f| f.1.to_ascii_lowercase()).collect();
     for f in found.iter_mut() {
         if let Some(topic) = f.1.strip_suffix(" Ministry") {
             let long = format!("Ministry of {topic}");
-            if names.iter().any(|n| n.eq_ignore_ascii_case(&long)) {
+            if names.contains(&long.to_ascii_lowercase()) {
                 f.1 = long;
             }
         }
     }
     // Abbreviations: stated once, shared by every mention of the name.
-    let abbrs: Vec<(String, String)> = found
-        .iter()
-        .filter_map(|f| f.2.clone().map(|a| (f.1.to_lowercase(), a)))
-        .collect();
+    let mut abbrs: HashMap<String, String> = HashMap::new();
+    for f in found.iter() {
+        if let Some(a) = &f.2 {
+            abbrs.entry(f.1.to_lowercase()).or_insert_with(|| a.clone());
+        }
+    }
     for f in found.iter_mut() {
         if f.2.is_none() {
-            let lower = f.1.to_lowercase();
-            f.2 = abbrs
-                .iter()
-                .find(|(n, _)| *n == lower)
-                .map(|(_, a)| a.clone());
+            f.2 = abbrs.get(&f.1.to_lowercase()).cloned();
         }
     }
     // A bare mention of a stated abbreviation ("(Polri)" … "Polri") is that agency.
-    let stated: Vec<String> = found.iter().filter_map(|f| f.2.clone()).collect();
+    let mut stated: HashMap<String, String> = HashMap::new();
+    for a in found.iter().filter_map(|f| f.2.as_ref()) {
+        stated
+            .entry(a.to_ascii_lowercase())
+            .or_insert_with(|| a.clone());
+    }
     for f in found.iter_mut() {
         if f.2.is_none() {
-            f.2 = stated
-                .iter()
-                .find(|a| a.eq_ignore_ascii_case(&f.1))
-                .cloned();
+            f.2 = stated.get(&f.1.to_ascii_lowercase()).cloned();
         }
     }
-    // "State Attorney's Office" after "Miami-Dade State Attorney's Office".
-    let names: Vec<String> = found.iter().map(|f| f.1.to_lowercase()).collect();
-    found.retain(|f| {
+    // "State Attorney's Office" after "Miami-Dade State Attorney's Office": drop a
+    // name that ends a longer one (after a space).
+    let mut tails: HashSet<String> = HashSet::new();
+    for f in found.iter() {
         let lower = f.1.to_lowercase();
-        f.2.is_some()
-            || !names
-                .iter()
-                .any(|n| n.len() > lower.len() && n.ends_with(&format!(" {lower}")))
-    });
+        for (i, _) in lower.match_indices(' ') {
+            tails.insert(lower[i + 1..].to_string());
+        }
+    }
+    found.retain(|f| f.2.is_some() || !tails.contains(&f.1.to_lowercase()));
 }
+
+/// [`KNOWN`] agencies by folded name → abbreviation (the first entry wins).
+static KNOWN_BY_FOLD: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for k in KNOWN {
+        map.entry(fold(k.name)).or_insert(k.abbr);
+    }
+    map
+});
+
+/// [`KNOWN`] agencies by name and by abbreviation → abbreviation (the first entry
+/// wins).
+static KNOWN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for k in KNOWN {
+        map.entry(k.abbr).or_insert(k.abbr);
+        map.entry(k.name).or_insert(k.abbr);
+    }
+    map
+});
 
 fn singular_head(h: &str) -> String {
     let words: Vec<&str> = h.split_whitespace().collect();
@@ -344,12 +370,7 @@ fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>
             .and_then(|a| a.name("abbr"))
             .map(|a| a.as_str().to_string())
             .filter(|a| a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2);
-        let abbr = stated.or_else(|| {
-            KNOWN
-                .iter()
-                .find(|k| k.abbr == name || k.name == name)
-                .map(|k| k.abbr.to_string())
-        });
+        let abbr = stated.or_else(|| KNOWN_BY_NAME.get(name).map(|a| a.to_string()));
         found.push((
             shift(s, m.start(), m.end()),
             name.to_string(),
@@ -834,11 +855,7 @@ fn emit(
         }
     }
     if abbr.is_none() {
-        let key = fold(name);
-        abbr = KNOWN
-            .iter()
-            .find(|k| fold(k.name) == key)
-            .map(|k| k.abbr.to_string());
+        abbr = KNOWN_BY_FOLD.get(&fold(name)).map(|a| a.to_string());
     }
     found.push((shift(s, start, end), name.to_string(), abbr, "agency-head"));
 }

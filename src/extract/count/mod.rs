@@ -583,6 +583,10 @@ static AGE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every count of one clause.
 fn clause_counts(text: &str) -> Vec<Settled> {
+    // Every rule below counts with a number.
+    if !crate::extract::lexicon::numbers::has_number(text) {
+        return Vec::new();
+    }
     let urls: Vec<Span> = URL
         .find_iter(text)
         .map(|m| Span::new(m.start(), m.end()))

@@ -236,12 +236,12 @@ impl Found {
 
 /// Append the `date` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
-    let tl = Timeline::new(ctx);
+    let tl = ctx.timeline();
     let mut seen_days: HashMap<(u8, u8), i16> = HashMap::new();
     for block in &ctx.segments.blocks {
         let text = block.span.slice(ctx.body);
         let mut found = Found::default();
-        mentions(text, &tl, &mut found);
+        mentions(text, tl, &mut found);
         let mut found = found.items;
         found.sort_by_key(|(s, _, _)| s.start);
         for (local, mention, rule) in found {

@@ -77,7 +77,7 @@ static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Append the `date_range` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
-    let tl = Timeline::new(ctx);
+    let tl = ctx.timeline();
     for block in &ctx.segments.blocks {
         let text = block.span.slice(ctx.body);
         let mut taken: Vec<Span> = Vec::new();
@@ -88,7 +88,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let span = Span::new(start.start(), all.end());
             emit(
                 ctx,
-                &tl,
+                tl,
                 text,
                 block.span,
                 &c,
@@ -107,7 +107,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             emit(
                 ctx,
-                &tl,
+                tl,
                 text,
                 block.span,
                 &c,
@@ -127,7 +127,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             emit(
                 ctx,
-                &tl,
+                tl,
                 text,
                 block.span,
                 &c,
@@ -165,7 +165,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             emit(
                 ctx,
-                &tl,
+                tl,
                 text,
                 block.span,
                 &c,

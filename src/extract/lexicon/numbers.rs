@@ -5,7 +5,17 @@
 use crate::extract::fact::Decimal;
 
 /// Regex fragment for a number written in words (case-insensitive, no captures).
-pub const NUMBER_WORDS: &str = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)){0,8})";
+pub const NUMBER_WORDS: &str = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion))*)";
+
+/// Whether `text` holds a number at all: a digit or a number word. Rules that need a
+/// number ask this first and skip the text cheaply when there is none.
+pub fn has_number(text: &str) -> bool {
+    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        super::regex(r"(?i)[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b")
+            .expect("number regex")
+    });
+    NUMBER.is_match(text)
+}
 
 /// Regex fragment for a number in digits: `1,234`, `1234`, `12.5` (no captures).
 pub const NUMBER_DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?";
@@ -129,6 +139,16 @@ pub fn parse_int(s: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_number_sees_digits_and_words() {
+        assert!(has_number("arrested 4 men"));
+        assert!(has_number("Twenty-one were held"));
+        assert!(has_number("a dozen suspects"));
+        assert!(!has_number("police arrested the man"));
+        // "often" and "tent" hold "ten" but not the word.
+        assert!(!has_number("often seen near the tent"));
+    }
 
     #[test]
     fn words() {

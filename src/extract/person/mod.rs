@@ -31,9 +31,9 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
           (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
-          (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+){0,2}
+          (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
               (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
-          ){0,8}",
+          )*",
     )
     .expect("candidate regex")
 });
@@ -61,7 +61,8 @@ const HONORIFICS_LIST: &[&str] = &[
     "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Tan", "Tun", "Sir", "Dame", "Lord", "Lady",
     "Hon", "Hon.", "Puan", "Encik",
 ];
-static HONORIFICS: LazyLock<HashSet<&str>> = LazyLock::new(|| HONORIFICS_LIST.iter().copied().collect());
+static HONORIFICS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| HONORIFICS_LIST.iter().copied().collect());
 
 /// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
 #[rustfmt::skip]
@@ -87,7 +88,8 @@ const TITLE_WORDS_LIST: &[&str] = &[
     "Assemblywoman", "Assemblyman", "Assemblymember", "Councilmember", "Councilman", "Councilwoman",
     "Defender",
 ];
-static TITLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| TITLE_WORDS_LIST.iter().copied().collect());
+static TITLE_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| TITLE_WORDS_LIST.iter().copied().collect());
 
 /// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
 #[rustfmt::skip]
@@ -108,7 +110,8 @@ const ROLE_WORDS_LIST: &[&str] = &[
     "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses", "investigators", "detectives", "officers", "agents",
     "deputies",
 ];
-static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| ROLE_WORDS_LIST.iter().copied().collect());
+static ROLE_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| ROLE_WORDS_LIST.iter().copied().collect());
 
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
@@ -180,7 +183,8 @@ const NOT_NAME_LIST: &[&str] = &[
     "Public", "Main", "Switchboard", "Paper", "Edition", "Latest", "Infectious", "Diseases", "Movement",
     "Inspector-General",
 ];
-static NOT_NAME: LazyLock<HashSet<&str>> = LazyLock::new(|| NOT_NAME_LIST.iter().copied().collect());
+static NOT_NAME: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| NOT_NAME_LIST.iter().copied().collect());
 
 /// Words that open a sentence but never a name ("The", "However", "Police").
 #[rustfmt::skip]
@@ -201,7 +205,8 @@ const SENTENCE_OPENERS_LIST: &[&str] = &[
     "Hollywood", "Assistant", "Deputy", "Because", "Unless", "Until", "Whether", "Though", "Whereas",
     "Meet", "Other", "Any", "Every", "Such", "More",
 ];
-static SENTENCE_OPENERS: LazyLock<HashSet<&str>> = LazyLock::new(|| SENTENCE_OPENERS_LIST.iter().copied().collect());
+static SENTENCE_OPENERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| SENTENCE_OPENERS_LIST.iter().copied().collect());
 
 /// Words after a name that make it a speaker ("X said", "X, the head of …, told").
 static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -269,7 +274,7 @@ static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A person found in the body.
 #[derive(Debug, Clone)]
-struct Found {
+pub(crate) struct Found {
     span: Span,
     name: String,
     title: Option<String>,
@@ -278,11 +283,11 @@ struct Found {
 
 /// Append the `person` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
-    for f in find(ctx) {
+    for f in ctx.people() {
         let rule = if f.single { "single" } else { "named" };
         let value = Value::Person {
-            name: f.name,
-            title: f.title,
+            name: f.name.clone(),
+            title: f.title.clone(),
         };
         out.push(ctx.fact(value, f.span, rule));
     }
@@ -291,7 +296,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// Every mention of a person found in `ctx`, as (span, full name), in text order:
 /// first mentions and later mentions by part of the name ("Ayob", "Mr Ho").
 pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
-    let found = find(ctx);
+    let found = ctx.people();
     let mut out: Vec<(Span, String)> = found.iter().map(|f| (f.span, f.name.clone())).collect();
     // The spans in `out` by start, to ask whether one covers a new mention without
     // walking them all: a covering span starts at most `longest` bytes before it.
@@ -301,12 +306,37 @@ pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
         starts.entry(sp.start).or_default().push(sp.end);
         longest = longest.max(sp.end.saturating_sub(sp.start));
     }
-    for f in &found {
+    // Where each first and last name part occurs, found in one pass over the body
+    // for all of them (a search per part would cost names × body).
+    let mut parts: Vec<&str> = Vec::new();
+    for f in found {
+        let words: Vec<&str> = f.name.split_whitespace().filter(|p| p.len() > 2).collect();
+        parts.extend([words.first(), words.last()].into_iter().flatten().copied());
+    }
+    parts.sort_unstable();
+    parts.dedup();
+    let mut at_part: HashMap<&str, Vec<usize>> = HashMap::new();
+    // A contiguous NFA: built in microseconds for a document's few names (the
+    // default picks a DFA, whose construction costs more than the search).
+    let ac = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(&parts);
+    if let Ok(ac) = ac {
+        for m in ac.find_overlapping_iter(ctx.body) {
+            at_part
+                .entry(parts[m.pattern().as_usize()])
+                .or_default()
+                .push(m.start());
+        }
+    }
+    for f in found {
         let parts: Vec<&str> = f.name.split_whitespace().filter(|p| p.len() > 2).collect();
         for p in [parts.first(), parts.last()].into_iter().flatten() {
             let mut at = 0;
-            while let Some(i) = ctx.body[at..].find(p) {
-                let s = at + i;
+            for &s in at_part.get(p).map_or(&[][..], Vec::as_slice) {
+                if s < at {
+                    continue;
+                }
                 let e = s + p.len();
                 let before_ok = !ctx.body[..s]
                     .chars()
@@ -339,7 +369,9 @@ pub fn is_title_word(w: &str) -> bool {
         || ROLE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
-fn find(ctx: &Context<'_>) -> Vec<Found> {
+/// Every person named in `ctx`, one entry per person at their first full mention.
+/// Read it through `Context::people`, which finds them once per document.
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let body = ctx.body;
     let mut found: Vec<Found> = Vec::new();
     let mut prev_accepted_end: Option<usize> = None;
@@ -404,13 +436,20 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
     let mut distinct: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
     distinct.sort_unstable();
     distinct.dedup();
+    // Every shorter run of words inside a name, gathered once: a lookup per name
+    // instead of comparing every pair of names (quadratic on a long page).
+    let mut inner: HashSet<String> = HashSet::new();
+    for n in &distinct {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        for len in 1..words.len() {
+            for w in words.windows(len) {
+                inner.insert(w.join(" "));
+            }
+        }
+    }
     let partial: HashSet<String> = distinct
         .iter()
-        .filter(|n| {
-            distinct
-                .iter()
-                .any(|o| o.len() > n.len() && contains_words(o, n))
-        })
+        .filter(|n| inner.contains(&n.split_whitespace().collect::<Vec<_>>().join(" ")))
         .map(|n| (*n).to_string())
         .collect();
     found.retain(|f| !partial.contains(&f.name));
@@ -430,13 +469,6 @@ fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
     }
     out
-}
-
-/// Whether `short`'s words appear in order, contiguously, in `long`.
-fn contains_words(long: &str, short: &str) -> bool {
-    let l: Vec<&str> = long.split_whitespace().collect();
-    let s: Vec<&str> = short.split_whitespace().collect();
-    !s.is_empty() && l.windows(s.len()).any(|w| w == s.as_slice())
 }
 
 /// Decide whether a capitalised run is a person; returns the person found.

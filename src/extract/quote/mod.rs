@@ -20,6 +20,7 @@ use crate::extract::fact::{Fact, Value};
 use crate::extract::{person, Context};
 use crate::span::Span;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// One quotation: the span of the words between the marks.
@@ -245,7 +246,7 @@ fn office_only(s: &str) -> bool {
 /// Append the `quote` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
-    let people = person::names(ctx);
+    let people = People::new(person::names(ctx));
     let mut last_speaker: Option<(usize, String)> = None;
     for q in quotations(body) {
         let text = q.inner.slice(body);
@@ -296,8 +297,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 // caught; the person named right after it is the speaker.
                 if office_only(&s) {
                     people
-                        .iter()
-                        .find(|(sp, _)| sp.start >= q.outer.end && sp.start < q.outer.end + 80)
+                        .first_from(q.outer.end)
+                        .filter(|(sp, _)| sp.start < q.outer.end + 80)
                         .map_or(s, |(_, n)| n.clone())
                 } else {
                     s
@@ -373,9 +374,77 @@ const SMALL: &[&str] = &[
         .any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The article's mentions of people, in text order, with indexes for the lookups a
+/// speaker needs — each costs a hash lookup or a binary search, not a walk over every
+/// mention (quadratic on a long page).
+struct People {
+    /// (span, full name), sorted by span start.
+    list: Vec<(Span, String)>,
+    /// Full name or one word of it → the first mention (index in `list`) that has it.
+    first_by_word: HashMap<String, usize>,
+    /// Full name → its first mention.
+    first_by_name: HashMap<String, usize>,
+}
+
+impl People {
+    fn new(list: Vec<(Span, String)>) -> Self {
+        let mut first_by_word = HashMap::new();
+        let mut first_by_name = HashMap::new();
+        for (i, (_, n)) in list.iter().enumerate() {
+            first_by_name.entry(n.clone()).or_insert(i);
+            first_by_word.entry(n.clone()).or_insert(i);
+            for t in n.split_whitespace() {
+                first_by_word.entry(t.to_string()).or_insert(i);
+            }
+        }
+        People {
+            list,
+            first_by_word,
+            first_by_name,
+        }
+    }
+
+    /// The last mention starting before `at`.
+    fn last_before(&self, at: usize) -> Option<&(Span, String)> {
+        let i = self.list.partition_point(|(s, _)| s.start < at);
+        i.checked_sub(1).map(|i| &self.list[i])
+    }
+
+    /// The first mention starting at or after `at`.
+    fn first_from(&self, at: usize) -> Option<&(Span, String)> {
+        self.list
+            .get(self.list.partition_point(|(s, _)| s.start < at))
+    }
+
+    /// The first mention whose name is `w` or has `w` as one of its words.
+    fn by_name(&self, w: &str) -> Option<&String> {
+        self.first_by_word.get(w).map(|&i| &self.list[i].1)
+    }
+
+    /// The first mention whose full name appears inside `w` ("Chief Ana Ruiz of …").
+    fn within(&self, w: &str) -> Option<&String> {
+        // Word runs of `w`, as written and with the punctuation at their edges taken
+        // off ("Riley." → "Riley", but "A." inside "Frank A. Tarentino" stays).
+        let words: Vec<&str> = w.split_whitespace().collect();
+        let mut best: Option<usize> = None;
+        for len in 1..=words.len() {
+            for win in words.windows(len) {
+                let run = win.join(" ");
+                let bare = run.trim_matches(|c: char| !c.is_alphanumeric());
+                for key in [run.as_str(), bare] {
+                    if let Some(&i) = self.first_by_name.get(key) {
+                        best = Some(best.map_or(i, |b: usize| b.min(i)));
+                    }
+                }
+            }
+        }
+        best.map(|i| &self.list[i].1)
+    }
+}
+
 /// A speaker as written, resolved against the article's people: a pronoun is the
 /// last person named before the quote; a surname is the person's full name.
-fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
+fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
     let w = who
         .trim()
         .trim_end_matches(['.', ',', ';', ':'])
@@ -383,11 +452,7 @@ fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
         .trim_start_matches("The ");
     let lower = w.to_lowercase();
     if matches!(lower.as_str(), "he" | "she") {
-        return people
-            .iter()
-            .rev()
-            .find(|(s, _)| s.start < at)
-            .map(|(_, n)| n.clone());
+        return people.last_before(at).map(|(_, n)| n.clone());
     }
     if matches!(lower.as_str(), "it" | "they") {
         return None;
@@ -398,18 +463,12 @@ fn resolve(who: &str, at: usize, people: &[(Span, String)]) -> Option<String> {
         .last()
         .is_some_and(person::is_title_word)
     {
-        return people
-            .iter()
-            .find(|(sp, _)| sp.start > at)
-            .map(|(_, n)| n.clone());
+        return people.first_from(at + 1).map(|(_, n)| n.clone());
     }
-    if let Some((_, full)) = people
-        .iter()
-        .find(|(_, n)| n == w || n.split_whitespace().any(|t| t == w))
-    {
+    if let Some(full) = people.by_name(w) {
         return Some(full.clone());
     }
-    if let Some((_, full)) = people.iter().find(|(_, n)| w.contains(n.as_str())) {
+    if let Some(full) = people.within(w) {
         return Some(full.clone());
     }
     Some(w.to_string())
