@@ -295,8 +295,40 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
+/// A month's name anywhere: the rules that need one run only where it occurs.
+static ANY_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::lexicon::regex(MONTH).expect("month regex compiles"));
+
 /// Every mention in one line, earlier rules claiming their words first.
+///
+/// Each rule family needs some vocabulary — a digit (days, years, numeric dates) or a
+/// month's name — and runs only on a block that has it: most paragraphs hold no date,
+/// and a byte scan or one literal search is far cheaper than a dozen regex passes.
 fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    let month = ANY_MONTH.is_match(text);
+    if digits && month {
+        full_dates(text, found);
+    }
+    if digits {
+        iso_and_numeric(text, tl, found);
+    }
+    if digits && month {
+        month_years(text, found);
+        day_months(text, found);
+    }
+    if month {
+        months_alone(text, found);
+    }
+    if digits {
+        years(text, found);
+    }
+    if tl.published.is_some() {
+        weekdays_and_relative(text, found);
+    }
+}
+
+fn full_dates(text: &str, found: &mut Found) {
     for c in FULL.captures_iter(text) {
         if let (Some(all), Some(d)) = (c.get(0), c.name("d")) {
             let Some(date) = crate::extract::lexicon::dates::parse_date(d.as_str()) else {
@@ -332,6 +364,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
             }
         }
     }
+}
+
+fn iso_and_numeric(text: &str, tl: &Timeline, found: &mut Found) {
     for c in ISO.captures_iter(text) {
         let date = (|| {
             PartialDate::ymd(
@@ -358,6 +393,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
             found.push((s, Mention::Known(date), "date-numeric"));
         }
     }
+}
+
+fn month_years(text: &str, found: &mut Found) {
     for c in MONTH_YEAR.captures_iter(text) {
         let date =
             (|| PartialDate::ym(num(&c, "y")? as i16, month_number(c.name("m")?.as_str())?))();
@@ -368,6 +406,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
             }
         }
     }
+}
+
+fn day_months(text: &str, found: &mut Found) {
     for c in DAY_MONTH.captures_iter(text) {
         let (Some(all), Some(d)) = (c.get(0), c.name("d")) else {
             continue;
@@ -446,6 +487,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
             }
         }
     }
+}
+
+fn months_alone(text: &str, found: &mut Found) {
     for c in MONTH_ALONE.captures_iter(text) {
         let Some(m) = c.name("m").or_else(|| c.name("m2")) else {
             continue;
@@ -476,6 +520,9 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
             found.push((s, Mention::Month(month), "date-month"));
         }
     }
+}
+
+fn years(text: &str, found: &mut Found) {
     for c in YEAR_ALONE
         .captures_iter(text)
         .chain(YEAR_ATTRIBUTIVE.captures_iter(text))
@@ -517,36 +564,37 @@ fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
             }
         }
     }
-    if tl.published.is_some() {
-        for c in WEEKDAY_ALONE.captures_iter(text) {
-            let Some(w) = c.name("w") else { continue };
-            let s = Span::from(w.range());
-            if !found.free(s) || !weekday_is_a_day(text, s) {
-                continue;
-            }
-            if let Some(n) = weekday_number(w.as_str()) {
-                found.push((s, Mention::Weekday(n), "date-weekday"));
-            }
+}
+
+fn weekdays_and_relative(text: &str, found: &mut Found) {
+    for c in WEEKDAY_ALONE.captures_iter(text) {
+        let Some(w) = c.name("w") else { continue };
+        let s = Span::from(w.range());
+        if !found.free(s) || !weekday_is_a_day(text, s) {
+            continue;
         }
-        for c in RELATIVE.captures_iter(text) {
-            let Some(all) = c.get(0) else { continue };
-            let s = Span::from(all.range());
-            if !found.free(s) {
-                continue;
-            }
-            let r = if c.name("yesterday").is_some() {
-                Relative::Yesterday
-            } else if c.name("this_year").is_some() {
-                Relative::ThisYear
-            } else if c.name("this_month").is_some() {
-                Relative::ThisMonth
-            } else if c.name("last_year").is_some() {
-                Relative::LastYear
-            } else {
-                Relative::LastMonth
-            };
-            found.push((s, Mention::Relative(r), "date-relative"));
+        if let Some(n) = weekday_number(w.as_str()) {
+            found.push((s, Mention::Weekday(n), "date-weekday"));
         }
+    }
+    for c in RELATIVE.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let s = Span::from(all.range());
+        if !found.free(s) {
+            continue;
+        }
+        let r = if c.name("yesterday").is_some() {
+            Relative::Yesterday
+        } else if c.name("this_year").is_some() {
+            Relative::ThisYear
+        } else if c.name("this_month").is_some() {
+            Relative::ThisMonth
+        } else if c.name("last_year").is_some() {
+            Relative::LastYear
+        } else {
+            Relative::LastMonth
+        };
+        found.push((s, Mention::Relative(r), "date-relative"));
     }
 }
 

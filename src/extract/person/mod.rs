@@ -619,22 +619,20 @@ fn judge(
         || possessive_body(prev1)
         || person_noun_apposition(prev1, after);
     let titled = !lead_title.is_empty() || honorific || role_before;
-    let aged = AGED.is_match(after);
-    let alias = ALIAS.is_match(after) || appositive(after);
-    let roster = ROSTER.is_match(after);
-    let speaks = SPEAKS_AFTER.is_match(after);
-    let cue_before = CUE_BEFORE.is_match(before) || YEAR_OLD.is_match(before);
+    // The cues below are asked lazily, cheapest first: most capitalised runs are
+    // settled by the first that holds (or by the one-word rules), and each regex
+    // call costs more than the string checks around it.
+    let aged = || AGED.is_match(after);
+    let roster = || ROSTER.is_match(after);
     let listed = prev;
-    let roster_line =
-        at_start && (roster || before.is_empty() && colon_entry(after, words.last().copied()));
     if content == 1 {
         // One-word names need a strong cue and a word that is not a common one.
         let w = words[0];
-        if w.len() < 4
-            || SENTENCE_OPENERS.contains(&w)
-            || w.chars().all(char::is_uppercase)
-            || at_start && !aged
-        {
+        if w.len() < 4 || SENTENCE_OPENERS.contains(&w) || w.chars().all(char::is_uppercase) {
+            return None;
+        }
+        let aged = aged();
+        if at_start && !aged {
             return None;
         }
         let aged = aged && after.trim_start().starts_with([',', '(']);
@@ -647,9 +645,20 @@ fn judge(
         {
             return None;
         }
-    } else if !(titled || aged || alias || roster || speaks || cue_before || listed || roster_line)
-    {
-        return None;
+    } else {
+        let cued = titled
+            || listed
+            || aged()
+            || ALIAS.is_match(after)
+            || appositive(after)
+            || roster()
+            || SPEAKS_AFTER.is_match(after)
+            || CUE_BEFORE.is_match(before)
+            || YEAR_OLD.is_match(before)
+            || at_start && before.is_empty() && colon_entry(after, words.last().copied());
+        if !cued {
+            return None;
+        }
     }
     let title = title_before(before, &lead_title);
     Some(Found {
