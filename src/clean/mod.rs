@@ -481,6 +481,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_subheading_is_not_joined_to_the_next_line() {
+        let c = clean("Ring broken up\n\nTens of Thousands of Dollars, a Pound of Narcotics and Six Guns Recovered\nThe District Attorney said the case was built over two years of work.");
+        assert!(
+            c.body.contains("Recovered\n\nThe District Attorney"),
+            "{}",
+            c.body
+        );
+    }
+
+    #[test]
     fn prose_that_mentions_share_is_kept() {
         let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
         assert!(c.body.contains("Share prices fell"));

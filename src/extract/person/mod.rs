@@ -208,6 +208,32 @@ const SENTENCE_OPENERS_LIST: &[&str] = &[
 static SENTENCE_OPENERS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| SENTENCE_OPENERS_LIST.iter().copied().collect());
 
+/// Participles that belong to names of bodies and offices ("Unified Court System",
+/// "Retired Detective"), unlike the verbs of a headline run into a name.
+const ORG_PARTICIPLES: &[&str] = &[
+    "Unified",
+    "Consolidated",
+    "Organized",
+    "Organised",
+    "Licensed",
+    "Certified",
+    "Registered",
+    "Retired",
+    "Decorated",
+    "Elected",
+    "Appointed",
+    "Combined",
+    "Integrated",
+    "Specialized",
+    "Specialised",
+    "Advanced",
+    "Accredited",
+    "Affiliated",
+    "Limited",
+    "Incorporated",
+    "Armed",
+];
+
 /// Words after a name that make it a speaker ("X said", "X, the head of …, told").
 static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
@@ -514,9 +540,54 @@ fn judge(
     // "New York City Police Commissioner William J. Bratton": the name is what follows
     // the last word of an office, when two words or more remain.
     let office = |t: &str| HONORIFICS.contains(&t) || TITLE_WORDS.contains(&t);
+    let mut office_cut = false;
     if let Some(j) = (k..tokens.len()).rev().find(|&j| office(tokens[j].1)) {
         if tokens.len() - (j + 1) >= 2 {
-            for &(_, t) in &tokens[k..=j] {
+            // The office is the run of words ending at its last office word, never
+            // past a pronoun, an article or a verb ("… Accounts They Controlled
+            // Brooklyn District Attorney X": "Brooklyn District Attorney").
+            let mut from = j;
+            while from > k {
+                let t = tokens[from - 1].1;
+                let verb = t.ends_with("ed")
+                    && !office(t)
+                    && !is_place_or_org(t)
+                    && !ORG_PARTICIPLES.contains(&t);
+                let clause = matches!(
+                    t,
+                    "He" | "She"
+                        | "They"
+                        | "We"
+                        | "It"
+                        | "I"
+                        | "You"
+                        | "The"
+                        | "A"
+                        | "An"
+                        | "And"
+                        | "Or"
+                        | "But"
+                        | "Who"
+                        | "That"
+                        | "This"
+                        | "These"
+                        | "Those"
+                        | "Their"
+                        | "His"
+                        | "Her"
+                        | "Its"
+                        | "Our"
+                        | "With"
+                        | "From"
+                        | "To"
+                );
+                if clause || verb {
+                    office_cut = true;
+                    break;
+                }
+                from -= 1;
+            }
+            for &(_, t) in &tokens[from..=j] {
                 if HONORIFICS.contains(&t) {
                     honorific = true;
                 } else {
@@ -660,7 +731,8 @@ fn judge(
             return None;
         }
     }
-    let title = title_before(before, &lead_title);
+    // An office cut at a clause boundary takes nothing more from before the name.
+    let title = title_before(if office_cut { "" } else { before }, &lead_title);
     Some(Found {
         span: name_span,
         name: name_str.to_string(),
