@@ -279,6 +279,13 @@ static AGE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\p{L}, [0-9]{1,3}(?:,|$)").expect("age-in-line regex")
 });
 
+/// The end of a name's age apposition, where a hometown follows: "X, 47, " /
+/// "X, 47, of ".
+static HOMETOWN_SLOT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"\p{L},\s*[0-9]{1,3}\s*,\s*(?:of\s+|from\s+)?$")
+        .expect("hometown regex")
+});
+
 /// An alias after a name: "(also known as Y)", ", a.k.a.".
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b")
@@ -689,6 +696,15 @@ fn judge(
         || HONORIFICS.contains(&prev1)
         || possessive_body(prev1)
         || person_noun_apposition(prev1, after);
+    // "Ana Ruiz, 47, Costa Mesa, pleaded guilty": the run after a name's age is
+    // where the person lives — unless it has an age of its own (a list of people).
+    if lead_title.is_empty()
+        && !honorific
+        && HOMETOWN_SLOT.is_match(before)
+        && !AGED.is_match(after)
+    {
+        return None;
+    }
     let titled = !lead_title.is_empty() || honorific || role_before;
     // The cues below are asked lazily, cheapest first: most capitalised runs are
     // settled by the first that holds (or by the one-word rules), and each regex

@@ -105,6 +105,15 @@ const NOT_OBJECT: &[&str] = &[
     "earlier", "and", "after", "were", "was", "guilty", "dead", "that", "to",
 ];
 
+/// What follows "was found" when it is a verdict or a state ("found guilty", "found
+/// dead in his cell"), not the finding of things.
+static FOUND_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^(?:not\s+)?(?:guilty|innocent|liable|responsible|competent|incompetent|dead|alive|unresponsive|unconscious|injured|safe|deceased|in\s+contempt|in\s+violation)\b",
+    )
+    .expect("found-state regex")
+});
+
 /// Words that end a list: a new clause with another verb.
 const CLAUSE_VERBS: &[&str] = &[
     "arrested",
@@ -262,8 +271,21 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if !aux && (v == "found" || after.starts_with("include") || !passive_follow(&after)) {
                 continue;
             }
+            // "X was found guilty", "found dead": a verdict or a state, not a find.
+            if v == "found" && FOUND_STATE.is_match(&after) {
+                continue;
+            }
             let start = list_start(text, all.start());
             let before = out.len();
+            emit_list(
+                ctx,
+                s,
+                text,
+                (start, all.start()),
+                "seized-passive",
+                false,
+                out,
+            );
             // "the victim's van was found": found things are seized only when they
             // are contraband or counted out.
             if v == "found" {
@@ -274,15 +296,6 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                             || item::contraband(item.rsplit(' ').next().unwrap_or("")))
                 }));
             }
-            emit_list(
-                ctx,
-                s,
-                text,
-                (start, all.start()),
-                "seized-passive",
-                false,
-                out,
-            );
         }
     }
     list_items(ctx, out);
