@@ -701,6 +701,19 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         if of && noun.unit != Unit::Person {
             continue;
         }
+        // "two prior strike convictions", "three previous arrests": a record, not
+        // people of this case.
+        if matches!(
+            noun_text.to_ascii_lowercase().as_str(),
+            "arrests" | "convictions"
+        ) && mods.split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "prior" | "previous" | "past" | "earlier" | "former"
+            )
+        }) {
+            continue;
+        }
         if noun.needs_raid_context && !RAID_CONTEXT.is_match(text) {
             continue;
         }

@@ -632,6 +632,13 @@ fn judge(
     if countries::canonical(name_str).is_some() || countries::place_of(name_str).is_some() {
         return None;
     }
+    // "Federal Jury Convicts Four …": a number word is never part of a name.
+    if words.iter().any(|w| {
+        crate::extract::lexicon::numbers::parse_int(&w.to_ascii_lowercase())
+            .is_some_and(|_| w.chars().all(char::is_alphabetic))
+    }) {
+        return None;
+    }
     const INNER_STOP: &[&str] = &["He", "She", "It", "They", "We", "The", "A", "In", "On"];
     if words.iter().skip(1).any(|w| INNER_STOP.contains(w))
         || matches!(
@@ -1000,4 +1007,34 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         all.pop();
     }
     (!all.is_empty()).then(|| all.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn judged(raw: &str, before: &str, after: &str) -> Option<Found> {
+        judge(
+            raw,
+            Span::new(0, raw.len()),
+            before,
+            after,
+            before.is_empty(),
+            false,
+        )
+    }
+
+    #[test]
+    fn a_number_word_is_never_part_of_a_name() {
+        // A headline run after an office: "Federal Jury Convicts Four …".
+        assert!(judged("Federal Jury Convicts Four", "", " MS-13 Members said").is_none());
+        assert!(judged("Chief Ana Ruiz", "", " said on Monday").is_some());
+    }
+
+    #[test]
+    fn the_run_after_an_age_is_a_hometown() {
+        assert!(judged("Costa Mesa", "Lena Marsh, 47, ", ", pleaded guilty").is_none());
+        // A second person with an age of her own is a list, not a hometown.
+        assert!(judged("Tessa Lindqvist", "Omar Reyes, 45, ", ", 32, and").is_some());
+    }
 }
