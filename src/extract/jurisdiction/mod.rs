@@ -78,12 +78,14 @@ static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline: "HONG KONG -", "JOHOR BARU (THE STAR) -", "Miami – April 24",
 /// "(Dallas, Texas) –", "New Delhi, India (CNN)".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
-        ^ \(? (?P<place> [\p{Lu}][\p{L}.'’\x20-]{1,40}? (?:,\s*[\p{Lu}][\p{L}.'\x20-]{1,30})? ) \)?
-        \s* (?: \( [^)]{2,40} \) \s* )?
+        ^ \(? (?P<place> [\p{{Lu}}][\p{{L}}.'’\x20-]{{1,40}}? (?:,\s*[\p{{Lu}}][\p{{L}}.'\x20-]{{1,30}})? ) \)?
+        (?: ,? \s* {month} \s+ [0-9]{{1,2}} (?:,\s*[0-9]{{4}})? )?   # JAKARTA, Oct 3 (Reuters) -
+        \s* (?: \( [^)]{{2,40}} \) \s* )?
         (?: [-–—] | \((?:CNN|Reuters|AFP|AP|Bernama)\) )",
-    )
+        month = crate::extract::lexicon::months::MONTH,
+    ))
     .expect("dateline regex")
 });
 
@@ -124,8 +126,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+    // The dateline's place is emitted first, so that its fact says "dateline" even
+    // when the country was named earlier (a demonym in the headline): attribution
+    // falls back to the dateline's place.
     if let Some((span, name)) = dateline(ctx) {
-        candidates.push((span, name, "dateline"));
+        emit(name, span, "dateline", out);
     }
     for (sspan, sentence) in ctx.sentences() {
         let line_start = ctx.line_at(sspan.start).start;
