@@ -56,7 +56,7 @@ static DOTTED_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A scale after the amount: words after a space (a line break allowed), short
 /// forms attached ("1.2m", "500K", "€1.5bn").
-const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|(?P<short>[mMbBkK]|bn|mn|mil))\b";
+const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|-?(?P<short>[mMbBkK]|bn|mn|mil))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();

@@ -80,19 +80,20 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An amount of money at the very start of the text, with what it was in: "€66,400 in cash", "$439 million in cash
-/// and cryptocurrency", "€50.8 million ($55.9M)".
+/// and cryptocurrency", "€50.8 million ($55.9M)", "P2.7-M" (pesos), "RM2 million worth of".
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         ^  # anchored: callers ask whether a sum starts right here
-        (?:[€$£¥₹₱]|\b(?:[A-Z]{1,3}\$|RM|Rs\.?|USD|EUR|GBP|SGD|MYR|HKD|INR|PHP|AUD)\s?)
+        (?:[€$£¥₹₱]|\b(?:[A-Z]{1,3}\$|RM|Rs\.?|USD|EUR|GBP|SGD|MYR|HKD|INR|PHP|AUD)\s?|\b(?-i:P))
         [0-9][0-9.,]*
-        (?:\s*(?:million|billion|trillion|m|bn|k|mn|lakh|crore)\b)?
+        (?:\s*-?\s*(?:million|billion|trillion|m|bn|k|mn|lakh|crore)\b)?
         (?:\s*\([^)]{0,30}\))?
         (?:\s+(?:(?:worth\s+of|in)\s+(?:[a-z-]+\s+){0,2}?)?
             (?:cash|cryptocurrenc(?:y|ies)|crypto|bitcoin|digital\s+assets|assets|virtual\s+currenc(?:y|ies)|currenc(?:y|ies)|bank\s+accounts?|proceeds|funds)
             (?:\s+and\s+(?:cash|cryptocurrenc(?:y|ies)|crypto|digital\s+assets|assets|virtual\s+currenc(?:y|ies)))?
-        )?",
+        )?
+        (?:\s+worth\s+of\b)?   # P6.8 million worth of shabu: the thing follows",
     )
     .expect("money compiles")
 });
