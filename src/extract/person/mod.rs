@@ -208,6 +208,26 @@ const SENTENCE_OPENERS_LIST: &[&str] = &[
 static SENTENCE_OPENERS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| SENTENCE_OPENERS_LIST.iter().copied().collect());
 
+/// Roles that news capitalises before a name ("Ringleader Ana Ruiz", "syndicate Boss
+/// Tan Ah Kow"): an office-like word, not part of the name.
+const CAPITALISED_ROLES: &[&str] = &[
+    "Leader",
+    "Ringleader",
+    "Mastermind",
+    "Boss",
+    "Kingpin",
+    "Suspect",
+    "Victim",
+    "Witness",
+    "Fugitive",
+    "Activist",
+    "Lawmaker",
+    "Accused",
+    "Convict",
+    "Inmate",
+    "Informant",
+];
+
 /// Participles that belong to names of bodies and offices ("Unified Court System",
 /// "Retired Detective"), unlike the verbs of a headline run into a name.
 const ORG_PARTICIPLES: &[&str] = &[
@@ -535,6 +555,10 @@ fn judge(
             if ROLE_WORDS.contains(&t.to_lowercase().as_str()) {
                 lead_title.push(t);
             }
+        } else if k + 2 < tokens.len() && CAPITALISED_ROLES.contains(&t) {
+            // "gang Leader Marcus Oyelaran": a role written with a capital, before a
+            // name of two words or more.
+            lead_title.push(t);
         } else if k + 2 <= tokens.len().saturating_sub(1) && is_place_or_org(t) {
             // "Selangor Menteri Besar X Y", "Miami Police Chief X Y": the place or body
             // belongs to the office.
