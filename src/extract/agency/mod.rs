@@ -303,6 +303,29 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
     found.retain(|f| f.2.is_some() || !tails.contains(&f.1.to_lowercase()));
 }
 
+/// Titles of an agency's officers that may follow a unit's name ("Branch Commander").
+const OFFICER_TITLES: &[&str] = &[
+    "Commander",
+    "Chief",
+    "Head",
+    "Director",
+    "Officer",
+    "Inspector",
+    "Superintendent",
+    "Supt",
+    "Manager",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Deputy",
+    "Assistant",
+    "Commandant",
+    "Lead",
+    "Leader",
+    "Coordinator",
+    "Supervisor",
+];
+
 /// [`KNOWN`] agencies by folded name → abbreviation (the first entry wins).
 static KNOWN_BY_FOLD: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     let mut map = HashMap::new();
@@ -836,6 +859,18 @@ fn emit(
         && toks.get(e + 1).is_some_and(|n| {
             text[toks[e].end..n.start].chars().all(char::is_whitespace)
                 && EVENT_NOUNS.contains(&n.word)
+        })
+    {
+        return;
+    }
+    // "NCA Branch Commander Ruth Adeyemi": an abbreviation and a bare head before an
+    // officer's title name an office of that agency, not a body of its own.
+    if e == a + 1
+        && toks[a].word.len() >= 2
+        && toks[a].word.chars().all(|c| c.is_ascii_uppercase())
+        && toks.get(e + 1).is_some_and(|n| {
+            text[toks[e].end..n.start].chars().all(char::is_whitespace)
+                && OFFICER_TITLES.contains(&n.word)
         })
     {
         return;
