@@ -779,13 +779,180 @@ fn judge(
         }
     }
     // An office cut at a clause boundary takes nothing more from before the name.
-    let title = title_before(if office_cut { "" } else { before }, &lead_title);
+    let title = title_before(if office_cut { "" } else { before }, &lead_title)
+        .or_else(|| title_after(after));
     Some(Found {
         span: name_span,
         name: name_str.to_string(),
         title,
         single: content == 1,
     })
+}
+
+/// Office words that make an appositive after a name its title (any case).
+const OFFICE_NOUNS: &[&str] = &[
+    "director",
+    "director-general",
+    "head",
+    "chief",
+    "commander",
+    "commissioner",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "secretary",
+    "superintendent",
+    "inspector",
+    "inspector-general",
+    "officer",
+    "prosecutor",
+    "attorney",
+    "judge",
+    "justice",
+    "magistrate",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "co-founder",
+    "executive",
+    "deputy",
+    "agent",
+    "detective",
+    "sergeant",
+    "captain",
+    "lieutenant",
+    "sheriff",
+    "governor",
+    "mayor",
+    "senator",
+    "ambassador",
+    "coordinator",
+    "manager",
+    "supervisor",
+    "investigator",
+    "lawyer",
+    "counsel",
+    "advocate",
+    "solicitor",
+    "constable",
+    "general",
+    "colonel",
+    "major",
+];
+
+/// The office in an appositive after a name: "X, the deputy director of the
+/// Narcotics Control Bureau, said" → "deputy director of the Narcotics Control
+/// Bureau"; "X, Hong Kong’s new police commissioner, said". Not an age, a hometown
+/// or a relation ("X, 47, of …", "X, the victim's mother").
+fn title_after(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    // The appositive ends at punctuation; a full stop ends it unless it closes an
+    // initial or an abbreviation ("the U.S. Attorney").
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        if matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '\n' | '—' | '–'
+        ) {
+            end = i;
+            break;
+        }
+        if c == '.' {
+            let token = rest[..i].rsplit(' ').next().unwrap_or("");
+            if !(token.len() <= 2 || token.contains('.')) {
+                end = i;
+                break;
+            }
+        }
+    }
+    let mut phrase = rest[..end].trim();
+    for stop in [
+        " who ",
+        " said",
+        " says",
+        " told",
+        " added",
+        " announced",
+        " announces",
+        " stated",
+        " was ",
+        " is ",
+        " has ",
+        " had ",
+    ] {
+        if let Some(i) = phrase.find(stop) {
+            phrase = &phrase[..i];
+        }
+    }
+    for article in ["the ", "The ", "a ", "an "] {
+        if let Some(p) = phrase.strip_prefix(article) {
+            phrase = p;
+        }
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    let office = words
+        .iter()
+        .any(|w| OFFICE_NOUNS.contains(&bare(w).as_str()));
+    // A noun phrase of an office: it opens with a capital ("Head of …", "Hong Kong’s
+    // new …"), an office word or a modifier of one — not "once in the back of the
+    // head", "identifying himself as an attorney".
+    const MODIFIERS: &[&str] = &[
+        "former",
+        "acting",
+        "then",
+        "interim",
+        "retired",
+        "founding",
+        "new",
+        "senior",
+        "junior",
+        "assistant",
+        "associate",
+        "lead",
+        "special",
+        "longtime",
+        "current",
+        "outgoing",
+        "incoming",
+        "chief",
+        "executive",
+        "deputy",
+        "regional",
+        "national",
+        "state",
+        "district",
+        "county",
+    ];
+    let first = words.first().map(|w| bare(w)).unwrap_or_default();
+    // A headline's verb ("Causing Fall and Head Injury", "Acted as an Attorney").
+    if first.ends_with("ing") || first.ends_with("ed") && !MODIFIERS.contains(&first.as_str()) {
+        return None;
+    }
+    let starts_well = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        || OFFICE_NOUNS.contains(&first.as_str())
+        || MODIFIERS.contains(&first.as_str());
+    // "X, Sergeant Ana Ruiz, and …": the next person of a list, office and name.
+    let ends_in_name = words.len() >= 3
+        && words[words.len() - 2..].iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !is_place_or_org(w)
+                && !TITLE_WORDS.contains(w)
+                && !OFFICE_NOUNS.contains(&bare(w).as_str())
+        })
+        && words[..words.len() - 2]
+            .iter()
+            .any(|w| TITLE_WORDS.contains(w) || OFFICE_NOUNS.contains(&bare(w).as_str()));
+    (office && starts_well && !ends_in_name && (1..=12).contains(&words.len()))
+        .then(|| phrase.to_string())
 }
 
 /// ", executive director of …", ", the Head of …", ", a lecturer from …" after a name.
