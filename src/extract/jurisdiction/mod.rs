@@ -83,7 +83,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         ^ \(? (?P<place> [\p{{Lu}}][\p{{L}}.'’\x20-]{{1,40}}? (?:,\s*[\p{{Lu}}][\p{{L}}.'\x20-]{{1,30}})? ) \)?
         (?: ,? \s* {month} \s+ [0-9]{{1,2}} (?:,\s*[0-9]{{4}})? )?   # JAKARTA, Oct 3 (Reuters) -
         \s* (?: \( [^)]{{2,40}} \) \s* )?
-        (?: [-–—] | \((?:CNN|Reuters|AFP|AP|Bernama)\) )",
+        (?: [-–—] | \((?:CNN|Reuters|AFP|AP|Bernama)\) | :\s )   # RANCHI: The … (Indian papers)
+        ",
         month = crate::extract::lexicon::months::MONTH,
     ))
     .expect("dateline regex")
