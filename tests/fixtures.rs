@@ -188,3 +188,38 @@ fn uk_court_report_with_a_wordpress_trailer() {
     has(&r, Kind::Age, &[("min", "70"), ("max", "79")]);
     has(&r, Kind::Person, &[("name", "Gemma Rudd")]);
 }
+
+#[test]
+fn regional_places_and_datelines_place_asian_reports() {
+    // A Philippine police statement that names only a province ("Bulacan"): every
+    // fact belongs to the Philippines, none to the United States.
+    let r = record("207-ph-police-buybust-statement.txt");
+    has(&r, Kind::Jurisdiction, &[("name", "Philippines")]);
+    assert!(r
+        .facts
+        .iter()
+        .all(|f| f.jurisdiction.as_deref() != Some("United States")));
+    has(
+        &r,
+        Kind::Count,
+        &[("value", "12"), ("jurisdiction", "Philippines")],
+    );
+    // "HYDERABAD: The … police" opens an Indian report.
+    let r = record("212-in-ndps-ganja-haul-list.txt");
+    has(
+        &r,
+        Kind::Jurisdiction,
+        &[("name", "India"), ("rule", "dateline")],
+    );
+    // A round-up's "Singapore: 21 arrested …" heads a section; it is not a dateline.
+    let r = record("000-seed.txt");
+    assert_eq!(
+        find(&r, Kind::Jurisdiction, &[("rule", "dateline")]),
+        0,
+        "{:?}",
+        r.facts
+            .iter()
+            .filter(|f| f.kind() == Kind::Jurisdiction)
+            .collect::<Vec<_>>()
+    );
+}

@@ -83,7 +83,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         ^ \(? (?P<place> [\p{{Lu}}][\p{{L}}.'’\x20-]{{1,40}}? (?:,\s*[\p{{Lu}}][\p{{L}}.'\x20-]{{1,30}})? ) \)?
         (?: ,? \s* {month} \s+ [0-9]{{1,2}} (?:,\s*[0-9]{{4}})? )?   # JAKARTA, Oct 3 (Reuters) -
         \s* (?: \( [^)]{{2,40}} \) \s* )?
-        (?: [-–—] | \((?:CNN|Reuters|AFP|AP|Bernama)\) | :\s )   # RANCHI: The … (Indian papers)
+        (?: [-–—] | \((?:CNN|Reuters|AFP|AP|Bernama)\) | (?P<colon>:\s) )   # RANCHI: The … (Indian papers)
         ",
         month = crate::extract::lexicon::months::MONTH,
     ))
@@ -358,6 +358,11 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
         let Some(c) = DATELINE.captures(text) else {
             continue;
         };
+        // "Singapore: 21 arrested …" heading a section is not a dateline; "PUNE: The
+        // city police …" opening a paragraph is.
+        if c.name("colon").is_some() && b.kind != BlockKind::Paragraph {
+            continue;
+        }
         let Some(m) = c.name("place") else { continue };
         let place = m.as_str().trim();
         for part in std::iter::once(place).chain(place.split(',').map(str::trim)) {
