@@ -128,14 +128,16 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("$", Denomination::Dollar),
     ("P", Denomination::Fixed("PHP")),
     ("R", Denomination::Fixed("ZAR")),
+    ("N", Denomination::Fixed("NGN")),
 ];
 
 /// Single-letter marks, money only in news from their country ("P10,000" in Manila,
-/// "R5 million" in Johannesburg).
+/// "R5 million" in Johannesburg, "N4.3 million" in Lagos).
 pub fn local_mark(mark: &str) -> Option<&'static str> {
     match mark {
         "P" => Some("Philippines"),
         "R" => Some("South Africa"),
+        "N" => Some("Nigeria"),
         _ => None,
     }
 }

@@ -272,7 +272,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         }
         if let Some(home) = currency::local_mark(cur.as_str()) {
-            if main_place != Some(home) || num.start() != cur.end() {
+            // A bare letter and a short number is a model or a route ("N95 masks",
+            // "the R2"), not a sum: it needs a scale, a separator or four digits.
+            let sumlike = scale_of(&c).is_some()
+                || num.as_str().contains([',', '.'])
+                || num.as_str().len() >= 4;
+            if main_place != Some(home) || num.start() != cur.end() || !sumlike {
                 continue;
             }
         }
@@ -407,6 +412,7 @@ fn looks_like_year(num: &str) -> bool {
 /// two fifths as often ("$300" in a Singapore paper's story about an Indonesian
 /// court is Singapore's dollar).
 fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let american = US_STATE.is_match(body) || US_OFFICE.is_match(body);
     let mut tally: Vec<(&'static str, u32)> = Vec::new();
     let mut add = |name: &'static str, w: u32| match tally.iter_mut().find(|(n, _)| *n == name) {
         Some((_, c)) => *c += w,
@@ -425,6 +431,15 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
     for (re, place) in DOLLAR_PLACES.iter() {
         for _ in re.find_iter(body) {
             add(place, 2);
+        }
+    }
+    // Outside American releases (no state, no American office), a city or region
+    // names its country as well as the country's name does ("Lagos" in a Nigerian
+    // paper that never writes "Nigeria"). In American ones "Ontario" or "Dublin" is
+    // more often a town of the state.
+    if !american {
+        for f in countries::find_within(body) {
+            add(f.name, 2);
         }
     }
     let most = |it: &mut dyn Iterator<Item = &(&'static str, u32)>| {
