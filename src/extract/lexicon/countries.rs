@@ -814,6 +814,16 @@ pub fn find_within(text: &str) -> Vec<Found> {
             break;
         };
         let Some(m) = c.get(1) else { break };
+        // "Seoul Metropolitan Police", "Tokyo Metropolitan Police": another city's force.
+        let another_citys_force = m.as_str() == "Metropolitan Police"
+            && text[..m.start()]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit([' ', '\n']).next())
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "The");
+        if another_citys_force {
+            at = m.end();
+            continue;
+        }
         if let Some(name) = place_of(m.as_str()) {
             out.push(Found {
                 span: Span::new(m.start(), m.end()),
