@@ -722,8 +722,11 @@ fn judge(
     }
     let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
     let prev1 = prev_words.first().copied().unwrap_or("");
+    // "Col." / "Supt." / "Gen.": an abbreviated office keeps its full stop.
+    let prev1_bare = prev1.strip_suffix('.').unwrap_or(prev1);
     let role_before = ROLE_WORDS.contains(&prev1.trim_end_matches(',').to_lowercase().as_str())
         || TITLE_WORDS.contains(&prev1)
+        || TITLE_WORDS.contains(&prev1_bare)
         || HONORIFICS.contains(&prev1)
         || possessive_body(prev1)
         || person_noun_apposition(prev1, after);
@@ -1165,6 +1168,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
             break;
         }
         let ok = TITLE_WORDS.contains(&bare)
+            || TITLE_WORDS.contains(&bare.strip_suffix('.').unwrap_or(bare))
             || HONORIFICS.contains(&bare)
             || ROLE_WORDS.contains(&bare.to_lowercase().as_str())
             || matches!(bare, "of" | "police" | "for" | "and" | "in")
