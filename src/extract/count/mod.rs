@@ -14,7 +14,7 @@
 //! A count of one ("a", "an", "one", "another") is never a fact; years, ages, money,
 //! durations and numbers glued to other characters (phone numbers, "43-year-old",
 //! URLs) never start a count. The role of a person count comes from its clause (see
-//! [`role`]); a headline count repeated in the body with a gender, or a rounded
+//! `role`); a headline count repeated in the body with a gender, or a rounded
 //! figure restated exactly, is dropped in favour of the more precise mention.
 
 mod nouns;

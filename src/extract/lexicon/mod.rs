@@ -21,7 +21,7 @@ pub fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
         .build()
 }
 
-/// A [`regex::RegexSet`] of `patterns`, built as [`regex`] builds one regex: one
+/// A [`regex::RegexSet`] of `patterns`, built as [`fn@regex`] builds one regex: one
 /// pass over a line tells which of many whole-line rules match it.
 pub fn regex_set<'a>(
     patterns: impl IntoIterator<Item = &'a str>,

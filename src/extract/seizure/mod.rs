@@ -17,7 +17,7 @@
 //!   included:").
 //!
 //! The list is cut into conjuncts at commas, "and", "as well as" and parentheses; each
-//! conjunct is parsed by [`item::parse`]. Sums of money ("S$1,000 in cash") are
+//! conjunct is parsed by `item::parse`. Sums of money ("S$1,000 in cash") are
 //! `money` facts, not seizures, and are skipped; so are negated seizures ("did not
 //! recover any drugs").
 
