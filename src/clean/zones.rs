@@ -68,7 +68,7 @@ pub fn is_prose(s: &str) -> bool {
 
 /// A subheading in title case: every word of four letters or more capitalised
 /// ("Tens of Thousands of Dollars and Six Guns Recovered"), at least three of them.
-fn title_case(s: &str) -> bool {
+fn is_title_case(s: &str) -> bool {
     let mut long = 0;
     for w in s.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -255,7 +255,7 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
             let open =
                 !ends_sentence(cur) && !cur.ends_with(',') || cur.ends_with(',') && cur.len() >= 60;
             let continues = next.chars().next().is_some_and(char::is_lowercase)
-                || (cur.len() >= 60 && is_prose(cur) && !title_case(cur) && is_prose(next));
+                || (cur.len() >= 60 && is_prose(cur) && !is_title_case(cur) && is_prose(next));
             if !(open && continues) || is_list_item(next) || is_list_item(cur) {
                 break;
             }

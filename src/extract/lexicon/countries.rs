@@ -773,6 +773,10 @@ pub static WITHIN: &[(&str, &str)] = &[
     ("Scotland Yard", "United Kingdom"),
 ];
 
+/// Force names in [`WITHIN`] that other cities' forces share: after another city's
+/// name ("Seoul Metropolitan Police") they are that city's force.
+const GENERIC_FORCES: &[&str] = &["Metropolitan Police"];
+
 /// The country of a city, state or region named exactly `s` ("Miami" → United States).
 pub fn place_of(s: &str) -> Option<&'static str> {
     WITHIN_BY_NAME.get(s.trim()).copied()
@@ -815,7 +819,7 @@ pub fn find_within(text: &str) -> Vec<Found> {
         };
         let Some(m) = c.get(1) else { break };
         // "Seoul Metropolitan Police", "Tokyo Metropolitan Police": another city's force.
-        let another_citys_force = m.as_str() == "Metropolitan Police"
+        let another_citys_force = GENERIC_FORCES.contains(&m.as_str())
             && text[..m.start()]
                 .strip_suffix(' ')
                 .and_then(|b| b.rsplit([' ', '\n']).next())

@@ -412,7 +412,9 @@ fn looks_like_year(num: &str) -> bool {
 /// two fifths as often ("$300" in a Singapore paper's story about an Indonesian
 /// court is Singapore's dollar).
 fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static str>) {
-    let american = US_STATE.is_match(body) || US_OFFICE.is_match(body);
+    // An American state, or an office only America has, names the United States.
+    let american_marks = US_STATE.find_iter(body).count() + US_OFFICE.find_iter(body).count();
+    let american = american_marks > 0;
     let mut tally: Vec<(&'static str, u32)> = Vec::new();
     let mut add = |name: &'static str, w: u32| match tally.iter_mut().find(|(n, _)| *n == name) {
         Some((_, c)) => *c += w,
@@ -421,11 +423,7 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
     for f in countries::find(body) {
         add(f.name, if f.how == Mention::Name { 2 } else { 1 });
     }
-    // An American state, or an office only America has, names the United States.
-    for _ in US_STATE.find_iter(body) {
-        add("United States", 2);
-    }
-    for _ in US_OFFICE.find_iter(body) {
+    for _ in 0..american_marks {
         add("United States", 2);
     }
     for (re, place) in DOLLAR_PLACES.iter() {
