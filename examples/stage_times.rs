@@ -13,7 +13,12 @@ fn main() {
     assert!(!paths.is_empty(), "usage: stage_times FILE...");
     // Warm up: compile every rule once.
     blotter::extract_text("warm-up", "Title\n\nPolice in Malaysia arrested 4 men, 25, on 3 May 2024 and seized 2kg of drugs, \"he said\".");
-    let mut names: Vec<String> = vec!["ingest".into(), "clean".into(), "segment".into()];
+    let mut names: Vec<String> = vec![
+        "ingest".into(),
+        "clean".into(),
+        "segment".into(),
+        "anchor index".into(),
+    ];
     names.extend(EXTRACTORS.iter().map(|(k, _)| format!("extract {k}")));
     names.push("resolve".into());
     let mut spent = vec![Duration::ZERO; names.len()];
@@ -32,16 +37,18 @@ fn main() {
         let t = Instant::now();
         let segments = blotter::segment::segment(&cleaned.body, cleaned.title);
         spent[2] += t.elapsed();
+        let t = Instant::now();
         let ctx = Context::new(&cleaned.body, &segments, &cleaned.meta);
+        spent[3] += t.elapsed();
         let mut all = Vec::new();
         for (i, (_, f)) in EXTRACTORS.iter().enumerate() {
             let t = Instant::now();
             f(&ctx, &mut all);
-            spent[3 + i] += t.elapsed();
+            spent[4 + i] += t.elapsed();
         }
         let t = Instant::now();
         blotter::resolve::resolve(&cleaned.body, &segments, all);
-        spent[3 + EXTRACTORS.len()] += t.elapsed();
+        spent[4 + EXTRACTORS.len()] += t.elapsed();
     }
     let total: Duration = spent.iter().sum();
     for (name, d) in names.iter().zip(&spent) {

@@ -6,9 +6,10 @@
 
 use crate::extract::fact::PartialDate;
 use crate::extract::lexicon::dates::parse_date;
+use crate::extract::lexicon::Rule;
 use crate::extract::lexicon::{regex, regex_set};
 use crate::record::Removed;
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -146,20 +147,20 @@ pub const LINE_RULES: &[LineRule] = &[
 static RULES: LazyLock<RegexSet> =
     LazyLock::new(|| regex_set(LINE_RULES.iter().map(|r| r.pattern)).expect("line rules compile"));
 
-static WP_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+static WP_TRAILER: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"^The post (?P<title>.+) appeared first on (?P<pub>.+?)\.?$").expect("trailer regex")
 });
 
-static HEADER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+static HEADER_FIELD: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"(?i)^(?P<key>keywords|authors?|by|date|publish(?:ed)?\s+date|date\s+published|published(?:\s+on)?|updated|tags|categories|source|url|canonical|byline|summary|description|top\s+image|image\s+url|videos?|movies?):\s*(?P<val>.*)$")
         .expect("header regex")
 });
 
-static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+static MD_LINK: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex")
 });
 
-static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+static BULLET: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"^(?:[•●▪◦‣∙·*\-–]\s+|[0-9]{1,2}[.)]\s+|\([a-z0-9]\)\s+)").expect("bullet regex")
 });
 
@@ -376,7 +377,7 @@ fn looks_like_headline(line: &str) -> bool {
     (1..=30).contains(&words) && !line.ends_with(['.', ',', ';', ':']) && !is_list_item(line)
 }
 
-static INLINE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+static INLINE_WIDGET: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"\s*\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Also read|ALSO READ):?\s+[^.!?]*$").expect("inline widget regex")
 });
 

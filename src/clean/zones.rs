@@ -4,34 +4,34 @@
 use super::{is_list_item, looks_like_headline, Line, Meta};
 use crate::extract::lexicon::dates::parse_date;
 use crate::extract::lexicon::regex;
-use regex::Regex;
+use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
 /// "Headline - Site Name" / "Headline | Site": a scraped page's title line.
-static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+static PAGE_TITLE: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"^(?P<title>.{10,}?)\s+(?:-|–|—|\|)\s+(?P<site>[^|–—]{3,90}?)$")
         .expect("page title regex")
 });
 
 /// Words that make the tail of a title line a site or organisation name.
-static SITE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+static SITE_NAME: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"(?i)\b(?:office|news|times|post|daily|herald|journal|tribune|gazette|press|department|police|attorney|agency|ministry|bureau|court|online|media|citizen|star|today|network|observer|chronicle|reuters|channel|\.com|\.org|\.gov)\b")
         .expect("site regex")
 });
 
 /// A press-release slug with the headline after it.
-static RELEASE_SLUG: LazyLock<Regex> = LazyLock::new(|| {
+static RELEASE_SLUG: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"(?i)^(?:for\s+immediate\s+release|news\s+release|press\s+release)\s*[:\-–—]+\s*(?P<title>.{10,})$").expect("slug regex")
 });
 
 /// An organisation's name alone on a line (a letterhead).
-static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
+static LETTERHEAD: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"^(?:The\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:Office|Department|Agency|Bureau|Ministry|Commission|Police|Court|Prosecutor|Service)$")
         .expect("letterhead regex")
 });
 
 /// Widgets after which only article prose may remain.
-static TRAILING_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+static TRAILING_MARKER: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"(?i)^(?:related(?:\s+(?:posts?|articles?|stories|news|content|links))?:?|latest\s+(?:news|stories|posts|articles)|recent\s+(?:news|posts|articles)|more\s+news|more\s+like\s+this|popular|most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|read\s+more|read\s+next)$")
         .expect("trailing marker regex")
 });
@@ -197,7 +197,7 @@ pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
 
 /// A dateline such as "Miami – April 24, 2026" is article text, not chrome.
 fn has_date(s: &str) -> bool {
-    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    static NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
         regex(r"\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\b")
             .expect("numeric date regex")
     });

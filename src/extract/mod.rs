@@ -44,17 +44,26 @@ pub struct Context<'a> {
     people: std::cell::OnceCell<Vec<person::Found>>,
     /// The article's time frame, built once for `date` and `date_range`.
     timeline: std::cell::OnceCell<date::timeline::Timeline>,
+    /// Which rules can match in which sentence (see [`lexicon::rule`]); current on
+    /// this thread while the context lives.
+    _anchors: lexicon::rule::Scope,
 }
 
 impl<'a> Context<'a> {
     /// The context of one cleaned, segmented document.
     pub fn new(body: &'a str, segments: &'a Segments, meta: &'a Meta) -> Self {
+        let boundaries = segments
+            .blocks
+            .iter()
+            .map(|b| b.span.start)
+            .chain(segments.sentences.iter().map(|s| s.span.start));
         Context {
             body,
             segments,
             meta,
             people: std::cell::OnceCell::new(),
             timeline: std::cell::OnceCell::new(),
+            _anchors: lexicon::rule::enter(body, boundaries),
         }
     }
 

@@ -17,18 +17,18 @@
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::months::{month_number, weekday_number};
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// What may follow an age in apposition: a comma, a bracket, the end.
-static APPOSITION_END: LazyLock<Regex> = LazyLock::new(|| {
+static APPOSITION_END: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^(?:\s*[,;)]|\.(?:\s|$)|$)").expect("apposition end regex")
 });
 
 /// What follows a number that is a term, not an age ("aged 16 years in jail").
-static NOT_AN_AGE: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_AN_AGE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)^\s*(?:years?\s+(?:in|of|jail|prison|imprisonment)|%|per\s*cent)",
     )
@@ -36,13 +36,13 @@ static NOT_AN_AGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What comes before a threshold age: "under the age of", "over the age of".
-static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
+static THRESHOLD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)\b(?:under|over|below|above|beneath|past|reached|reaching|attain(?:ed|ing)?|of\s+legal|minimum|min\.?)\s+(?:the\s+)?$")
         .expect("threshold regex")
 });
 
 /// An age in brackets after a two-word name: "Sasha Diaz (15)".
-static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+static BRACKETED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?P<name>\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+\((?P<n>[0-9]{1,2})\)",
     )
@@ -50,13 +50,13 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "in Selangor (20)": a count in a place, which makes a sentence's brackets counts.
-static PLACE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+static PLACE_BRACKET: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\b(?:in|from|at|across)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+\([0-9]")
         .expect("place bracket regex")
 });
 
 /// "who is 19,", "both 45,", "who was 14 at the time".
-static STATED: LazyLock<Regex> = LazyLock::new(|| {
+static STATED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)\b(?:who\s+(?:is|was|are|were)|both|each)\s+(?P<n>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,?\s*and\s+[0-9]{1,3})?)(?:\s*[,;.)]|\s+at\s+the\s+time\b|\s*$)")
         .expect("stated age regex")
 });
@@ -66,7 +66,7 @@ const MAX_AGE: u32 = 120;
 
 /// "aged between 23 and 61", "aged 16 to 49", "between the ages of 20 and 30",
 /// "ages ranging from 19 to 52", "aged 15 and 16" (a list, not a range).
-static AGED: LazyLock<Regex> = LazyLock::new(|| {
+static AGED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         \b(?: aged | ages? | age\s+range | ranging\s+in\s+age | between\s+the\s+ages\s+of )
@@ -80,7 +80,7 @@ static AGED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "a 43-year-old man", "five-year-old", "25 years old", "two 17-year-olds", and
 /// the hyphen broken across a line of a PDF text ("a 35-year-\nold").
-static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+static YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi) \b(?P<n> [0-9]{{1,3}} | {words} ) (?: -\s* | \s+ ) years? (?: -\s* | \s+ ) olds? \b",
         words = NUMBER_WORDS
@@ -90,7 +90,7 @@ static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first of two ages sharing one "-year-old": "a 12- and 14-year-old", "were 7
 /// and 9 years old" (after "between" it is a range, read by [`AGED`] or not at all).
-static SHARED_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+static SHARED_YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)\b(?P<n>[0-9]{1,3})(?:-\s+|\s+)(?:and|or)\s+[0-9]{1,3}[\s-]+years?[\s-]+olds?\b",
     )
@@ -99,25 +99,25 @@ static SHARED_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A range sharing one "-year-old": "16- to 24-year-olds", "from 10-13 years old".
 /// The upper end is then not read again as an age of its own.
-static RANGE_YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+static RANGE_YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)(?P<btw>\bbetween\s+)?\b(?P<a>[0-9]{1,3})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*|\s+(?P<and>and)\s+)(?P<b>[0-9]{1,3})[\s-]+years?[\s-]+olds?\b")
         .expect("range year-old regex")
 });
 
 /// Before a "-year-old": the lower end of a range ("10-", "14- to ", "3 through ").
-static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+static RANGE_END: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)(?:[0-9]-?\s*(?:-|–|to|through)|\b(?:between|ages?\s+of|aged|ages?)\s+[0-9]{1,3}\s+and)\s*$")
         .expect("range end regex")
 });
 
 /// Before the first of two ages: a range or an "aged" list, read by [`AGED`].
-static RANGE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static RANGE_LEAD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)\b(?:between|ages?\s+of|aged|ages?)\s*$")
         .expect("range lead regex")
 });
 
 /// "in his 30s", "in their early forties", "aged in their 30s and 40s".
-static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+static DECADE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         \bin \s+ (?:his|her|their) \s+ (?: (?:early|mid|late)[\s-]+ )?
@@ -132,7 +132,7 @@ static DECADE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Mara Lindqvist, 28, was", "Okafor, then 41,", "Dana Ruelas (Sunny), 24, of",
 /// the police-blotter form without the first comma, "Brandt 31, of", and a
 /// quoted alias with the comma inside the quotes, `alias "Buboy," 45;`.
-static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+static APPOSITION: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?P<prev> [\p{L}'’.\-]+ | \) )

@@ -27,30 +27,30 @@ mod lexicon;
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries;
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
     BARE_NAMES, BREAKS, EVENT_NOUNS, GENERIC, HEADS, INSTITUTIONAL, KNOWN, NAME_POSSESSIVES,
     OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
 };
-use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Words: "U.S.", "Attorney’s", "Miami-Dade", "&".
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+static TOKEN: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?:[A-Z]\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*|&")
         .expect("token compiles")
 });
 
 /// An abbreviation in brackets right after a name: " (SPF)".
-static ABBR: LazyLock<Regex> = LazyLock::new(|| {
+static ABBR: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11})\s*\)")
         .expect("abbr compiles")
 });
 
 /// Known bare names and abbreviations, whole words, case as written.
-static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
+static KNOWN_MENTION: LazyLock<Rule> = LazyLock::new(|| {
     // Verbose mode ignores spaces: names of several words need `\s+`.
     let mut alts: Vec<String> = BARE_NAMES
         .iter()
@@ -75,7 +75,7 @@ static KNOWN_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the Met", "the Hawks": nicknames that need their article.
-static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
+static NICKNAME: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"\b(?i:the)\s+(?P<name>Met|Hawks)\b(?P<poss>['’]s)?(?:\s+(?P<next>[A-Za-z]+))?",
     )
@@ -83,7 +83,7 @@ static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the Indonesian national police", "the Spanish National police".
-static NATIONAL_POLICE: LazyLock<Regex> = LazyLock::new(|| {
+static NATIONAL_POLICE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?P<name>
@@ -96,7 +96,7 @@ static NATIONAL_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the A, B, and C Police Departments".
-static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+static PLURAL: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?P<list>
@@ -110,7 +110,7 @@ static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the Met's Economic Crime team": a unit of an agency, lower-case head.
-static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| {
+static UNIT_OF: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?:['’]s)\s+

@@ -23,17 +23,17 @@ mod role;
 use crate::extract::fact::{Fact, Gender, Role, Unit, Value};
 use crate::extract::lexicon::countries;
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
 use nouns::{Noun, Strength};
-use regex::Regex;
 use role::Before;
 use std::sync::LazyLock;
 
 /// Number, optional "of the", up to four modifiers, head noun:
 /// "four local men", "Four of the arrested individuals", "180 dark web sellers".
-static NOUN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static NOUN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
@@ -49,7 +49,7 @@ static NOUN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What may follow the bare number of [`VERB_COUNT`]: punctuation, the end, or a
 /// preposition ("arrests seven in …"), never a noun.
-static VERB_COUNT_END: LazyLock<Regex> = LazyLock::new(|| {
+static VERB_COUNT_END: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi) ^(?: \s*[,.;:)\]–—-](?:\s|$) | \s*$ | \s+(?:in|on|for|over|after|during|including|at|across|from|as|and|while|with|under|since|following|amid|near|inside|last|this|yesterday|today)\b )",
     )
@@ -57,7 +57,7 @@ static VERB_COUNT_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A number and a nationality: "Nine Malaysians", "three Chinese were held".
-static DEMONYM_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static DEMONYM_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \s+ (?P<dem> \p{{Lu}}\p{{Ll}}+ ) \b (?P<next> \s+\p{{Ll}}+ )?",
         words = NUMBER_WORDS
@@ -66,7 +66,7 @@ static DEMONYM_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Five of them", "three of whom", "two of those arrested": people.
-static OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+static OF_THEM: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ of \s+ (?:them|whom|those|us) \b",
         words = NUMBER_WORDS
@@ -75,7 +75,7 @@ static OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "a 214-count indictment", "10-count complaint".
-static HYPHEN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static HYPHEN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) - count \s+ (?:indictment|complaint|information|charge-sheet|charge)s?\b",
         words = NUMBER_WORDS
@@ -85,7 +85,7 @@ static HYPHEN_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A number followed by what happened to the people it counts: "21 arrested",
 /// "22 were arrested", "seven have been charged".
-static BARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static BARE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )
@@ -98,7 +98,7 @@ static BARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An arrest verb with a bare number as its object: "Police arrest 14, including …",
 /// "arrests seven in fraud inquiry".
-static VERB_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static VERB_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?:arrest|arrests|arrested|detain|detains|detained|nab|nabs|nabbed|charge|charges|charged|rescue|rescues|rescued|convict|convicts|convicted|jail|jails|jailed)
@@ -110,13 +110,13 @@ static VERB_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A place with a count in brackets: "Canada (88), Austria (37)".
-static PLACE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static PLACE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\((?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\)")
         .expect("place count regex")
 });
 
 /// "including two in Honduras": the unit of the count before it.
-static ELLIPTIC_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static ELLIPTIC_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi) \bincluding \s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ (?:in|from) \s+ (?-i:[A-Z])",
         words = NUMBER_WORDS
@@ -336,7 +336,7 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
 }
 
 /// "1 in 6 …", "one in five …": a ratio, not a count.
-static RATIO: LazyLock<Regex> = LazyLock::new(|| {
+static RATIO: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)\b(?:[0-9]+|one)\s+in\s+$").expect("ratio regex")
 });
 
@@ -535,7 +535,7 @@ fn is_teaser(block: &str) -> bool {
     TEASER.is_match(block)
 }
 
-static TEASER: LazyLock<Regex> = LazyLock::new(|| {
+static TEASER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)^\W*(?:related\s+(?:story|stories|articles?|news|posts?)|related:|read\s+(?:more|also|next)|also\s+read|see\s+more|more\s+on\s+this|you\s+may\s+also\s+like)\b")
         .expect("teaser regex")
 });
@@ -570,13 +570,13 @@ struct Settled {
 }
 
 /// Spans of URLs in markdown links and bare addresses, where no count starts.
-static URL: LazyLock<Regex> = LazyLock::new(|| {
+static URL: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)\]\([^)\s]*\)?|\bhttps?://\S+|\bwww\.\S+")
         .expect("url regex")
 });
 
 /// Ages, whose numbers are not counts ("aged 14 to 68 were investigated").
-static AGE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+static AGE_PHRASE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)\b(?:aged|ages?|between\s+the\s+ages\s+of)(?:\s+(?:between|from|of|ranging))*\s+[0-9]{1,3}(?:\s*(?:,|to|and|or|-|–)\s*[0-9]{1,3})*")
         .expect("age phrase regex")
 });
@@ -746,7 +746,7 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
-static MIXED_GENDER: LazyLock<Regex> = LazyLock::new(|| {
+static MIXED_GENDER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)^\s+(?:and|or|&)\s+(?:women|men|girls|boys|females|males)\b",
     )
@@ -755,20 +755,20 @@ static MIXED_GENDER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What may follow a bare participle count ("21 arrested for …", "2 convicted,"):
 /// not a noun, or the participle is an adjective ("the two charged incidents").
-static BARE_END: LazyLock<Regex> = LazyLock::new(|| {
+static BARE_END: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?xi) ^(?: \s*[^\s\w] | \s*$ | \s+(?:for|in|on|with|over|after|during|under|at|as|and|or|since|by|from|following|including|yesterday|today|last|this|earlier|while|across|amid|near|so|but|to|without|pending|overnight|following|when|since|before|because|until|as|who|that|were|are|was|is|have|had|has|so\s+far|of)\b )")
         .expect("bare end regex")
 });
 
 /// A sentence about raids or searches, where "houses" and "shops" are places raided.
-static RAID_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+static RAID_CONTEXT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)\b(?:raid|search|inspect|storm|swoop|visit|check|target|bust)",
     )
     .expect("raid context regex")
 });
 
-static NEXT_IS_NOUNISH: LazyLock<Regex> = LazyLock::new(|| {
+static NEXT_IS_NOUNISH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?)\b")
         .expect("nounish regex")
 });

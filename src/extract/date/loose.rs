@@ -6,7 +6,7 @@
 //! capitalised, the verb mostly is not).
 
 use crate::extract::lexicon::months::month_number;
-use regex::Regex;
+use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
 /// A month name or its abbreviation, capitalised (no captures).
@@ -29,7 +29,7 @@ pub static LOOSE: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
-static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+static WHOLE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)^(?:
             (?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?     # 20 March (2025)

@@ -25,10 +25,11 @@ pub mod timeline;
 
 use crate::extract::fact::{Fact, PartialDate, Value};
 use crate::extract::lexicon::months::{month_number, weekday_number};
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
 use loose::{Loose, DAY, MONTH, WEEKDAY, YEAR};
-use regex::{Captures, Regex};
+use regex::Captures;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use timeline::{future_at, Timeline};
@@ -38,7 +39,7 @@ const MONTH_FULL: &str =
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b";
 
 /// "Thursday, December 6, 2018", "20 March 2025", "June 29 2021".
-static FULL: LazyLock<Regex> = LazyLock::new(|| {
+static FULL: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?:{WEEKDAY},?\s+)?                                  # an optional weekday
@@ -51,7 +52,7 @@ static FULL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "2020-08-26".
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
+static ISO: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"\b(?P<y>{YEAR})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b"
     ))
@@ -59,7 +60,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "DOB 10/3/1998", "DOB: 9-5-85", "born 24.02.1990", "10/3/1998".
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+static NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?P<label>\b(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]orn(?:\s+on)?)\s*:?\s*)?
@@ -70,7 +71,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "April 2022", "late 2024"'s month-year cousin "late July 2021", "December of 2018".
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+static MONTH_YEAR: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?:\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"
     ))
@@ -78,7 +79,7 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "20 March", "Aug 20", "Monday (April 13)", "July 9 and 10", "July 6 last year".
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+static DAY_MONTH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?:{WEEKDAY}\s*(?:\(\s*|,\s*))?                          # Monday ( | Monday,
@@ -93,7 +94,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "in March", "during the month of December", "late July".
-static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+static MONTH_ALONE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ll]ast
@@ -106,7 +107,7 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "in 2024", "since 2022", "late 2024", "the Justice Department's 2022 seizure".
-static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+static YEAR_ALONE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
@@ -122,7 +123,7 @@ static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// A year used as a modifier of an event: "a 2005 cold case", "his 1998 capital
 /// murder conviction", "a fatal 2021 crash", "for 2016 Murder" (headline). Only
 /// event and court nouns: "the 2000 residents" is a count, "a 2005 sedan" a model.
-static YEAR_ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
+static YEAR_ATTRIBUTIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ff]or)
@@ -141,7 +142,7 @@ static YEAR_ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The next year of a list: ", 2020", " and 2021".
-static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
+static YEAR_LIST: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"^(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?P<y>{YEAR})"
     ))
@@ -149,12 +150,12 @@ static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A weekday named without a date.
-static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+static WEEKDAY_ALONE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(r"\b(?P<w>{WEEKDAY})")).expect("weekday regex compiles")
 });
 
 /// Relative dates that the publication date makes certain.
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+static RELATIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)\b(?:
             (?P<yesterday>[Yy]esterday)
@@ -296,7 +297,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// A month's name anywhere: the rules that need one run only where it occurs.
-static ANY_MONTH: LazyLock<Regex> =
+static ANY_MONTH: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(MONTH).expect("month regex compiles"));
 
 /// Every mention in one line, earlier rules claiming their words first.
@@ -605,11 +606,11 @@ fn continues(after: &str) -> bool {
         && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
-static DAY_IN: LazyLock<Regex> =
+static DAY_IN: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(DAY).expect("day regex compiles"));
 
 /// "last year" / "this year" right after a month.
-static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static LAST_YEAR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s+(?:last|this)\s+year\b").expect("last-year regex compiles")
 });
 
@@ -678,7 +679,7 @@ fn adjective(next: &str) -> bool {
 
 /// Whether the words after a list of days count something ("March 3 and 4 men").
 fn counted_after(after: &str) -> bool {
-    static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    static COUNTED: LazyLock<Rule> = LazyLock::new(|| {
         crate::extract::lexicon::regex(r"^\s*(?:men|women|people|persons|suspects|individuals|others|of\b|years|months|days|per\b|%)")
             .expect("counted regex compiles")
     });
@@ -715,7 +716,7 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static SPAN_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
         crate::extract::lexicon::regex(&format!(r"{WEEKDAY}\s*(?:to|through|till|until|-|–)$"))
             .expect("weekday-span regex compiles")
     });
@@ -725,7 +726,7 @@ fn weekday_is_a_day(text: &str, s: Span) -> bool {
     {
         return false;
     }
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    static AFTER: LazyLock<Rule> = LazyLock::new(|| {
         crate::extract::lexicon::regex(&format!(
             r"^(?:\s*(?:to|through|till|until|-|–)\s*{WEEKDAY}|\s+[A-Z]|-|['’]?s\b\s+[A-Z]|\s+(?:of\s+)?(?:last|next|this|that)\s+week)"
         ))

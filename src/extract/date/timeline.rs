@@ -12,15 +12,15 @@
 
 use super::loose::{DAY, MONTH, WEEKDAY, YEAR};
 use crate::extract::fact::PartialDate;
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
 use jiff::civil::Date;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// A full date with a year, or a month with a year: the anchors partial dates borrow
 /// their year from.
-static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
+static EXPLICIT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
           (?P<dmy>{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})      # 20 March 2025
@@ -34,7 +34,7 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A dateline: a full date opening one of the first lines, perhaps after a short
 /// "Admin |" or "MIAMI –" and a weekday.
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+static DATELINE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)^
           (?:[^|–—\n0-9]{{0,40}}?\s[|–—]\s*)?           # Admin | , Miami –
@@ -47,7 +47,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A page's own time stamp: "Posted on May 21, 2026", "Updated: 3 March 2024".
-static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+static STAMP: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?:Posted|Published|Updated|Last\s+updated|Modified|Date\s+posted)\s*(?:on|at|:)?\s*
@@ -59,7 +59,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A photo caption: a sentence ending "… on September 6, 2020 in Mumbai, India."
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+static CAPTION: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \bon\s+(?:{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s*{DAY},?\s+{YEAR})
@@ -70,13 +70,13 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Web addresses and Markdown link targets: their digits are never dates.
-static URL: LazyLock<Regex> = LazyLock::new(|| {
+static URL: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?:https?://|www\.)[^\s)\]]+|\]\([^)\s]*\)|\b[\w.-]+\.(?:com|org|net|gov|int|edu)(?:/[^\s)\]]*)?")
         .expect("url regex compiles")
 });
 
 /// A day and a month in either order ("Dec. 13" vs "13 December"): the article's style.
-static ORDER: LazyLock<Regex> = LazyLock::new(|| {
+static ORDER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?P<md>{MONTH}\s*{DAY})|(?P<dm>{DAY}\s+(?:of\s+)?{MONTH})"
     ))
@@ -84,7 +84,7 @@ static ORDER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Numeric dates whose order is unambiguous (a part above 12).
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+static NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"\b(?P<a>[0-9]{1,2})[/-](?P<b>[0-9]{1,2})[/-](?:[0-9]{4}|[0-9]{2})\b",
     )
@@ -92,7 +92,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that put a clause in the future tense.
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+static FUTURE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
     )
@@ -352,7 +352,7 @@ fn days_between(from: Date, to: Date) -> i64 {
 }
 
 fn year_in(s: &str) -> Option<i16> {
-    static Y: LazyLock<Regex> = LazyLock::new(|| {
+    static Y: LazyLock<Rule> = LazyLock::new(|| {
         crate::extract::lexicon::regex(&format!(r"\b{YEAR}")).expect("year regex compiles")
     });
     Y.find(s)?.as_str().parse().ok()

@@ -19,9 +19,10 @@
 use crate::extract::date::loose::{Loose, DAY, LOOSE, MONTH, WEEKDAY};
 use crate::extract::date::timeline::{future_at, Timeline};
 use crate::extract::fact::{Fact, PartialDate, Value};
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
-use regex::{Captures, Regex};
+use regex::Captures;
 use std::sync::LazyLock;
 
 /// Words joining the two ends; a comma may close a first end that has its year
@@ -29,7 +30,7 @@ use std::sync::LazyLock;
 const TO: &str = r"(?:\s*[-–—]\s*|,?\s+(?:to|until|till|through|thru|and)\s+)";
 
 /// "24–28 February 2025", "between 24 and 28 February".
-static DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+static DAYS_MONTH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
@@ -40,7 +41,7 @@ static DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "February 24–28, 2025", "March 1-5".
-static MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+static MONTH_DAYS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
@@ -52,7 +53,7 @@ static MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Two whole ends: "from 24 February to 28 March 2025", "between April and August
 /// 2025", "between 2014 and 2017", "between January 2015 and this month".
-static ENDS: LazyLock<Regex> = LazyLock::new(|| {
+static ENDS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
@@ -64,7 +65,7 @@ static ENDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "between Monday and Tuesday (Sept 7 and Sept 8)".
-static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
+static WEEKDAYS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b[Bb]etween\s+(?P<start>{WEEKDAY})\s+and\s+{WEEKDAY}\s*\(\s*

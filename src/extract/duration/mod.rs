@@ -24,9 +24,9 @@
 
 use crate::extract::fact::{Duration, DurationRole, Fact, Qualifier, Value};
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// A unit of time, spaced form (plural or singular).
@@ -36,7 +36,7 @@ const UNIT: &str = r"(?:decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|mi
 const QUALIFIER: &str = r"(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+less\s+than|not\s+more\s+than|more\s+than|longer\s+than|less\s+than|over|about|around|nearly|almost|approximately|roughly|some|under|(?:a\s+)?(?:mandatory\s+)?(?:maximum|minimum)(?:\s+(?:jail\s+|prison\s+)?(?:term|sentence|penalty))?\s+of)";
 
 /// "up to 10 years", "11 years and eight months", "more than half a year".
-static SPACED: LazyLock<Regex> = LazyLock::new(|| {
+static SPACED: LazyLock<Rule> = LazyLock::new(|| {
     let num = format!(
         r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
     );
@@ -53,7 +53,7 @@ static SPACED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// One number and unit of a spaced duration.
-static PART: LazyLock<Regex> = LazyLock::new(|| {
+static PART: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?i)\b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
     ))
@@ -61,7 +61,7 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "five-week-long", "seven-year", "two-day".
-static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
+static HYPHENATED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         (?:\b(?P<q>{QUALIFIER})\s+)?
@@ -73,7 +73,7 @@ static HYPHENATED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// One unit written as a single word before a noun: "a weeklong trial", "the
 /// year-long investigation", "a decade-long feud".
-static LONG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static LONG_WORD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)\b(?:an?|the|its|his|her|their)\s+(?P<w>(?P<u>day|week|month|year|decade)-?long)\b",
     )
@@ -82,7 +82,7 @@ static LONG_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The lower end of a stated range just before a length: "25 to 99 years",
 /// "five to 20 years", "2-5 years".
-static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
+static RANGE_LOW: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?i)\b(?P<n>[0-9]{{1,4}}|{NUMBER_WORDS})\s*(?:to|-|–)\s*$"
     ))
@@ -90,25 +90,25 @@ static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a length that make it an age or an offset, not a duration.
-static NOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|(?:or\s+)?(?:older|younger)|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|read|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
         .expect("not-after regex compiles")
 });
 
 /// "… two weeks after the arrest": an offset, unless "for" precedes the length.
-static OFFSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static OFFSET_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)^\s*(?:before|after|prior|since)\b")
         .expect("offset regex compiles")
 });
 
 /// After a length: a prison term.
-static SENTENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static SENTENCE_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)^['’]?\s*(?:in\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:jail|prison|penitentiary)|jail|prison|imprisonment|behind\s+bars|of\s+(?:imprisonment|jail|prison|incarceration)|in\s+custody|custodial|to\s+life\b|(?:of\s+)?(?:probation|community\s+supervision|deferred\s+adjudication))")
         .expect("sentence-after regex compiles")
 });
 
 /// Before a length, in its sentence: a prison term or a penalty.
-static SENTENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static SENTENCE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)\b(?:sentenc\w*|faces?|facing|jailed|imprison\w*|penalt\w*|punish\w*|incarcerat\w*|prison|jail|received|receives|probation|adjudication)\b",
     )
@@ -116,7 +116,7 @@ static SENTENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Nouns that a hyphenated length may describe, with the role they give it.
-static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static NOUN_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)^\s+(?:[a-z-]+\s+){0,4}?
         (?:(?P<op>operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raids?|exercise|siege|standoff)

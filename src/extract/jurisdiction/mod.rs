@@ -25,16 +25,16 @@
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries::{self, Found, Mention};
+use crate::extract::lexicon::Rule;
 use crate::extract::quote::quotations;
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// Enforcement words after a place or demonym: "Police", "authorities", "'s Health
 /// Ministry", "District Attorney".
-static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static AGENCY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         ^ (?:[’']s)? \s+ (?:[\p{Lu}][\p{L}-]*\s+|national\s+|local\s+|federal\s+|state\s+|and\s+){0,4}
@@ -47,7 +47,7 @@ static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An enforcement verb after a place: "the United States seized".
-static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static ACTOR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         ^ \s+ (?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?
@@ -59,7 +59,7 @@ static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before "from"/"of" that make the places after it partners.
-static PARTNERS: LazyLock<Regex> = LazyLock::new(|| {
+static PARTNERS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?: authorities|police|Police|agencies|officers|law\ enforcement|investigators|prosecutors|
@@ -70,14 +70,14 @@ static PARTNERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence about origins, not enforcement.
-static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+static ORIGIN: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\b(?:founded|born|originat\w*|native|hails?)\b")
         .expect("origin regex")
 });
 
 /// A dateline: "HONG KONG -", "JOHOR BARU (THE STAR) -", "Miami – April 24",
 /// "(Dallas, Texas) –", "New Delhi, India (CNN)".
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+static DATELINE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         ^ \(? (?P<place> [\p{{Lu}}][\p{{L}}.'’\x20-]{{1,40}}? (?:,\s*[\p{{Lu}}][\p{{L}}.'\x20-]{{1,30}})? ) \)?
@@ -91,7 +91,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Tokens of the text before a mention, for walking back through a list.
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+static TOKEN: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\(\s*[0-9][0-9,.]*\s*\)|[\p{L}][\p{L}’'.-]*|,|\S")
         .expect("token regex")
 });
@@ -242,13 +242,13 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
 
 /// Offices found only in the United States: a District Attorney, a State's Attorney,
 /// a U.S. Attorney, a Superior Court, a Sheriff's Office.
-static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+static US_OFFICE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department))\b")
         .expect("us-office regex")
 });
 
 /// "LaGrange, " before "Georgia".
-static US_TOWN_BEFORE: LazyLock<Regex> =
+static US_TOWN_BEFORE: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(r"\p{Lu}\p{L}+,\s*$").expect("us-town regex"));
 
 /// Capitalised words that may stand before a place in a heading ("In Thailand").
@@ -257,11 +257,11 @@ const LIST_OPENERS: &[&str] = &[
 ];
 
 /// A capitalised word right after a place: the place is part of a longer name.
-static GLUED_AFTER: LazyLock<Regex> =
+static GLUED_AFTER: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(r"^ (\p{Lu}\p{Ll}+)").expect("glued regex"));
 
 /// ", Pennsylvania" after a place: a town of that state or region.
-static TOWN_OF: LazyLock<Regex> = LazyLock::new(|| {
+static TOWN_OF: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)").expect("town regex")
 });
 

@@ -22,9 +22,9 @@
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries;
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// One law named in a text.
@@ -37,7 +37,7 @@ pub struct Mention {
 }
 
 /// The word a law's name ends in.
-static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static LAW_WORD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
         .expect("law word regex")
 });
@@ -53,7 +53,7 @@ const ACRONYMS: &[(&str, &str)] = &[
 ];
 
 /// What may follow the law word and still belong to the name: its year.
-static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static YEAR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)^(?:
             ,?[\ \t]+(?:of[\ \t]+)?(?:1[89]|20)[0-9]{2}\b   # Films Act 1981, Act, 2009, Act of 1970
@@ -64,7 +64,7 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Code of Criminal Procedure": a code's name may go on after it.
-static CODE_OF: LazyLock<Regex> = LazyLock::new(|| {
+static CODE_OF: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"^[ \t]+of[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z-]+)*",
     )
@@ -73,7 +73,7 @@ static CODE_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A capitalised word right after the law word: then it was not a law's name
 /// ("Law Enforcement", "Code Red"), unless the word cites a part of the law.
-static CAPITAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static CAPITAL_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[ \t]+(?P<w>[A-Z][A-Za-z]*)").expect("capital-after regex")
 });
 
@@ -83,19 +83,19 @@ const PART_WORDS: &[&str] = &[
 ];
 
 /// A section number right after a name: "Penal Code Section 187", "Penal Law § 265".
-static PART_CITED: LazyLock<Regex> = LazyLock::new(|| {
+static PART_CITED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^,?[ \t]+(?:[Ss]ections?|Sec\.|§§?)[ \t]*[0-9]")
         .expect("part-cited regex")
 });
 
 /// A part's number and "of" at the start of a name: "II of", "3 of".
-static PART_NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
+static PART_NUMBER_OF: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^(?:[IVXLC]+|[0-9]+[A-Z]?)[ \t]+of[ \t]+")
         .expect("part-number-of regex")
 });
 
 /// The number of a numbered act: " 9165", " No. 10591".
-static ACT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+static ACT_NUMBER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[ \t]+(?:No\.?[ \t]*)?[0-9]{3,5}\b")
         .expect("act-number regex")
 });

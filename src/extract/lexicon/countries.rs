@@ -1,8 +1,8 @@
 //! Countries and territories: the common short English name, other names for it, and
 //! demonyms ("Malaysian" → Malaysia).
 
+use crate::extract::lexicon::Rule;
 use crate::span::Span;
-use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -204,7 +204,7 @@ pub struct Found {
 }
 
 struct Index {
-    re: Regex,
+    re: Rule,
     by_surface: HashMap<String, (&'static str, Mention)>,
 }
 
@@ -791,7 +791,7 @@ static WITHIN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock:
     map
 });
 
-static WITHIN_RE: LazyLock<Regex> = LazyLock::new(|| {
+static WITHIN_RE: LazyLock<Rule> = LazyLock::new(|| {
     let mut names: Vec<&str> = WITHIN.iter().map(|(p, _)| *p).collect();
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let alts: Vec<String> = names.iter().map(|s| regex::escape(s)).collect();

@@ -3,10 +3,10 @@
 
 use super::months::{month_number, MONTH};
 use crate::extract::fact::PartialDate;
-use regex::Regex;
+use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
-static FULL: LazyLock<Regex> = LazyLock::new(|| {
+static FULL: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         ^(?:
@@ -52,7 +52,7 @@ pub fn parse_date(s: &str) -> Option<PartialDate> {
     }
 }
 
-static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+static ANYWHERE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"\b(?:{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[12][0-9]{{3}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[12][0-9]{{3}}|[12][0-9]{{3}}-[01][0-9]-[0-3][0-9])\b"
     ))

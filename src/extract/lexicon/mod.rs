@@ -5,6 +5,9 @@ pub mod currency;
 pub mod dates;
 pub mod months;
 pub mod numbers;
+pub mod rule;
+
+pub use rule::Rule;
 
 /// Compiles a rule's regex for speed without changing what it matches in English
 /// text:
@@ -15,10 +18,13 @@ pub mod numbers;
 /// - room for a large lazy DFA: the rules' Unicode classes and bounded repeats make
 ///   many DFA states, and with the default 2 MB cache the DFA is cleared and rebuilt
 ///   over and over on a long article.
-pub fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+/// - a gate in front ([`Rule`]): a sentence without any of the words the pattern
+///   cannot match without is skipped before the regex reads it.
+pub fn regex(pattern: &str) -> Result<Rule, regex::Error> {
     regex::RegexBuilder::new(&ascii_boundaries(pattern))
         .dfa_size_limit(64 << 20)
         .build()
+        .map(Rule::from_regex)
 }
 
 /// A [`regex::RegexSet`] of `patterns`, built as [`fn@regex`] builds one regex: one

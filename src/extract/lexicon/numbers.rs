@@ -10,7 +10,7 @@ pub const NUMBER_WORDS: &str = r"(?:(?:one|two|three|four|five|six|seven|eight|n
 /// Whether `text` holds a number at all: a digit or a number word. Rules that need a
 /// number ask this first and skip the text cheaply when there is none.
 pub fn has_number(text: &str) -> bool {
-    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static NUMBER: std::sync::LazyLock<super::Rule> = std::sync::LazyLock::new(|| {
         super::regex(r"(?i)[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b")
             .expect("number regex")
     });

@@ -34,9 +34,9 @@ use crate::extract::law;
 use crate::extract::lexicon::countries::{self, Mention};
 use crate::extract::lexicon::currency::{self, Denomination};
 use crate::extract::lexicon::numbers::scale_word;
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// An amount in digits: "1,234.5", Indian "1,00,000", "1.234.567", "12".
@@ -44,13 +44,13 @@ const AMOUNT: &str = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]
 
 /// The rest of an amount broken by a stray space after its thousands comma
 /// ("$11, 500"): three digits, then no more digits.
-static SPLIT_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
+static SPLIT_THOUSANDS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^,[\ ][0-9]{3}(?:,[0-9]{3})*(?:\.[0-9]{2})?\b")
         .expect("split thousands regex")
 });
 
 /// Thousands separated by points, as much of Europe and Asia writes them.
-static DOTTED_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
+static DOTTED_THOUSANDS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[0-9]{1,3}(?:\.[0-9]{3})+$").expect("dotted thousands regex")
 });
 
@@ -68,7 +68,7 @@ fn alternation(marks: &[(&str, Denomination)]) -> String {
 }
 
 /// "S$5,000", "RM 3.5 million", "€1.5bn", "USD 10".
-static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
+static PREFIXED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)(?P<cur>{cur})[\ \t]?(?P<num>{AMOUNT})(?:{SCALE})?",
         cur = alternation(currency::PREFIXES)
@@ -77,7 +77,7 @@ static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "500,000 baht", "40 billion yuan", "4.9 million dollars", "5,000 USD".
-static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
+static SUFFIXED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)\b(?P<num>{AMOUNT})(?:{SCALE})?[\ \t]*\n?[\ \t]*(?P<cur>(?i:{cur}))\b",
         cur = alternation(currency::SUFFIXES)
@@ -90,13 +90,13 @@ static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
 const MIN_DOLLAR_WEIGHT: u32 = 4;
 
 /// American states, which name the United States.
-static US_STATE: LazyLock<Regex> = LazyLock::new(|| {
+static US_STATE: LazyLock<Rule> = LazyLock::new(|| {
     let alts: Vec<String> = law::STATES.iter().map(|s| regex::escape(s)).collect();
     crate::extract::lexicon::regex(&format!(r"\b(?:{})\b", alts.join("|"))).expect("state regex")
 });
 
 /// Offices only American news names: "District Attorney", "Superior Court", "FBI".
-static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+static US_OFFICE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"\b(?:District Attorney|Superior Court|Sheriff['’]s (?:Office|Department)|U\.S\. Attorney|FBI|Department of Homeland Security)\b",
     )
@@ -105,7 +105,7 @@ static US_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Places and forces that name a dollar-using country without naming it: states,
 /// provinces, big cities, national police forces.
-static DOLLAR_PLACES: LazyLock<[(Regex, &'static str); 3]> = LazyLock::new(|| {
+static DOLLAR_PLACES: LazyLock<[(Rule, &'static str); 3]> = LazyLock::new(|| {
     let re = |p: &str| crate::extract::lexicon::regex(p).expect("dollar place regex");
     [
         (
@@ -125,17 +125,17 @@ static DOLLAR_PLACES: LazyLock<[(Regex, &'static str); 3]> = LazyLock::new(|| {
 });
 
 /// Links: amounts inside them are parts of addresses.
-static URL: LazyLock<Regex> =
+static URL: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(r"(?:https?://|www\.)\S+").expect("url regex"));
 
 /// Words that hedge a round figure ("almost RM200,000").
-static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+static HEDGE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)\b(?:almost|nearly|about|around|roughly|approximately|approx\.?|over|more than|some|close to|at least|an estimated|estimated|just under|just over|upwards of|in excess of)\s*$")
         .expect("hedge regex")
 });
 
 /// Hedges that put the exact sum above the round figure ("over $100,000").
-static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
+static ABOVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)\b(?:over|more than|at least|just over|upwards of|in excess of)\s*$",
     )
@@ -143,7 +143,7 @@ static ABOVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Hedges that put the exact sum below the round figure ("almost RM200,000").
-static BELOW: LazyLock<Regex> = LazyLock::new(|| {
+static BELOW: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)\b(?:almost|nearly|close to|just under)\s*$")
         .expect("below hedge regex")
 });
@@ -160,7 +160,7 @@ enum Side {
 const ROLE_WINDOW: usize = 160;
 
 /// Words that tell what money was, one group per role.
-static ROLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)\b(?:
             (?P<fine>fined|fines?|penalty|penalties|compound)

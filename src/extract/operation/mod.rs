@@ -19,14 +19,14 @@
 //! Lantern" when the body says "Operation Lantern").
 
 use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// "Operation" (or Malaysian police's "Ops") and the capitalised words of its name.
-static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         \b(?P<prefix>Operation|Ops)
@@ -38,7 +38,7 @@ static OPERATION_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An operation word, then a naming verb, then the name (quoted or bare).
-static DUBBED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+static DUBBED_NAME: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r#"(?xi)
         \b(?:operation|sting|crackdown|action|swoop|blitz|raid|investigation|probe|campaign|exercise|takedown)s?

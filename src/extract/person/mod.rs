@@ -18,16 +18,16 @@
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries;
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
-use regex::Regex;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A run of capitalised words that may be a name. (No capture groups: a plain find
 /// is several times cheaper than captures, and a possessive "’s" after the run is
 /// read by [`possessive_len`].)
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+static CANDIDATE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
           (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
@@ -255,7 +255,7 @@ const ORG_PARTICIPLES: &[&str] = &[
 ];
 
 /// Words after a name that make it a speaker ("X said", "X, the head of …, told").
-static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static SPEAKS_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? ,? \s*
@@ -273,7 +273,7 @@ static SPEAKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a name that make it a speaker or a subject of enforcement.
-static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static CUE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
@@ -284,41 +284,41 @@ static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An age before a name: "47-year-old X".
-static YEAR_OLD: LazyLock<Regex> = LazyLock::new(|| {
+static YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex")
 });
 
 /// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
-static AGED: LazyLock<Regex> = LazyLock::new(|| {
+static AGED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
         .expect("aged regex")
 });
 
 /// An age between commas in a line: ", 34,".
-static AGE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+static AGE_IN_LINE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\p{L}, [0-9]{1,3}(?:,|$)").expect("age-in-line regex")
 });
 
 /// The end of a name's age apposition, where a hometown follows: "X, 47, " /
 /// "X, 47, of ".
-static HOMETOWN_SLOT: LazyLock<Regex> = LazyLock::new(|| {
+static HOMETOWN_SLOT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\p{L},\s*[0-9]{1,3}\s*,\s*(?:of\s+|from\s+)?$")
         .expect("hometown regex")
 });
 
 /// An alias after a name: "(also known as Y)", ", a.k.a.".
-static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+static ALIAS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b")
         .expect("alias regex")
 });
 
 /// A roster line: "X DOB 1/2/1990", "X, DOB: …".
-static ROSTER: LazyLock<Regex> = LazyLock::new(|| {
+static ROSTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s*,?\s*(?:\n\s*)?(?:\p{Ll}\s+)?DOB\b").expect("roster regex")
 });
 
 /// Lines that name press contacts, authors and bylines, not people in the story.
-static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+static CONTACT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)\b(?:contact|contacts|author|authors|byline|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):|^\s*(?:reporting|written|edited|compiled)\ by\b",
     )

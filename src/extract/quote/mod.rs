@@ -17,9 +17,9 @@
 //!   speaker of the quote before it in the same run of paragraphs.
 
 use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::Rule;
 use crate::extract::{person, Context};
 use crate::span::Span;
-use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -35,7 +35,7 @@ pub struct Quoted {
 }
 
 /// Feet and inches before a straight double mark: `5'7` in `5'7"`, `6'1,` in `6'1,"`.
-static FEET_INCHES: LazyLock<Regex> = LazyLock::new(|| {
+static FEET_INCHES: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"[0-9]['’][0-9]{1,2},?$").expect("feet-inches regex")
 });
 
@@ -131,7 +131,7 @@ fn push(body: &str, out: &mut Vec<Quoted>, open: usize, end: usize, closed: bool
 }
 
 /// Words before a quotation that make it a name, not speech.
-static NAMING: LazyLock<Regex> = LazyLock::new(|| {
+static NAMING: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?: \b(?:dubbed|known\ as|called|named|nicknamed|codenamed|code-named|titled|entitled|
@@ -143,7 +143,7 @@ static NAMING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A lower-case word right after the closing mark.
-static NEXT_WORD: LazyLock<Regex> =
+static NEXT_WORD: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(r"^ +(\p{Ll}+)\b").expect("next-word regex"));
 
 /// Words that may follow a quotation without it modifying them.
@@ -167,7 +167,7 @@ fn attributive(after_mark: &str) -> bool {
 }
 
 /// Verbs (and phrases) that report speech in a sentence.
-static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+static SPEECH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         \b(?: said|says|saying|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|
@@ -180,7 +180,7 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "…," said X / "…," X said / "…," he added — after the closing mark.
-static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         ^ [\s,.;:!?)]*
@@ -195,7 +195,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// X said: "…" / X said, "…" — before the opening mark.
-static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?P<who> he|she|they|it|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5} )
@@ -209,7 +209,7 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// quotation: the quotation is a term ("a “doorbell ditch”", "calling for “calm”",
 /// "the firm’s “consultants”"), not speech. ("the “slander”" may be
 /// someone's word and is left to the speech test.)
-static TERM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static TERM_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?i)(?:\b(?:a|an|so-called|for|like|about|help|indicating)|[’']s)\s*$",
     )
@@ -218,13 +218,13 @@ static TERM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Another quotation right after a short one: a list of terms ("words like “scam,”
 /// “complaint,” or “review”").
-static TERM_LIST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static TERM_LIST_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r#"^[,;]?\s*(?:(?:or|and)\s+)?[“"]"#)
         .expect("term-list-after regex")
 });
 
 /// A quotation closing right before a short one: the end of a list of terms.
-static TERM_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static TERM_LIST_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r#"[,;]?[”"][,;]?\s*(?:(?:or|and)\s+)?$"#)
         .expect("term-list-before regex")
 });

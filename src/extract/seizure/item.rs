@@ -3,7 +3,7 @@
 
 use crate::extract::fact::{Decimal, MassUnit};
 use crate::extract::lexicon::numbers;
-use regex::Regex;
+use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
 /// A parsed conjunct.
@@ -212,7 +212,7 @@ const CONTAINERS: &[&str] = &[
 ];
 
 /// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of".
-static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         ^(?:(?:a|an)\s+)?
@@ -227,7 +227,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A weight after "weighing": "200kg", "1.5 tonnes".
-static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static QUANTITY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         ^(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*
@@ -238,7 +238,7 @@ static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A count in digits or words at the start.
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)^(?P<n>{}|{})\b",
         numbers::NUMBER_DIGITS,

@@ -24,14 +24,14 @@
 mod item;
 
 use crate::extract::fact::{Fact, Value};
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// A seizure verb or noun whose object follows it.
-static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         \b(?P<verb>
@@ -52,7 +52,7 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "X seized (in Singapore) included …", "Among the items found … were …".
-static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
+static INCLUDED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:
@@ -70,7 +70,7 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A seizure verb whose object comes before it: "were seized", "seized by".
-static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+static PASSIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
@@ -81,7 +81,7 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An amount of money at the very start of the text, with what it was in: "€66,400 in cash", "$439 million in cash
 /// and cryptocurrency", "€50.8 million ($55.9M)", "P2.7-M" (pesos), "RM2 million worth of".
-static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+static MONEY: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         ^  # anchored: callers ask whether a sum starts right here
@@ -108,7 +108,7 @@ const NOT_OBJECT: &[&str] = &[
 
 /// What follows "was found" when it is a verdict or a state ("found guilty", "found
 /// dead in his cell"), not the finding of things.
-static FOUND_STATE: LazyLock<Regex> = LazyLock::new(|| {
+static FOUND_STATE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"^(?:not\s+)?(?:guilty|innocent|liable|responsible|competent|incompetent|dead|alive|unresponsive|unconscious|injured|safe|deceased|in\s+contempt|in\s+violation)\b",
     )

@@ -29,10 +29,11 @@ mod sections;
 
 use crate::extract::fact::{fold_name, Fact, Value};
 use crate::extract::law;
+use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
-use regex::{Captures, Regex};
+use regex::Captures;
 use sections::{split_list, SEC};
 use std::sync::LazyLock;
 
@@ -47,7 +48,7 @@ enum Bound {
 }
 
 /// "Section 292", "Sections 4 and 5", "s 292(1)(a)", "§§ 841 and 846", "Rule 11".
-static CITED: LazyLock<Regex> = LazyLock::new(|| {
+static CITED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<lead>
@@ -63,7 +64,7 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "18 U.S.C. § 2252A(a)(2)", "21 U.S.C. §§ 841 and 846", "18 USC 1343".
-static USC: LazyLock<Regex> = LazyLock::new(|| {
+static USC: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?P<title>[0-9]{{1,2}})[\ \t]+U\.?[\ \t]?S\.?[\ \t]?C\.?(?:A\.?)?   # 18 U.S.C., 18 USC
@@ -76,7 +77,7 @@ static USC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "187 PC", "11378 H&S", "(PC 187)", "PC 186.22", "CVC section 405": California's
 /// code abbreviations.
-static CODE_ABBR: LazyLock<Regex> = LazyLock::new(|| {
+static CODE_ABBR: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
           \b(?P<list>{SEC})[\ \t]?(?P<abbr>PC|H&S|HS|VC|P\.C\.)(?:\b|$)
@@ -88,7 +89,7 @@ static CODE_ABBR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows a cited section and names its law: "of the Films Act", ", Films Act".
-static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static LAW_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)^(?:
             \s*\(?\s*(?:of|under|in)\s+(?:the\s+)?   # of the … (a line break allowed)
@@ -100,13 +101,13 @@ static LAW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A law followed by its own section: "Penal Code section 187", "Penal Code § 12".
-static OWN_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+static OWN_SECTION: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[\ \t]*,?[\ \t]*(?:[Ss]ections?\b|§)")
         .expect("own-section regex")
 });
 
 /// "of the same Act", "of the Act", "of the said Code".
-static SAME_LAW: LazyLock<Regex> = LazyLock::new(|| {
+static SAME_LAW: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)^\s*(?:of|under|in)\s+(?:the|this|that)\s+
           (?:(?:same|said|above|above-mentioned|aforementioned|aforesaid|principal)\s+)?
@@ -116,18 +117,18 @@ static SAME_LAW: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "of the …" after a section, when no law follows.
-static OF_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
+static OF_SOMETHING: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s*of\s+(?:the\s+)?[\w(]").expect("of-something regex")
 });
 
 /// "of Title 18, United States Code" after a section.
-static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static TITLE_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[ \t]*(?:of|under)[ \t]+(?:the[ \t]+)?Title[ \t]+(?P<t>[0-9]{1,2}),?[ \t]+(?:of[ \t]+the[ \t]+)?(?:United[ \t]+States[ \t]+Code|U\.S\.C\.?)")
         .expect("title-after regex")
 });
 
 /// "Title 18, United States Code, " before a section.
-static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static TITLE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"Title[ \t]+(?P<t>[0-9]{1,2}),?[ \t]+(?:of[ \t]+the[ \t]+)?(?:United[ \t]+States[ \t]+Code|U\.S\.C\.?),?[ \t]*$")
         .expect("title-before regex")
 });
@@ -290,7 +291,7 @@ fn without_next_title<'a>(body: &str, start: usize, list: &'a str) -> List<'a> {
 }
 
 /// "U.S.C." right after a number: that number is a title.
-static NEXT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+static NEXT_TITLE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[ \t]*U\.?[ \t]?S\.?[ \t]?C\b").expect("next-title regex")
 });
 

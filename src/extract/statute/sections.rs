@@ -1,6 +1,6 @@
 //! Section numbers and lists of them: "292(1)(a)", "377BG–377BK", "841 and 846".
 
-use regex::Regex;
+use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
 /// Regex fragment for one section number: digits, up to three capital letters (or
@@ -12,11 +12,11 @@ pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?
 /// The most facts one range may expand into.
 const MAX_RANGE: u32 = 50;
 
-static ONE: LazyLock<Regex> =
+static ONE: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(SEC).expect("section regex"));
 
 /// A section list right after a code's name: "Health and Safety Code 11378".
-pub static LIST_AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
+pub static LIST_AFTER_CODE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"^[ \t]+(?:[Ss]ections?[ \t]+|§§?[ \t]*)?(?P<list>{SEC}(?:[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[ \t]*{SEC})*)"
     ))

@@ -1,0 +1,216 @@
+//! The per-document anchor index: which rules have an anchor in which sentence.
+//!
+//! Every gated rule registers its anchor set once, when it is compiled. One
+//! Aho-Corasick automaton holds the anchors of all registered rules (rebuilt when
+//! rules were added since — rules compile lazily, so that happens during the first
+//! documents only). [`enter`] runs it once over the ASCII-lower-cased body, with
+//! overlapping matches so that no anchor hides another, and records for each *cell*
+//! (the span between two consecutive boundaries: sentence and line starts) the rules
+//! with an anchor starting in it.
+//!
+//! The index is current for its thread while the [`Scope`] `enter` returned is alive
+//! (the extraction [`crate::extract::Context`] holds it). A search on a slice of the
+//! body asks which cells the slice touches; a slice found nowhere in the body — its
+//! address is outside the body's bytes — is never skipped. Because the body is
+//! borrowed, unchanged, for as long as the scope lives, an address inside it means
+//! those very bytes.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use super::anchors::Set;
+
+/// Every gated rule's regex and anchors, by rule id.
+static REGISTRY: Mutex<Vec<(Regex, Set)>> = Mutex::new(Vec::new());
+/// `REGISTRY`'s length, readable without the lock.
+static REGISTERED: AtomicUsize = AtomicUsize::new(0);
+/// The automaton over the anchors of the first `rules` registered rules.
+static AUTOMATON: RwLock<Option<Arc<Automaton>>> = RwLock::new(None);
+
+thread_local! {
+    static CURRENT: RefCell<Weak<DocIndex>> = const { RefCell::new(Weak::new()) };
+}
+
+/// Adds a rule's anchors; returns its id.
+pub(super) fn register(re: &Regex, set: Set) -> usize {
+    let mut reg = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
+    reg.push((re.clone(), set));
+    REGISTERED.store(reg.len(), Ordering::Release);
+    reg.len() - 1
+}
+
+struct Automaton {
+    ac: AhoCorasick,
+    /// For each pattern, `words` u64s: bit `r` set when it is an anchor of rule `r`.
+    rows: Vec<u64>,
+    /// Rules covered: ids `0..rules`.
+    rules: usize,
+    words: usize,
+}
+
+impl Automaton {
+    fn build(rules: &[(Regex, Set)]) -> Option<Automaton> {
+        let mut ids: HashMap<&[u8], usize> = HashMap::new();
+        let mut patterns: Vec<&[u8]> = Vec::new();
+        let mut rules_of: Vec<Vec<usize>> = Vec::new();
+        for (rule, (_, set)) in rules.iter().enumerate() {
+            for lit in set {
+                let id = *ids.entry(lit.as_slice()).or_insert_with(|| {
+                    patterns.push(lit);
+                    rules_of.push(Vec::new());
+                    patterns.len() - 1
+                });
+                rules_of[id].push(rule);
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok()?;
+        let words = rules.len().div_ceil(64);
+        let mut rows = vec![0u64; patterns.len() * words];
+        for (p, rules) in rules_of.iter().enumerate() {
+            for &r in rules {
+                rows[p * words + r / 64] |= 1 << (r % 64);
+            }
+        }
+        Some(Automaton {
+            ac,
+            rows,
+            rules: rules.len(),
+            words,
+        })
+    }
+}
+
+/// Every gated rule compiled so far, with its anchors (for tests).
+#[cfg(test)]
+pub(super) fn registered() -> Vec<(Regex, Set)> {
+    REGISTRY.lock().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
+/// Lets the next document rebuild the automaton (for tests that compile a rule and
+/// index a text right away).
+#[cfg(test)]
+pub(super) fn rebuild_soon() {
+    NEXT_BUILD.store(0, Ordering::Relaxed);
+}
+
+/// Documents indexed so far, and the count at which the automaton may next be
+/// rebuilt to take in rules registered since its last build.
+static DOCUMENTS: AtomicUsize = AtomicUsize::new(0);
+static NEXT_BUILD: AtomicUsize = AtomicUsize::new(0);
+
+/// The automaton, rebuilt when rules were registered since the last build — at
+/// documents 1, 2, 4, 8 … only: rules compile on first use, nearly all of them during
+/// the first few documents, and a rule the automaton does not cover yet is never
+/// skipped, so a late rule costs only its own skips until the next build.
+fn automaton() -> Option<Arc<Automaton>> {
+    let registered = REGISTERED.load(Ordering::Acquire);
+    let document = DOCUMENTS.fetch_add(1, Ordering::Relaxed);
+    {
+        let current = AUTOMATON.read().unwrap_or_else(|e| e.into_inner());
+        if let Some(a) = current.as_ref() {
+            if a.rules == registered || document < NEXT_BUILD.load(Ordering::Relaxed) {
+                return Some(Arc::clone(a));
+            }
+        }
+    }
+    NEXT_BUILD.store(document.max(1) * 2, Ordering::Relaxed);
+    let rules = REGISTRY.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let built = Arc::new(Automaton::build(&rules)?);
+    let mut current = AUTOMATON.write().unwrap_or_else(|e| e.into_inner());
+    if current.as_ref().is_none_or(|a| a.rules < built.rules) {
+        *current = Some(Arc::clone(&built));
+    }
+    Some(built)
+}
+
+/// One document's index.
+#[derive(Debug)]
+struct DocIndex {
+    /// Address and length of the body's bytes.
+    start: usize,
+    len: usize,
+    /// Cell starts, ascending, the first 0.
+    cells: Vec<usize>,
+    /// Rules covered (ids below this have a complete record).
+    rules: usize,
+    /// `words` u64s per cell: bit `r` set when rule `r` has an anchor in the cell.
+    words: usize,
+    bits: Vec<u64>,
+}
+
+/// Keeps a document's anchor index current on this thread while it lives.
+#[derive(Debug, Clone)]
+pub struct Scope(#[allow(dead_code)] Option<Rc<DocIndex>>);
+
+/// Indexes `body`, cut into cells at `boundaries` (byte offsets on char boundaries,
+/// any order; sentence and line starts), and makes the index current on this thread
+/// until the returned scope is dropped.
+pub fn enter(body: &str, boundaries: impl IntoIterator<Item = usize>) -> Scope {
+    let Some(auto) = automaton() else {
+        return Scope(None);
+    };
+    let mut cells: Vec<usize> = boundaries
+        .into_iter()
+        .filter(|&b| b < body.len())
+        .chain([0])
+        .collect();
+    cells.sort_unstable();
+    cells.dedup();
+    let words = auto.words;
+    let mut bits = vec![0u64; cells.len() * words];
+    let lower = body.as_bytes().to_ascii_lowercase();
+    let mut cell = 0;
+    for m in auto.ac.find_overlapping_iter(&lower) {
+        // overlapping matches come by end; starts are near-sorted
+        let at = m.start();
+        if !(cells[cell] <= at && cells.get(cell + 1).is_none_or(|&next| at < next)) {
+            cell = cells.partition_point(|&c| c <= at) - 1;
+        }
+        let p = m.pattern().as_usize();
+        let row = &mut bits[cell * words..(cell + 1) * words];
+        for (have, add) in row.iter_mut().zip(&auto.rows[p * words..(p + 1) * words]) {
+            *have |= add;
+        }
+    }
+    let index = Rc::new(DocIndex {
+        start: body.as_ptr() as usize,
+        len: body.len(),
+        cells,
+        rules: auto.rules,
+        words,
+        bits,
+    });
+    CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&index));
+    Scope(Some(index))
+}
+
+/// False only when `hay` is a slice of the current body and no cell it touches holds
+/// an anchor of rule `rule`.
+pub(super) fn may_match(rule: usize, hay: &[u8]) -> bool {
+    CURRENT.with(|c| {
+        let Some(index) = c.borrow().upgrade() else {
+            return true;
+        };
+        let at = (hay.as_ptr() as usize).wrapping_sub(index.start);
+        if rule >= index.rules || at > index.len || hay.len() > index.len - at {
+            return true;
+        }
+        let end = at + hay.len();
+        let first = index.cells.partition_point(|&c| c <= at) - 1;
+        let (word, bit) = (rule / 64, 1u64 << (rule % 64));
+        index.cells[first..]
+            .iter()
+            .take_while(|&&c| c < end)
+            .enumerate()
+            .any(|(k, _)| index.bits[(first + k) * index.words + word] & bit != 0)
+    })
+}
