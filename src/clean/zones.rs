@@ -254,9 +254,12 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
             let (cur, next) = (&lines[i].text, &lines[j].text);
             let open =
                 !ends_sentence(cur) && !cur.ends_with(',') || cur.ends_with(',') && cur.len() >= 60;
-            let continues = next.chars().next().is_some_and(char::is_lowercase)
-                || (cur.len() >= 60 && is_prose(cur) && !is_title_case(cur) && is_prose(next));
-            if !(open && continues) || is_list_item(next) || is_list_item(cur) {
+            // (`open` first: the prose tests read the whole line, which grows as lines join)
+            let continues = || {
+                next.chars().next().is_some_and(char::is_lowercase)
+                    || (cur.len() >= 60 && is_prose(cur) && !is_title_case(cur) && is_prose(next))
+            };
+            if !(open && continues()) || is_list_item(next) || is_list_item(cur) {
                 break;
             }
             let next = std::mem::take(&mut lines[j].text);
