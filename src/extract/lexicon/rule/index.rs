@@ -132,6 +132,9 @@ fn automaton() -> Option<Arc<Automaton>> {
     Some(built)
 }
 
+/// Most cells a gate check walks before giving up and letting the regex run.
+const MAX_WALK: usize = 32;
+
 /// One document's index.
 #[derive(Debug)]
 struct DocIndex {
@@ -207,10 +210,17 @@ pub(super) fn may_match(rule: usize, hay: &[u8]) -> bool {
         let end = at + hay.len();
         let first = index.cells.partition_point(|&c| c <= at) - 1;
         let (word, bit) = (rule / 64, 1u64 << (rule % 64));
-        index.cells[first..]
-            .iter()
-            .take_while(|&&c| c < end)
-            .enumerate()
-            .any(|(k, _)| index.bits[(first + k) * index.words + word] & bit != 0)
+        // A long slice (a rest-of-body tail for an anchored rule) is not worth the
+        // walk: at most MAX_WALK cells are looked at, so a call costs O(1) and a huge
+        // page with many such calls stays linear.
+        let mut touched = index.cells[first..].iter().take_while(|&&c| c < end);
+        let mut k = 0;
+        for _ in touched.by_ref().take(MAX_WALK) {
+            if index.bits[(first + k) * index.words + word] & bit != 0 {
+                return true;
+            }
+            k += 1;
+        }
+        touched.next().is_some()
     })
 }

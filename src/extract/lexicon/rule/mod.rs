@@ -169,6 +169,15 @@ mod tests {
         assert!(rule.may_match(&copy));
         drop(_scope);
         assert!(rule.may_match(miss), "the index is gone with its scope");
+
+        // A slice over many sentences is not walked to its end: the regex runs.
+        let long = "Nothing to see here.\n".repeat(80);
+        let bounds: Vec<usize> = (0..80).map(|i| i * 21).collect();
+        index::rebuild_soon();
+        let _scope = enter(&long, bounds);
+        assert!(!rule.may_match(&long[..21 * 3]));
+        assert!(rule.may_match(&long));
+        assert_eq!(rule.find_iter(&long).count(), 0);
     }
 
     /// Every match of every gated rule, on every fixture and every corpus example,
