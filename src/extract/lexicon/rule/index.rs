@@ -214,12 +214,10 @@ pub(super) fn may_match(rule: usize, hay: &[u8]) -> bool {
         // walk: at most MAX_WALK cells are looked at, so a call costs O(1) and a huge
         // page with many such calls stays linear.
         let mut touched = index.cells[first..].iter().take_while(|&&c| c < end);
-        let mut k = 0;
-        for _ in touched.by_ref().take(MAX_WALK) {
+        for (k, _) in touched.by_ref().take(MAX_WALK).enumerate() {
             if index.bits[(first + k) * index.words + word] & bit != 0 {
                 return true;
             }
-            k += 1;
         }
         touched.next().is_some()
     })
