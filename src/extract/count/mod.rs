@@ -1105,6 +1105,12 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                 None
             }
             .or(match before {
+                // "identified 35,000 victims": victims found, not people investigated.
+                Before::Adjacent(Role::Investigated)
+                    if own == Some((Role::Victim, Strength::Strong)) =>
+                {
+                    Some(Role::Victim)
+                }
                 Before::Adjacent(r) => Some(r),
                 Before::Inherit => inherited().or(own.map(|o| o.0)),
                 _ => None,
