@@ -53,7 +53,8 @@ static ACTOR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
         ^ \s+ (?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?
         (?: arrests?|arrested|seiz(?:ed|es)|sentenced|sentences|charged|charges|detained|detains|extradited|
             deported|raided|raids|jailed|jails|convicted|prosecuted|prosecutes|took\ part|participated|
-            joined|deployed|deploys|cracked|launched|dismantled|shut|busts?|busted|indicted|fined|froze)\b",
+            joined|deployed|deploys|cracked|launched|dismantled|shut|busts?|busted|indicted|fined|froze|
+            recovered|recovers|rescued|rescues|confiscated|intercepted)\b",
     )
     .expect("actor-after regex")
 });
