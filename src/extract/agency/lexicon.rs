@@ -60,6 +60,18 @@ pub const BARE_NAMES: &[&str] = &[
     "Policía Nacional", "An Garda Síochána", "INTERPOL", "Interpol", "Europol", "EUROPOL", "Eurojust",
     "EUROJUST", "Frontex", "Scotland Yard", "Polri", "Bundeskriminalamt", "Guardia Civil", "Carabinieri",
     "Gendarmerie", "Home Office", "UNODC",
+    // Forces whose official name is a place and "Police" (a place's police is otherwise
+    // a description: "Dallas Police", "Thai Police"): England and Wales, Australia,
+    // New Zealand.
+    "Avon and Somerset Police", "Bedfordshire Police", "City of London Police", "Cleveland Police",
+    "Cumbria Police", "Devon and Cornwall Police", "Dorset Police", "Dyfed-Powys Police", "Essex Police",
+    "Greater Manchester Police", "Gwent Police", "Humberside Police", "Kent Police",
+    "Leicestershire Police", "Lincolnshire Police", "Merseyside Police", "North Wales Police",
+    "North Yorkshire Police", "Northamptonshire Police", "Northumbria Police", "Nottinghamshire Police",
+    "South Wales Police", "South Yorkshire Police", "Staffordshire Police", "Surrey Police",
+    "Sussex Police", "Thames Valley Police", "Warwickshire Police", "West Mercia Police",
+    "West Midlands Police", "West Yorkshire Police", "Wiltshire Police", "British Transport Police",
+    "Victoria Police", "Tasmania Police", "South Australia Police", "New Zealand Police",
 ];
 
 /// Head words that end an agency's name.

@@ -87,6 +87,8 @@ const TITLE_WORDS_LIST: &[&str] = &[
     "Technician",
     "Assemblywoman", "Assemblyman", "Assemblymember", "Councilmember", "Councilman", "Councilwoman",
     "Defender",
+    // British and Australian police ranks as press offices abbreviate them
+    "Det-Supt", "Det-Sgt", "Det-Insp", "Det-Con", "Det-Chief", "DCI", "DCS", "Ch", "Cmdr", "Snr", "Cst",
 ];
 static TITLE_WORDS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| TITLE_WORDS_LIST.iter().copied().collect());
@@ -130,6 +132,7 @@ const NOT_NAME_LIST: &[&str] = &[
     "College", "School", "Group", "Bank", "Act", "Code", "Operation", "Street", "St", "Avenue", "Ave", "Road",
     "Rd", "Drive", "Boulevard", "Blvd", "Lane", "Place", "Court", "Station", "Centre", "Center", "Team", "Unit",
     "Squad", "Division", "Task", "Service", "Services", "Council", "Government", "State", "County", "City",
+    "Constabulary", "Gendarmerie", "Directorate", "Authority",
     "District", "Island", "Islands", "North", "South", "East", "West", "Republic", "National", "International",
     "Federal", "Royal", "News", "Times", "Post", "Press", "Online", "Today", "Media", "Daily", "Release",
     "Immediate", "Human", "Trafficking", "Market", "Markets", "Queen", "Bitcoin", "Penal", "Crime", "Crimes",
