@@ -458,6 +458,25 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_date_line_without_colon_is_the_publication_date() {
+        for (line, date) in [
+            ("Published 14 March 2025", "2025-03-14"),
+            ("Posted on May 2, 2024", "2024-05-02"),
+        ] {
+            let c = clean(&format!("Eleven charged\n\n{line}\n\nEleven men have been charged after a week of searches by officers in the county."));
+            assert_eq!(
+                c.meta.published.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{line}"
+            );
+            assert!(!c.body.contains(line), "{line} stays in {:?}", c.body);
+        }
+        // a sentence starting with the word is prose, not a label
+        let c = clean("Report\n\nPublished reports say the raid on 3 May 2024 was planned for months by the unit.");
+        assert!(c.body.contains("Published reports"));
+    }
+
+    #[test]
     fn list_items_stay_on_their_own_lines() {
         let c = clean(
             "Title\n\nSeized:\n\n  • 40 computers,\n  • 9 routers.\nBox 3\n\nNext paragraph.",

@@ -8,6 +8,14 @@ use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
 /// "Headline - Site Name" / "Headline | Site": a scraped page's title line.
+/// A label before a page's date line.
+static DATE_LABEL: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)^(?:published|posted|released|issued|date)(?:\s+on)?\s*:?\s+",
+    )
+    .expect("date-label regex")
+});
+
 static PAGE_TITLE: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"^(?P<title>.{10,}?)\s+(?:-|–|—|\|)\s+(?P<site>[^|–—]{3,90}?)$")
         .expect("page title regex")
@@ -88,9 +96,11 @@ fn is_short(s: &str) -> bool {
     at_most_words(s, 5) && !s.trim_end().ends_with(['.', '!', '?', ':']) && !is_list_item(s)
 }
 
-/// A line that is only a date, or a date beside a byline ("Admin | April 24, 2026").
+/// A line that is only a date, a date beside a byline ("Admin | April 24, 2026"), or
+/// a labelled one without a colon ("Published 14 March 2025", "Posted on May 2, 2024").
 fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     let t = s.trim();
+    let t = DATE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
     let whole = |p: &str| {
         let p = p.trim();
         parse_date(p)
