@@ -198,8 +198,10 @@ static AFTER: LazyLock<Rule> = LazyLock::new(|| {
 static BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
-        (?P<who> he|she|they|it|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5} )
-        \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|warned|asked|explained)
+        (?P<who> he|she|they|it
+          | [\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5}
+            (?: \s+of\s+(?:the\s+)? [\p{Lu}][\p{L}.’'-]*(?:\s+(?:and\s+|of\s+)?[\p{Lu}][\p{L}.’'-]*){0,6} )? )  # X of Y and Z Police
+        (?P<comma>,)? \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|warned|asked|explained)
         (?:\s+\w+){0,4}? \s* [:,]? \s* $",
     )
     .expect("before regex")
@@ -285,7 +287,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             .captures(after)
             .and_then(|c| c.name("after_verb").or(c.name("before_verb")))
             .map(|m| m.as_str().to_string())
-            .or_else(|| BEFORE.captures(before).map(|c| c["who"].to_string()));
+            .or_else(|| {
+                BEFORE.captures(before).map(|c| {
+                    // "Dawn Ryan, Attorney-in-Charge at The Legal Aid Society, said":
+                    // the words before the comma end an appositive; the speaker is
+                    // the person the sentence names first.
+                    let from = q.outer.start - before.len();
+                    c.name("comma")
+                        .and_then(|_| people.first_from(from))
+                        .filter(|(sp, _)| sp.end <= q.outer.start)
+                        .map_or_else(|| c["who"].to_string(), |(_, n)| n.clone())
+                })
+            });
         let who = who.filter(|w| {
             !w.split_whitespace()
                 .next()
@@ -458,18 +471,19 @@ fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
         return None;
     }
     let w = strip_titles(w);
+    if let Some(full) = people.by_name(w) {
+        return Some(full.clone());
+    }
+    // "Tom Hale of Kent Police": a person the text names, with the body they serve.
+    if let Some(full) = people.within(w) {
+        return Some(full.clone());
+    }
     // "… Superintendent of Schools Dr": the name was cut at the honorific's full stop.
     if w.split_whitespace()
         .last()
         .is_some_and(person::is_title_word)
     {
         return people.first_from(at + 1).map(|(_, n)| n.clone());
-    }
-    if let Some(full) = people.by_name(w) {
-        return Some(full.clone());
-    }
-    if let Some(full) = people.within(w) {
-        return Some(full.clone());
     }
     Some(w.to_string())
 }
@@ -484,7 +498,10 @@ fn strip_titles(w: &str) -> &str {
     match last_title {
         Some(i) if i + 1 < words.len() => {
             let first = words[i + 1];
-            w.find(first).map_or(w, |at| &w[at..])
+            let rest = w.find(first).map_or(w, |at| &w[at..]);
+            // "Chief of the Organized Crime Division": the body the office belongs to.
+            let rest = rest.strip_prefix("of ").unwrap_or(rest);
+            rest.strip_prefix("the ").unwrap_or(rest)
         }
         _ => w,
     }
