@@ -3,8 +3,8 @@
 //! A law's name is a run of capitalised words (with the small words of titles
 //! between them: "of", "and", "for", …, and a bracketed abbreviation such as
 //! "(POCSO)") ending in a law word — Act, Code, Ordinance, Law, Decree, Statute(s),
-//! Regulations, Enactment — optionally followed by its year ("1952", ", 2009",
-//! "of 1970", "(2002)").
+//! Regulations, Enactment, and India's Sanhita and Adhiniyam — optionally followed by
+//! its year ("1952", ", 2009", "of 1970", "(2002)").
 //!
 //! | text | name |
 //! |---|---|
@@ -38,7 +38,7 @@ pub struct Mention {
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
+    crate::extract::lexicon::regex(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment|Sanhita|Adhiniyam)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
         .expect("law word regex")
 });
 
