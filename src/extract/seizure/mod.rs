@@ -616,10 +616,17 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
         if let Some(m) = may_open_sum.then(|| MONEY.find(rest)).flatten() {
             // "drugs worth RM2 million": the sum is the value of the thing before it.
             let before = region[start..i].trim_end().to_ascii_lowercase();
-            let value = ["worth", "valued at", "estimated at", "value of"]
+            let value_of = ["worth", "valued at", "estimated at", "value of"]
                 .iter()
-                .any(|w| before.ends_with(w));
-            push(&mut out, start, i, !value);
+                .find_map(|w| before.strip_suffix(w));
+            // … unless the thing is money itself: "cash worth Rs 12 lakh" is the sum.
+            let of_money = value_of.is_some_and(|thing| {
+                let thing = thing.trim_end();
+                ["cash", "currency", "money", "notes", "banknotes", "bills"]
+                    .iter()
+                    .any(|m| thing.ends_with(m))
+            });
+            push(&mut out, start, i, value_of.is_none() || of_money);
             i += m.end().max(1);
             while i < region.len() && !region.is_char_boundary(i) {
                 i += 1;
