@@ -468,6 +468,11 @@ fn emit_list(
     for (i, p) in pieces.iter().enumerate() {
         // A new clause ends the list: parse the words before its verb, then stop.
         let full = &text[p.start..p.end];
+        // "…, the Ministry of Public Security said on Friday": the words before a
+        // reporting verb name who reports, not a thing seized.
+        if reports(full) {
+            break;
+        }
         let verb_at = full
             .split_whitespace()
             .map(|w| (w.as_ptr() as usize - full.as_ptr() as usize, w))
@@ -569,6 +574,50 @@ fn emit_list(
             break;
         }
     }
+}
+
+/// Whether a conjunct is a reporting clause: a subject, then "said", "told", … in the
+/// active voice ("the ministry said on Friday"; not "said to be", "a firearm that
+/// was reported as stolen").
+fn reports(piece: &str) -> bool {
+    let words: Vec<String> = piece
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let Some(k) = words.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "said" | "says" | "told" | "added" | "announced" | "reported" | "stated"
+        )
+    }) else {
+        return false;
+    };
+    let subordinate = |w: &String| {
+        matches!(
+            w.as_str(),
+            "that"
+                | "which"
+                | "who"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "had"
+                | "has"
+                | "have"
+                | "previously"
+                | "allegedly"
+        )
+    };
+    k > 0
+        && !words[..k].iter().any(subordinate)
+        && words.get(k + 1).is_none_or(|n| n != "to" && n != "as")
 }
 
 /// One conjunct of a list.
