@@ -133,43 +133,37 @@ fn product(a: &Set, b: &Set) -> Option<Set> {
     )
 }
 
-/// The members of a small class, each folded.
+/// The members of a small class, each folded (`None` for a big class, which is not
+/// enumerated).
 fn class_members(class: &Class) -> Option<Set> {
-    let mut out = Set::new();
-    match class {
-        Class::Unicode(c) => {
-            let size: u32 = c
-                .ranges()
+    type Members<'a> = Box<dyn Iterator<Item = Vec<u8>> + 'a>;
+    let (size, members): (usize, Members<'_>) = match class {
+        Class::Unicode(c) => (
+            c.ranges()
                 .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            if size as usize > MAX_CLASS {
-                return None;
-            }
-            for r in c.ranges() {
-                for ch in r.start()..=r.end() {
-                    let mut buf = [0u8; 4];
-                    out.insert(ch.encode_utf8(&mut buf).as_bytes().to_ascii_lowercase());
-                }
-            }
-        }
-        Class::Bytes(c) => {
-            let size: usize = c
-                .ranges()
+                .map(|r| (u32::from(r.end()) - u32::from(r.start())) as usize + 1)
+                .sum(),
+            Box::new(
+                c.ranges()
+                    .iter()
+                    .flat_map(|r| r.start()..=r.end())
+                    .map(|ch| ch.to_string().into_bytes()),
+            ),
+        ),
+        Class::Bytes(c) => (
+            c.ranges()
                 .iter()
-                .map(|r| usize::from(r.end()) - usize::from(r.start()) + 1)
-                .sum();
-            if size > MAX_CLASS {
-                return None;
-            }
-            for r in c.ranges() {
-                for b in r.start()..=r.end() {
-                    out.insert(vec![b.to_ascii_lowercase()]);
-                }
-            }
-        }
-    }
-    Some(out)
+                .map(|r| usize::from(r.end() - r.start()) + 1)
+                .sum(),
+            Box::new(
+                c.ranges()
+                    .iter()
+                    .flat_map(|r| r.start()..=r.end())
+                    .map(|b| vec![b]),
+            ),
+        ),
+    };
+    (size <= MAX_CLASS).then(|| members.map(|m| m.to_ascii_lowercase()).collect())
 }
 
 fn info(hir: &Hir) -> Info {
