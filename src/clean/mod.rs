@@ -120,7 +120,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Widgets: related, popular, read more.
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|advertisement|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
         max_len: ANY_LEN,
     },
     // Markdown image lines and linked images.
@@ -326,6 +326,9 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
     if let Some(c) = WP_TRAILER.captures(line) {
         meta.publisher
             .get_or_insert_with(|| c["pub"].trim().to_string());
+        // The post's own title: `zones` looks for the line that repeats it.
+        meta.title
+            .get_or_insert_with(|| c["title"].trim().to_string());
         return Some("wordpress-trailer");
     }
     if let Some(reason) = furniture(line) {
@@ -455,6 +458,20 @@ mod tests {
         assert_eq!(c.body, "Big raid\n\nPolice seized 5 kg of drugs.");
         assert_eq!(c.meta.published.unwrap().to_string(), "2020-08-26");
         assert_eq!(c.meta.byline.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn breadcrumbs_bylines_and_ad_markers_around_a_wordpress_post() {
+        let c = clean("Home\nNews\nCourt rules on fraud ring appeal\nBy Lena Marsh\n- Advertisement -\nThe appeal court upheld the sentences of the four men convicted over the fraud ring last year.\nThe post Court rules on fraud ring appeal appeared first on Example Times.");
+        assert_eq!(
+            c.meta.title.as_deref(),
+            Some("Court rules on fraud ring appeal")
+        );
+        assert_eq!(c.meta.byline.as_deref(), Some("Lena Marsh"));
+        assert_eq!(
+            c.body,
+            "Court rules on fraud ring appeal\n\nThe appeal court upheld the sentences of the four men convicted over the fraud ring last year."
+        );
     }
 
     #[test]

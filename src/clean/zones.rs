@@ -8,6 +8,14 @@ use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
 /// "Headline - Site Name" / "Headline | Site": a scraped page's title line.
+/// A byline above the article: "By Staff Reporter", "By Jane Roe and Ali Tan".
+static BYLINE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^[Bb]y\s+(?P<who>\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$",
+    )
+    .expect("byline regex")
+});
+
 /// A label before a page's date line.
 static DATE_LABEL: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
@@ -142,6 +150,9 @@ pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
             if let Some(d) = date_line(&text) {
                 meta.published.get_or_insert(d);
                 lines[i].removed = Some("dateline");
+            } else if let Some(c) = BYLINE.captures(&text) {
+                meta.byline.get_or_insert_with(|| c["who"].to_string());
+                lines[i].removed = Some("byline");
             } else if LETTERHEAD.is_match(&text) && i != first {
                 meta.publisher.get_or_insert(text);
                 lines[i].removed = Some("letterhead");
@@ -218,6 +229,19 @@ fn choose_title(lines: &mut [Line], kept: &[usize], meta: &mut Meta) -> Option<u
     let first = kept[0];
     if lines[first].markdown_heading {
         return Some(first);
+    }
+    // A title already known (a WordPress trailer names the post): the line repeating
+    // it near the top, past breadcrumbs such as "Home".
+    if let Some(known) = meta.title.as_deref() {
+        let known = norm(known);
+        if let Some(i) = kept
+            .iter()
+            .copied()
+            .take(12)
+            .find(|&i| norm(&lines[i].text) == known)
+        {
+            return Some(i);
+        }
     }
     // "Headline - Site": the page's title line.
     if let Some(c) = PAGE_TITLE.captures(&lines[first].text) {
