@@ -335,9 +335,17 @@ fn fill_secondary(kept: &mut Value, other: &Value) {
             },
         ) => {
             *qualifier = qualifier.or(*q2);
-            *role = role.or(*r2);
+            // "other" is what a mention without context gets; a later, specific one wins
+            if role.is_none() || *role == Some(crate::extract::fact::DurationRole::Other) {
+                *role = r2.or(*role);
+            }
         }
-        (Value::Money { role, .. }, Value::Money { role: r2, .. }) => *role = role.or(*r2),
+        // a headline's "involving S$2.3 million" (other), then "cost victims …" (loss)
+        (Value::Money { role, .. }, Value::Money { role: r2, .. })
+            if role.is_none() || *role == Some(crate::extract::fact::MoneyRole::Other) =>
+        {
+            *role = r2.or(*role);
+        }
         (Value::Agency { abbr, name }, Value::Agency { abbr: a2, name: n2 }) => {
             if abbr.is_none() {
                 abbr.clone_from(a2);
