@@ -665,6 +665,30 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
         if let Some(m) = may_open_sum.then(|| MONEY.find(rest)).flatten() {
             // "drugs worth RM2 million": the sum is the value of the thing before it.
             let before = region[start..i].trim_end().to_ascii_lowercase();
+            // "… market value of about $28 million": the approximation is not the thing
+            let mut before = before.as_str();
+            while let Some(rest) = [
+                "about",
+                "around",
+                "approximately",
+                "roughly",
+                "nearly",
+                "almost",
+                "some",
+                "over",
+                "more than",
+                "at least",
+                "an estimated",
+                "estimated",
+            ]
+            .iter()
+            .find_map(|w| {
+                before
+                    .strip_suffix(w)
+                    .filter(|r| r.is_empty() || r.ends_with(' '))
+            }) {
+                before = rest.trim_end();
+            }
             let value_of = ["worth", "valued at", "estimated at", "value of"]
                 .iter()
                 .find_map(|w| before.strip_suffix(w));
