@@ -271,12 +271,15 @@ pub fn clean(text: &str) -> Cleaned {
     // opens it, so they run until nothing more goes (a fixed point, at most a few
     // rounds) — which is what makes cleaning a cleaned body remove nothing more.
     // The first round's reading of the metadata stands; later rounds only remove.
-    let first = zones::apply(&mut lines, &mut out.meta);
+    // Before the page rules, only a WordPress trailer can have named the title.
+    let trailer_title = out.meta.title.clone();
+    let trailer_title = trailer_title.as_deref();
+    let first = zones::apply(&mut lines, &mut out.meta, trailer_title);
     let mut title = first;
     for _ in 0..4 {
         let kept = lines.iter().filter(|l| l.removed.is_none()).count();
         let mut scratch = out.meta.clone();
-        let again = zones::apply(&mut lines, &mut scratch);
+        let again = zones::apply(&mut lines, &mut scratch, trailer_title);
         let now = lines.iter().filter(|l| l.removed.is_none()).count();
         let settled = now == kept && again == title;
         title = again;

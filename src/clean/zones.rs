@@ -129,12 +129,16 @@ fn norm(s: &str) -> String {
 }
 
 /// Apply the page-level rules; returns the index of the title line, if any.
-pub(super) fn apply(lines: &mut [Line], meta: &mut Meta) -> Option<usize> {
+pub(super) fn apply(
+    lines: &mut [Line],
+    meta: &mut Meta,
+    trailer_title: Option<&str>,
+) -> Option<usize> {
     let kept: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].removed.is_none())
         .collect();
     let &first = kept.first()?;
-    let title = choose_title(lines, &kept, meta);
+    let title = choose_title(lines, &kept, meta, trailer_title);
     let first_prose = kept
         .iter()
         .copied()
@@ -225,14 +229,19 @@ fn has_date(s: &str) -> bool {
     crate::extract::lexicon::dates::contains_date(s) || NUMERIC.is_match(s)
 }
 
-fn choose_title(lines: &mut [Line], kept: &[usize], meta: &mut Meta) -> Option<usize> {
+fn choose_title(
+    lines: &mut [Line],
+    kept: &[usize],
+    meta: &mut Meta,
+    trailer_title: Option<&str>,
+) -> Option<usize> {
     let first = kept[0];
     if lines[first].markdown_heading {
         return Some(first);
     }
-    // A title already known (a WordPress trailer names the post): the line repeating
-    // it near the top, past breadcrumbs such as "Home".
-    if let Some(known) = meta.title.as_deref() {
+    // The title a WordPress trailer names: the line repeating it near the top, past
+    // breadcrumbs such as "Home".
+    if let Some(known) = trailer_title {
         let known = norm(known);
         if let Some(i) = kept
             .iter()
