@@ -199,8 +199,7 @@ static BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?P<who> he|she|they|it
-          | [\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5}
-            (?: \s+of\s+(?:the\s+)? [\p{Lu}][\p{L}.’'-]*(?:\s+(?:and\s+|of\s+)?[\p{Lu}][\p{L}.’'-]*){0,6} )? )  # X of Y and Z Police
+          | [\p{Lu}][\p{L}.’'-]*(?:\s+(?:(?:and|of|of\s+the)\s+)?[\p{Lu}][\p{L}.’'-]*)* )  # X of Y and Z Police
         (?P<comma>,)? \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|warned|asked|explained)
         (?:\s+\w+){0,4}? \s* [:,]? \s* $",
     )
