@@ -152,14 +152,17 @@ struct DocIndex {
 
 /// Keeps a document's anchor index current on this thread while it lives.
 #[derive(Debug, Clone)]
-pub struct Scope(#[allow(dead_code)] Option<Rc<DocIndex>>);
+pub struct Scope {
+    /// Held, never read: while it lives, `CURRENT`'s weak reference upgrades.
+    _index: Option<Rc<DocIndex>>,
+}
 
 /// Indexes `body`, cut into cells at `boundaries` (byte offsets on char boundaries,
 /// any order; sentence and line starts), and makes the index current on this thread
 /// until the returned scope is dropped.
 pub fn enter(body: &str, boundaries: impl IntoIterator<Item = usize>) -> Scope {
     let Some(auto) = automaton() else {
-        return Scope(None);
+        return Scope { _index: None };
     };
     let mut cells: Vec<usize> = boundaries
         .into_iter()
@@ -193,7 +196,9 @@ pub fn enter(body: &str, boundaries: impl IntoIterator<Item = usize>) -> Scope {
         bits,
     });
     CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&index));
-    Scope(Some(index))
+    Scope {
+        _index: Some(index),
+    }
 }
 
 /// False only when `hay` is a slice of the current body and no cell it touches holds
