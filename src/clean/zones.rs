@@ -7,7 +7,6 @@ use crate::extract::lexicon::regex;
 use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
-/// "Headline - Site Name" / "Headline | Site": a scraped page's title line.
 /// A byline above the article: "By Staff Reporter", "By Jane Roe and Ali Tan".
 static BYLINE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
@@ -24,6 +23,7 @@ static DATE_LABEL: LazyLock<Rule> = LazyLock::new(|| {
     .expect("date-label regex")
 });
 
+/// "Headline - Site Name" / "Headline | Site": a scraped page's title line.
 static PAGE_TITLE: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"^(?P<title>.{10,}?)\s+(?:-|–|—|\|)\s+(?P<site>[^|–—]{3,90}?)$")
         .expect("page title regex")
