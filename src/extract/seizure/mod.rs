@@ -468,21 +468,25 @@ fn emit_list(
     for (i, p) in pieces.iter().enumerate() {
         // A new clause ends the list: parse the words before its verb, then stop.
         let full = &text[p.start..p.end];
-        // "…, the Ministry of Public Security said on Friday": the words before a
-        // reporting verb name who reports, not a thing seized.
-        if reports(full) {
-            break;
-        }
-        let verb_at = full
+        // Each word's offset in the piece and its bare lower-case form, read once.
+        let words: Vec<(usize, String)> = full
             .split_whitespace()
-            .map(|w| (w.as_ptr() as usize - full.as_ptr() as usize, w))
-            .find(|(_, w)| {
-                let lw = w
+            .map(|w| {
+                let bare = w
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_ascii_lowercase();
-                CLAUSE_VERBS.contains(&lw.as_str())
+                (w.as_ptr() as usize - full.as_ptr() as usize, bare)
             })
-            .map(|(o, _)| o);
+            .collect();
+        // "…, the Ministry of Public Security said on Friday": the words before a
+        // reporting verb name who reports, not a thing seized.
+        if reports(&words) {
+            break;
+        }
+        let verb_at = words
+            .iter()
+            .find(|(_, w)| CLAUSE_VERBS.contains(&w.as_str()))
+            .map(|&(o, _)| o);
         let (ps, pe) = match verb_at {
             // A piece that opens with a verb starts a new clause ("… and froze 11 accounts"):
             // its objects belong to that verb's own rule, not to this list.
@@ -576,18 +580,11 @@ fn emit_list(
     }
 }
 
-/// Whether a conjunct is a reporting clause: a subject, then "said", "told", … in the
-/// active voice ("the ministry said on Friday"; not "said to be", "a firearm that
-/// was reported as stolen").
-fn reports(piece: &str) -> bool {
-    let words: Vec<String> = piece
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .collect();
-    let Some(k) = words.iter().position(|w| {
+/// Whether a conjunct (its words, bare and lower case, with their offsets) is a
+/// reporting clause: a subject, then "said", "told", … in the active voice ("the
+/// ministry said on Friday"; not "said to be", "a firearm that was reported as stolen").
+fn reports(words: &[(usize, String)]) -> bool {
+    let Some(k) = words.iter().position(|(_, w)| {
         matches!(
             w.as_str(),
             "said" | "says" | "told" | "added" | "announced" | "reported" | "stated"
@@ -595,7 +592,7 @@ fn reports(piece: &str) -> bool {
     }) else {
         return false;
     };
-    let subordinate = |w: &String| {
+    let subordinate = |(_, w): &(usize, String)| {
         matches!(
             w.as_str(),
             "that"
@@ -617,7 +614,7 @@ fn reports(piece: &str) -> bool {
     };
     k > 0
         && !words[..k].iter().any(subordinate)
-        && words.get(k + 1).is_none_or(|n| n != "to" && n != "as")
+        && words.get(k + 1).is_none_or(|(_, n)| n != "to" && n != "as")
 }
 
 /// One conjunct of a list.
