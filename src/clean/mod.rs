@@ -195,6 +195,9 @@ struct Line {
     removed: Option<&'static str>,
     /// It was a Markdown heading (`# …`).
     markdown_heading: bool,
+    /// [`is_prose`] of `text`, set once the text is final (after hard wraps are
+    /// joined): the page rules ask it of every line in every round.
+    prose: bool,
 }
 
 /// Clean scraped text (already decoded and normalized by `ingest`).
@@ -252,6 +255,7 @@ pub fn clean(text: &str) -> Cleaned {
             after_blank,
             removed,
             markdown_heading,
+            prose: false,
         });
         after_blank = false;
     }
@@ -266,6 +270,9 @@ pub fn clean(text: &str) -> Cleaned {
         } else {
             unwrapped
         };
+    }
+    for line in lines.iter_mut().filter(|l| l.removed.is_none()) {
+        line.prose = is_prose(&line.text);
     }
     // Page rules read the page as it stands: taking chrome away can change which line
     // opens it, so they run until nothing more goes (a fixed point, at most a few

@@ -70,16 +70,43 @@ fn ends_sentence(s: &str) -> bool {
 /// Running prose, as opposed to headlines, menus and teasers: enough words, and
 /// enough of them lower case.
 pub fn is_prose(s: &str) -> bool {
-    let (mut n, mut lower) = (0usize, 0usize);
-    for w in s.split_whitespace() {
-        n += 1;
-        lower += usize::from(w.chars().next().is_some_and(char::is_lowercase));
-    }
+    let (n, lower) = word_starts(s);
     if n < 5 {
         return false;
     }
     let ratio = lower as f64 / n as f64;
     (n >= 8 && ratio >= 0.35) || (ends_sentence(s) && ratio >= 0.3)
+}
+
+/// How many whitespace-separated words `s` has, and how many of them start with a
+/// lower-case letter — `split_whitespace` and `char::is_lowercase`, in one pass that
+/// decodes only non-ASCII characters (this runs over every line of every page).
+fn word_starts(s: &str) -> (usize, usize) {
+    let (mut n, mut lower) = (0usize, 0usize);
+    let mut in_word = false;
+    let mut rest = s;
+    while let Some(&b) = rest.as_bytes().first() {
+        let (space, lower_case, len) = if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: also the vertical tab, unlike
+            // `u8::is_ascii_whitespace`.
+            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+            (space, b.is_ascii_lowercase(), 1)
+        } else {
+            match rest.chars().next() {
+                Some(c) => (c.is_whitespace(), c.is_lowercase(), c.len_utf8()),
+                None => break,
+            }
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            n += 1;
+            lower += usize::from(lower_case);
+        }
+        rest = &rest[len..];
+    }
+    (n, lower)
 }
 
 /// A subheading in title case: every word of four letters or more capitalised
@@ -128,6 +155,27 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
+/// `norm(s) == normed`, without building `norm(s)` when `s` is ASCII (the title is
+/// compared with every line of the page).
+fn norm_is(s: &str, normed: &str) -> bool {
+    if !s.is_ascii() {
+        return norm(s) == normed;
+    }
+    let mut want = normed.bytes();
+    for (k, word) in s.split_whitespace().enumerate() {
+        if k > 0 && want.next() != Some(b' ') {
+            return false;
+        }
+        if !word
+            .bytes()
+            .all(|b| want.next() == Some(b.to_ascii_lowercase()))
+        {
+            return false;
+        }
+    }
+    want.next().is_none()
+}
+
 /// Apply the page-level rules; returns the index of the title line, if any.
 pub(super) fn apply(
     lines: &mut [Line],
@@ -142,7 +190,7 @@ pub(super) fn apply(
     let first_prose = kept
         .iter()
         .copied()
-        .find(|&i| Some(i) != title && is_prose(&lines[i].text));
+        .find(|&i| Some(i) != title && lines[i].prose);
 
     // Chrome before the article's first paragraph.
     if let Some(p) = first_prose {
@@ -177,10 +225,10 @@ pub(super) fn apply(
         let short =
             |i: usize| Some(i) != title && is_short(&lines[i].text) && !has_date(&lines[i].text);
         if !short(kept[k]) {
-            let t = lines[kept[k]].text.trim_end();
-            if t.ends_with(':') {
+            let line = &lines[kept[k]];
+            if line.text.trim_end().ends_with(':') {
                 in_list = true;
-            } else if is_prose(t) {
+            } else if line.prose {
                 in_list = false;
             }
             k += 1;
@@ -210,9 +258,7 @@ pub(super) fn apply(
     });
     if let Some(c) = cut {
         for line in lines.iter_mut().skip(c + 1) {
-            if line.removed.is_none()
-                && (!is_prose(&line.text) || RELEASE_SLUG.is_match(&line.text))
-            {
+            if line.removed.is_none() && (!line.prose || RELEASE_SLUG.is_match(&line.text)) {
                 line.removed = Some("after-article");
             }
         }
@@ -247,7 +293,7 @@ fn choose_title(
             .iter()
             .copied()
             .take(12)
-            .find(|&i| norm(&lines[i].text) == known)
+            .find(|&i| norm_is(&lines[i].text, &known))
         {
             return Some(i);
         }
@@ -258,8 +304,8 @@ fn choose_title(
         let nt = norm(&t);
         let bare = RELEASE_SLUG.captures(&t).map(|c| norm(&c["title"]));
         let again = kept.iter().copied().skip(1).find(|&i| {
-            let n = norm(&lines[i].text);
-            n == nt || bare.as_deref() == Some(n.as_str())
+            let line = &lines[i].text;
+            norm_is(line, &nt) || bare.as_deref().is_some_and(|b| norm_is(line, b))
         });
         if (again.is_some() || SITE_NAME.is_match(&site)) && words(&site) <= 10 {
             meta.title = Some(t);
@@ -274,7 +320,7 @@ fn choose_title(
             meta.title = Some(c["title"].trim().to_string());
             return Some(i);
         }
-        if is_prose(&lines[i].text) {
+        if lines[i].prose {
             break;
         }
     }
@@ -317,4 +363,54 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
         i = j;
     }
     grown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn word_starts_slow(s: &str) -> (usize, usize) {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let lower = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        (words.len(), lower)
+    }
+
+    #[test]
+    fn norm_is_compares_as_norm_does() {
+        for (s, n) in [
+            ("  Man  Held\tIn RAID ", "man held in raid"),
+            ("Man Held", "man held in raid"),
+            ("Man Held In Raid Today", "man held in raid"),
+            ("Café  Raid", "café raid"),
+            ("", ""),
+            ("A", ""),
+        ] {
+            assert_eq!(norm_is(s, n), norm(s) == n, "{s:?} vs {n:?}");
+        }
+    }
+
+    #[test]
+    fn word_starts_counts_words_and_lower_case_openings() {
+        assert_eq!(
+            word_starts("The man was\u{a0}ébloui, “and” Éclat\u{b}x "),
+            (7, 4)
+        );
+        assert_eq!(word_starts(""), (0, 0));
+        assert_eq!(word_starts(" \t\n"), (0, 0));
+        assert!(is_prose(
+            "The suspects were arrested on Tuesday and charged."
+        ));
+        assert!(!is_prose("Home News Contact Us About"));
+    }
+
+    proptest! {
+        #[test]
+        fn word_starts_is_split_whitespace(s in "[a-zA-Z \t\u{b}\u{a0}\u{2003}éÉß“”.,0-9\n]{0,40}") {
+            prop_assert_eq!(word_starts(&s), word_starts_slow(&s));
+        }
+    }
 }
