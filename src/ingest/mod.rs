@@ -136,11 +136,24 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
 /// characters and other controls (but tab and LF) dropped; tabs to a space.
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Printable ASCII and LF, nearly all of a page, are copied a run at a time;
+        // only the other characters are decoded.
+        let run = bytes[at..]
+            .iter()
+            .position(|&b| !(b == b'\n' || (0x20..0x7F).contains(&b)))
+            .map_or(bytes.len(), |k| at + k);
+        out.push_str(&s[at..run]);
+        at = run;
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
+        at += c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek() != Some(&'\n') {
+                if bytes.get(at) != Some(&b'\n') {
                     out.push('\n');
                 }
             }
@@ -160,6 +173,40 @@ pub fn normalize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-at-a-time definition `normalize` must agree with.
+    fn normalize_slow(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    if chars.peek() != Some(&'\n') {
+                        out.push('\n');
+                    }
+                }
+                '\n' => out.push('\n'),
+                '\t'
+                | '\u{A0}'
+                | '\u{2000}'..='\u{200A}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}' => out.push(' '),
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => {}
+                '\u{2028}' | '\u{2029}' => out.push('\n'),
+                c if c.is_control() => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_is_the_character_rules(s in "[a-z \r\n\t\u{0}\u{7f}\u{85}\u{a0}\u{ad}\u{2009}\u{200b}\u{2028}\u{feff}é“”]{0,40}") {
+            proptest::prop_assert_eq!(normalize(&s), normalize_slow(&s));
+        }
+    }
 
     #[test]
     fn bom_crlf_nbsp() {
