@@ -44,6 +44,8 @@ pub struct Context<'a> {
     people: std::cell::OnceCell<Vec<person::Found>>,
     /// The article's time frame, built once for `date` and `date_range`.
     timeline: std::cell::OnceCell<date::timeline::Timeline>,
+    /// The body's quotations, found once for `quote` and `jurisdiction`.
+    quotations: std::cell::OnceCell<Vec<quote::Quoted>>,
     /// Which rules can match in which sentence (see [`lexicon::rule`]); current on
     /// this thread while the context lives.
     _anchors: lexicon::rule::Scope,
@@ -63,6 +65,7 @@ impl<'a> Context<'a> {
             meta,
             people: std::cell::OnceCell::new(),
             timeline: std::cell::OnceCell::new(),
+            quotations: std::cell::OnceCell::new(),
             _anchors: lexicon::rule::enter(body, boundaries),
         }
     }
@@ -71,6 +74,11 @@ impl<'a> Context<'a> {
     pub fn timeline(&self) -> &date::timeline::Timeline {
         self.timeline
             .get_or_init(|| date::timeline::Timeline::new(self))
+    }
+
+    /// The body's quotations (found on first use).
+    pub fn quotations(&self) -> &[quote::Quoted] {
+        self.quotations.get_or_init(|| quote::quotations(self.body))
     }
 
     /// The people found in the body (computed on first use).

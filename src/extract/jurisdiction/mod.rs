@@ -26,7 +26,6 @@
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries::{self, Found, Mention};
 use crate::extract::lexicon::Rule;
-use crate::extract::quote::quotations;
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
@@ -100,7 +99,7 @@ static TOKEN: LazyLock<Rule> = LazyLock::new(|| {
 /// Append the `jurisdiction` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
-    let quotes: Vec<Span> = quotations(body).into_iter().map(|q| q.outer).collect();
+    let quotes: Vec<Span> = ctx.quotations().iter().map(|q| q.outer).collect();
     let in_quote = |s: Span| quotes.iter().any(|q| q.contains(s));
     let mut seen: Vec<&'static str> = Vec::new();
     let mut emit = |name: &'static str, span: Span, rule: &'static str, out: &mut Vec<Fact>| {

@@ -49,23 +49,48 @@ static FEET_INCHES: LazyLock<Rule> = LazyLock::new(|| {
 /// assert_eq!(texts, ["we will act", "soon", "Open paragraph"]);
 /// ```
 pub fn quotations(body: &str) -> Vec<Quoted> {
+    let bytes = body.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev_newline = false;
-    for (i, c) in body.char_indices() {
+    // The last line break, to tell a blank line (which ends an open quotation).
+    let mut last_newline: Option<usize> = None;
+    let mut at = 0;
+    // Only line breaks and quotation marks matter: `"`, and `“ ” „` (E2 80 9C/9D/9E
+    // in UTF-8); the bytes between are skipped without decoding.
+    while let Some(k) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'"' | 0xE2))
+    {
+        let i = at + k;
+        let c = match bytes[i] {
+            b'\n' => '\n',
+            b'"' => '"',
+            _ => match bytes.get(i + 1..i + 3) {
+                Some([0x80, 0x9C]) => '“',
+                Some([0x80, 0x9D]) => '”',
+                Some([0x80, 0x9E]) => '„',
+                _ => {
+                    at = i + 1;
+                    continue;
+                }
+            },
+        };
+        at = i + c.len_utf8();
         match c {
             '\n' => {
-                if prev_newline {
+                // A blank line: nothing but white space since the last break.
+                let blank =
+                    last_newline.is_some_and(|p| body[p + 1..i].chars().all(char::is_whitespace));
+                if blank {
                     if let Some(o) = open.take() {
                         push(body, &mut out, o, i, false);
                     }
                 }
-                prev_newline = true;
-                continue;
+                last_newline = Some(i);
             }
             // 5'7" is a height, not a quotation mark.
             '"' if FEET_INCHES.is_match(tail(body, i, 8)) => {}
-            '"' | '“' | '”' | '„' => {
+            _ => {
                 let opening = c == '“' || c == '„' || (c == '"' && open.is_none());
                 match open {
                     None if opening || c == '"' => open = Some(i),
@@ -81,10 +106,6 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
                     None => {}
                 }
             }
-            _ => {}
-        }
-        if !c.is_whitespace() {
-            prev_newline = false;
         }
     }
     if let Some(o) = open {
@@ -249,7 +270,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
     let people = People::new(person::names(ctx));
     let mut last_speaker: Option<(usize, String)> = None;
-    for q in quotations(body) {
+    for &q in ctx.quotations() {
         let text = q.inner.slice(body);
         let words = text.split_whitespace().count();
         let before = sentence_before(ctx, q.outer.start);
@@ -503,5 +524,72 @@ fn strip_titles(w: &str) -> &str {
             rest.strip_prefix("the ").unwrap_or(rest)
         }
         _ => w,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character-at-a-time definition `quotations` must agree with.
+    fn quotations_slow(body: &str) -> Vec<Quoted> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut prev_newline = false;
+        for (i, c) in body.char_indices() {
+            match c {
+                '\n' => {
+                    if prev_newline {
+                        if let Some(o) = open.take() {
+                            push(body, &mut out, o, i, false);
+                        }
+                    }
+                    prev_newline = true;
+                    continue;
+                }
+                '"' if FEET_INCHES.is_match(tail(body, i, 8)) => {}
+                '"' | '“' | '”' | '„' => {
+                    let opening = c == '“' || c == '„' || (c == '"' && open.is_none());
+                    match open {
+                        None if opening || c == '"' => open = Some(i),
+                        Some(o) if c != '“' && c != '„' => {
+                            push(body, &mut out, o, i + c.len_utf8(), true);
+                            open = None;
+                        }
+                        Some(o) => {
+                            push(body, &mut out, o, i, false);
+                            open = Some(i);
+                        }
+                        None => {}
+                    }
+                }
+                _ => {}
+            }
+            if !c.is_whitespace() {
+                prev_newline = false;
+            }
+        }
+        if let Some(o) = open {
+            push(body, &mut out, o, body.len(), false);
+        }
+        out
+    }
+
+    #[test]
+    fn blank_lines_end_open_quotations() {
+        let body = "He said \"we act\n \nNext “one” and 5'7\" tall — „x";
+        assert_eq!(quotations(body), quotations_slow(body));
+        let texts: Vec<&str> = quotations(body)
+            .iter()
+            .map(|q| q.inner.slice(body))
+            .collect();
+        assert_eq!(texts, ["we act", "one", "x"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quotations_is_the_character_scan(s in "[ab5' \n\t\"“”„—\u{2009}\u{a0}]{0,40}") {
+            proptest::prop_assert_eq!(quotations(&s), quotations_slow(&s));
+        }
     }
 }
