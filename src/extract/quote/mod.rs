@@ -79,8 +79,9 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
         match c {
             '\n' => {
                 // A blank line: nothing but white space since the last break.
-                let blank =
-                    last_newline.is_some_and(|p| body[p + 1..i].chars().all(char::is_whitespace));
+                let blank = open.is_some()
+                    && last_newline
+                        .is_some_and(|p| body[p + 1..i].chars().all(char::is_whitespace));
                 if blank {
                     if let Some(o) = open.take() {
                         push(body, &mut out, o, i, false);
