@@ -371,20 +371,7 @@ pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
     }
     parts.sort_unstable();
     parts.dedup();
-    let mut at_part: HashMap<&str, Vec<usize>> = HashMap::new();
-    // A contiguous NFA: built in microseconds for a document's few names (the
-    // default picks a DFA, whose construction costs more than the search).
-    let ac = aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(&parts);
-    if let Ok(ac) = ac {
-        for m in ac.find_overlapping_iter(ctx.body) {
-            at_part
-                .entry(parts[m.pattern().as_usize()])
-                .or_default()
-                .push(m.start());
-        }
-    }
+    let at_part = occurrences(ctx.body, &parts);
     for f in found {
         let parts: Vec<&str> = f.name.split_whitespace().filter(|p| p.len() > 2).collect();
         for p in [parts.first(), parts.last()].into_iter().flatten() {
@@ -416,6 +403,42 @@ pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
     }
     out.sort_by_key(|(s, _)| *s);
     out
+}
+
+/// Most name parts searched one at a time; beyond, one automaton finds them all.
+const FEW_PARTS: usize = 16;
+
+/// Every start of every part in `body`, overlapping ones included, ascending per part.
+///
+/// A document names a few people: a SIMD substring search per part costs less than
+/// building an automaton for them (which on its own cost more than the rest of
+/// `names`). A page naming many people gets the automaton, so the cost stays one pass
+/// over the body, not one per part.
+fn occurrences<'p>(body: &str, parts: &[&'p str]) -> HashMap<&'p str, Vec<usize>> {
+    let mut at_part: HashMap<&str, Vec<usize>> = HashMap::new();
+    if parts.len() <= FEW_PARTS {
+        for &part in parts {
+            let finder = memchr::memmem::Finder::new(part);
+            let mut from = 0;
+            while let Some(k) = finder.find(&body.as_bytes()[from..]) {
+                at_part.entry(part).or_default().push(from + k);
+                from += k + 1;
+            }
+        }
+        return at_part;
+    }
+    let ac = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(parts);
+    if let Ok(ac) = ac {
+        for m in ac.find_overlapping_iter(body) {
+            at_part
+                .entry(parts[m.pattern().as_usize()])
+                .or_default()
+                .push(m.start());
+        }
+    }
+    at_part
 }
 
 /// Whether `w` is a word of an office ("Chief", "Commissioner").
@@ -1210,6 +1233,20 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn part_occurrences_overlap_and_agree_between_search_paths() {
+        let body = "Anna LaLaLa met Ann; ANNA and Annabel";
+        let few = occurrences(body, &["Ann", "LaLa"]);
+        assert_eq!(few["Ann"], [0, 16, 30]);
+        assert_eq!(few["LaLa"], [5, 7], "overlapping occurrences");
+        let fillers: Vec<String> = (0..FEW_PARTS).map(|k| format!("Zq{k}")).collect();
+        let mut many: Vec<&str> = fillers.iter().map(String::as_str).collect();
+        many.extend(["Ann", "LaLa"]);
+        let all = occurrences(body, &many);
+        assert_eq!(all["Ann"], few["Ann"]);
+        assert_eq!(all["LaLa"], few["LaLa"]);
+    }
 
     fn judged(raw: &str, before: &str, after: &str) -> Option<Found> {
         judge(
