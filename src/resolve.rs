@@ -18,7 +18,7 @@
 use crate::extract::fact::{Fact, Kind, Value};
 use crate::extract::lexicon::countries::{self, Found, Mention};
 use crate::segment::Segments;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Kinds that claim their words exclusively, strongest first.
 pub const PRECEDENCE: &[Kind] = &[
@@ -126,7 +126,7 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
     }
     let dominant = dominant_place(body, &article).or_else(|| dateline_place(body, segments, facts));
     // Places each sentence names, computed once per sentence.
-    let mut by_sentence: HashMap<usize, Vec<Found>> = HashMap::new();
+    let mut by_sentence: HashMap<usize, Vec<Found>> = HashMap::default();
     let mut places_of = |i: usize| -> Vec<Found> {
         by_sentence
             .entry(i)
@@ -273,7 +273,7 @@ fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
     let mut facts = facts;
     facts.sort_by_key(|f| f.span);
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::default();
     for f in facts {
         let key = f.value.identity();
         let group = by_key.entry(key).or_default();

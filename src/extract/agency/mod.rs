@@ -34,7 +34,7 @@ use lexicon::{
     BARE_NAMES, BREAKS, EVENT_NOUNS, GENERIC, HEADS, INSTITUTIONAL, KNOWN, NAME_POSSESSIVES,
     OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
 };
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Words: "U.S.", "Attorney’s", "Miami-Dade", "&".
@@ -247,7 +247,7 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
     // of mentions, not its square (a long page names thousands of agencies).
     // One spelling per name: "Attorney's" and "Attorney’s" are the same office.
     found.sort_by_key(|f| f.0);
-    let mut spellings: HashMap<String, String> = HashMap::new();
+    let mut spellings: HashMap<String, String> = HashMap::default();
     for f in found.iter_mut() {
         let key = f.1.replace('’', "'").to_lowercase();
         match spellings.get(&key) {
@@ -268,7 +268,7 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
         }
     }
     // Abbreviations: stated once, shared by every mention of the name.
-    let mut abbrs: HashMap<String, String> = HashMap::new();
+    let mut abbrs: HashMap<String, String> = HashMap::default();
     for f in found.iter() {
         if let Some(a) = &f.2 {
             abbrs.entry(f.1.to_lowercase()).or_insert_with(|| a.clone());
@@ -280,7 +280,7 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
         }
     }
     // A bare mention of a stated abbreviation ("(Polri)" … "Polri") is that agency.
-    let mut stated: HashMap<String, String> = HashMap::new();
+    let mut stated: HashMap<String, String> = HashMap::default();
     for a in found.iter().filter_map(|f| f.2.as_ref()) {
         stated
             .entry(a.to_ascii_lowercase())
@@ -293,7 +293,7 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
     }
     // "State Attorney's Office" after "Miami-Dade State Attorney's Office": drop a
     // name that ends a longer one (after a space).
-    let mut tails: HashSet<String> = HashSet::new();
+    let mut tails: HashSet<String> = HashSet::default();
     for f in found.iter() {
         let lower = f.1.to_lowercase();
         for (i, _) in lower.match_indices(' ') {
@@ -328,7 +328,7 @@ const OFFICER_TITLES: &[&str] = &[
 
 /// [`KNOWN`] agencies by folded name → abbreviation (the first entry wins).
 static KNOWN_BY_FOLD: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for k in KNOWN {
         map.entry(fold(k.name)).or_insert(k.abbr);
     }
@@ -338,7 +338,7 @@ static KNOWN_BY_FOLD: LazyLock<HashMap<String, &'static str>> = LazyLock::new(||
 /// [`KNOWN`] agencies by name and by abbreviation → abbreviation (the first entry
 /// wins).
 static KNOWN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for k in KNOWN {
         map.entry(k.abbr).or_insert(k.abbr);
         map.entry(k.name).or_insert(k.abbr);

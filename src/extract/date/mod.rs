@@ -30,7 +30,7 @@ use crate::extract::Context;
 use crate::span::Span;
 use loose::{Loose, DAY, MONTH, WEEKDAY, YEAR};
 use regex::Captures;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 use timeline::{future_at, Timeline};
 
@@ -238,7 +238,7 @@ impl Found {
 /// Append the `date` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let tl = ctx.timeline();
-    let mut seen_days: HashMap<(u8, u8), i16> = HashMap::new();
+    let mut seen_days: HashMap<(u8, u8), i16> = HashMap::default();
     for block in &ctx.segments.blocks {
         let text = block.span.slice(ctx.body);
         let mut found = Found::default();

@@ -3,7 +3,7 @@
 
 use crate::extract::lexicon::Rule;
 use crate::span::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// One country or territory.
@@ -272,7 +272,7 @@ pub fn canonical(s: &str) -> Option<&'static str> {
 /// Every name, alias and demonym in ASCII lower case → the first place (in `PLACES`
 /// order) that has it.
 static BY_LOWER_SURFACE: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for p in PLACES {
         let surfaces = std::iter::once(&p.name).chain(p.aliases).chain(p.demonyms);
         for s in surfaces {
@@ -784,7 +784,7 @@ pub fn place_of(s: &str) -> Option<&'static str> {
 
 /// [`WITHIN`] as a map, the first entry winning for a repeated place.
 static WITHIN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for &(place, country) in WITHIN {
         map.entry(place).or_insert(country);
     }

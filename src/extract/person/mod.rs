@@ -21,7 +21,8 @@ use crate::extract::lexicon::countries;
 use crate::extract::lexicon::Rule;
 use crate::extract::Context;
 use crate::span::Span;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// A run of capitalised words that may be a name. (No capture groups: a plain find
@@ -415,7 +416,7 @@ const FEW_PARTS: usize = 16;
 /// `names`). A page naming many people gets the automaton, so the cost stays one pass
 /// over the body, not one per part.
 fn occurrences<'p>(body: &str, parts: &[&'p str]) -> HashMap<&'p str, Vec<usize>> {
-    let mut at_part: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut at_part: HashMap<&str, Vec<usize>> = HashMap::default();
     if parts.len() <= FEW_PARTS {
         for &part in parts {
             let finder = memchr::memmem::Finder::new(part);
@@ -517,7 +518,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     distinct.dedup();
     // Every shorter run of words inside a name, gathered once: a lookup per name
     // instead of comparing every pair of names (quadratic on a long page).
-    let mut inner: HashSet<String> = HashSet::new();
+    let mut inner: HashSet<String> = HashSet::default();
     for n in &distinct {
         let words: Vec<&str> = n.split_whitespace().collect();
         for len in 1..words.len() {
@@ -533,7 +534,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .collect();
     found.retain(|f| !partial.contains(&f.name));
     let mut out: Vec<Found> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
     for f in found {
         match index.get(&f.name).and_then(|&i| out.get_mut(i)) {
             Some(o) => {

@@ -20,7 +20,7 @@ use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::Rule;
 use crate::extract::{person, Context};
 use crate::span::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// One quotation: the span of the words between the marks.
@@ -422,8 +422,8 @@ struct People {
 
 impl People {
     fn new(list: Vec<(Span, String)>) -> Self {
-        let mut first_by_word = HashMap::new();
-        let mut first_by_name = HashMap::new();
+        let mut first_by_word = HashMap::default();
+        let mut first_by_name = HashMap::default();
         for (i, (_, n)) in list.iter().enumerate() {
             first_by_name.entry(n.clone()).or_insert(i);
             first_by_word.entry(n.clone()).or_insert(i);

@@ -320,7 +320,7 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize) {
         )),
         _ => None,
     };
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut i = 0;
     out.retain(|f| {
         i += 1;

@@ -15,8 +15,8 @@
 //! borrowed, unchanged, for as long as the scope lives, an address inside it means
 //! those very bytes.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -56,7 +56,7 @@ struct Automaton {
 
 impl Automaton {
     fn build(rules: &[(Regex, Set)]) -> Option<Automaton> {
-        let mut ids: HashMap<&[u8], usize> = HashMap::new();
+        let mut ids: HashMap<&[u8], usize> = HashMap::default();
         let mut patterns: Vec<&[u8]> = Vec::new();
         let mut rules_of: Vec<Vec<usize>> = Vec::new();
         for (rule, (_, set)) in rules.iter().enumerate() {
