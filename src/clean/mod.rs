@@ -166,7 +166,14 @@ static BULLET: LazyLock<Rule> = LazyLock::new(|| {
 
 /// True when a body line is a list item (bullet, dash, numbered).
 pub fn is_list_item(line: &str) -> bool {
-    BULLET.is_match(line)
+    // Asked of every line several times: a line that cannot open like [`BULLET`]
+    // is answered without running it.
+    line.starts_with(|c| {
+        matches!(
+            c,
+            '•' | '●' | '▪' | '◦' | '‣' | '∙' | '·' | '*' | '-' | '–' | '(' | '0'..='9'
+        )
+    }) && BULLET.is_match(line)
 }
 
 /// Why a line was removed, or `None` to keep it.
@@ -391,13 +398,20 @@ fn looks_like_headline(line: &str) -> bool {
 }
 
 static INLINE_WIDGET: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"\s*\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Also read|ALSO READ):?\s+[^.!?]*$").expect("inline widget regex")
+    // No leading `\s*`: starting at the words lets the regex engine look for them
+    // as literals instead of running its automaton over the whole line; the white
+    // space before them is taken off by the caller.
+    regex(r"\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Also read|ALSO READ):?\s+[^.!?]*$").expect("inline widget regex")
 });
 
 /// Cut a "Related Story <headline>" widget fused onto the end of a paragraph.
 fn strip_inline_widgets(line: &str) -> String {
-    match INLINE_WIDGET.find(line) {
-        Some(m) if m.start() > 0 => line[..m.start()].trim_end().to_string(),
+    // The widget starts with the white space before its words.
+    match INLINE_WIDGET
+        .find(line)
+        .map(|m| line[..m.start()].trim_end())
+    {
+        Some(kept) if !kept.is_empty() => kept.to_string(),
         _ => line.to_string(),
     }
 }
@@ -433,6 +447,38 @@ fn unwrap_links(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_widget_is_cut_with_the_space_before_it() {
+        assert_eq!(
+            strip_inline_widgets("Two men were held.  Related Story: Raid in the port"),
+            "Two men were held."
+        );
+        // Only a widget after some text is cut; a line that is all widget stays.
+        assert_eq!(strip_inline_widgets(" READ MORE: x"), " READ MORE: x");
+        assert_eq!(
+            strip_inline_widgets("Held. Related Story: a. b"),
+            "Held. Related Story: a. b"
+        );
+    }
+
+    #[test]
+    fn list_items_open_with_a_mark_or_a_number() {
+        for item in [
+            "• one",
+            "- two",
+            "– three",
+            "12. four",
+            "3) five",
+            "(a) six",
+            "* seven",
+        ] {
+            assert!(is_list_item(item), "{item}");
+        }
+        for line in ["One more", "2024 was", "(Reuters) x", "-x", ""] {
+            assert!(!is_list_item(line), "{line}");
+        }
+    }
 
     #[test]
     fn removes_scraper_artifacts_with_reasons() {
