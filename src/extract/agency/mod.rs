@@ -27,7 +27,7 @@ mod lexicon;
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries;
-use crate::extract::lexicon::Rule;
+use crate::extract::lexicon::{Literals, Rule};
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
@@ -455,9 +455,15 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
         .collect()
 }
 
+/// The first four letters of every head word: a sentence without any has no head.
+static HEAD_STEMS: LazyLock<Literals> = LazyLock::new(|| {
+    let stems: Vec<&str> = HEADS.iter().map(|h| &h[..4]).collect();
+    Literals::new(&stems)
+});
+
 /// The head-word rule over one sentence.
 fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
-    if !HEADS.iter().any(|h| text.contains(&h[..4])) {
+    if !HEAD_STEMS.any_in(text) {
         return;
     }
     let toks = tokens(text);

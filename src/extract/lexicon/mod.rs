@@ -3,10 +3,12 @@
 pub mod countries;
 pub mod currency;
 pub mod dates;
+pub mod literals;
 pub mod months;
 pub mod numbers;
 pub mod rule;
 
+pub use literals::Literals;
 pub use rule::Rule;
 
 /// Compiles a rule's regex for speed without changing what it matches in English

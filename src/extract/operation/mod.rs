@@ -19,7 +19,7 @@
 //! Lantern" when the body says "Operation Lantern").
 
 use crate::extract::fact::{Fact, Value};
-use crate::extract::lexicon::Rule;
+use crate::extract::lexicon::{Literals, Rule};
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
@@ -154,9 +154,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 fn has_naming_verb(text: &str) -> bool {
-    ["dubbed", "named", "called", "known as"]
-        .iter()
-        .any(|w| text.contains(w))
+    static NAMING_VERBS: LazyLock<Literals> =
+        LazyLock::new(|| Literals::new(&["dubbed", "named", "called", "known as"]));
+    NAMING_VERBS.any_in(text)
 }
 
 /// The name's words without a trailing possessive; `None` when it is not a name.

@@ -24,7 +24,7 @@
 mod item;
 
 use crate::extract::fact::{Fact, Value};
-use crate::extract::lexicon::Rule;
+use crate::extract::lexicon::{Literals, Rule};
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
@@ -169,27 +169,28 @@ const CLAUSE_VERBS: &[&str] = &[
     "while",
 ];
 
+/// Word stems of which a sentence reporting a seizure holds one (any case).
+static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
+    Literals::ascii_case_insensitive(&[
+        "seiz",
+        "confiscat",
+        "recover",
+        "froze",
+        "frozen",
+        "freez",
+        "block",
+        "down",
+        "found",
+        "locat",
+        "yield",
+    ])
+});
+
 /// Append the `seizure` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let first = out.len();
     for (s, text) in ctx.sentences() {
-        let lower = text.to_ascii_lowercase();
-        if ![
-            "seiz",
-            "confiscat",
-            "recover",
-            "froze",
-            "frozen",
-            "freez",
-            "block",
-            "down",
-            "found",
-            "locat",
-            "yield",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
-        {
+        if !SEIZURE_WORDS.any_in(text) {
             continue;
         }
         let mut claimed: Vec<(usize, usize)> = Vec::new();
@@ -755,6 +756,17 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
     out
 }
 
+/// Words of a line that announces a list of seized items (any case).
+static ANNOUNCES: LazyLock<Literals> = LazyLock::new(|| {
+    Literals::ascii_case_insensitive(&[
+        "seiz",
+        "confiscat",
+        "recovered",
+        "items found",
+        "found were",
+    ])
+});
+
 /// List items under a line that announces seizures ("seizures included:").
 fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let blocks = &ctx.segments.blocks;
@@ -762,18 +774,9 @@ fn list_items(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     while i < blocks.len() {
         let b = &blocks[i];
         let t = b.span.slice(ctx.body).trim_end();
-        let lower = t.to_ascii_lowercase();
         let announces = (b.kind == BlockKind::Heading
             || b.kind != BlockKind::ListItem && t.ends_with(':'))
-            && [
-                "seiz",
-                "confiscat",
-                "recovered",
-                "items found",
-                "found were",
-            ]
-            .iter()
-            .any(|w| lower.contains(w));
+            && ANNOUNCES.any_in(t);
         i += 1;
         if !announces {
             continue;
