@@ -82,20 +82,24 @@ pub fn is_prose(s: &str) -> bool {
 /// lower-case letter — `split_whitespace` and `char::is_lowercase`, in one pass that
 /// decodes only non-ASCII characters (this runs over every line of every page).
 fn word_starts(s: &str) -> (usize, usize) {
+    let bytes = s.as_bytes();
     let (mut n, mut lower) = (0usize, 0usize);
     let mut in_word = false;
-    let mut rest = s;
-    while let Some(&b) = rest.as_bytes().first() {
-        let (space, lower_case, len) = if b.is_ascii() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, lower_case) = if b.is_ascii() {
+            i += 1;
             // `char::is_whitespace` on ASCII: also the vertical tab, unlike
             // `u8::is_ascii_whitespace`.
             let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
-            (space, b.is_ascii_lowercase(), 1)
+            (space, b.is_ascii_lowercase())
         } else {
-            match rest.chars().next() {
-                Some(c) => (c.is_whitespace(), c.is_lowercase(), c.len_utf8()),
-                None => break,
-            }
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            (c.is_whitespace(), c.is_lowercase())
         };
         if space {
             in_word = false;
@@ -104,7 +108,6 @@ fn word_starts(s: &str) -> (usize, usize) {
             n += 1;
             lower += usize::from(lower_case);
         }
-        rest = &rest[len..];
     }
     (n, lower)
 }
