@@ -37,7 +37,9 @@ use lexicon::{
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-/// Words: "U.S.", "Attorney’s", "Miami-Dade", "&".
+/// Words: "U.S.", "Attorney’s", "Miami-Dade", "&". The definition of a token:
+/// [`token_spans`] finds the same spans by hand, and a test holds it to this regex.
+#[cfg(test)]
 static TOKEN: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?:[A-Z]\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*|&")
         .expect("token compiles")
@@ -439,20 +441,61 @@ fn one_dropped(long: &str, short: &str) -> bool {
 }
 
 fn tokens(text: &str) -> Vec<Tok<'_>> {
-    TOKEN
-        .find_iter(text)
-        .map(|m| {
-            let t = m.as_str();
+    token_spans(text)
+        .map(|(start, end)| {
+            let t = &text[start..end];
             let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"));
             let stem = stem.or_else(|| t.strip_suffix("s'").map(|_| &t[..t.len() - 1]));
             Tok {
-                start: m.start(),
-                end: m.end(),
+                start,
+                end,
                 word: stem.unwrap_or(t),
                 possessive: stem.is_some(),
             }
         })
         .collect()
+}
+
+/// The matches of [`TOKEN`] in `text`, found by hand: the regex ran twice over every
+/// word (to find a token's end, then its start) of every sentence with a head word.
+/// Leftmost-first, as the regex: at each start an initialism ("U.S.", two letters or
+/// more) before a word, then `&`; a test holds the two to the same spans.
+fn token_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    use crate::extract::lexicon::chars::is_letter_or_number;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            // (?:[A-Z]\.){2,}
+            let mut end = start;
+            while bytes.get(end).is_some_and(u8::is_ascii_uppercase)
+                && bytes.get(end + 1) == Some(&b'.')
+            {
+                end += 2;
+            }
+            if end - start >= 4 {
+                at = end;
+                return Some((start, end));
+            }
+            let c = text[start..].chars().next()?;
+            at = start + c.len_utf8();
+            if c == '&' {
+                return Some((start, at));
+            }
+            // [\p{L}\p{N}][\p{L}\p{N}'’-]*
+            if is_letter_or_number(c) {
+                for d in text[at..].chars() {
+                    if !(is_letter_or_number(d) || matches!(d, '\'' | '’' | '-')) {
+                        break;
+                    }
+                    at += d.len_utf8();
+                }
+                return Some((start, at));
+            }
+        }
+        None
+    })
 }
 
 /// The first four letters of every head word: a sentence without any has no head.
@@ -914,6 +957,36 @@ fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn token_spans_are_the_token_regex(s in "[A-Za-z0-9.&'’\\- ,éÉ\u{345}\u{300}ßØ٣]{0,30}") {
+            let by_regex: Vec<(usize, usize)> = TOKEN.regex().find_iter(&s).map(|m| (m.start(), m.end())).collect();
+            let by_hand: Vec<(usize, usize)> = token_spans(&s).collect();
+            proptest::prop_assert_eq!(by_hand, by_regex);
+        }
+    }
+
+    #[test]
+    fn token_spans_split_initialisms_names_and_possessives() {
+        let text = "U.S. Drug Enforcement Administration’s A.B.cde & Co-op, A. Smith";
+        let words: Vec<&str> = token_spans(text).map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            words,
+            [
+                "U.S.",
+                "Drug",
+                "Enforcement",
+                "Administration’s",
+                "A.B.",
+                "cde",
+                "&",
+                "Co-op",
+                "A",
+                "Smith"
+            ]
+        );
+    }
 
     fn names(text: &str) -> Vec<String> {
         let mut found = Vec::new();

@@ -1,5 +1,6 @@
 //! Shared pieces of news language used by several extractors.
 
+pub mod chars;
 pub mod countries;
 pub mod currency;
 pub mod dates;
