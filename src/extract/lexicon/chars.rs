@@ -32,6 +32,7 @@ impl Ranges {
 
 static LETTER_OR_NUMBER: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"[\p{L}\p{N}]"));
 static LETTER: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\p{L}"));
+static UPPER: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\p{Lu}"));
 
 /// `[\p{L}\p{N}]`: a letter or a number (ASCII answered without the table).
 pub fn is_letter_or_number(c: char) -> bool {
@@ -51,6 +52,15 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// `\p{Lu}`: an upper-case letter (ASCII answered without the table).
+pub fn is_upper_case_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        UPPER.contains(c)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,12 +69,14 @@ mod tests {
     fn classes_agree_with_the_regex_engine() {
         let ln = regex::Regex::new(r"^[\p{L}\p{N}]$").unwrap();
         let l = regex::Regex::new(r"^\p{L}$").unwrap();
+        let lu = regex::Regex::new(r"^\p{Lu}$").unwrap();
         // every char up to U+FFFF and a sample beyond
         let chars = (0u32..0x1_0000).chain((0x1_0000..0x11_0000).step_by(97));
         for c in chars.filter_map(char::from_u32) {
             let s = c.to_string();
             assert_eq!(is_letter_or_number(c), ln.is_match(&s), "{c:?}");
             assert_eq!(is_letter(c), l.is_match(&s), "{c:?}");
+            assert_eq!(is_upper_case_letter(c), lu.is_match(&s), "{c:?}");
         }
         assert!(!is_letter_or_number('\u{345}') && '\u{345}'.is_alphanumeric());
     }

@@ -39,6 +39,46 @@ static CANDIDATE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("candidate regex")
 });
 
+/// [`CANDIDATE`] for searches anchored at a given start (see [`candidates`]).
+static CANDIDATE_AT: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    regex_automata::meta::Regex::builder()
+        .configure(regex_automata::meta::Config::new().hybrid_cache_capacity(64 << 20))
+        .build(CANDIDATE.as_str())
+        .expect("candidate regex")
+});
+
+/// The matches of [`CANDIDATE`] in `text`, as `find_iter` gives them, for less.
+///
+/// Every match starts at an upper-case letter (each branch of the first word opens
+/// with `\p{Lu}` or with "Mc", "Di" …). So the leftmost match from a point is the
+/// first anchored match at an upper-case letter from there, in order; an anchored
+/// search runs one forward pass over the name, where an unanchored one also scans the
+/// text before it and then runs backwards to find the start. A test holds the two
+/// to the same matches.
+fn candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    use crate::extract::lexicon::chars::is_upper_case_letter;
+    use regex_automata::{Anchored, Input};
+    let re = &*CANDIDATE_AT;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some((k, c)) = text[at..]
+            .char_indices()
+            .find(|&(_, c)| is_upper_case_letter(c))
+        {
+            let start = at + k;
+            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+            match re.search(&input) {
+                Some(m) if m.end() > start => {
+                    at = m.end();
+                    return Some((start, m.end()));
+                }
+                _ => at = start + c.len_utf8(),
+            }
+        }
+        None
+    })
+}
+
 /// Bytes of a possessive "’s" / "'s" opening `after` (a name's), or 0.
 fn possessive_len(after: &str) -> usize {
     let len = if after.starts_with("’s") {
@@ -478,8 +518,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         if skip_line || CONTACT.is_match(sentence) {
             continue;
         }
-        for m in CANDIDATE.find_iter(sentence) {
-            let abs = Span::new(sspan.start + m.start(), sspan.start + m.end());
+        for (m_start, m_end) in candidates(sentence) {
+            let abs = Span::new(sspan.start + m_start, sspan.start + m_end);
             if body[abs.end..]
                 .chars()
                 .next()
@@ -490,7 +530,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             if nickname(body, abs) {
                 continue;
             }
-            let before = &sentence[..m.start()];
+            let before = &sentence[..m_start];
             let after = &body[abs.end..];
             let after = &after[possessive_len(after)..];
             let mut cut = after.len().min(200);
@@ -505,7 +545,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                         "," | "and" | ", and" | "&" | "or"
                     )
             });
-            if let Some(f) = judge(m.as_str(), abs, before, after_line, m.start() == 0, listed) {
+            let raw = &sentence[m_start..m_end];
+            if let Some(f) = judge(raw, abs, before, after_line, m_start == 0, listed) {
                 prev_accepted_end = Some(abs.end);
                 found.push(f);
             }
@@ -1234,6 +1275,54 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn candidates_by_regex(s: &str) -> Vec<(usize, usize)> {
+        CANDIDATE
+            .regex()
+            .find_iter(s)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    #[test]
+    fn candidates_are_the_candidate_regex() {
+        for s in [
+            "Det. Insp. J. Smith and Mary McDonald-O’Neil of the FBI met Jean van der Berg.",
+            "J. Smith, J.  R. Ewing, iPhone, ÉMILE Zola, Émile zola, D’Arcy, O'Brien St. John",
+            "U.S. Attorney Ana de la Cruz bin Ahmad; DE LA; Mc; Mac Donald; LeBlanc",
+        ] {
+            assert_eq!(
+                candidates(s).collect::<Vec<_>>(),
+                candidates_by_regex(s),
+                "{s}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn candidates_agree_with_the_regex_on_name_like_text(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "John", "J.", "J", "Mc", "McDonald", "Mac", "van", "der", "de", "la", "St.", "O’Neil",
+                    "D'Arcy", "DE", "La", "le", "bin", "Smith", "said", "iPhone", "Émile", "élan",
+                    "FBI", "U.S.", "Ana-María", "Ñ", "X’Y", "and", "Δ", "Σmith",
+                ]),
+                0..10,
+            ),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec![" ", "  ", "", ", ", ".", "\n", " - ", "’"]),
+                0..10,
+            ),
+        ) {
+            let mut s = String::new();
+            for (k, w) in words.iter().enumerate() {
+                s.push_str(w);
+                s.push_str(seps.get(k).copied().unwrap_or(" "));
+            }
+            proptest::prop_assert_eq!(candidates(&s).collect::<Vec<_>>(), candidates_by_regex(&s));
+        }
+    }
 
     #[test]
     fn part_occurrences_overlap_and_agree_between_search_paths() {
