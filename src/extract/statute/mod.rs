@@ -141,6 +141,39 @@ struct Cite {
     rule: &'static str,
 }
 
+/// `rule.captures_iter(body)`, searched one block (line) at a time.
+///
+/// For a rule that cannot match across a line break (CITED and CODE_ABBR allow only
+/// spaces and tabs between their parts): the matches are the same, with body
+/// offsets (each search runs on the body up to the block's end, from the block's
+/// start), but a block without any of the rule's anchors is skipped by the rule
+/// gate, where one search over the whole body runs everywhere.
+fn captures_by_block<'h>(
+    ctx: &Context<'h>,
+    rule: &'static Rule,
+) -> impl Iterator<Item = regex::Captures<'h>> + 'h {
+    let body = ctx.body;
+    let blocks = ctx.segments.blocks.iter().map(|b| b.span);
+    blocks.flat_map(move |span| {
+        let hay = &body[..span.end];
+        let mut at = span.start;
+        std::iter::from_fn(move || {
+            if at > hay.len() {
+                return None;
+            }
+            let c = rule.captures_at(hay, at)?;
+            let m = c.get(0)?;
+            // (neither rule matches the empty string; were one to, step past a char)
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + hay[m.end()..].chars().next().map_or(1, char::len_utf8)
+            };
+            Some(c)
+        })
+    })
+}
+
 /// Append the `statute` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
@@ -167,7 +200,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             rule: "statute-usc",
         });
     }
-    for c in CODE_ABBR.captures_iter(body) {
+    for c in captures_by_block(ctx, &CODE_ABBR) {
         let (Some(m), Some(list), Some(abbr)) = (
             c.get(0),
             c.name("list").or(c.name("list2")).or(c.name("list3")),
@@ -210,7 +243,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             },
         );
     }
-    for c in CITED.captures_iter(body) {
+    for c in captures_by_block(ctx, &CITED) {
         if let Some(cite) = cited(body, &laws, &c) {
             push_unless_overlapping(&mut cites, cite);
         }
