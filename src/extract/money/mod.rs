@@ -205,7 +205,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         .get(1)
         .or(ctx.segments.blocks.last())
         .map_or(0, |b| b.span.end);
-    let (main_place, dollar_place) = main_places(body, body.get(..lead_end).unwrap_or(""));
+    // Tallied over the whole body, so only once a sum needs them (most pages with
+    // digits name no sum that does).
+    let places = std::cell::OnceCell::new();
+    let places = || *places.get_or_init(|| main_places(body, body.get(..lead_end).unwrap_or("")));
+    let main_place = || places().0;
     let place_at = |at: usize, den: Denomination| -> Option<&'static str> {
         match ctx
             .segments
@@ -213,8 +217,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             .map(|s| s.jurisdictions.as_slice())
         {
             Some([one]) => Some(*one),
-            _ if den == Denomination::Dollar => dollar_place,
-            _ => main_place,
+            _ if den == Denomination::Dollar => places().1,
+            _ => main_place(),
         }
     };
     let mut found: Vec<Found> = Vec::new();
@@ -277,7 +281,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let sumlike = scale_of(&c).is_some()
                 || num.as_str().contains([',', '.'])
                 || num.as_str().len() >= 4;
-            if main_place != Some(home) || num.start() != cur.end() || !sumlike {
+            if num.start() != cur.end() || !sumlike || main_place() != Some(home) {
                 continue;
             }
         }
@@ -311,7 +315,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
         // "5 won acquittals": the Korean won only in news from Korea.
         if cur.as_str().eq_ignore_ascii_case("won")
-            && !matches!(main_place, Some("South Korea" | "North Korea"))
+            && !matches!(main_place(), Some("South Korea" | "North Korea"))
         {
             continue;
         }
