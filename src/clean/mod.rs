@@ -205,6 +205,9 @@ struct Line {
     /// [`is_prose`] of `text`, set once the text is final (after hard wraps are
     /// joined): the page rules ask it of every line in every round.
     prose: bool,
+    /// Short like a menu item and holding no date (`zones`' navigation test), set
+    /// with `prose`.
+    short: bool,
 }
 
 /// Clean scraped text (already decoded and normalized by `ingest`).
@@ -263,6 +266,7 @@ pub fn clean(text: &str) -> Cleaned {
             removed,
             markdown_heading,
             prose: false,
+            short: false,
         });
         after_blank = false;
     }
@@ -280,6 +284,7 @@ pub fn clean(text: &str) -> Cleaned {
     }
     for line in lines.iter_mut().filter(|l| l.removed.is_none()) {
         line.prose = is_prose(&line.text);
+        line.short = zones::is_short_without_date(&line.text);
     }
     // Page rules read the page as it stands: taking chrome away can change which line
     // opens it, so they run until nothing more goes (a fixed point, at most a few

@@ -225,8 +225,7 @@ pub(super) fn apply(
     let mut in_list = false;
     let mut k = 0;
     while k < kept.len() {
-        let short =
-            |i: usize| Some(i) != title && is_short(&lines[i].text) && !has_date(&lines[i].text);
+        let short = |i: usize| Some(i) != title && lines[i].short;
         if !short(kept[k]) {
             let line = &lines[kept[k]];
             if line.text.trim_end().ends_with(':') {
@@ -267,6 +266,12 @@ pub(super) fn apply(
         }
     }
     title
+}
+
+/// A short line that could be a menu item and holds no date: navigation, when three
+/// or more come in a row.
+pub(super) fn is_short_without_date(s: &str) -> bool {
+    is_short(s) && !has_date(s)
 }
 
 /// A dateline such as "Miami – April 24, 2026" is article text, not chrome.
