@@ -22,6 +22,8 @@ pub mod anchors;
 pub mod index;
 
 use regex::{CaptureMatches, Captures, Match, Matches, Regex};
+use std::iter::Flatten;
+use std::option;
 
 pub use index::{enter, Scope};
 
@@ -91,9 +93,13 @@ impl Rule {
             .flatten()
     }
 
-    /// [`Regex::find_iter`].
-    pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Matches<'r, 'h> {
-        self.re.find_iter(self.gated(hay))
+    /// [`Regex::find_iter`]. A skipped slice costs no regex iterator at all (making
+    /// one takes a cache from the regex's pool).
+    pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Flatten<option::IntoIter<Matches<'r, 'h>>> {
+        self.may_match(hay)
+            .then(|| self.re.find_iter(hay))
+            .into_iter()
+            .flatten()
     }
 
     /// [`Regex::captures`].
@@ -108,9 +114,16 @@ impl Rule {
             .flatten()
     }
 
-    /// [`Regex::captures_iter`].
-    pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> CaptureMatches<'r, 'h> {
-        self.re.captures_iter(self.gated(hay))
+    /// [`Regex::captures_iter`]. A skipped slice costs no regex iterator at all
+    /// (making one allocates its capture slots and takes a cache from the pool).
+    pub fn captures_iter<'r, 'h>(
+        &'r self,
+        hay: &'h str,
+    ) -> Flatten<option::IntoIter<CaptureMatches<'r, 'h>>> {
+        self.may_match(hay)
+            .then(|| self.re.captures_iter(hay))
+            .into_iter()
+            .flatten()
     }
 
     /// [`Regex::replace_all`].
@@ -123,16 +136,6 @@ impl Rule {
             self.re.replace_all(hay, rep)
         } else {
             std::borrow::Cow::Borrowed(hay)
-        }
-    }
-
-    /// `hay`, or its empty tail when the rule cannot match in it: a gated pattern
-    /// needs a non-empty anchor, so it finds nothing there.
-    fn gated<'h>(&self, hay: &'h str) -> &'h str {
-        if self.may_match(hay) {
-            hay
-        } else {
-            &hay[hay.len()..]
         }
     }
 }
