@@ -210,7 +210,8 @@ fn render(d: Done, format: OutFormat, pretty: bool, json: bool, csv: bool) -> It
                     kinds[i] += 1;
                 }
             }
-            let mut buf = Vec::new();
+            // A record's JSON is two to three times its body: room for it up front.
+            let mut buf = Vec::with_capacity(if json { 3 * rec.body.len() + 1024 } else { 0 });
             let res = if !json {
                 Ok(())
             } else if pretty {
