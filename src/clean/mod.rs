@@ -345,7 +345,13 @@ pub fn clean(text: &str) -> Cleaned {
 
 /// Decide a line's fate; header fields and trailers fill `meta` on the way.
 fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
-    if let Some(c) = WP_TRAILER.captures(line) {
+    // (each rule is asked only of lines that can match it: the trailer opens with
+    // its words, a header field holds a colon)
+    if let Some(c) = line
+        .starts_with("The post ")
+        .then(|| WP_TRAILER.captures(line))
+        .flatten()
+    {
         meta.publisher
             .get_or_insert_with(|| c["pub"].trim().to_string());
         // The post's own title: `zones` looks for the line that repeats it.
@@ -359,7 +365,11 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         }
         return Some(reason);
     }
-    if let Some(c) = HEADER_FIELD.captures(line) {
+    if let Some(c) = line
+        .contains(':')
+        .then(|| HEADER_FIELD.captures(line))
+        .flatten()
+    {
         let key = c["key"].to_ascii_lowercase();
         let val = c["val"].trim();
         // A header field is short, or a known scraper key; "Source: police said …" in prose is not.

@@ -92,7 +92,7 @@ fn word_starts(s: &str) -> (usize, usize) {
             i += 1;
             // `char::is_whitespace` on ASCII: also the vertical tab, unlike
             // `u8::is_ascii_whitespace`.
-            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+            let space = b <= b' ' && matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
             (space, b.is_ascii_lowercase())
         } else {
             let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
