@@ -144,7 +144,8 @@ fn line_spans(body: &str) -> impl Iterator<Item = Span> + '_ {
 
 /// A heading: a short line without closing punctuation, followed by more text.
 fn is_heading(line: &str, next: Option<&str>) -> bool {
-    let words = line.split_whitespace().count();
+    // (counted no further than a heading's longest: a paragraph stops at 17 words)
+    let words = line.split_whitespace().take(17).count();
     // A heading opens running text, and is not itself running text.
     let Some(next) = next else { return false };
     if !(2..=16).contains(&words) || !(is_prose(next) || is_list_item(next) || next.ends_with(':'))
