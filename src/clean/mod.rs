@@ -408,7 +408,7 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
 }
 
 fn looks_like_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(31).count();
     (1..=30).contains(&words) && !line.ends_with(['.', ',', ';', ':']) && !is_list_item(line)
 }
 

@@ -90,7 +90,7 @@ pub fn segment(body: &str, title: Option<Span>) -> Segments {
     let mut in_list = false;
     for (i, &span) in lines.iter().enumerate() {
         let text = span.slice(body);
-        let short_item = in_list && !is_prose(text) && text.split_whitespace().count() <= 12;
+        let short_item = in_list && !is_prose(text) && text.split_whitespace().nth(12).is_none();
         let kind = if Some(span) == title {
             BlockKind::Title
         } else if is_list_item(text) || short_item {

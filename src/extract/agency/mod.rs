@@ -216,7 +216,7 @@ fn menu_blocks(ctx: &Context<'_>) -> Vec<bool> {
         .iter()
         .map(|b| {
             let t = b.span.slice(ctx.body).trim();
-            t.split_whitespace().count() <= 5 && !t.ends_with(['.', '!', '?', ':', ',', ';'])
+            t.split_whitespace().nth(5).is_none() && !t.ends_with(['.', '!', '?', ':', ',', ';'])
         })
         .collect();
     let mut menu = vec![false; short.len()];

@@ -171,7 +171,7 @@ impl Timeline {
             if let Some(c) = DATELINE.captures(text) {
                 let Some(d) = c.name("date") else { continue };
                 let rest = text[d.end()..].trim();
-                let alone = rest.split_whitespace().count() <= 3 && !rest.ends_with('.');
+                let alone = rest.split_whitespace().nth(3).is_none() && !rest.ends_with('.');
                 if i < DATELINE_LINES || alone {
                     t.skip.push(Span::from(d.range()).shift(block.span.start));
                     if dateline.is_none() && i < 2 * DATELINE_LINES {
