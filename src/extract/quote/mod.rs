@@ -91,28 +91,31 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
             }
             // 5'7" is a height, not a quotation mark.
             '"' if FEET_INCHES.is_match(tail(body, i, 8)) => {}
-            _ => {
-                let opening = c == '“' || c == '„' || (c == '"' && open.is_none());
-                match open {
-                    None if opening || c == '"' => open = Some(i),
-                    Some(o) if c != '“' && c != '„' => {
-                        push(body, &mut out, o, i + c.len_utf8(), true);
-                        open = None;
-                    }
-                    // A new opening mark while one is open: the first was unclosed.
-                    Some(o) => {
-                        push(body, &mut out, o, i, false);
-                        open = Some(i);
-                    }
-                    None => {}
-                }
-            }
+            _ => mark(body, &mut out, &mut open, i, c),
         }
     }
     if let Some(o) = open {
         push(body, &mut out, o, body.len(), false);
     }
     out
+}
+
+/// A quotation mark `c` at byte `i`: opens a quotation, closes the open one, or
+/// (an opening mark while one is open) ends the first unclosed and opens another.
+fn mark(body: &str, out: &mut Vec<Quoted>, open: &mut Option<usize>, i: usize, c: char) {
+    let opening = c == '“' || c == '„' || (c == '"' && open.is_none());
+    match *open {
+        None if opening || c == '"' => *open = Some(i),
+        Some(o) if c != '“' && c != '„' => {
+            push(body, out, o, i + c.len_utf8(), true);
+            *open = None;
+        }
+        Some(o) => {
+            push(body, out, o, i, false);
+            *open = Some(i);
+        }
+        None => {}
+    }
 }
 
 /// The last `n` bytes (or a few more, to a char boundary) of `body[..end]`.
@@ -532,7 +535,8 @@ fn strip_titles(w: &str) -> &str {
 mod tests {
     use super::*;
 
-    /// The character-at-a-time definition `quotations` must agree with.
+    /// The character-at-a-time scan `quotations` must agree with (which characters
+    /// it reads, and where a blank line ends a quotation; the marks are `mark`'s).
     fn quotations_slow(body: &str) -> Vec<Quoted> {
         let mut out = Vec::new();
         let mut open: Option<usize> = None;
@@ -549,21 +553,7 @@ mod tests {
                     continue;
                 }
                 '"' if FEET_INCHES.is_match(tail(body, i, 8)) => {}
-                '"' | '“' | '”' | '„' => {
-                    let opening = c == '“' || c == '„' || (c == '"' && open.is_none());
-                    match open {
-                        None if opening || c == '"' => open = Some(i),
-                        Some(o) if c != '“' && c != '„' => {
-                            push(body, &mut out, o, i + c.len_utf8(), true);
-                            open = None;
-                        }
-                        Some(o) => {
-                            push(body, &mut out, o, i, false);
-                            open = Some(i);
-                        }
-                        None => {}
-                    }
-                }
+                '"' | '“' | '”' | '„' => mark(body, &mut out, &mut open, i, c),
                 _ => {}
             }
             if !c.is_whitespace() {
