@@ -103,24 +103,31 @@ impl Rule {
     }
 
     /// [`Regex::captures`].
+    ///
+    /// `Regex::captures` allocates its capture slots before it searches, match or
+    /// not; most calls find nothing, so a cheaper `is_match` (no slots, and it stops
+    /// at the first match state) asks first.
     pub fn captures<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
-        self.may_match(hay).then(|| self.re.captures(hay)).flatten()
+        (self.may_match(hay) && self.re.is_match(hay))
+            .then(|| self.re.captures(hay))
+            .flatten()
     }
 
-    /// [`Regex::captures_at`].
+    /// [`Regex::captures_at`], asking `is_match_at` first (see [`Rule::captures`]).
     pub fn captures_at<'h>(&self, hay: &'h str, start: usize) -> Option<Captures<'h>> {
-        self.may_match_bytes(Self::tail(hay, start))
+        (self.may_match_bytes(Self::tail(hay, start)) && self.re.is_match_at(hay, start))
             .then(|| self.re.captures_at(hay, start))
             .flatten()
     }
 
-    /// [`Regex::captures_iter`]. A skipped slice costs no regex iterator at all
-    /// (making one allocates its capture slots and takes a cache from the pool).
+    /// [`Regex::captures_iter`]. A skipped slice, or one the regex does not match,
+    /// costs no regex iterator at all (each of its steps allocates capture slots,
+    /// the last one, which finds nothing, too).
     pub fn captures_iter<'r, 'h>(
         &'r self,
         hay: &'h str,
     ) -> Flatten<option::IntoIter<CaptureMatches<'r, 'h>>> {
-        self.may_match(hay)
+        (self.may_match(hay) && self.re.is_match(hay))
             .then(|| self.re.captures_iter(hay))
             .into_iter()
             .flatten()
