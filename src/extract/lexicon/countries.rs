@@ -266,18 +266,8 @@ pub fn find(text: &str) -> Vec<Found> {
 pub fn canonical(s: &str) -> Option<&'static str> {
     let t = s.trim();
     let t = t.strip_prefix("the ").unwrap_or(t);
-    // Asked of every word of every candidate name: a short word is lower-cased on the
-    // stack, not in a new string.
-    let mut buf = [0u8; 32];
-    if let Some(lower) = buf.get_mut(..t.len()) {
-        lower.copy_from_slice(t.as_bytes());
-        lower.make_ascii_lowercase();
-        // ASCII case changes keep UTF-8 valid
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return BY_LOWER_SURFACE.get(lower).copied();
-        }
-    }
-    BY_LOWER_SURFACE.get(&t.to_ascii_lowercase()).copied()
+    // (asked of every word of every candidate name)
+    super::with_ascii_lower(t, |lower| BY_LOWER_SURFACE.get(lower).copied())
 }
 
 /// Every name, alias and demonym in ASCII lower case → the first place (in `PLACES`

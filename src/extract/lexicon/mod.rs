@@ -12,6 +12,22 @@ pub mod rule;
 pub use literals::Literals;
 pub use rule::Rule;
 
+/// `f` of `s` in ASCII lower case, lower-cased on the stack when it is short (word
+/// look-ups run millions of times; a new `String` each time cost more than the
+/// look-up).
+pub fn with_ascii_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if let Some(lower) = buf.get_mut(..s.len()) {
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII case changes keep UTF-8 valid
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&s.to_ascii_lowercase())
+}
+
 /// Compiles a rule's regex for speed without changing what it matches in English
 /// text:
 /// - word boundaries `\b` / `\B` become ASCII ones, `(?-u:\b)`: a Unicode word
@@ -76,6 +92,14 @@ fn ascii_boundaries(pattern: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_cases_short_and_long_words() {
+        assert_eq!(with_ascii_lower("MiLLion", str::to_string), "million");
+        let long = "Ä".repeat(40);
+        assert_eq!(with_ascii_lower(&long, str::to_string), long);
+        assert_eq!(with_ascii_lower(&"AB".repeat(40), str::len), 80);
+    }
 
     #[test]
     fn boundaries_become_ascii_outside_classes() {

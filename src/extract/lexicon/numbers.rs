@@ -57,7 +57,11 @@ fn unit_word(w: &str) -> Option<u64> {
 /// A scale word's factor: hundred, thousand, lakh, crore, million, billion, and their
 /// abbreviations (`m`, `mn`, `bn`, `k`).
 pub fn scale_word(w: &str) -> Option<u64> {
-    Some(match w.to_ascii_lowercase().trim_end_matches('.') {
+    super::with_ascii_lower(w, scale_word_lower)
+}
+
+fn scale_word_lower(w: &str) -> Option<u64> {
+    Some(match w.trim_end_matches('.') {
         "hundred" => 100,
         "thousand" | "k" => 1_000,
         "lakh" | "lakhs" => 100_000,
@@ -73,7 +77,10 @@ pub fn scale_word(w: &str) -> Option<u64> {
 /// "two million", "a dozen" is not handled: "dozen" alone is 12).
 /// Returns `None` for anything that is not wholly a number.
 pub fn parse_words(s: &str) -> Option<u64> {
-    let lower = s.to_ascii_lowercase();
+    super::with_ascii_lower(s, parse_lower_words)
+}
+
+fn parse_lower_words(lower: &str) -> Option<u64> {
     let mut total: u64 = 0;
     let mut current: u64 = 0;
     let mut any = false;
@@ -103,7 +110,7 @@ pub fn parse_words(s: &str) -> Option<u64> {
             }
             current = current.checked_mul(100)?;
             any = true;
-        } else if let Some(f) = scale_word(w).filter(|f| *f >= 1000) {
+        } else if let Some(f) = scale_word_lower(w).filter(|f| *f >= 1000) {
             // A scale word needs a multiplier: "million" alone or "million million" is not a number.
             if current == 0 {
                 return None;
