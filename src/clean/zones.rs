@@ -9,18 +9,14 @@ use std::sync::LazyLock;
 
 /// A byline above the article: "By Staff Reporter", "By Jane Roe and Ali Tan".
 static BYLINE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"^[Bb]y\s+(?P<who>\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$",
-    )
-    .expect("byline regex")
+    regex(r"^[Bb]y\s+(?P<who>\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$")
+        .expect("byline regex")
 });
 
 /// A label before a page's date line.
 static DATE_LABEL: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"(?i)^(?:published|posted|released|issued|date)(?:\s+on)?\s*:?\s+",
-    )
-    .expect("date-label regex")
+    regex(r"(?i)^(?:published|posted|released|issued|date)(?:\s+on)?\s*:?\s+")
+        .expect("date-label regex")
 });
 
 /// "Headline - Site Name" / "Headline | Site": a scraped page's title line.
