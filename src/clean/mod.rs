@@ -239,12 +239,7 @@ pub fn clean(text: &str) -> Cleaned {
         } else {
             let t = unwrap_links(trimmed);
             let t = strip_inline_widgets(&t);
-            // "# # Title" and "## #" lose every leading mark, not only the first run.
-            let t = if markdown_heading || t.starts_with("# ") || t.starts_with("##") {
-                t.trim_start_matches(['#', ' ']).trim_end().to_string()
-            } else {
-                t
-            };
+            let t = strip_heading_marks(t, markdown_heading);
             // Markup taken off can reveal furniture ("# Box 1", "[Share](…)"): judge the
             // line again, so that cleaning a clean body removes nothing more.
             if t != trimmed {
@@ -255,9 +250,12 @@ pub fn clean(text: &str) -> Cleaned {
         let removed = removed
             .or_else(|| text.is_empty().then_some("empty-after-links"))
             .or_else(|| {
-                text.chars()
-                    .all(|c| c == '#' || c == ' ')
-                    .then_some("markup")
+                // Marks alone, or a Markdown heading with nothing to read in it
+                // ("# #. ;"): kept, it would be taken for the title, and cleaning
+                // the body again (no longer a heading) would drop it as chrome.
+                let bare = text.chars().all(|c| c == '#' || c == ' ');
+                let empty_heading = markdown_heading && !text.chars().any(char::is_alphanumeric);
+                (bare || empty_heading).then_some("markup")
             });
         lines.push(Line {
             text,
@@ -273,7 +271,9 @@ pub fn clean(text: &str) -> Cleaned {
     // A joined line is judged again as a whole ("[ the" + "the. ](url)" is a link),
     // so that cleaning a clean body removes nothing more.
     for i in zones::join_hard_wraps(&mut lines) {
-        let unwrapped = unwrap_links(&lines[i].text);
+        // (unwrapping can bare heading marks, as on a single line: "[ # the" +
+        // "word. ](url)")
+        let unwrapped = strip_heading_marks(unwrap_links(&lines[i].text), false);
         lines[i].removed = furniture(&lines[i].text)
             .or_else(|| unwrapped.is_empty().then_some("empty-after-links"));
         lines[i].text = if lines[i].removed.is_some() {
@@ -407,6 +407,17 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
     None
 }
 
+/// `t` without the marks of a Markdown heading: when the line was one, or when
+/// taking markup off left it opening like one. "# # Title" and "## #" lose every
+/// leading mark, not only the first run.
+fn strip_heading_marks(t: String, heading: bool) -> String {
+    if heading || t.starts_with("# ") || t.starts_with("##") {
+        t.trim_start_matches(['#', ' ']).trim_end().to_string()
+    } else {
+        t
+    }
+}
+
 fn looks_like_headline(line: &str) -> bool {
     let words = line.split_whitespace().take(31).count();
     (1..=30).contains(&words) && !line.ends_with(['.', ',', ';', ':']) && !is_list_item(line)
@@ -475,6 +486,22 @@ mod tests {
             strip_inline_widgets("Held. Related Story: a. b"),
             "Held. Related Story: a. b"
         );
+    }
+
+    #[test]
+    fn a_heading_with_nothing_to_read_is_markup_not_the_title() {
+        // found by the idempotence property test
+        let c = clean("\n \n # #. ; \n the\nthe. the. the the. the. last week ");
+        assert!(!c.body.contains(". ;"), "{:?}", c.body);
+        assert_eq!(clean(&c.body).body, c.body);
+        // heading marks bared by unwrapping a link over joined lines
+        let c = clean("[ # the\ntwenty-one. ](u)](v) ");
+        assert_eq!(clean(&c.body).body, c.body);
+        // a heading with words is still the title
+        let c = clean(
+            "# Four held in raid\n\nPolice held four men in a dawn raid on Tuesday in the port.",
+        );
+        assert_eq!(c.meta.title.as_deref(), Some("Four held in raid"));
     }
 
     #[test]
