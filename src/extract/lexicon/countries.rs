@@ -1,7 +1,7 @@
 //! Countries and territories: the common short English name, other names for it, and
 //! demonyms ("Malaysian" → Malaysia).
 
-use crate::extract::lexicon::Rule;
+use crate::extract::lexicon::surfaces::Surfaces;
 use crate::span::Span;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -204,32 +204,35 @@ pub struct Found {
 }
 
 struct Index {
-    re: Rule,
-    by_surface: HashMap<String, (&'static str, Mention)>,
+    /// Every name, alias and demonym, longest first so that "South Korea" wins over
+    /// "Korea".
+    surfaces: Surfaces,
+    /// For each surface, its place and how it names it.
+    places: Vec<(&'static str, Mention)>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    let mut surfaces: Vec<(String, &'static str, Mention)> = Vec::new();
+    let mut surfaces: Vec<(&'static str, &'static str, Mention)> = Vec::new();
     for p in PLACES {
-        surfaces.push((p.name.to_string(), p.name, Mention::Name));
+        surfaces.push((p.name, p.name, Mention::Name));
         for a in p.aliases {
-            surfaces.push((a.to_string(), p.name, Mention::Name));
+            surfaces.push((a, p.name, Mention::Name));
         }
         for d in p.demonyms {
-            surfaces.push((d.to_string(), p.name, Mention::Demonym));
+            surfaces.push((d, p.name, Mention::Demonym));
         }
     }
-    // Longest first so "South Korea" wins over "Korea".
-    surfaces.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    let alts: Vec<String> = surfaces.iter().map(|(s, _, _)| regex::escape(s)).collect();
+    surfaces.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+    // A surface written twice names the place of its last entry.
+    let last: HashMap<&str, (&'static str, Mention)> =
+        surfaces.iter().map(|&(s, n, m)| (s, (n, m))).collect();
+    let places = surfaces.iter().map(|(s, _, _)| last[s]).collect();
+    let names: Vec<&str> = surfaces.iter().map(|(s, _, _)| *s).collect();
     // Case-sensitive: place names are proper nouns ("Chad" the country, "chad" not).
-    let re = crate::extract::lexicon::regex(&format!(
-        r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
-        alts.join("|")
-    ))
-    .expect("country regex compiles");
-    let by_surface = surfaces.into_iter().map(|(s, n, m)| (s, (n, m))).collect();
-    Index { re, by_surface }
+    Index {
+        surfaces: Surfaces::new(&names),
+        places,
+    }
 });
 
 /// Every place mentioned in `text`, left to right, without overlaps.
@@ -242,24 +245,15 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 /// ```
 pub fn find(text: &str) -> Vec<Found> {
     let idx = &*INDEX;
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at <= text.len() {
-        let Some(c) = idx.re.captures_at(text, at) else {
-            break;
-        };
-        let m = c.get(1).expect("group 1");
-        if let Some(&(name, how)) = idx.by_surface.get(m.as_str()) {
-            // "US" and "UK" only in upper case words, never "us" — already case-sensitive.
-            out.push(Found {
-                span: Span::new(m.start(), m.end()),
-                name,
-                how,
-            });
-        }
-        at = m.end();
-    }
-    out
+    idx.surfaces
+        .find(text)
+        .into_iter()
+        .map(|(span, surface)| {
+            // "US" and "UK" only in upper case words, never "us": case-sensitive.
+            let (name, how) = idx.places[surface];
+            Found { span, name, how }
+        })
+        .collect()
 }
 
 /// The common name of a place named `s` (a name, alias or demonym), any case.
@@ -792,15 +786,11 @@ static WITHIN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock:
     map
 });
 
-static WITHIN_RE: LazyLock<Rule> = LazyLock::new(|| {
-    let mut names: Vec<&str> = WITHIN.iter().map(|(p, _)| *p).collect();
+/// [`WITHIN`]'s places, longest first.
+static WITHIN_SURFACES: LazyLock<(Surfaces, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut names: Vec<&'static str> = WITHIN.iter().map(|(p, _)| *p).collect();
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let alts: Vec<String> = names.iter().map(|s| regex::escape(s)).collect();
-    crate::extract::lexicon::regex(&format!(
-        r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
-        alts.join("|")
-    ))
-    .expect("within regex")
+    (Surfaces::new(&names), names)
 });
 
 /// Every city, state or region of [`WITHIN`] mentioned in `text`, with its country.
@@ -812,31 +802,26 @@ static WITHIN_RE: LazyLock<Rule> = LazyLock::new(|| {
 /// assert_eq!(found[1].name, "Malaysia");
 /// ```
 pub fn find_within(text: &str) -> Vec<Found> {
+    let (surfaces, names) = &*WITHIN_SURFACES;
     let mut out = Vec::new();
-    let mut at = 0;
-    while at <= text.len() {
-        let Some(c) = WITHIN_RE.captures_at(text, at) else {
-            break;
-        };
-        let Some(m) = c.get(1) else { break };
+    for (span, surface) in surfaces.find(text) {
+        let place = names[surface];
         // "Seoul Metropolitan Police", "Tokyo Metropolitan Police": another city's force.
-        let another_citys_force = GENERIC_FORCES.contains(&m.as_str())
-            && text[..m.start()]
+        let another_citys_force = GENERIC_FORCES.contains(&place)
+            && text[..span.start]
                 .strip_suffix(' ')
                 .and_then(|b| b.rsplit([' ', '\n']).next())
                 .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "The");
         if another_citys_force {
-            at = m.end();
             continue;
         }
-        if let Some(name) = place_of(m.as_str()) {
+        if let Some(name) = place_of(place) {
             out.push(Found {
-                span: Span::new(m.start(), m.end()),
+                span,
                 name,
                 how: Mention::Name,
             });
         }
-        at = m.end();
     }
     out
 }

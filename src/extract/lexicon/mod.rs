@@ -8,6 +8,7 @@ pub mod literals;
 pub mod months;
 pub mod numbers;
 pub mod rule;
+pub mod surfaces;
 
 pub use literals::Literals;
 pub use rule::Rule;

@@ -1,0 +1,227 @@
+//! Whole-word mentions of a fixed list of names, found in one pass.
+//!
+//! Places are found with a list of names between word boundaries: written as a regex,
+//! `(?:^|[^\p{L}\p{N}])(Name A|Name B|…)(?:[^\p{L}\p{N}]|$)`, searched again from the
+//! end of each mention. On the bulk press releases that regex ran once per sentence
+//! and again over whole bodies, and every mention paid for a capture search (a
+//! backtracker that clears a bit set the size of the 1,000-name automaton times the
+//! match). [`Surfaces`] walks a trie of the names from each place where a name may
+//! start (a byte that begins some name, after a boundary character), and keeps, left
+//! to right, the mention the regex would keep:
+//! - the regex's match starts at the boundary character before a name (or at the
+//!   start of the text), so the mention with the leftmost start wins; since every name
+//!   begins with a letter or a number, that is the one whose name starts leftmost;
+//! - at one start, the alternatives are tried in list order, and the first whose
+//!   next character is a boundary wins;
+//! - the next search starts where the mention ends: the boundary character before the
+//!   next name must lie at or after it, and the start of the text only counts for
+//!   the first search.
+//!
+//! A test holds this to the regex on generated texts.
+
+use super::chars::is_letter_or_number;
+use crate::span::Span;
+use rustc_hash::FxHashMap as HashMap;
+
+/// A list of names, in priority order, matched case-sensitively between word
+/// boundaries.
+#[derive(Debug, Clone)]
+pub struct Surfaces {
+    /// Trie edges: (node, byte) → node; the root is node 0.
+    edges: HashMap<(u32, u8), u32>,
+    /// For each node, the first name in the list spelled by the path to it.
+    ends: Vec<Option<u32>>,
+    /// Whether some name begins with the byte.
+    first: [bool; 256],
+}
+
+impl Surfaces {
+    /// The finder for `names`; when two names start at the same place, the one
+    /// earlier in the list is tried first.
+    ///
+    /// # Panics
+    /// When a name is empty or does not begin with a letter or a number: the
+    /// left-to-right rule above needs that.
+    pub fn new<S: AsRef<str>>(names: &[S]) -> Surfaces {
+        let mut trie = Surfaces {
+            edges: HashMap::default(),
+            ends: vec![None],
+            first: [false; 256],
+        };
+        for (i, name) in names.iter().enumerate() {
+            let name = name.as_ref();
+            let head = name.chars().next();
+            assert!(
+                head.is_some_and(is_letter_or_number),
+                "a name begins with a letter or a number: {name:?}"
+            );
+            trie.first[usize::from(name.as_bytes()[0])] = true;
+            let mut node = 0u32;
+            for &b in name.as_bytes() {
+                let next = u32::try_from(trie.ends.len()).expect("fewer than 2^32 trie nodes");
+                node = *trie.edges.entry((node, b)).or_insert_with(|| next);
+                if node == next {
+                    trie.ends.push(None);
+                }
+            }
+            let end = &mut trie.ends[node as usize];
+            if end.is_none() {
+                *end = Some(u32::try_from(i).expect("fewer than 2^32 names"));
+            }
+        }
+        trie
+    }
+
+    /// Every mention in `text`, left to right, without overlaps: its span and the
+    /// index of the name in the list.
+    ///
+    /// ```
+    /// use blotter::extract::lexicon::surfaces::Surfaces;
+    /// let places = Surfaces::new(&["South Korea", "Korea", "Chad"]);
+    /// let found: Vec<usize> = places
+    ///     .find("Korean and South Korea, not Chadwick; Chad.")
+    ///     .into_iter()
+    ///     .map(|(_, name)| name)
+    ///     .collect();
+    /// assert_eq!(found, [0, 2]);
+    /// ```
+    pub fn find(&self, text: &str) -> Vec<(Span, usize)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut at = 0;
+        let mut start = 0;
+        while start < bytes.len() {
+            // (a byte that begins a name is never a UTF-8 continuation byte: `start`
+            // is a char boundary)
+            if self.first[usize::from(bytes[start])] && self.boundary_before(text, start, at) {
+                if let Some((name, end)) = self.longest_first(text, start) {
+                    out.push((Span::new(start, end), name));
+                    at = end;
+                    start = end;
+                    continue;
+                }
+            }
+            start += 1;
+        }
+        out
+    }
+
+    /// Whether a name may start at `start` when the search runs from `at`: at the
+    /// start of the text for the first search, else after a boundary character that
+    /// lies at or after `at`.
+    fn boundary_before(&self, text: &str, start: usize, at: usize) -> bool {
+        match text[..start].chars().next_back() {
+            None => at == 0,
+            Some(c) => start - c.len_utf8() >= at && !is_letter_or_number(c),
+        }
+    }
+
+    /// The first name in the list spelled at `start` and followed by a boundary: its
+    /// index and end.
+    fn longest_first(&self, text: &str, start: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(u32, usize)> = None;
+        let mut node = 0u32;
+        for (k, &b) in text.as_bytes()[start..].iter().enumerate() {
+            let Some(&next) = self.edges.get(&(node, b)) else {
+                break;
+            };
+            node = next;
+            if let Some(name) = self.ends[node as usize] {
+                let end = start + k + 1;
+                let trail = text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_letter_or_number(c));
+                if trail && best.is_none_or(|(b, _)| name < b) {
+                    best = Some((name, end));
+                }
+            }
+        }
+        best.map(|(name, end)| (name as usize, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The regex this finder replaces, searched as the finders searched it.
+    fn by_regex(names: &[&str], text: &str) -> Vec<(Span, usize)> {
+        let alts: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+        let re = regex::Regex::new(&format!(
+            r"(?:^|[^\p{{L}}\p{{N}}])({})(?:[^\p{{L}}\p{{N}}]|$)",
+            alts.join("|")
+        ))
+        .unwrap();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at <= text.len() {
+            let Some(c) = re.captures_at(text, at) else {
+                break;
+            };
+            let m = c.get(1).unwrap();
+            // the first name in the list with this text (a name may repeat)
+            let name = names.iter().position(|n| *n == m.as_str()).unwrap();
+            out.push((Span::new(m.start(), m.end()), name));
+            at = m.end();
+        }
+        out
+    }
+
+    const NAMES: &[&str] = &[
+        "South Korea",
+        "U.S.",
+        "Korean",
+        "Korea",
+        "US",
+        "U.S",
+        "Östland",
+        "Chad",
+        "Ad",
+        "Kor",
+    ];
+
+    #[test]
+    fn finds_what_the_regex_finds() {
+        let s = Surfaces::new(NAMES);
+        for text in [
+            "South Korea and Korea",
+            "U.S. and US",
+            "the U.S.",
+            "U.S.A. and Chadian",
+            "Chad/Korea",
+            "ChadKorea Korea",
+            "Östland, Östlandic",
+            "éKorea Korea",
+            "Ad Ad",
+            "",
+            "Korea",
+        ] {
+            assert_eq!(s.find(text), by_regex(NAMES, text), "{text:?}");
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "begins with a letter")]
+    fn names_begin_with_a_letter_or_number() {
+        Surfaces::new(&["(Cth)"]);
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_the_regex(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "South", " ", "Korea", "Korean", "n", "U", ".", "S", "US", "Chad", "A",
+                    "d", "Ö", "stland", "é", "\n", ",", "-", "1", "’", "Kor",
+                ]),
+                0..14,
+            )
+        ) {
+            let text: String = parts.concat();
+            let s = Surfaces::new(NAMES);
+            prop_assert_eq!(s.find(&text), by_regex(NAMES, &text));
+        }
+    }
+}
