@@ -1,25 +1,22 @@
 //! Whole-word mentions of a fixed list of names, found in one pass.
 //!
-//! Places are found with a list of names between word boundaries: written as a regex,
+//! Places are found with a list of names between word boundaries: the regex
 //! `(?:^|[^\p{L}\p{N}])(Name A|Name B|…)(?:[^\p{L}\p{N}]|$)`, searched again from the
-//! end of each mention. On the bulk press releases that regex ran once per sentence
-//! and again over whole bodies, and every mention paid for a capture search (a
-//! backtracker that clears a bit set the size of the 1,000-name automaton times the
-//! match). [`Surfaces`] walks a trie of the names from each place where a name may
-//! start (a byte that begins some name, after a boundary character), and keeps, left
-//! to right, the mention the regex would keep:
-//! - the regex's match starts at the boundary character before a name (or at the
-//!   start of the text), so the mention with the leftmost start wins; since every name
-//!   begins with a letter or a number, that is the one whose name starts leftmost;
-//! - at one start, the alternatives are tried in list order, and the first whose
-//!   next character is a boundary wins;
-//! - the next search starts where the mention ends: the boundary character before the
-//!   next name must lie at or after it, and the start of the text only counts for
-//!   the first search.
+//! end of each mention. Asking the regex for the name (its capture group) cost a
+//! capture search per mention, whose backtracker clears a bit set the size of the
+//! 1,000-name automaton times the match: more than finding the match. [`Surfaces`]
+//! asks the regex only where its match is (its lazy DFA), and reads the name off a
+//! byte trie of the names:
+//! - the match begins with the boundary character before the name, or with the name
+//!   itself at the start of the text; every name begins with a letter or a number, so
+//!   the two are told apart by the match's first character;
+//! - at that start the regex takes the first name in list order that is followed by
+//!   a boundary, and so does the trie walk.
 //!
-//! A test holds this to the regex on generated texts.
+//! A test holds this to the captures on generated texts.
 
 use super::chars::is_letter_or_number;
+use super::Rule;
 use crate::span::Span;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -27,12 +24,12 @@ use rustc_hash::FxHashMap as HashMap;
 /// boundaries.
 #[derive(Debug, Clone)]
 pub struct Surfaces {
+    /// The list as one regex, which finds where the next mention is.
+    re: Rule,
     /// Trie edges: (node, byte) → node; the root is node 0.
     edges: HashMap<(u32, u8), u32>,
     /// For each node, the first name in the list spelled by the path to it.
     ends: Vec<Option<u32>>,
-    /// Whether some name begins with the byte.
-    first: [bool; 256],
 }
 
 impl Surfaces {
@@ -40,26 +37,30 @@ impl Surfaces {
     /// earlier in the list is tried first.
     ///
     /// # Panics
-    /// When a name is empty or does not begin with a letter or a number: the
-    /// left-to-right rule above needs that.
+    /// When a name is empty or does not begin with a letter or a number (see the
+    /// module docs).
     pub fn new<S: AsRef<str>>(names: &[S]) -> Surfaces {
+        let alts: Vec<String> = names.iter().map(|n| regex::escape(n.as_ref())).collect();
+        let re = super::regex(&format!(
+            r"(?:^|[^\p{{L}}\p{{N}}])(?:{})(?:[^\p{{L}}\p{{N}}]|$)",
+            alts.join("|")
+        ))
+        .expect("a name list compiles");
         let mut trie = Surfaces {
+            re,
             edges: HashMap::default(),
             ends: vec![None],
-            first: [false; 256],
         };
         for (i, name) in names.iter().enumerate() {
             let name = name.as_ref();
-            let head = name.chars().next();
             assert!(
-                head.is_some_and(is_letter_or_number),
+                name.chars().next().is_some_and(is_letter_or_number),
                 "a name begins with a letter or a number: {name:?}"
             );
-            trie.first[usize::from(name.as_bytes()[0])] = true;
             let mut node = 0u32;
             for &b in name.as_bytes() {
                 let next = u32::try_from(trie.ends.len()).expect("fewer than 2^32 trie nodes");
-                node = *trie.edges.entry((node, b)).or_insert_with(|| next);
+                node = *trie.edges.entry((node, b)).or_insert(next);
                 if node == next {
                     trie.ends.push(None);
                 }
@@ -86,39 +87,31 @@ impl Surfaces {
     /// assert_eq!(found, [0, 2]);
     /// ```
     pub fn find(&self, text: &str) -> Vec<(Span, usize)> {
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut at = 0;
-        let mut start = 0;
-        while start < bytes.len() {
-            // (a byte that begins a name is never a UTF-8 continuation byte: `start`
-            // is a char boundary)
-            if self.first[usize::from(bytes[start])] && self.boundary_before(text, start, at) {
-                if let Some((name, end)) = self.longest_first(text, start) {
-                    out.push((Span::new(start, end), name));
-                    at = end;
-                    start = end;
-                    continue;
-                }
-            }
-            start += 1;
+        while at <= text.len() {
+            let Some(m) = self.re.find_at(text, at) else {
+                break;
+            };
+            let lead = text[m.start()..]
+                .chars()
+                .next()
+                .filter(|&c| !is_letter_or_number(c))
+                .map_or(0, char::len_utf8);
+            let start = m.start() + lead;
+            let Some((name, end)) = self.first_name(text, start) else {
+                // (cannot happen: the regex matched one of the names here)
+                break;
+            };
+            out.push((Span::new(start, end), name));
+            at = end;
         }
         out
     }
 
-    /// Whether a name may start at `start` when the search runs from `at`: at the
-    /// start of the text for the first search, else after a boundary character that
-    /// lies at or after `at`.
-    fn boundary_before(&self, text: &str, start: usize, at: usize) -> bool {
-        match text[..start].chars().next_back() {
-            None => at == 0,
-            Some(c) => start - c.len_utf8() >= at && !is_letter_or_number(c),
-        }
-    }
-
     /// The first name in the list spelled at `start` and followed by a boundary: its
     /// index and end.
-    fn longest_first(&self, text: &str, start: usize) -> Option<(usize, usize)> {
+    fn first_name(&self, text: &str, start: usize) -> Option<(usize, usize)> {
         let mut best: Option<(u32, usize)> = None;
         let mut node = 0u32;
         for (k, &b) in text.as_bytes()[start..].iter().enumerate() {
