@@ -602,13 +602,11 @@ fn judge(
     prev: bool,
 ) -> Option<Found> {
     // Split off leading honorifics and office words, which form the title.
-    let mut tokens: Vec<(usize, &str)> = Vec::new();
-    let mut at = 0;
-    for t in raw.split_whitespace() {
-        let i = raw[at..].find(t).map_or(at, |i| at + i);
-        tokens.push((i, t));
-        at = i + t.len();
-    }
+    // (each token with its offset in `raw`: it is a subslice of it)
+    let tokens: Vec<(usize, &str)> = raw
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - raw.as_ptr() as usize, t))
+        .collect();
     let mut lead_title: Vec<&str> = Vec::new();
     let mut honorific = false;
     let mut k = 0;
