@@ -300,28 +300,67 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 static ANY_MONTH: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(MONTH).expect("month regex compiles"));
 
+/// What the digits of a line allow, read in one byte pass: conditions without which
+/// a family of date rules cannot match, so that it is not run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Digits {
+    /// Any ASCII digit (days: [`DAY_MONTH`]).
+    any: bool,
+    /// Four digits that may be a [`YEAR`] (1800–2099): every rule with a year
+    /// ([`FULL`], [`MONTH_YEAR`], [`ISO`], [`YEAR_ALONE`], [`YEAR_ATTRIBUTIVE`]).
+    year: bool,
+    /// A digit, "/", "." or "-", and a digit ([`ISO`], [`NUMERIC`]).
+    separated: bool,
+}
+
+impl Digits {
+    fn of(text: &str) -> Digits {
+        let b = text.as_bytes();
+        let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+        let mut d = Digits::default();
+        for (i, &c) in b.iter().enumerate() {
+            if !c.is_ascii_digit() {
+                continue;
+            }
+            d.any = true;
+            d.year |= matches!(
+                (c, b.get(i + 1)),
+                (b'1', Some(b'8' | b'9')) | (b'2', Some(b'0'))
+            ) && digit(i + 2)
+                && digit(i + 3);
+            d.separated |= matches!(b.get(i + 1), Some(b'/' | b'.' | b'-')) && digit(i + 2);
+            if d.year && d.separated {
+                break;
+            }
+        }
+        d
+    }
+}
+
 /// Every mention in one line, earlier rules claiming their words first.
 ///
 /// Each rule family needs some vocabulary — a digit (days, years, numeric dates) or a
 /// month's name — and runs only on a block that has it: most paragraphs hold no date,
 /// and a byte scan or one literal search is far cheaper than a dozen regex passes.
 fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
-    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    let digits = Digits::of(text);
     let month = ANY_MONTH.is_match(text);
-    if digits && month {
+    if digits.year && month {
         full_dates(text, found);
     }
-    if digits {
+    if digits.separated {
         iso_and_numeric(text, tl, found);
     }
-    if digits && month {
+    if digits.year && month {
         month_years(text, found);
+    }
+    if digits.any && month {
         day_months(text, found);
     }
     if month {
         months_alone(text, found);
     }
-    if digits {
+    if digits.year {
         years(text, found);
     }
     if tl.published.is_some() {
@@ -797,6 +836,46 @@ mod tests {
             &RELATIVE,
         ] {
             assert!(!re.is_match(""));
+        }
+    }
+
+    #[test]
+    fn digit_conditions() {
+        let d = Digits::of("on 3 May 2024, case 12/4");
+        assert_eq!(
+            d,
+            Digits {
+                any: true,
+                year: true,
+                separated: true
+            }
+        );
+        assert_eq!(Digits::of("seven men"), Digits::default());
+        let d = Digits::of("aged 21 and 1790 - 5");
+        assert!(d.any && !d.year && !d.separated);
+    }
+
+    proptest::proptest! {
+        /// A rule family skipped for want of its digits could not have matched.
+        #[test]
+        fn skipped_rules_cannot_match(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "2", "0", "8", "9", "19", "20", "2024", "1899", "/", ".", "-", " ",
+                    "May", "March", ",", "of", "in", "a", "case", "on", "DOB", "’s",
+                ]),
+                0..12,
+            )
+        ) {
+            let text: String = parts.concat();
+            let d = Digits::of(&text);
+            for re in [&FULL, &MONTH_YEAR, &ISO, &YEAR_ALONE, &YEAR_ATTRIBUTIVE] {
+                proptest::prop_assert!(d.year || !re.regex().is_match(&text), "{} in {:?}", re.as_str(), text);
+            }
+            for re in [&ISO, &NUMERIC] {
+                proptest::prop_assert!(d.separated || !re.regex().is_match(&text), "{} in {:?}", re.as_str(), text);
+            }
+            proptest::prop_assert!(d.any || !DAY_MONTH.regex().is_match(&text));
         }
     }
 }
