@@ -1,4 +1,4 @@
-//! Whole-word mentions of a fixed list of names, found in one pass.
+//! Whole-word mentions of a fixed list of names, without a capture search per mention.
 //!
 //! Places are found with a list of names between word boundaries: the regex
 //! `(?:^|[^\p{L}\p{N}])(Name A|Name B|…)(?:[^\p{L}\p{N}]|$)`, searched again from the
