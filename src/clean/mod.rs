@@ -504,6 +504,16 @@ mod tests {
         assert_eq!(c.meta.title.as_deref(), Some("Four held in raid"));
     }
 
+    proptest::proptest! {
+        /// The first-character check in front of [`BULLET`] never hides a match.
+        #[test]
+        fn list_item_check_is_the_bullet_regex(
+            s in "[•●▪◦‣∙·*\\-–(a-c0-9.) \t·—+#]{0,6}"
+        ) {
+            proptest::prop_assert_eq!(is_list_item(&s), BULLET.regex().is_match(&s));
+        }
+    }
+
     #[test]
     fn list_items_open_with_a_mark_or_a_number() {
         for item in [

@@ -27,27 +27,28 @@ use std::sync::LazyLock;
 
 /// A run of capitalised words that may be a name. (No capture groups: a plain find
 /// is several times cheaper than captures, and a possessive "’s" after the run is
-/// read by [`possessive_len`].)
-static CANDIDATE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"(?x)
-          (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
-          (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
-              (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
-          )*",
-    )
-    .expect("candidate regex")
-});
+/// read by [`possessive_len`].) It is only ever searched anchored at a capital
+/// ([`candidates`]); tests hold that to the plain regex (`CANDIDATE`).
+const CANDIDATE_PATTERN: &str = r"(?x)
+      (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+      (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
+          (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+      )*";
 
-/// [`CANDIDATE`] for searches anchored at a given start (see [`candidates`]).
+/// [`CANDIDATE_PATTERN`] searched as a plain regex.
+#[cfg(test)]
+static CANDIDATE: LazyLock<Rule> =
+    LazyLock::new(|| crate::extract::lexicon::regex(CANDIDATE_PATTERN).expect("candidate regex"));
+
+/// [`CANDIDATE_PATTERN`] for searches anchored at a given start (see [`candidates`]).
 static CANDIDATE_AT: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     regex_automata::meta::Regex::builder()
         .configure(regex_automata::meta::Config::new().hybrid_cache_capacity(64 << 20))
-        .build(CANDIDATE.as_str())
+        .build(CANDIDATE_PATTERN)
         .expect("candidate regex")
 });
 
-/// The matches of [`CANDIDATE`] in `text`, as `find_iter` gives them, for less.
+/// The matches of [`CANDIDATE_PATTERN`] in `text`, as `find_iter` gives them, for less.
 ///
 /// Every match starts at an upper-case letter (each branch of the first word opens
 /// with `\p{Lu}` or with "Mc", "Di" …). So the leftmost match from a point is the
