@@ -11,6 +11,7 @@
 //! "yesterday" only ever against the publication date.
 
 use super::loose::{DAY, MONTH, WEEKDAY, YEAR};
+use super::Digits;
 use crate::extract::fact::PartialDate;
 use crate::extract::lexicon::Rule;
 use crate::extract::Context;
@@ -131,35 +132,48 @@ impl Timeline {
                 .find_iter(text)
                 .map(|m| Span::from(m.range()).shift(block.span.start))
                 .collect();
-            for m in EXPLICIT.captures_iter(text) {
-                let Some(all) = m.get(0) else { continue };
-                let span = Span::from(all.range()).shift(block.span.start);
-                if urls.iter().any(|u| u.overlaps(span)) {
-                    continue;
-                }
-                mdy += usize::from(m.name("mdy").is_some());
-                dmy += usize::from(m.name("dmy").is_some());
-                if let Some(year) = year_in(all.as_str()) {
-                    t.anchors.push((span.start, year));
+            t.skip.extend_from_slice(&urls);
+            // Every rule below needs a day or a year in digits (`Digits`, one byte
+            // pass): most lines hold none, and then their regexes are not run.
+            let digits = Digits::of(text);
+            if !digits.any {
+                continue;
+            }
+            if digits.year {
+                for m in EXPLICIT.captures_iter(text) {
+                    let Some(all) = m.get(0) else { continue };
+                    let span = Span::from(all.range()).shift(block.span.start);
+                    if urls.iter().any(|u| u.overlaps(span)) {
+                        continue;
+                    }
+                    mdy += usize::from(m.name("mdy").is_some());
+                    dmy += usize::from(m.name("dmy").is_some());
+                    if let Some(year) = year_in(all.as_str()) {
+                        t.anchors.push((span.start, year));
+                    }
                 }
             }
             for m in ORDER.captures_iter(text) {
                 mdy += usize::from(m.name("md").is_some());
                 dmy += usize::from(m.name("dm").is_some());
             }
-            for m in NUMERIC.captures_iter(text) {
-                let part = |n: &str| {
-                    m.name(n)
-                        .and_then(|x| x.as_str().parse::<u8>().ok())
-                        .unwrap_or(0)
-                };
-                if part("a") > 12 {
-                    dmy += 10;
-                } else if part("b") > 12 {
-                    mdy += 10;
+            if digits.separated {
+                for m in NUMERIC.captures_iter(text) {
+                    let part = |n: &str| {
+                        m.name(n)
+                            .and_then(|x| x.as_str().parse::<u8>().ok())
+                            .unwrap_or(0)
+                    };
+                    if part("a") > 12 {
+                        dmy += 10;
+                    } else if part("b") > 12 {
+                        mdy += 10;
+                    }
                 }
             }
-            t.skip.extend(urls);
+            if !digits.year {
+                continue;
+            }
             for c in STAMP.captures_iter(text) {
                 if let Some(d) = c.name("date") {
                     t.skip.push(Span::from(d.range()).shift(block.span.start));
@@ -372,5 +386,29 @@ mod tests {
         assert!(!future_at(s, at, at + 8));
         let s = "On Tuesday, it will call a witness.";
         assert!(future_at(s, 3, 10));
+    }
+
+    proptest::proptest! {
+        /// A line's timeline rules are skipped for want of its digits only when they
+        /// could not have matched it.
+        #[test]
+        fn skipped_rules_cannot_match(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "2", "0", "3", "9", "19", "20", "2024", "1899", "31st", "/", ".", "-",
+                    " ", "\n", "May", "Dec.", "March", ",", "of", "on", "in", "Posted", ":",
+                    "Admin |", "Monday,", "Miami", ", Florida.", "Mumbai, India",
+                ]),
+                0..14,
+            )
+        ) {
+            let text: String = parts.concat();
+            let d = Digits::of(&text);
+            for re in [&EXPLICIT, &STAMP, &CAPTION, &DATELINE] {
+                proptest::prop_assert!(d.year || !re.regex().is_match(&text), "{} in {:?}", re.as_str(), text);
+            }
+            proptest::prop_assert!(d.separated || !NUMERIC.regex().is_match(&text), "{:?}", text);
+            proptest::prop_assert!(d.any || !ORDER.regex().is_match(&text), "{:?}", text);
+        }
     }
 }
