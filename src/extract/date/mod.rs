@@ -563,10 +563,7 @@ fn months_alone(text: &str, found: &mut Found) {
 }
 
 fn years(text: &str, found: &mut Found) {
-    for c in YEAR_ALONE
-        .captures_iter(text)
-        .chain(YEAR_ATTRIBUTIVE.captures_iter(text))
-    {
+    for c in year_matches(text) {
         let Some(y) = c.name("y") else { continue };
         let s = Span::from(y.range());
         let after = &text[s.end..];
@@ -604,6 +601,89 @@ fn years(text: &str, found: &mut Found) {
             }
         }
     }
+}
+
+/// The matches of [`YEAR_ALONE`], then of [`YEAR_ATTRIBUTIVE`], in `text`: what
+/// their `captures_iter` give, read only around the years.
+///
+/// Both rules match a few words around one year and hold no other digits, so a
+/// match lies within three words before its year (the cue: "the year", "end of",
+/// "a fatal") and, for the attributive rule, four words after it ("capital murder
+/// case"). Each rule searches those windows, year by year, from the end of its
+/// last match — on a paragraph the regexes read a few dozen bytes around each
+/// year instead of all of it, twice.
+fn year_matches(text: &str) -> Vec<Captures<'_>> {
+    let mut out = Vec::new();
+    for (rule, after) in [(&*YEAR_ALONE, 0), (&*YEAR_ATTRIBUTIVE, 4)] {
+        let mut from = 0;
+        for y in year_starts(text) {
+            let start = words_before(text, y, 3).max(from);
+            if start > y {
+                continue;
+            }
+            let end = words_after(text, y + 4, after);
+            let Some(c) = rule.captures_at(&text[..end], start) else {
+                continue;
+            };
+            if let (Some(all), true) = (c.get(0), c.name("y").is_some_and(|m| m.start() == y)) {
+                from = all.end();
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Where a [`YEAR`] may stand: four digits 1800–2099 with no ASCII word character
+/// after them (the pattern's `\b`).
+fn year_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(3)).filter(move |&i| {
+        matches!((b[i], b[i + 1]), (b'1', b'8' | b'9') | (b'2', b'0'))
+            && b[i + 2].is_ascii_digit()
+            && b[i + 3].is_ascii_digit()
+            && !b
+                .get(i + 4)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+    })
+}
+
+/// The start of the `n` white-space-separated words before byte `at` (a word glued
+/// to `at` counts as one), with the white space between.
+fn words_before(text: &str, at: usize, n: usize) -> usize {
+    let mut start = at;
+    let mut chars = text[..at].char_indices().rev().peekable();
+    for _ in 0..n {
+        for want_space in [true, false] {
+            while let Some(&(i, c)) = chars.peek() {
+                if c.is_whitespace() != want_space {
+                    break;
+                }
+                start = i;
+                chars.next();
+            }
+        }
+    }
+    start
+}
+
+/// The end of the `n` white-space-separated words after byte `at`: the text up to
+/// there ends where a word does.
+fn words_after(text: &str, at: usize, n: usize) -> usize {
+    let mut end = at;
+    let mut chars = text[at..].char_indices().peekable();
+    for _ in 0..n {
+        for want_space in [true, false] {
+            while let Some(&(i, c)) = chars.peek() {
+                if c.is_whitespace() != want_space {
+                    break;
+                }
+                end = at + i + c.len_utf8();
+                chars.next();
+            }
+        }
+    }
+    end
 }
 
 fn weekdays_and_relative(text: &str, found: &mut Found) {
@@ -876,6 +956,42 @@ mod tests {
                 proptest::prop_assert!(d.separated || !re.regex().is_match(&text), "{} in {:?}", re.as_str(), text);
             }
             proptest::prop_assert!(d.any || !DAY_MONTH.regex().is_match(&text));
+        }
+
+        /// Searching around each year finds what the two year rules find in the
+        /// whole line.
+        #[test]
+        fn year_windows_find_every_year_match(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "2019", "1999", "2020,", "2021.", "12019", "20190", "2019a", "1750", "in",
+                    "In", "since", "end of", "the year", "mid-2019", "Mid-", "Florida's",
+                    "Texas’s", "a", "A", "his", "fatal", "capital", "murder", "case", "cases",
+                    "crash.", "hit-and-run", "Ölfeld", "\n", "\u{a0}", "-", "2015 and",
+                ]),
+                0..14,
+            ),
+            glue in proptest::collection::vec(proptest::sample::select(vec![" ", " ", "  ", ""]), 14),
+        ) {
+            let mut text = String::new();
+            for (part, glue) in parts.iter().zip(&glue) {
+                text.push_str(part);
+                text.push_str(glue);
+            }
+            let spans = |cs: Vec<Captures<'_>>| -> Vec<(usize, usize, Option<usize>, bool)> {
+                cs.iter()
+                    .map(|c| {
+                        let all = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+                        (all.0, all.1, c.name("y").map(|m| m.start()), c.name("poss").is_some())
+                    })
+                    .collect()
+            };
+            let whole: Vec<Captures<'_>> = YEAR_ALONE
+                .regex()
+                .captures_iter(&text)
+                .chain(YEAR_ATTRIBUTIVE.regex().captures_iter(&text))
+                .collect();
+            proptest::prop_assert_eq!(spans(year_matches(&text)), spans(whole), "{:?}", text);
         }
     }
 }
