@@ -607,9 +607,9 @@ fn years(text: &str, found: &mut Found) {
 /// their `captures_iter` give, read only around the years.
 ///
 /// Both rules match a few words around one year and hold no other digits, so a
-/// match lies within three words before its year (the cue: "the year", "end of",
-/// "a fatal") and, for the attributive rule, four words after it ("capital murder
-/// case"). Each rule searches those windows, year by year, from the end of its
+/// match lies within two words before its year (the cue: "the year", "end of",
+/// "a fatal"; three are read, for margin) and, for the attributive rule, four words
+/// after it (up to three modifiers and the noun: "first degree murder case"). Each rule searches those windows, year by year, from the end of its
 /// last match — on a paragraph the regexes read a few dozen bytes around each
 /// year instead of all of it, twice.
 fn year_matches(text: &str) -> Vec<Captures<'_>> {
@@ -933,6 +933,30 @@ mod tests {
         assert_eq!(Digits::of("seven men"), Digits::default());
         let d = Digits::of("aged 21 and 1790 - 5");
         assert!(d.any && !d.year && !d.separated);
+    }
+
+    /// The widest matches the two year rules allow: two words before the year, and
+    /// three modifiers and a noun after it.
+    #[test]
+    fn year_windows_hold_the_widest_matches() {
+        for text in [
+            "It closed at the end  of 2019, then at the year 2020.",
+            "his 2019 first degree capital murder case and a fatal 2021 hit-and-run",
+            "In\n2019 and Florida’s 2020 count",
+        ] {
+            let whole: Vec<(usize, usize)> = YEAR_ALONE
+                .regex()
+                .find_iter(text)
+                .chain(YEAR_ATTRIBUTIVE.regex().find_iter(text))
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let windows: Vec<(usize, usize)> = year_matches(text)
+                .iter()
+                .filter_map(|c| c.get(0).map(|m| (m.start(), m.end())))
+                .collect();
+            assert!(whole.len() >= 2, "{text}: {whole:?}");
+            assert_eq!(windows, whole, "{text}");
+        }
     }
 
     proptest::proptest! {

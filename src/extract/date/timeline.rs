@@ -395,14 +395,19 @@ mod tests {
         fn skipped_rules_cannot_match(
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
-                    "1", "2", "0", "3", "9", "19", "20", "2024", "1899", "31st", "/", ".", "-",
-                    " ", "\n", "May", "Dec.", "March", ",", "of", "on", "in", "Posted", ":",
-                    "Admin |", "Monday,", "Miami", ", Florida.", "Mumbai, India",
+                    "1", "3", "9", "20", "2024", "1899", "31st", "12/25/2020", "4-5-21", "/",
+                    "-", "\n", "May", "Dec.", "March", "June,", "of", "on", "in", "Posted",
+                    "Updated:", "Admin |", "Monday,", "Miami", "Florida.", "Mumbai, India",
                 ]),
-                0..14,
-            )
+                0..12,
+            ),
+            glue in proptest::collection::vec(proptest::sample::select(vec![" ", " ", ", ", ""]), 12),
         ) {
-            let text: String = parts.concat();
+            let mut text = String::new();
+            for (part, glue) in parts.iter().zip(&glue) {
+                text.push_str(part);
+                text.push_str(glue);
+            }
             let d = Digits::of(&text);
             for re in [&EXPLICIT, &STAMP, &CAPTION, &DATELINE] {
                 proptest::prop_assert!(d.year || !re.regex().is_match(&text), "{} in {:?}", re.as_str(), text);

@@ -574,10 +574,18 @@ mod tests {
         ] {
             assert!(!may_open_with_dateline(text), "{text}");
         }
+        // The longest dateline the pattern allows: 92 characters besides spaces
+        // before its delimiter.
+        let longest = format!(
+            "(A{}, B{}), September 30, 2026 – The police",
+            "a".repeat(40),
+            "b".repeat(30)
+        );
         for text in [
             "MIAMI – A man",
             "(Dallas, Texas) – Police",
             "PUNE: The city police",
+            &longest,
         ] {
             assert!(may_open_with_dateline(text), "{text}");
             assert!(DATELINE.regex().is_match(text), "{text}");
