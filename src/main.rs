@@ -4,7 +4,8 @@ mod cli;
 
 /// jemalloc rather than the system allocator: extraction allocates and frees many
 /// small strings and vectors per sentence, and on the bulk press releases glibc's
-/// malloc spent ~12% of the run (jemalloc: 0.88x the CPU time, `--jobs 1`). Its
+/// malloc and free took ~8% of the instructions and more of the time (jemalloc:
+/// 0.91x the CPU time at `--jobs 1`, 0.85x the wall time at `--jobs 2`). Its
 /// settings (`.cargo/config.toml`) return freed pages within a second so that peak
 /// memory stays near glibc's.
 #[cfg(not(target_env = "msvc"))]
