@@ -609,9 +609,10 @@ fn years(text: &str, found: &mut Found) {
 /// Both rules match a few words around one year and hold no other digits, so a
 /// match lies within two words before its year (the cue: "the year", "end of",
 /// "a fatal"; three are read, for margin) and, for the attributive rule, four words
-/// after it (up to three modifiers and the noun: "first degree murder case"). Each rule searches those windows, year by year, from the end of its
-/// last match — on a paragraph the regexes read a few dozen bytes around each
-/// year instead of all of it, twice.
+/// after it (up to three modifiers and the noun: "first degree murder case").
+/// Each rule searches those windows, year by year, from the end of its last match:
+/// on a paragraph the regexes read a few dozen bytes around each year instead of
+/// all of it, twice.
 fn year_matches(text: &str) -> Vec<Captures<'_>> {
     let mut out = Vec::new();
     for (rule, after) in [(&*YEAR_ALONE, 0), (&*YEAR_ATTRIBUTIVE, 4)] {
