@@ -16,8 +16,8 @@
 //! those very bytes.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -34,7 +34,11 @@ static REGISTERED: AtomicUsize = AtomicUsize::new(0);
 static AUTOMATON: RwLock<Option<Arc<Automaton>>> = RwLock::new(None);
 
 thread_local! {
-    static CURRENT: RefCell<Weak<DocIndex>> = const { RefCell::new(Weak::new()) };
+    /// The index of the document being extracted on this thread: set by [`enter`],
+    /// cleared when the last [`Scope`] of that document is dropped. A strong
+    /// reference, so that a gate check (millions per corpus) borrows it without
+    /// touching reference counts.
+    static CURRENT: RefCell<Option<Rc<DocIndex>>> = const { RefCell::new(None) };
 }
 
 /// Adds a rule's anchors; returns its id.
@@ -154,13 +158,36 @@ struct DocIndex {
     /// `words` u64s per cell: bit `r` set when rule `r` has an anchor in the cell.
     words: usize,
     bits: Vec<u64>,
+    /// The cells the last slice asked about touch: `(start, end, first cell, cells
+    /// touched up to MAX_WALK + 1)`. An extractor asks each of its rules about the
+    /// same sentence in turn, so the binary search runs once per slice, not once per
+    /// rule.
+    last: Cell<(usize, usize, usize, usize)>,
 }
 
 /// Keeps a document's anchor index current on this thread while it lives.
 #[derive(Debug, Clone)]
 pub struct Scope {
-    /// Held, never read: while it lives, `CURRENT`'s weak reference upgrades.
-    _index: Option<Rc<DocIndex>>,
+    /// The index `CURRENT` holds while any clone of this scope lives.
+    index: Option<Rc<DocIndex>>,
+}
+
+impl Drop for Scope {
+    /// The last scope of the current index takes it out of `CURRENT` (the index
+    /// of a newer document, entered since, stays).
+    fn drop(&mut self) {
+        let Some(index) = self.index.take() else {
+            return;
+        };
+        let _ = CURRENT.try_with(|c| {
+            let mut current = c.borrow_mut();
+            if current.as_ref().is_some_and(|i| Rc::ptr_eq(i, &index))
+                && Rc::strong_count(&index) == 2
+            {
+                *current = None;
+            }
+        });
+    }
 }
 
 /// Indexes `body`, cut into cells at `boundaries` (byte offsets on char boundaries,
@@ -168,7 +195,7 @@ pub struct Scope {
 /// until the returned scope is dropped.
 pub fn enter(body: &str, boundaries: impl IntoIterator<Item = usize>) -> Scope {
     let Some(auto) = automaton() else {
-        return Scope { _index: None };
+        return Scope { index: None };
     };
     let mut cells: Vec<usize> = boundaries
         .into_iter()
@@ -200,18 +227,18 @@ pub fn enter(body: &str, boundaries: impl IntoIterator<Item = usize>) -> Scope {
         rules: auto.rules,
         words,
         bits,
+        last: Cell::new((usize::MAX, 0, 0, 0)),
     });
-    CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&index));
-    Scope {
-        _index: Some(index),
-    }
+    CURRENT.with(|c| *c.borrow_mut() = Some(Rc::clone(&index)));
+    Scope { index: Some(index) }
 }
 
 /// False only when `hay` is a slice of the current body and no cell it touches holds
 /// an anchor of rule `rule`.
 pub(super) fn may_match(rule: usize, hay: &[u8]) -> bool {
     CURRENT.with(|c| {
-        let Some(index) = c.borrow().upgrade() else {
+        let current = c.borrow();
+        let Some(index) = current.as_ref() else {
             return true;
         };
         let at = (hay.as_ptr() as usize).wrapping_sub(index.start);
@@ -219,17 +246,25 @@ pub(super) fn may_match(rule: usize, hay: &[u8]) -> bool {
             return true;
         }
         let end = at + hay.len();
-        let first = index.cells.partition_point(|&c| c <= at) - 1;
-        let (word, bit) = (rule / 64, 1u64 << (rule % 64));
-        // A long slice (a rest-of-body tail for an anchored rule) is not worth the
-        // walk: at most MAX_WALK cells are looked at, so a call costs O(1) and a huge
-        // page with many such calls stays linear.
-        let mut touched = index.cells[first..].iter().take_while(|&&c| c < end);
-        for (k, _) in touched.by_ref().take(MAX_WALK).enumerate() {
-            if index.bits[(first + k) * index.words + word] & bit != 0 {
-                return true;
+        let (first, touched) = match index.last.get() {
+            (a, e, first, touched) if (a, e) == (at, end) => (first, touched),
+            _ => {
+                let first = index.cells.partition_point(|&c| c <= at) - 1;
+                // A long slice (a rest-of-body tail for an anchored rule) is not worth
+                // the walk: at most MAX_WALK cells are looked at, so a call costs O(1)
+                // and a huge page with many such calls stays linear.
+                let touched = index.cells[first..]
+                    .iter()
+                    .take(MAX_WALK + 1)
+                    .take_while(|&&c| c < end)
+                    .count();
+                index.last.set((at, end, first, touched));
+                (first, touched)
             }
-        }
-        touched.next().is_some()
+        };
+        let (word, bit) = (rule / 64, 1u64 << (rule % 64));
+        (first..first + touched.min(MAX_WALK))
+            .any(|cell| index.bits[cell * index.words + word] & bit != 0)
+            || touched > MAX_WALK
     })
 }
