@@ -76,20 +76,29 @@ pub fn is_prose(s: &str) -> bool {
 
 /// How many whitespace-separated words `s` has, and how many of them start with a
 /// lower-case letter — `split_whitespace` and `char::is_lowercase`, in one pass that
-/// decodes only non-ASCII characters (this runs over every line of every page).
+/// reads ASCII eight bytes at a time ([`ascii_word_starts`]) and decodes only the
+/// non-ASCII characters (this runs over every line of every page).
 fn word_starts(s: &str) -> (usize, usize) {
     let bytes = s.as_bytes();
     let (mut n, mut lower) = (0usize, 0usize);
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if word & HIGH == 0 {
+                let (starts, lower_starts, last_space) = ascii_word_starts(word, !in_word);
+                n += starts as usize;
+                lower += lower_starts as usize;
+                in_word = !last_space;
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         let (space, lower_case) = if b.is_ascii() {
             i += 1;
-            // `char::is_whitespace` on ASCII: also the vertical tab, unlike
-            // `u8::is_ascii_whitespace`.
-            let space = b <= b' ' && matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
-            (space, b.is_ascii_lowercase())
+            (ascii_space(b), b.is_ascii_lowercase())
         } else {
             let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
@@ -106,6 +115,48 @@ fn word_starts(s: &str) -> (usize, usize) {
         }
     }
     (n, lower)
+}
+
+/// `char::is_whitespace` of an ASCII byte: also the vertical tab and form feed,
+/// unlike `u8::is_ascii_whitespace`.
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// The high bit of every byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Each byte of `x` repeated in all eight lanes.
+const fn lanes(x: u8) -> u64 {
+    0x0101_0101_0101_0101 * x as u64
+}
+
+/// Per byte, the high bit set when the byte is `>= x` (every byte below 0x80: the
+/// sums never carry into the next lane).
+fn at_least(word: u64, x: u8) -> u64 {
+    word.wrapping_add(lanes(0x80 - x)) & HIGH
+}
+
+/// Eight ASCII bytes (as a little-endian `u64`, every byte below 0x80) read as
+/// [`word_starts`] reads them one at a time: how many words start in them, how many
+/// of those start with a lower-case letter, and whether the last byte is white
+/// space. `space_before`: the byte before them was white space (or there was none).
+fn ascii_word_starts(word: u64, space_before: bool) -> (u32, u32, bool) {
+    // white space: ' ', or '\t' ..= '\r'
+    let not_blank = {
+        let x = word ^ lanes(b' ');
+        (((x & !HIGH) + !HIGH) | x) & HIGH
+    };
+    let space = !not_blank & HIGH | at_least(word, b'\t') & !at_least(word, b'\r' + 1);
+    let lower = at_least(word, b'a') & !at_least(word, b'z' + 1);
+    // a start: not space, after space (the byte before the chunk for the first)
+    let before = space << 8 | u64::from(space_before) << 7;
+    let starts = !space & HIGH & before;
+    (
+        starts.count_ones(),
+        (starts & lower).count_ones(),
+        space >> 63 == 1,
+    )
 }
 
 /// A subheading in title case: every word of four letters or more capitalised
@@ -415,9 +466,34 @@ mod tests {
         assert!(!is_prose("Home News Contact Us About"));
     }
 
+    #[test]
+    fn word_starts_reads_eight_ascii_bytes_as_one_at_a_time() {
+        // every ASCII byte in every lane, after space and after a letter
+        for b in 0u8..0x80 {
+            for lane in 0..8 {
+                for before in [" ", "x"] {
+                    let mut chunk = [b'q'; 8];
+                    chunk[lane] = b;
+                    chunk[(lane + 3) % 8] = b' ';
+                    let s = format!("{before}{}ab", String::from_utf8(chunk.to_vec()).unwrap());
+                    assert_eq!(word_starts(&s), word_starts_slow(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
     proptest! {
         #[test]
-        fn word_starts_is_split_whitespace(s in "[a-zA-Z \t\u{b}\u{a0}\u{2003}éÉß“”.,0-9\n]{0,40}") {
+        fn word_starts_is_split_whitespace(s in "[a-zA-Z \t\u{b}\u{c}\r\u{1f}\u{7f}\u{a0}\u{2003}éÉß“”.,{}`@\\[0-9\n]{0,40}") {
+            prop_assert_eq!(word_starts(&s), word_starts_slow(&s));
+        }
+
+        /// Long ASCII runs (the chunked path) among non-ASCII characters.
+        #[test]
+        fn word_starts_is_split_whitespace_on_long_runs(
+            parts in proptest::collection::vec("[a-zA-Z \t\u{b}\u{c}\r\n.,0-9]{0,24}|[\u{a0}\u{2003}éÉß“”]", 0..8)
+        ) {
+            let s = parts.concat();
             prop_assert_eq!(word_starts(&s), word_starts_slow(&s));
         }
     }
