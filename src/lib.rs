@@ -24,6 +24,7 @@
 //! removed furniture) → [`segment`] (title, sections, sentences) → [`extract`]
 //! (typed facts) → [`resolve`] (overlaps, attribution, duplicates) → [`record`].
 
+mod ascii;
 pub mod batch;
 pub mod clean;
 pub mod error;

@@ -2,6 +2,7 @@
 //! navigation runs, and what follows the article's end.
 
 use super::{is_list_item, looks_like_headline, Line, Meta};
+use crate::ascii::{at_least, chunk, equal, HIGH};
 use crate::extract::lexicon::dates::parse_date;
 use crate::extract::lexicon::regex;
 use crate::extract::lexicon::Rule;
@@ -84,8 +85,7 @@ fn word_starts(s: &str) -> (usize, usize) {
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if let Some(word) = chunk(bytes, i) {
             if word & HIGH == 0 {
                 let (starts, lower_starts, last_space) = ascii_word_starts(word, !in_word);
                 n += starts as usize;
@@ -123,31 +123,13 @@ fn ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
-/// The high bit of every byte of a `u64`.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Each byte of `x` repeated in all eight lanes.
-const fn lanes(x: u8) -> u64 {
-    0x0101_0101_0101_0101 * x as u64
-}
-
-/// Per byte, the high bit set when the byte is `>= x` (every byte below 0x80: the
-/// sums never carry into the next lane).
-fn at_least(word: u64, x: u8) -> u64 {
-    word.wrapping_add(lanes(0x80 - x)) & HIGH
-}
-
 /// Eight ASCII bytes (as a little-endian `u64`, every byte below 0x80) read as
 /// [`word_starts`] reads them one at a time: how many words start in them, how many
 /// of those start with a lower-case letter, and whether the last byte is white
 /// space. `space_before`: the byte before them was white space (or there was none).
 fn ascii_word_starts(word: u64, space_before: bool) -> (u32, u32, bool) {
     // white space: ' ', or '\t' ..= '\r'
-    let not_blank = {
-        let x = word ^ lanes(b' ');
-        (((x & !HIGH) + !HIGH) | x) & HIGH
-    };
-    let space = !not_blank & HIGH | at_least(word, b'\t') & !at_least(word, b'\r' + 1);
+    let space = equal(word, b' ') | at_least(word, b'\t') & !at_least(word, b'\r' + 1);
     let lower = at_least(word, b'a') & !at_least(word, b'z' + 1);
     // a start: not space, after space (the byte before the chunk for the first)
     let before = space << 8 | u64::from(space_before) << 7;

@@ -1,0 +1,74 @@
+//! Byte tests on eight bytes at a time (a little-endian `u64`), for the passes that
+//! read every byte of every page: the high bit of each byte lane says whether the
+//! test holds for that byte.
+
+/// The high bit of every byte lane.
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes starting at `at`, when there are eight.
+pub(crate) fn chunk(bytes: &[u8], at: usize) -> Option<u64> {
+    let eight: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(eight))
+}
+
+/// `x` in all eight lanes.
+pub(crate) const fn lanes(x: u8) -> u64 {
+    0x0101_0101_0101_0101 * x as u64
+}
+
+/// Lanes whose byte is `>= x`. Only for words of ASCII bytes (every high bit clear):
+/// the sums then never carry into the next lane.
+pub(crate) fn at_least(word: u64, x: u8) -> u64 {
+    debug_assert!(word & HIGH == 0 && x <= 0x80);
+    word.wrapping_add(lanes(0x80 - x)) & HIGH
+}
+
+/// Lanes whose byte is `x` (any bytes).
+pub(crate) fn equal(word: u64, x: u8) -> u64 {
+    let diff = word ^ lanes(x);
+    // a lane's high bit ends up set when any of its bits is: the low seven bits add
+    // up into it without carrying out of the lane
+    !((((diff & !HIGH) + !HIGH) | diff) & HIGH) & HIGH
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every byte value in every lane, beside bytes that could leak into it.
+    #[test]
+    fn lane_tests_are_the_byte_tests() {
+        for b in 0u8..=255 {
+            for lane in 0..8 {
+                for fill in [0u8, 0x7F, 0x80, 0xFF, b'a'] {
+                    let mut bytes = [fill; 8];
+                    bytes[lane] = b;
+                    let word = u64::from_le_bytes(bytes);
+                    let bit = |m: u64, i: usize| m >> (8 * i + 7) & 1 == 1;
+                    for x in [0u8, b'\n', b' ', 0x7F, 0x80, 0xFF, b] {
+                        for i in 0..8 {
+                            assert_eq!(bit(equal(word, x), i), bytes[i] == x, "{bytes:?} {x}");
+                        }
+                    }
+                    if word & HIGH == 0 {
+                        for x in [0u8, 1, b'\t', b' ', b'a', b'z' + 1, 0x7F, 0x80, b] {
+                            for i in 0..8 {
+                                assert_eq!(
+                                    bit(at_least(word, x), i),
+                                    bytes[i] >= x,
+                                    "{bytes:?} {x}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            chunk(b"abcdefgh", 0),
+            Some(u64::from_le_bytes(*b"abcdefgh"))
+        );
+        assert_eq!(chunk(b"abcdefgh", 1), None);
+        assert_eq!(chunk(b"ab", usize::MAX), None);
+    }
+}
