@@ -31,6 +31,37 @@ pub(crate) fn equal(word: u64, x: u8) -> u64 {
     !((((diff & !HIGH) + !HIGH) | diff) & HIGH) & HIGH
 }
 
+/// Lanes whose byte is an ASCII digit (any bytes).
+pub(crate) fn digit_lanes(word: u64) -> u64 {
+    let ascii = !word & HIGH;
+    let low = word & !HIGH;
+    at_least(low, b'0') & !at_least(low, b'9' + 1) & ascii
+}
+
+/// The offsets of the ASCII digits in `bytes`, in order: eight bytes a step, digits
+/// being rare in prose.
+pub(crate) fn digits(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    // the next byte not looked at; the chunk `lanes` tells of, and its offset
+    let mut next = 0;
+    let (mut base, mut lanes) = (0, 0u64);
+    std::iter::from_fn(move || loop {
+        if lanes != 0 {
+            let i = base + (lanes.trailing_zeros() / 8) as usize;
+            lanes &= lanes - 1;
+            return Some(i);
+        }
+        if let Some(word) = chunk(bytes, next) {
+            (base, lanes) = (next, digit_lanes(word));
+            next += 8;
+            continue;
+        }
+        // the last bytes, fewer than eight, one at a time
+        let i = next + bytes.get(next..)?.iter().position(u8::is_ascii_digit)?;
+        next = i + 1;
+        return Some(i);
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +101,25 @@ mod tests {
         );
         assert_eq!(chunk(b"abcdefgh", 1), None);
         assert_eq!(chunk(b"ab", usize::MAX), None);
+        for b in 0u8..=255 {
+            for lane in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[lane] = b;
+                let lanes = digit_lanes(u64::from_le_bytes(bytes));
+                assert_eq!(lanes != 0, b.is_ascii_digit(), "{b:#x} in lane {lane}");
+                assert_eq!(lanes & !(0x80 << (8 * lane)), 0);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Every digit offset, in order, whatever the length and the bytes around.
+        #[test]
+        fn digits_are_the_digit_bytes(bytes in proptest::collection::vec(
+            proptest::prop_oneof![proptest::num::u8::ANY, 0x2Fu8..0x3B], 0..40)
+        ) {
+            let slow: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i].is_ascii_digit()).collect();
+            proptest::prop_assert_eq!(digits(&bytes).collect::<Vec<_>>(), slow);
+        }
     }
 }

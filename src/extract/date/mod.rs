@@ -318,10 +318,8 @@ impl Digits {
         let b = text.as_bytes();
         let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
         let mut d = Digits::default();
-        for (i, &c) in b.iter().enumerate() {
-            if !c.is_ascii_digit() {
-                continue;
-            }
+        for i in crate::ascii::digits(b) {
+            let c = b[i];
             d.any = true;
             d.year |= matches!(
                 (c, b.get(i + 1)),
@@ -639,8 +637,9 @@ fn year_matches(text: &str) -> Vec<Captures<'_>> {
 /// after them (the pattern's `\b`).
 fn year_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let b = text.as_bytes();
-    (0..b.len().saturating_sub(3)).filter(move |&i| {
-        matches!((b[i], b[i + 1]), (b'1', b'8' | b'9') | (b'2', b'0'))
+    crate::ascii::digits(b).filter(move |&i| {
+        i + 3 < b.len()
+            && matches!((b[i], b[i + 1]), (b'1', b'8' | b'9') | (b'2', b'0'))
             && b[i + 2].is_ascii_digit()
             && b[i + 3].is_ascii_digit()
             && !b
