@@ -63,9 +63,13 @@ pub fn resolve(body: &str, segments: &Segments, mut facts: Vec<Fact>) -> Vec<Fac
     facts = drop_overlaps(facts);
     attribute(body, segments, &mut facts);
     facts = merge_duplicates(facts);
-    // (the key's identity is a formatted string: built once per fact, not twice per
-    // comparison; the sort keeps the order of equal keys, as `sort_by` did)
-    facts.sort_by_cached_key(|f| (f.span, f.kind(), f.value.identity()));
+    // (the identity is a formatted string, built only to order two facts of one kind
+    // at one span — rare; the sort keeps the order of equal keys)
+    facts.sort_by(|a, b| {
+        (a.span, a.kind())
+            .cmp(&(b.span, b.kind()))
+            .then_with(|| a.value.identity().cmp(&b.value.identity()))
+    });
     facts
 }
 
@@ -396,6 +400,29 @@ mod tests {
         let out = resolve(body, &crate::segment::segment(body, None), facts);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].kind(), Kind::Duration);
+    }
+
+    /// Facts of one kind at one span (a list of sections) come out in the order of
+    /// their values, whatever order the extractor found them in.
+    #[test]
+    fn facts_at_one_span_are_ordered_by_value() {
+        let body = "under Sections 5 and 4 of the Films Act";
+        let section = |n: &str| Value::Statute {
+            law: "Films Act".into(),
+            section: n.into(),
+        };
+        for order in [["5", "4"], ["4", "5"]] {
+            let facts = order.map(|n| fact(body, section(n), 6, 22)).to_vec();
+            let out = resolve(body, &crate::segment::segment(body, None), facts);
+            let sections: Vec<String> = out
+                .iter()
+                .filter_map(|f| match &f.value {
+                    Value::Statute { section, .. } => Some(section.clone()),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(sections, ["4", "5"], "found in the order {order:?}");
+        }
     }
 
     #[test]
