@@ -93,16 +93,18 @@ fn score(set: &Set) -> (bool, usize, std::cmp::Reverse<usize>) {
     )
 }
 
-/// A literal too common to skip anything: punctuation or space alone, a letter or
-/// two (found inside half the words of any sentence), or one of the commonest
-/// short words.
+/// A literal too common to skip anything: one punctuation mark, marks and white
+/// space ("." or ", "; two marks glued together, as a link's "](", are rare), a
+/// letter or two (found inside half the words of any sentence), or one of the
+/// commonest short words.
 fn weak(lit: &[u8]) -> bool {
     const COMMON: &[&[u8]] = &[
         b"and", b"are", b"but", b"for", b"had", b"has", b"her", b"his", b"not", b"the", b"was",
         b"who",
     ];
-    lit.iter()
+    (lit.iter()
         .all(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation())
+        && (lit.len() < 2 || lit.iter().any(u8::is_ascii_whitespace)))
         || (lit.len() <= 2 && lit.iter().any(u8::is_ascii_alphabetic))
         || COMMON.contains(&lit)
 }
@@ -283,6 +285,14 @@ mod tests {
         assert_eq!(anchor_list(r"x*"), None);
         // a branch without anchors leaves the alternation without any
         assert_eq!(anchor_list(r"said|\p{Lu}+"), None);
+        // two marks without a space are rare enough to gate on (a Markdown link
+        // target); one mark, or marks around a space, are in every sentence
+        assert_eq!(
+            anchor_list(r"\]\([^)]*\)|www\."),
+            Some(vec!["](".into(), "www.".into()])
+        );
+        assert_eq!(anchor_list(r"\.|www\."), None);
+        assert_eq!(anchor_list(r", |www\."), None);
         // digits are anchors when nothing better is there
         assert_eq!(anchor_list(r"\b[0-9]{2,}\b").map(|s| s.len()), Some(10));
     }
