@@ -177,8 +177,16 @@ mod tests {
         // a copy of the text is not the body: searched as usual
         let copy = miss.to_string();
         assert!(rule.may_match(&copy));
+        // a clone of the scope (a cloned `Context`) keeps the index current
+        let clone = _scope.clone();
         drop(_scope);
-        assert!(rule.may_match(miss), "the index is gone with its scope");
+        assert!(!rule.may_match(miss), "a clone of the scope still lives");
+        assert!(rule.may_match(hit));
+        drop(clone);
+        assert!(
+            rule.may_match(miss),
+            "the index is gone with its last scope"
+        );
 
         // A slice over many sentences is not walked to its end: the regex runs.
         let long = "Nothing to see here.\n".repeat(80);
