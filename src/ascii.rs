@@ -41,17 +41,17 @@ pub(crate) fn digit_lanes(word: u64) -> u64 {
 /// The offsets of the ASCII digits in `bytes`, in order: eight bytes a step, digits
 /// being rare in prose.
 pub(crate) fn digits(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    // the next byte not looked at; the chunk `lanes` tells of, and its offset
+    // the next byte not looked at; the digits found in the chunk at `base`
     let mut next = 0;
-    let (mut base, mut lanes) = (0, 0u64);
+    let (mut base, mut found) = (0, 0u64);
     std::iter::from_fn(move || loop {
-        if lanes != 0 {
-            let i = base + (lanes.trailing_zeros() / 8) as usize;
-            lanes &= lanes - 1;
+        if found != 0 {
+            let i = base + (found.trailing_zeros() / 8) as usize;
+            found &= found - 1;
             return Some(i);
         }
         if let Some(word) = chunk(bytes, next) {
-            (base, lanes) = (next, digit_lanes(word));
+            (base, found) = (next, digit_lanes(word));
             next += 8;
             continue;
         }
@@ -105,9 +105,9 @@ mod tests {
             for lane in 0..8 {
                 let mut bytes = [b'x'; 8];
                 bytes[lane] = b;
-                let lanes = digit_lanes(u64::from_le_bytes(bytes));
-                assert_eq!(lanes != 0, b.is_ascii_digit(), "{b:#x} in lane {lane}");
-                assert_eq!(lanes & !(0x80 << (8 * lane)), 0);
+                let found = digit_lanes(u64::from_le_bytes(bytes));
+                assert_eq!(found != 0, b.is_ascii_digit(), "{b:#x} in lane {lane}");
+                assert_eq!(found & !(0x80 << (8 * lane)), 0);
             }
         }
     }

@@ -454,10 +454,10 @@ mod tests {
         for b in 0u8..0x80 {
             for lane in 0..8 {
                 for before in [" ", "x"] {
-                    let mut chunk = [b'q'; 8];
-                    chunk[lane] = b;
-                    chunk[(lane + 3) % 8] = b' ';
-                    let s = format!("{before}{}ab", String::from_utf8(chunk.to_vec()).unwrap());
+                    let mut eight = [b'q'; 8];
+                    eight[lane] = b;
+                    eight[(lane + 3) % 8] = b' ';
+                    let s = format!("{before}{}ab", String::from_utf8(eight.to_vec()).unwrap());
                     assert_eq!(word_starts(&s), word_starts_slow(&s), "{s:?}");
                 }
             }
