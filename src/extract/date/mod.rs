@@ -433,8 +433,33 @@ fn iso_and_numeric(text: &str, tl: &Timeline, found: &mut Found) {
     }
 }
 
+/// The matches of `rule` in `text` whose span is still free, each with its groups.
+///
+/// A match inside a date an earlier rule claimed ("March 20" of "March 20, 2025") is
+/// common and needs no groups: they are read (the same match, searched again from
+/// its start) only for a free one.
+fn free_captures<'t>(
+    rule: &'static Rule,
+    text: &'t str,
+    found: &Found,
+) -> impl Iterator<Item = regex::Captures<'t>> {
+    let free: Vec<usize> = rule
+        .find_iter(text)
+        .filter(|m| found.free(Span::from(m.range())))
+        .map(|m| m.start())
+        .collect();
+    free.into_iter().filter_map(move |start| {
+        let c = rule.regex().captures_at(text, start);
+        debug_assert_eq!(
+            c.as_ref().and_then(|c| c.get(0)).map(|m| m.start()),
+            Some(start)
+        );
+        c
+    })
+}
+
 fn month_years(text: &str, found: &mut Found) {
-    for c in MONTH_YEAR.captures_iter(text) {
+    for c in free_captures(&MONTH_YEAR, text, found) {
         let date =
             (|| PartialDate::ym(num(&c, "y")? as i16, month_number(c.name("m")?.as_str())?))();
         if let (Some(all), Some(date)) = (c.get(0), date) {
@@ -447,7 +472,7 @@ fn month_years(text: &str, found: &mut Found) {
 }
 
 fn day_months(text: &str, found: &mut Found) {
-    for c in DAY_MONTH.captures_iter(text) {
+    for c in free_captures(&DAY_MONTH, text, found) {
         let (Some(all), Some(d)) = (c.get(0), c.name("d")) else {
             continue;
         };
@@ -885,6 +910,23 @@ fn numeric_date(c: &Captures<'_>, labelled: bool, tl: &Timeline) -> Option<Parti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Only the matches outside a claimed date come back, each with its own groups.
+    #[test]
+    fn free_captures_skip_claimed_dates_only() {
+        let text = "On March 20, 2025 and on 21 March, then March 22 and 23.";
+        let mut found = Found::default();
+        full_dates(text, &mut found);
+        assert_eq!(found.taken, [Span::new(3, 17)], "the full date is claimed");
+        let free: Vec<(usize, String)> = free_captures(&DAY_MONTH, text, &found)
+            .map(|c| (c.get(0).unwrap().start(), c["d"].to_string()))
+            .collect();
+        assert_eq!(free, [(25, "21 March".into()), (40, "March 22".into())]);
+        // with nothing claimed, every match
+        let all = free_captures(&DAY_MONTH, text, &Found::default()).count();
+        assert_eq!(all, DAY_MONTH.regex().find_iter(text).count());
+        assert_eq!(all, 3);
+    }
 
     #[test]
     fn odd_text_does_not_panic() {
