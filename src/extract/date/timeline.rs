@@ -153,9 +153,12 @@ impl Timeline {
                     }
                 }
             }
-            for m in ORDER.captures_iter(text) {
-                mdy += usize::from(m.name("md").is_some());
-                dmy += usize::from(m.name("dm").is_some());
+            // Which branch matched shows in the first byte: a month's letter (`md`)
+            // or a day's digit (`dm`); no capture groups needed.
+            for m in ORDER.find_iter(text) {
+                let first = m.as_str().as_bytes()[0];
+                mdy += usize::from(first.is_ascii_alphabetic());
+                dmy += usize::from(first.is_ascii_digit());
             }
             if digits.separated {
                 for m in NUMERIC.captures_iter(text) {
@@ -409,6 +412,25 @@ mod tests {
             }
             proptest::prop_assert!(d.separated || !NUMERIC.regex().is_match(&text), "{:?}", text);
             proptest::prop_assert!(d.any || !ORDER.regex().is_match(&text), "{:?}", text);
+        }
+
+        /// The first byte of a day-and-month match tells which branch matched.
+        #[test]
+        fn order_branch_is_its_first_byte(
+            text in super::super::tests::glued(
+                vec![
+                    "1", "3", "9", "20", "31st", "2nd", "May", "Dec.", "Sept", "March", "June,",
+                    "of", "on", "Jan", "x", "May5", "12May", "(", ")", "\n",
+                ],
+                vec![" ", " ", ", ", "", "\n"],
+                12,
+            ),
+        ) {
+            for c in ORDER.regex().captures_iter(&text) {
+                let first = c[0].as_bytes()[0];
+                proptest::prop_assert_eq!(c.name("md").is_some(), first.is_ascii_alphabetic(), "{:?}", &c[0]);
+                proptest::prop_assert_eq!(c.name("dm").is_some(), first.is_ascii_digit(), "{:?}", &c[0]);
+            }
         }
     }
 }
