@@ -33,6 +33,23 @@ static EXPLICIT: LazyLock<Rule> = LazyLock::new(|| {
     .expect("explicit date regex compiles")
 });
 
+/// Which of [`EXPLICIT`]'s branches a match of it is, read off its text without
+/// capture groups: `(mdy, dmy)`. A day first opens with a digit and names a month
+/// (the ISO branch, also a digit first, has no letter); a month first with a day has
+/// two runs of digits (the month-and-year branch one).
+fn explicit_order(date: &str) -> (bool, bool) {
+    let b = date.as_bytes();
+    let digit_first = b.first().is_some_and(u8::is_ascii_digit);
+    let runs = b
+        .iter()
+        .zip(std::iter::once(&b' ').chain(b))
+        .filter(|(c, prev)| c.is_ascii_digit() && !prev.is_ascii_digit())
+        .count();
+    let dmy = digit_first && b.iter().any(u8::is_ascii_alphabetic);
+    let mdy = !digit_first && runs >= 2;
+    (mdy, dmy)
+}
+
 /// A dateline: a full date opening one of the first lines, perhaps after a short
 /// "Admin |" or "MIAMI –" and a weekday.
 static DATELINE: LazyLock<Rule> = LazyLock::new(|| {
@@ -140,14 +157,14 @@ impl Timeline {
                 continue;
             }
             if digits.year {
-                for m in EXPLICIT.captures_iter(text) {
-                    let Some(all) = m.get(0) else { continue };
+                for all in EXPLICIT.find_iter(text) {
                     let span = Span::from(all.range()).shift(block.span.start);
                     if urls.iter().any(|u| u.overlaps(span)) {
                         continue;
                     }
-                    mdy += usize::from(m.name("mdy").is_some());
-                    dmy += usize::from(m.name("dmy").is_some());
+                    let (m, d) = explicit_order(all.as_str());
+                    mdy += usize::from(m);
+                    dmy += usize::from(d);
                     if let Some(year) = year_in(all.as_str()) {
                         t.anchors.push((span.start, year));
                     }
@@ -391,6 +408,24 @@ mod tests {
         assert!(future_at(s, 3, 10));
     }
 
+    #[test]
+    fn explicit_order_of_each_branch() {
+        for (date, order) in [
+            ("20 March 2025", (false, true)),
+            ("3rd of Dec. 2024", (false, true)),
+            ("March 20, 2025", (true, false)),
+            ("Sept 9 1999", (true, false)),
+            ("March 2025", (false, false)),
+            ("June, of 2021", (false, false)),
+            ("2025-03-20", (false, false)),
+        ] {
+            let c = EXPLICIT.regex().captures(date).unwrap();
+            assert_eq!(&c[0], date);
+            let branch = (c.name("mdy").is_some(), c.name("dmy").is_some());
+            assert_eq!((explicit_order(date), branch), (order, order), "{date}");
+        }
+    }
+
     proptest::proptest! {
         /// A line's timeline rules are skipped for want of its digits only when they
         /// could not have matched it.
@@ -412,6 +447,28 @@ mod tests {
             }
             proptest::prop_assert!(d.separated || !NUMERIC.regex().is_match(&text), "{:?}", text);
             proptest::prop_assert!(d.any || !ORDER.regex().is_match(&text), "{:?}", text);
+        }
+
+        /// A full date's order read off its text is the branch that matched it.
+        #[test]
+        fn explicit_order_is_its_branch(
+            text in super::super::tests::glued(
+                vec![
+                    "1", "3", "9", "20", "31st", "2nd", "2024", "1999", "May", "Dec.", "Sept",
+                    "March", "June,", "of", "on", "Jan", "x", "2025-03-20", "-", "2021-1",
+                    "May5", "12May", "in", "\n",
+                ],
+                vec![" ", " ", ", ", "", "\n"],
+                12,
+            ),
+        ) {
+            for c in EXPLICIT.regex().captures_iter(&text) {
+                proptest::prop_assert_eq!(
+                    explicit_order(&c[0]),
+                    (c.name("mdy").is_some(), c.name("dmy").is_some()),
+                    "{:?}", &c[0]
+                );
+            }
         }
 
         /// The first byte of a day-and-month match tells which branch matched.
