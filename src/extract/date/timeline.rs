@@ -50,6 +50,16 @@ fn explicit_order(date: &str) -> (bool, bool) {
     (mdy, dmy)
 }
 
+/// Which of [`ORDER`]'s branches a match of it is, `(md, dm)`: its first byte is a
+/// month's letter or a day's digit (no capture groups needed).
+fn day_month_order(date: &str) -> (bool, bool) {
+    let first = date.as_bytes().first();
+    (
+        first.is_some_and(u8::is_ascii_alphabetic),
+        first.is_some_and(u8::is_ascii_digit),
+    )
+}
+
 /// A dateline: a full date opening one of the first lines, perhaps after a short
 /// "Admin |" or "MIAMI –" and a weekday.
 static DATELINE: LazyLock<Rule> = LazyLock::new(|| {
@@ -170,12 +180,10 @@ impl Timeline {
                     }
                 }
             }
-            // Which branch matched shows in the first byte: a month's letter (`md`)
-            // or a day's digit (`dm`); no capture groups needed.
             for m in ORDER.find_iter(text) {
-                let first = m.as_str().as_bytes()[0];
-                mdy += usize::from(first.is_ascii_alphabetic());
-                dmy += usize::from(first.is_ascii_digit());
+                let (m, d) = day_month_order(m.as_str());
+                mdy += usize::from(m);
+                dmy += usize::from(d);
             }
             if digits.separated {
                 for m in NUMERIC.captures_iter(text) {
@@ -449,14 +457,15 @@ mod tests {
             proptest::prop_assert!(d.any || !ORDER.regex().is_match(&text), "{:?}", text);
         }
 
-        /// A full date's order read off its text is the branch that matched it.
+        /// A date's order read off its text is the branch of its rule that matched
+        /// it: [`EXPLICIT`]'s full dates and [`ORDER`]'s days and months.
         #[test]
-        fn explicit_order_is_its_branch(
+        fn order_read_off_the_text_is_the_branch(
             text in super::super::tests::glued(
                 vec![
                     "1", "3", "9", "20", "31st", "2nd", "2024", "1999", "May", "Dec.", "Sept",
                     "March", "June,", "of", "on", "Jan", "x", "2025-03-20", "-", "2021-1",
-                    "May5", "12May", "in", "\n",
+                    "May5", "12May", "in", "(", ")", "\n",
                 ],
                 vec![" ", " ", ", ", "", "\n"],
                 12,
@@ -469,24 +478,12 @@ mod tests {
                     "{:?}", &c[0]
                 );
             }
-        }
-
-        /// The first byte of a day-and-month match tells which branch matched.
-        #[test]
-        fn order_branch_is_its_first_byte(
-            text in super::super::tests::glued(
-                vec![
-                    "1", "3", "9", "20", "31st", "2nd", "May", "Dec.", "Sept", "March", "June,",
-                    "of", "on", "Jan", "x", "May5", "12May", "(", ")", "\n",
-                ],
-                vec![" ", " ", ", ", "", "\n"],
-                12,
-            ),
-        ) {
             for c in ORDER.regex().captures_iter(&text) {
-                let first = c[0].as_bytes()[0];
-                proptest::prop_assert_eq!(c.name("md").is_some(), first.is_ascii_alphabetic(), "{:?}", &c[0]);
-                proptest::prop_assert_eq!(c.name("dm").is_some(), first.is_ascii_digit(), "{:?}", &c[0]);
+                proptest::prop_assert_eq!(
+                    day_month_order(&c[0]),
+                    (c.name("md").is_some(), c.name("dm").is_some()),
+                    "{:?}", &c[0]
+                );
             }
         }
     }
