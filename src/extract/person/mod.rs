@@ -450,25 +450,47 @@ pub fn names(ctx: &Context<'_>) -> Vec<(Span, String)> {
 /// Most name parts searched one at a time; beyond, one automaton finds them all.
 const FEW_PARTS: usize = 16;
 
+/// Bytes of substring search (parts × body) that cost less than building the
+/// automaton: an Aho-Corasick automaton for a page's name parts took ~320,000
+/// instructions to build, more than a SIMD search of a megabyte.
+const SEARCH_BUDGET: usize = 1 << 20;
+
 /// Every start of every part in `body`, overlapping ones included, ascending per part.
 ///
 /// A document names a few people: a SIMD substring search per part costs less than
 /// building an automaton for them (which on its own cost more than the rest of
-/// `names`). A page naming many people gets the automaton, so the cost stays one pass
-/// over the body, not one per part.
+/// `names`). A long page naming many people gets the automaton, so the cost stays
+/// one pass over the body, not one per part.
 fn occurrences<'p>(body: &str, parts: &[&'p str]) -> HashMap<&'p str, Vec<usize>> {
-    let mut at_part: HashMap<&str, Vec<usize>> = HashMap::default();
-    if parts.len() <= FEW_PARTS {
-        for &part in parts {
-            let finder = memchr::memmem::Finder::new(part);
-            let mut from = 0;
-            while let Some(k) = finder.find(&body.as_bytes()[from..]) {
-                at_part.entry(part).or_default().push(from + k);
-                from += k + 1;
-            }
-        }
-        return at_part;
+    if by_automaton(body, parts) {
+        occurrences_by_automaton(body, parts)
+    } else {
+        occurrences_by_search(body, parts)
     }
+}
+
+/// Whether one automaton finds `parts` in `body` for less than a search per part.
+fn by_automaton(body: &str, parts: &[&str]) -> bool {
+    parts.len() > FEW_PARTS && parts.len().saturating_mul(body.len()) > SEARCH_BUDGET
+}
+
+/// [`occurrences`] by a SIMD substring search per part.
+fn occurrences_by_search<'p>(body: &str, parts: &[&'p str]) -> HashMap<&'p str, Vec<usize>> {
+    let mut at_part: HashMap<&str, Vec<usize>> = HashMap::default();
+    for &part in parts {
+        let finder = memchr::memmem::Finder::new(part);
+        let mut from = 0;
+        while let Some(k) = finder.find(&body.as_bytes()[from..]) {
+            at_part.entry(part).or_default().push(from + k);
+            from += k + 1;
+        }
+    }
+    at_part
+}
+
+/// [`occurrences`] by one Aho-Corasick pass for all parts.
+fn occurrences_by_automaton<'p>(body: &str, parts: &[&'p str]) -> HashMap<&'p str, Vec<usize>> {
+    let mut at_part: HashMap<&str, Vec<usize>> = HashMap::default();
     let ac = aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(parts);
@@ -1332,9 +1354,20 @@ mod tests {
         let fillers: Vec<String> = (0..FEW_PARTS).map(|k| format!("Zq{k}")).collect();
         let mut many: Vec<&str> = fillers.iter().map(String::as_str).collect();
         many.extend(["Ann", "LaLa"]);
-        let all = occurrences(body, &many);
-        assert_eq!(all["Ann"], few["Ann"]);
-        assert_eq!(all["LaLa"], few["LaLa"]);
+        for all in [
+            occurrences_by_automaton(body, &many),
+            occurrences_by_search(body, &many),
+        ] {
+            assert_eq!(all["Ann"], few["Ann"]);
+            assert_eq!(all["LaLa"], few["LaLa"]);
+            assert!(!all.contains_key("Zq0"));
+        }
+        // The automaton only for many parts over a long body (a search per part
+        // would read the body once per part).
+        let long = "x".repeat(SEARCH_BUDGET / FEW_PARTS);
+        assert!(!by_automaton(body, &many));
+        assert!(!by_automaton(&long, &many[..FEW_PARTS]));
+        assert!(by_automaton(&long, &many));
     }
 
     fn judged(raw: &str, before: &str, after: &str) -> Option<Found> {
