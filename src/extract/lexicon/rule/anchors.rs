@@ -39,6 +39,17 @@ pub fn anchors(pattern: &str) -> Option<Set> {
     (set.len() <= MAX_ANCHORS && !set.iter().any(|l| weak(l))).then_some(set)
 }
 
+/// The anchors of a word list: the words themselves, folded to ASCII lower case, or
+/// `None` when one of them is too common to skip anything (or there are none).
+pub fn of_words(words: &[&str]) -> Option<Set> {
+    let set: Set = words
+        .iter()
+        .map(|w| w.as_bytes().to_ascii_lowercase())
+        .collect();
+    (!set.is_empty() && set.len() <= MAX_ANCHORS && !set.iter().any(|l| l.is_empty() || weak(l)))
+        .then_some(set)
+}
+
 /// What is known of one syntax node.
 #[derive(Debug, Clone, Default)]
 struct Info {

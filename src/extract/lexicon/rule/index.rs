@@ -26,8 +26,9 @@ use regex::Regex;
 
 use super::anchors::Set;
 
-/// Every gated rule's regex and anchors, by rule id.
-static REGISTRY: Mutex<Vec<(Regex, Set)>> = Mutex::new(Vec::new());
+/// Every gated rule's anchors (and regex, for a [`super::Rule`]; a word list has
+/// none), by rule id.
+static REGISTRY: Mutex<Vec<(Option<Regex>, Set)>> = Mutex::new(Vec::new());
 /// `REGISTRY`'s length, readable without the lock.
 static REGISTERED: AtomicUsize = AtomicUsize::new(0);
 /// The automaton over the anchors of the first `rules` registered rules.
@@ -41,10 +42,10 @@ thread_local! {
     static CURRENT: RefCell<Option<Rc<DocIndex>>> = const { RefCell::new(None) };
 }
 
-/// Adds a rule's anchors; returns its id.
-pub(super) fn register(re: &Regex, set: Set) -> usize {
+/// Adds a rule's anchors (and its regex, when it is one); returns its id.
+pub(in crate::extract::lexicon) fn register(re: Option<&Regex>, set: Set) -> usize {
     let mut reg = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
-    reg.push((re.clone(), set));
+    reg.push((re.cloned(), set));
     REGISTERED.store(reg.len(), Ordering::Release);
     reg.len() - 1
 }
@@ -65,7 +66,7 @@ impl Automaton {
     /// the extractors' regexes push it out of the caches: over the bulk press
     /// releases the index took 0.75 s with the DFA and 0.52 s with the NFA, and a
     /// whole run 0.97x the time, with 6 MB less peak memory.
-    fn build(rules: &[(Regex, Set)]) -> Option<Automaton> {
+    fn build(rules: &[(Option<Regex>, Set)]) -> Option<Automaton> {
         let mut ids: HashMap<&[u8], usize> = HashMap::default();
         let mut patterns: Vec<&[u8]> = Vec::new();
         let mut rules_of: Vec<Vec<usize>> = Vec::new();
@@ -99,16 +100,21 @@ impl Automaton {
     }
 }
 
-/// Every gated rule compiled so far, with its anchors (for tests).
+/// Every gated regex rule compiled so far, with its anchors (for tests).
 #[cfg(test)]
 pub(super) fn registered() -> Vec<(Regex, Set)> {
-    REGISTRY.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    REGISTRY
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .filter_map(|(re, set)| Some((re.clone()?, set.clone())))
+        .collect()
 }
 
 /// Lets the next document rebuild the automaton (for tests that compile a rule and
 /// index a text right away).
 #[cfg(test)]
-pub(super) fn rebuild_soon() {
+pub(in crate::extract::lexicon) fn rebuild_soon() {
     NEXT_BUILD.store(0, Ordering::Relaxed);
 }
 
@@ -235,7 +241,7 @@ pub fn enter(body: &str, boundaries: impl IntoIterator<Item = usize>) -> Scope {
 
 /// False only when `hay` is a slice of the current body and no cell it touches holds
 /// an anchor of rule `rule`.
-pub(super) fn may_match(rule: usize, hay: &[u8]) -> bool {
+pub(in crate::extract::lexicon) fn may_match(rule: usize, hay: &[u8]) -> bool {
     CURRENT.with(|c| {
         let current = c.borrow();
         let Some(index) = current.as_ref() else {

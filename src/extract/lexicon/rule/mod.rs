@@ -21,6 +21,8 @@
 pub mod anchors;
 pub mod index;
 
+pub(super) use index::{may_match as index_may_match, register as index_register};
+
 use regex::{CaptureMatches, Captures, Match, Matches, Regex};
 use std::iter::Flatten;
 use std::option;
@@ -40,7 +42,7 @@ pub struct Rule {
 impl Rule {
     /// A rule from a compiled regex; its anchors come from its pattern.
     pub fn from_regex(re: Regex) -> Rule {
-        let id = anchors::anchors(re.as_str()).map(|set| index::register(&re, set));
+        let id = anchors::anchors(re.as_str()).map(|set| index::register(Some(&re), set));
         Rule { re, id }
     }
 
