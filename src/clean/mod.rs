@@ -283,8 +283,7 @@ pub fn clean(text: &str) -> Cleaned {
         };
     }
     for line in lines.iter_mut().filter(|l| l.removed.is_none()) {
-        line.prose = is_prose(&line.text);
-        line.short = zones::is_short_without_date(&line.text);
+        (line.prose, line.short) = zones::prose_and_short(&line.text);
     }
     // Page rules read the page as it stands: taking chrome away can change which line
     // opens it, so they run until nothing more goes (a fixed point, at most a few

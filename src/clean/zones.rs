@@ -113,11 +113,26 @@ fn ends_sentence(s: &str) -> bool {
 /// enough of them lower case.
 pub fn is_prose(s: &str) -> bool {
     let (n, lower) = word_starts(s);
+    prose_by_words(s, n, lower)
+}
+
+/// [`is_prose`] of `s`, which has `n` words, `lower` of them lower case.
+fn prose_by_words(s: &str, n: usize, lower: usize) -> bool {
     if n < 5 {
         return false;
     }
     let ratio = lower as f64 / n as f64;
     (n >= 8 && ratio >= 0.35) || (ends_sentence(s) && ratio >= 0.3)
+}
+
+/// [`is_prose`] and [`is_short_without_date`] of a line, its words counted once (both
+/// are asked of every line of every page).
+pub(super) fn prose_and_short(s: &str) -> (bool, bool) {
+    let (n, lower) = word_starts(s);
+    (
+        prose_by_words(s, n, lower),
+        n <= 5 && short_by_ending(s) && !has_date(s),
+    )
 }
 
 /// How many whitespace-separated words `s` has, and how many of them start with a
@@ -205,7 +220,12 @@ fn is_title_case(s: &str) -> bool {
 /// A short line that could be a menu item. A line ending in a colon introduces what
 /// follows ("The defendants are:") and is never one.
 fn is_short(s: &str) -> bool {
-    at_most_words(s, 5) && !s.trim_end().ends_with(['.', '!', '?', ':']) && !is_list_item(s)
+    at_most_words(s, 5) && short_by_ending(s)
+}
+
+/// [`is_short`] but for the word count: no closing mark, not a list item.
+fn short_by_ending(s: &str) -> bool {
+    !s.trim_end().ends_with(['.', '!', '?', ':']) && !is_list_item(s)
 }
 
 /// A line that is only a date, a date beside a byline ("Admin | April 24, 2026"), or
@@ -343,8 +363,10 @@ pub(super) fn apply(
 }
 
 /// A short line that could be a menu item and holds no date: navigation, when three
-/// or more come in a row.
-pub(super) fn is_short_without_date(s: &str) -> bool {
+/// or more come in a row. (Asked of lines through [`prose_and_short`]; this is the
+/// reading that function is tested against.)
+#[cfg(test)]
+fn is_short_without_date(s: &str) -> bool {
     is_short(s) && !has_date(s)
 }
 
@@ -560,7 +582,39 @@ mod tests {
         assert!(page_title(&long_site[..long_site.len() - 1]).is_some());
     }
 
+    #[test]
+    fn prose_and_short_reads_lines_as_the_two_tests() {
+        for s in [
+            "The suspects were arrested on Tuesday and charged.",
+            "Home News Contact Us About",
+            "Home News Contact",
+            "Posted on May 2, 2024",
+            "Latest news:",
+            "• One item",
+            "",
+        ] {
+            assert_eq!(
+                prose_and_short(s),
+                (is_prose(s), is_short_without_date(s)),
+                "{s:?}"
+            );
+        }
+    }
+
     proptest! {
+        #[test]
+        fn prose_and_short_is_the_two_tests(
+            words in proptest::collection::vec("[A-Za-z]{1,6}|[a-z]{1,6}|[0-9]{1,4}|May|2024|[.:•,]", 0..10),
+            seps in proptest::collection::vec("[ \t\u{a0}]{1,2}", 0..10),
+        ) {
+            let mut s = String::new();
+            for (k, w) in words.iter().enumerate() {
+                s.push_str(w);
+                s.push_str(seps.get(k).map_or(" ", String::as_str));
+            }
+            prop_assert_eq!(prose_and_short(&s), (is_prose(&s), is_short_without_date(&s)));
+        }
+
         #[test]
         fn page_title_reads_as_its_regex(
             parts in proptest::collection::vec("[ab \t\n\u{a0}é|–—-]{1,6}|[a-z]{0,40}", 0..12)
