@@ -730,7 +730,9 @@ fn judge(
     let (off, _) = *rest.first()?;
     let name_str = raw[off..].trim();
     let name_span = Span::new(span.start + off, span.end);
-    let words: Vec<&str> = name_str.split_whitespace().collect();
+    // (the words of `name_str` are the tokens from `k` on: it opens at token `k`)
+    let words: Vec<&str> = rest.iter().map(|&(_, t)| t).collect();
+    debug_assert!(words.iter().copied().eq(name_str.split_whitespace()));
     let content = words.iter().filter(|w| !is_particle(w)).count();
     if content == 0 || content > 5 {
         return None;
