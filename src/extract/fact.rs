@@ -678,16 +678,14 @@ impl Value {
                 quantity.map(|q| q.to_string()).unwrap_or_default(),
                 unit.map(|u| u.as_str()).unwrap_or("")
             ),
-            Value::Agency { name, abbr } => {
-                format!(
-                    "agency|{}",
-                    abbr.clone().unwrap_or_else(|| name.to_lowercase())
-                )
-            }
-            Value::Operation { name } => format!("operation|{}", name.to_lowercase()),
-            Value::Jurisdiction { name } => format!("jurisdiction|{}", name.to_lowercase()),
-            Value::Person { name, .. } => format!("person|{}", name.to_lowercase()),
-            Value::Quote { text, .. } => format!("quote|{}", text.to_lowercase()),
+            Value::Agency { name, abbr } => match abbr {
+                Some(abbr) => format!("agency|{abbr}"),
+                None => lowered("agency|", name),
+            },
+            Value::Operation { name } => lowered("operation|", name),
+            Value::Jurisdiction { name } => lowered("jurisdiction|", name),
+            Value::Person { name, .. } => lowered("person|", name),
+            Value::Quote { text, .. } => lowered("quote|", text),
         }
     }
 
@@ -800,6 +798,21 @@ pub fn fold_name(name: &str) -> String {
     t.to_string()
 }
 
+/// `prefix` and `name` in lower case, as `format!("{prefix}{}", name.to_lowercase())`
+/// builds it, without the formatting machinery; an ASCII name (nearly all) is lowered
+/// in place (its Unicode lower case is its ASCII lower case).
+fn lowered(prefix: &str, name: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + name.len());
+    out.push_str(prefix);
+    if name.is_ascii() {
+        out.push_str(name);
+        out[prefix.len()..].make_ascii_lowercase();
+    } else {
+        out.push_str(&name.to_lowercase());
+    }
+    out
+}
+
 /// One extracted fact: a typed value, where it was found, and by which rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Fact {
@@ -858,6 +871,47 @@ impl Serialize for Fact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn identities_lower_names_as_to_lowercase_does() {
+        for name in [
+            "Royal Malaysia Police",
+            "JOSÉ ÁLVAREZ",
+            "ΟΔΟΣ Σ",
+            "İstanbul",
+            "a",
+            "",
+        ] {
+            let person = Value::Person {
+                name: name.into(),
+                title: None,
+            };
+            assert_eq!(person.identity(), format!("person|{}", name.to_lowercase()));
+            let quote = Value::Quote {
+                text: name.into(),
+                speaker: Some("X".into()),
+            };
+            assert_eq!(quote.identity(), format!("quote|{}", name.to_lowercase()));
+            let agency = Value::Agency {
+                name: name.into(),
+                abbr: None,
+            };
+            assert_eq!(agency.identity(), format!("agency|{}", name.to_lowercase()));
+        }
+        let abbr = Value::Agency {
+            name: "Federal Bureau".into(),
+            abbr: Some("FBI".into()),
+        };
+        assert_eq!(abbr.identity(), "agency|FBI");
+        let op = Value::Operation {
+            name: "Lantern".into(),
+        };
+        assert_eq!(op.identity(), "operation|lantern");
+        let place = Value::Jurisdiction {
+            name: "Hong Kong".into(),
+        };
+        assert_eq!(place.identity(), "jurisdiction|hong kong");
+    }
 
     #[test]
     fn decimal_parses_and_prints() {
