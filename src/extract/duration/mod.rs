@@ -83,6 +83,19 @@ static PART: LazyLock<Rule> = LazyLock::new(|| {
     .expect("duration part regex compiles")
 });
 
+/// Each number and unit of `dur` (a spaced duration), as [`PART`]'s groups `n` and
+/// `u`, read off each match instead of a capture search: a part ends with its unit,
+/// one word after white space, and its number never ends with white space, so the
+/// unit is the match's last word and the number what comes before the white space.
+/// A property test holds this to the regex's captures.
+fn parts(dur: &str) -> impl Iterator<Item = (&str, &str)> {
+    PART.find_iter(dur).map(|m| {
+        let m = m.as_str();
+        let number = m.trim_end_matches(|c: char| !c.is_whitespace());
+        (number.trim_end(), &m[number.len()..])
+    })
+}
+
 /// "five-week-long", "seven-year", "two-day".
 static HYPHENATED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
@@ -281,17 +294,17 @@ fn fragment(before: &str) -> bool {
 /// unit and the lower number is smaller.
 fn range_low(before: &str, dur: &str, upper: &Duration) -> Option<(Duration, Span)> {
     let n = RANGE_LOW.captures(before)?.name("n")?;
-    let mut parts = PART.captures_iter(dur);
-    let part = parts.next()?;
-    if parts.next().is_some() {
+    let mut found = parts(dur);
+    let (number, unit) = found.next()?;
+    if found.next().is_some() {
         return None;
     }
-    let high = parse_int(part.name("n")?.as_str())?;
+    let high = parse_int(number)?;
     let low = parse_int(n.as_str())?;
     if low == 0 || low >= high || fragment(&before[..n.start()]) {
         return None;
     }
-    let low = add(Duration::default(), low, false, part.name("u")?.as_str())?;
+    let low = add(Duration::default(), low, false, unit)?;
     (low != *upper).then_some((low, Span::from(n.range())))
 }
 
@@ -309,9 +322,8 @@ fn year_span_before(before: &str) -> bool {
 fn parse_spaced(s: &str) -> Option<(Duration, bool)> {
     let mut d = Duration::default();
     let mut article = false;
-    for p in PART.captures_iter(s) {
-        let n = p.name("n")?.as_str().to_ascii_lowercase();
-        let u = p.name("u")?.as_str();
+    for (n, u) in parts(s) {
+        let n = n.to_ascii_lowercase();
         let (n, half) = match n.as_str() {
             "a" | "an" => {
                 article = true;
@@ -473,7 +485,45 @@ mod tests {
         }
     }
 
+    #[test]
+    fn parts_are_the_part_regex_groups() {
+        for dur in [
+            "11 years and eight months",
+            "five and a half years, 3 1/2 months and 2½ weeks",
+            "half an hour, an HOUR and 1,000 days",
+            "twenty-one years\u{a0}and  six\tmonths",
+        ] {
+            let by_regex: Vec<(&str, &str)> = PART
+                .regex()
+                .captures_iter(dur)
+                .map(|c| (c.name("n").unwrap().as_str(), c.name("u").unwrap().as_str()))
+                .collect();
+            assert_eq!(parts(dur).collect::<Vec<_>>(), by_regex, "{dur:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn parts_agree_with_the_regex(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "5", "11", "1,000", "1/2", "½", "2½", ".5", "five", "twenty-one", "and", "a", "an",
+                "half", "years", "year", "Months", "hrs", "days", ",", "x",
+            ]), 0..10),
+            seps in proptest::collection::vec(proptest::sample::select(vec![" ", "  ", "", "\t", "\u{a0}"]), 0..10),
+        ) {
+            let mut dur = String::new();
+            for (k, w) in words.iter().enumerate() {
+                dur.push_str(w);
+                dur.push_str(seps.get(k).copied().unwrap_or(" "));
+            }
+            let by_regex: Vec<(&str, &str)> = PART
+                .regex()
+                .captures_iter(&dur)
+                .map(|c| (c.name("n").unwrap().as_str(), c.name("u").unwrap().as_str()))
+                .collect();
+            proptest::prop_assert_eq!(parts(&dur).collect::<Vec<_>>(), by_regex, "{:?}", dur);
+        }
+
         #[test]
         fn spaced_groups_agree_with_the_regex(
             words in proptest::collection::vec(proptest::sample::select(vec![
