@@ -38,3 +38,19 @@ fn joined_lines_are_judged_again() {
     let c = clean("[ the\nthe. ](http://x.test/a) ");
     assert_eq!(clean(&c.body).body, c.body);
 }
+
+/// Property `cleaning_a_clean_body_removes_nothing_more`: a Markdown heading opening the
+/// page was kept as its title even when, bare, it reads as no headline
+/// ("# <!DOCTYPE html> ;"); the next clean, seeing it bare, dropped it as page chrome.
+#[test]
+fn a_heading_is_a_title_only_when_it_reads_as_one_bare() {
+    let doctype = "<!DOCTYPE html> ".repeat(11);
+    let c = clean(&format!("# # <!DOCTYPE html> ;\n{doctype}"));
+    assert_eq!(clean(&c.body).body, c.body);
+    assert!(clean(&c.body).removed.is_empty());
+    // a heading that reads as a headline stays the title
+    let c =
+        clean("# Police raid nets 12\n\nOfficers arrested twelve men in a raid on Tuesday night.");
+    assert_eq!(c.meta.title.as_deref(), Some("Police raid nets 12"));
+    assert_eq!(clean(&c.body).body, c.body);
+}

@@ -386,7 +386,10 @@ fn choose_title(
     trailer_title: Option<&str>,
 ) -> Option<usize> {
     let first = kept[0];
-    if lines[first].markdown_heading {
+    // A Markdown heading opening the page is its title — when it reads as one
+    // bare, as it will when the cleaned body is read again ("# <!DOCTYPE html> ;"
+    // is no title either way).
+    if lines[first].markdown_heading && looks_like_headline(&lines[first].text) {
         return Some(first);
     }
     // The title a WordPress trailer names: the line repeating it near the top, past
