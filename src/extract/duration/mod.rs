@@ -485,6 +485,24 @@ mod tests {
         }
     }
 
+    /// [`PART`]'s groups `n` and `u`, match by match, as the regex reads them.
+    fn parts_by_regex(dur: &str) -> Vec<(&str, &str)> {
+        PART.regex()
+            .captures_iter(dur)
+            .map(|c| (c.name("n").unwrap().as_str(), c.name("u").unwrap().as_str()))
+            .collect()
+    }
+
+    /// `words` joined by `seps` in turn (a space once they run out).
+    fn joined(words: &[&str], seps: &[&str]) -> String {
+        let mut text = String::new();
+        for (k, w) in words.iter().enumerate() {
+            text.push_str(w);
+            text.push_str(seps.get(k).copied().unwrap_or(" "));
+        }
+        text
+    }
+
     #[test]
     fn parts_are_the_part_regex_groups() {
         for dur in [
@@ -493,12 +511,11 @@ mod tests {
             "half an hour, an HOUR and 1,000 days",
             "twenty-one years\u{a0}and  six\tmonths",
         ] {
-            let by_regex: Vec<(&str, &str)> = PART
-                .regex()
-                .captures_iter(dur)
-                .map(|c| (c.name("n").unwrap().as_str(), c.name("u").unwrap().as_str()))
-                .collect();
-            assert_eq!(parts(dur).collect::<Vec<_>>(), by_regex, "{dur:?}");
+            assert_eq!(
+                parts(dur).collect::<Vec<_>>(),
+                parts_by_regex(dur),
+                "{dur:?}"
+            );
         }
     }
 
@@ -511,17 +528,8 @@ mod tests {
             ]), 0..10),
             seps in proptest::collection::vec(proptest::sample::select(vec![" ", "  ", "", "\t", "\u{a0}"]), 0..10),
         ) {
-            let mut dur = String::new();
-            for (k, w) in words.iter().enumerate() {
-                dur.push_str(w);
-                dur.push_str(seps.get(k).copied().unwrap_or(" "));
-            }
-            let by_regex: Vec<(&str, &str)> = PART
-                .regex()
-                .captures_iter(&dur)
-                .map(|c| (c.name("n").unwrap().as_str(), c.name("u").unwrap().as_str()))
-                .collect();
-            proptest::prop_assert_eq!(parts(&dur).collect::<Vec<_>>(), by_regex, "{:?}", dur);
+            let dur = joined(&words, &seps);
+            proptest::prop_assert_eq!(parts(&dur).collect::<Vec<_>>(), parts_by_regex(&dur), "{:?}", dur);
         }
 
         #[test]
@@ -533,12 +541,7 @@ mod tests {
             ]), 0..10),
             seps in proptest::collection::vec(proptest::sample::select(vec![" ", "  ", "", ", "]), 0..10),
         ) {
-            let mut text = String::new();
-            for (k, w) in words.iter().enumerate() {
-                text.push_str(w);
-                text.push_str(seps.get(k).copied().unwrap_or(" "));
-            }
-            proptest::prop_assert!(groups_agree(&text).is_ok(), "{}", groups_agree(&text).unwrap_err());
+            proptest::prop_assert_eq!(groups_agree(&joined(&words, &seps)), Ok(()));
         }
     }
 
