@@ -9,6 +9,7 @@
 
 pub mod fact;
 pub mod lexicon;
+pub mod memo;
 
 pub mod age;
 pub mod agency;

@@ -28,6 +28,7 @@ mod lexicon;
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries;
 use crate::extract::lexicon::{Literals, Rule};
+use crate::extract::memo::{self, Memo};
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
@@ -35,6 +36,7 @@ use lexicon::{
     OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Words: "U.S.", "Attorney’s", "Miami-Dade", "&". The definition of a token:
@@ -148,15 +150,38 @@ impl Tok<'_> {
 
 /// Append the `agency` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
-    let mut found: Vec<(Span, String, Option<String>, &'static str)> = Vec::new();
+    let mut found: Vec<Mention> = Vec::new();
     let menu = menu_blocks(ctx);
     for sentence in &ctx.segments.sentences {
         if menu.get(sentence.block).copied().unwrap_or(false) {
             continue;
         }
         let s = sentence.span;
-        let text = s.slice(ctx.body);
+        let mentions = sentence_mentions(s.slice(ctx.body));
+        found.extend(
+            mentions
+                .into_iter()
+                .map(|(span, name, abbr, rule)| (span.shift(s.start), name, abbr, rule)),
+        );
+    }
+    settle(&mut found);
+    for (span, name, abbr, rule) in found {
+        out.push(ctx.fact(Value::Agency { name, abbr }, span, rule));
+    }
+}
+
+/// An agency's mention: where, its name, its abbreviation and the rule that found it.
+type Mention = (Span, String, Option<String>, &'static str);
+
+/// The agencies one sentence names, with spans relative to it (remembered for
+/// sentences that recur across pages).
+fn sentence_mentions(text: &str) -> Vec<Mention> {
+    thread_local!(static MEMO: RefCell<Memo<Vec<Mention>>> = RefCell::default());
+    memo::cached(&MEMO, text, || {
+        let s = Span::new(0, text.len());
+        let mut found = Vec::new();
         head_rule(s, text, &mut found);
+
         known_rule(s, text, &mut found);
         for c in NATIONAL_POLICE.captures_iter(text) {
             let Some(m) = c.name("name") else { continue };
@@ -200,11 +225,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 "agency-unit",
             ));
         }
-    }
-    settle(&mut found);
-    for (span, name, abbr, rule) in found {
-        out.push(ctx.fact(Value::Agency { name, abbr }, span, rule));
-    }
+        found
+    })
 }
 
 /// Blocks inside page menus: six or more short lines in a row without sentence

@@ -24,11 +24,13 @@ use crate::extract::fact::{Fact, Gender, Role, Unit, Value};
 use crate::extract::lexicon::countries;
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::lexicon::Rule;
+use crate::extract::memo::{self, Memo};
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
 use nouns::{Noun, Strength};
 use role::Before;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Number, optional "of the", up to four modifiers, head noun:
@@ -566,6 +568,7 @@ fn clauses(text: &str, headline: bool) -> Vec<Span> {
 }
 
 /// A count with its role settled.
+#[derive(Debug, Clone, PartialEq)]
 struct Settled {
     span: Span,
     value: u64,
@@ -588,8 +591,13 @@ static AGE_PHRASE: LazyLock<Rule> = LazyLock::new(|| {
         .expect("age phrase regex")
 });
 
-/// Every count of one clause.
+/// Every count of one clause (remembered for clauses that recur across pages).
 fn clause_counts(text: &str) -> Vec<Settled> {
+    thread_local!(static MEMO: RefCell<Memo<Vec<Settled>>> = RefCell::default());
+    memo::cached(&MEMO, text, || counts_of_clause(text))
+}
+
+fn counts_of_clause(text: &str) -> Vec<Settled> {
     // Every rule below counts with a number.
     if !crate::extract::lexicon::numbers::has_number(text) {
         return Vec::new();
