@@ -32,8 +32,9 @@ pub const SEEN: usize = 1 << 15;
 pub struct Memo<V> {
     /// Hashes of the texts met once.
     seen: HashSet<u64, BuildHasherDefault<Identity>>,
-    /// Texts met more than once, with their result.
-    kept: HashMap<u64, (Box<str>, V), BuildHasherDefault<Identity>>,
+    /// Texts met more than once, with the context they were read in and their
+    /// result.
+    kept: HashMap<u64, (Box<str>, u64, V), BuildHasherDefault<Identity>>,
     kept_bytes: usize,
 }
 
@@ -48,15 +49,15 @@ impl<V> Default for Memo<V> {
 }
 
 impl<V: Clone> Memo<V> {
-    fn get(&self, hash: u64, text: &str) -> Option<V> {
+    fn get(&self, hash: u64, text: &str, context: u64) -> Option<V> {
         self.kept
             .get(&hash)
-            .filter(|(t, _)| &**t == text)
-            .map(|(_, v)| v.clone())
+            .filter(|(t, c, _)| &**t == text && *c == context)
+            .map(|(_, _, v)| v.clone())
     }
 
     /// Keeps `value` for `text` if the text was met before; else notes it as met.
-    fn offer(&mut self, hash: u64, text: &str, value: &V) {
+    fn offer(&mut self, hash: u64, text: &str, context: u64, value: &V) {
         if !self.seen.contains(&hash) {
             if self.seen.len() >= SEEN {
                 self.seen.clear();
@@ -71,7 +72,8 @@ impl<V: Clone> Memo<V> {
         if text.len() <= KEPT_BYTES {
             self.kept_bytes += text.len();
             // (a 64-bit collision between two texts replaces the older one)
-            if let Some((old, _)) = self.kept.insert(hash, (text.into(), value.clone())) {
+            let kept = (text.into(), context, value.clone());
+            if let Some((old, _, _)) = self.kept.insert(hash, kept) {
                 self.kept_bytes -= old.len();
             }
         }
@@ -96,20 +98,40 @@ pub fn cached<V>(memo: &'static LocalKey<RefCell<Memo<V>>>, text: &str, f: impl 
 where
     V: Clone + PartialEq + std::fmt::Debug + 'static,
 {
-    let hash = hash(text);
-    if let Some(v) = memo.with_borrow(|m| m.get(hash, text)) {
-        debug_assert_eq!(v, f(), "a memoised result differs for {text:?}");
+    cached_in(memo, text, 0, f)
+}
+
+/// [`cached`] for a function of `text` and of a little of the document around it,
+/// packed in `context` (the publication year a numeric date is read against, say):
+/// a result is reused only for the same text in the same context.
+pub fn cached_in<V>(
+    memo: &'static LocalKey<RefCell<Memo<V>>>,
+    text: &str,
+    context: u64,
+    f: impl Fn() -> V,
+) -> V
+where
+    V: Clone + PartialEq + std::fmt::Debug + 'static,
+{
+    let hash = hash(text, context);
+    if let Some(v) = memo.with_borrow(|m| m.get(hash, text, context)) {
+        debug_assert_eq!(
+            v,
+            f(),
+            "a memoised result differs for {text:?} in {context}"
+        );
         return v;
     }
     let v = f();
-    memo.with_borrow_mut(|m| m.offer(hash, text, &v));
+    memo.with_borrow_mut(|m| m.offer(hash, text, context, &v));
     v
 }
 
-fn hash(text: &str) -> u64 {
+fn hash(text: &str, context: u64) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(text.as_bytes());
     h.write_usize(text.len());
+    h.write_u64(context);
     h.finish()
 }
 
@@ -160,10 +182,11 @@ mod tests {
     #[test]
     fn texts_with_the_same_hash_are_told_apart() {
         let mut m: Memo<u32> = Memo::default();
-        m.offer(7, "one", &1);
-        m.offer(7, "one", &1);
-        assert_eq!(m.get(7, "one"), Some(1));
-        assert_eq!(m.get(7, "two"), None);
+        m.offer(7, "one", 0, &1);
+        m.offer(7, "one", 0, &1);
+        assert_eq!(m.get(7, "one", 0), Some(1));
+        assert_eq!(m.get(7, "two", 0), None);
+        assert_eq!(m.get(7, "one", 1), None);
     }
 
     #[test]
@@ -171,11 +194,14 @@ mod tests {
         let mut m: Memo<u32> = Memo::default();
         let text = "x".repeat(KEPT_BYTES / 3 + 1);
         for i in 0..10u64 {
-            m.offer(i, &text, &1);
-            m.offer(i, &text, &1);
+            m.offer(i, &text, 0, &1);
+            m.offer(i, &text, 0, &1);
             assert!(m.kept_bytes <= KEPT_BYTES);
-            assert_eq!(m.kept_bytes, m.kept.values().map(|(t, _)| t.len()).sum::<usize>());
+            assert_eq!(
+                m.kept_bytes,
+                m.kept.values().map(|(t, _, _)| t.len()).sum::<usize>()
+            );
         }
-        assert_eq!(m.get(9, &text), Some(1));
+        assert_eq!(m.get(9, &text, 0), Some(1));
     }
 }

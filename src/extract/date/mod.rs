@@ -26,11 +26,13 @@ pub mod timeline;
 use crate::extract::fact::{Fact, PartialDate, Value};
 use crate::extract::lexicon::months::{month_number, weekday_number};
 use crate::extract::lexicon::Rule;
+use crate::extract::memo::{self, Memo};
 use crate::extract::Context;
 use crate::span::Span;
 use loose::{Loose, DAY, MONTH, WEEKDAY, YEAR};
 use regex::Captures;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 use timeline::{future_at, Timeline};
 
@@ -174,8 +176,11 @@ const NOT_A_DAY_BEFORE: &[&str] = &[
     "cyber", "easter", "holy", "ash", "palm", "bloody", "maundy", "fat",
 ];
 
+/// A mention where it stands in its block, with the rule that found it.
+type Mentioned = (Span, Mention, &'static str);
+
 /// What a mention says before it is completed.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Mention {
     /// Fully stated.
     Known(PartialDate),
@@ -196,7 +201,7 @@ enum Mention {
 }
 
 /// A year named relative to something: "last year" (publication), "that year".
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum RelYear {
     /// The publication year plus this many.
     Published(i16),
@@ -204,7 +209,7 @@ enum RelYear {
     ThatYear,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Relative {
     Yesterday,
     ThisYear,
@@ -217,7 +222,7 @@ enum Relative {
 /// later rule's overlap check is a binary search.
 #[derive(Default)]
 struct Found {
-    items: Vec<(Span, Mention, &'static str)>,
+    items: Vec<Mentioned>,
     taken: Vec<Span>,
 }
 
@@ -241,9 +246,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut seen_days: HashMap<(u8, u8), i16> = HashMap::default();
     for block in &ctx.segments.blocks {
         let text = block.span.slice(ctx.body);
-        let mut found = Found::default();
-        mentions(text, tl, &mut found);
-        let mut found = found.items;
+        let mut found = block_mentions(text, tl);
         found.sort_by_key(|(s, _, _)| s.start);
         for (local, mention, rule) in found {
             let span = local.shift(block.span.start);
@@ -340,6 +343,23 @@ impl Digits {
 /// Each rule family needs some vocabulary — a digit (days, years, numeric dates) or a
 /// month's name — and runs only on a block that has it: most paragraphs hold no date,
 /// and a byte scan or one literal search is far cheaper than a dozen regex passes.
+/// A block's mentions, remembered for blocks that recur across pages. Besides the
+/// text, `mentions` reads three things of the page, which make the memo's context:
+/// whether it has a publication date, that date's year (a two-digit year is read
+/// against it) and the page's order of numeric dates.
+fn block_mentions(text: &str, tl: &Timeline) -> Vec<Mentioned> {
+    thread_local!(static MEMO: RefCell<Memo<Vec<Mentioned>>> = RefCell::default());
+    let year = tl
+        .published
+        .map_or(0, |p| u64::from((p.year() % 100 + 100).unsigned_abs()));
+    let context = u64::from(tl.published.is_some()) | u64::from(tl.month_first) << 1 | year << 2;
+    memo::cached_in(&MEMO, text, context, || {
+        let mut found = Found::default();
+        mentions(text, tl, &mut found);
+        found.items
+    })
+}
+
 fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
     let digits = Digits::of(text);
     let month = ANY_MONTH.is_match(text);
