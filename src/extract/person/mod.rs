@@ -19,9 +19,11 @@
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries;
 use crate::extract::lexicon::Rule;
+use crate::extract::memo::{self, Memo};
 use crate::extract::Context;
 use crate::span::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -371,7 +373,7 @@ static CONTACT: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// A person found in the body.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Found {
     span: Span,
     name: String,
@@ -541,38 +543,31 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         if skip_line || CONTACT.is_match(sentence) {
             continue;
         }
-        for (m_start, m_end) in candidates(sentence) {
-            let abs = Span::new(sspan.start + m_start, sspan.start + m_end);
-            if body[abs.end..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-            {
-                continue;
+        // A name before this sentence lists into it only across nothing but
+        // connectors ("Ana Ruiz\n\nand Tom Lee"); else the sentence's people are a
+        // function of its text and the text around it, remembered across pages.
+        let listing = prev_accepted_end.is_some_and(|p| {
+            p <= sspan.start
+                && body[p..sspan.start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || ",&andor".contains(c))
+        });
+        if listing {
+            prev_accepted_end = sentence_people(body, sspan, prev_accepted_end, &mut found);
+        } else {
+            let (start, mut people) = remembered_people(body, sspan);
+            for f in &mut people {
+                f.span = f.span.shift(start);
             }
-            if nickname(body, abs) {
-                continue;
+            if cfg!(debug_assertions) {
+                let mut direct = Vec::new();
+                sentence_people(body, sspan, None, &mut direct);
+                assert_eq!(people, direct, "people read around {sspan:?}");
             }
-            let before = &sentence[..m_start];
-            let after = &body[abs.end..];
-            let after = &after[possessive_len(after)..];
-            let mut cut = after.len().min(200);
-            while !after.is_char_boundary(cut) {
-                cut -= 1;
+            if let Some(last) = people.last() {
+                prev_accepted_end = Some(last.span.end);
             }
-            let after_line = &after[..cut];
-            let listed = prev_accepted_end.is_some_and(|p| {
-                p <= abs.start
-                    && matches!(
-                        body[p..abs.start].trim(),
-                        "," | "and" | ", and" | "&" | "or"
-                    )
-            });
-            let raw = &sentence[m_start..m_end];
-            if let Some(f) = judge(raw, abs, before, after_line, m_start == 0, listed) {
-                prev_accepted_end = Some(abs.end);
-                found.push(f);
-            }
+            found.append(&mut people);
         }
     }
     // Keep the full name: drop names contained in a longer one, then repeats.
@@ -613,6 +608,82 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Bytes after a sentence that judging its names reads (the 200 after a name and a
+/// possessive "’s"), with room to spare.
+const PEOPLE_AFTER: usize = 210;
+
+/// The people of the sentence at `sspan`, found with no name accepted before it
+/// (see [`sentence_people`]), remembered for sentences that recur across pages with
+/// the same character before them and the same [`PEOPLE_AFTER`] bytes after. Spans
+/// are relative to the returned offset.
+fn remembered_people(body: &str, sspan: Span) -> (usize, Vec<Found>) {
+    thread_local!(static MEMO: RefCell<Memo<Vec<Found>>> = RefCell::default());
+    let start = body[..sspan.start]
+        .chars()
+        .next_back()
+        .map_or(sspan.start, |c| sspan.start - c.len_utf8());
+    let mut end = (sspan.end + PEOPLE_AFTER).min(body.len());
+    while !body.is_char_boundary(end) {
+        end += 1;
+    }
+    let text = &body[start..end];
+    let local = Span::new(sspan.start - start, sspan.end - start);
+    let context = local.start as u64 | (local.len() as u64) << 8;
+    let people = memo::cached_in(&MEMO, text, context, || {
+        let mut found = Vec::new();
+        sentence_people(text, local, None, &mut found);
+        found
+    });
+    (start, people)
+}
+
+/// The people named in the sentence at `sspan` of `body`, appended to `found`; a
+/// name may be listed after the one accepted last, ending at `prev_accepted_end`.
+/// Returns where the last accepted name ends. Reads the body from the character
+/// before the sentence to [`PEOPLE_AFTER`] bytes after it.
+fn sentence_people(
+    body: &str,
+    sspan: Span,
+    mut prev_accepted_end: Option<usize>,
+    found: &mut Vec<Found>,
+) -> Option<usize> {
+    let sentence = sspan.slice(body);
+    for (m_start, m_end) in candidates(sentence) {
+        let abs = Span::new(sspan.start + m_start, sspan.start + m_end);
+        if body[abs.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        if nickname(body, abs) {
+            continue;
+        }
+        let before = &sentence[..m_start];
+        let after = &body[abs.end..];
+        let after = &after[possessive_len(after)..];
+        let mut cut = after.len().min(200);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let after_line = &after[..cut];
+        let listed = prev_accepted_end.is_some_and(|p| {
+            p <= abs.start
+                && matches!(
+                    body[p..abs.start].trim(),
+                    "," | "and" | ", and" | "&" | "or"
+                )
+        });
+        let raw = &sentence[m_start..m_end];
+        if let Some(f) = judge(raw, abs, before, after_line, m_start == 0, listed) {
+            prev_accepted_end = Some(abs.end);
+            found.push(f);
+        }
+    }
+    prev_accepted_end
 }
 
 /// Decide whether a capitalised run is a person; returns the person found.
