@@ -8,9 +8,11 @@ use crate::extract::fact::PartialDate;
 use crate::extract::lexicon::dates::parse_date;
 use crate::extract::lexicon::Rule;
 use crate::extract::lexicon::{regex, regex_set};
+use crate::extract::memo::{self, Memo};
 use crate::record::Removed;
 use regex::RegexSet;
 use serde::Serialize;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 mod zones;
@@ -31,6 +33,24 @@ pub struct Meta {
     /// Canonical address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+impl Meta {
+    /// Fills each field this one lacks from `other`.
+    fn fill_from(&mut self, other: Meta) {
+        let Meta {
+            title,
+            publisher,
+            published,
+            byline,
+            url,
+        } = other;
+        self.title = self.title.take().or(title);
+        self.publisher = self.publisher.take().or(publisher);
+        self.published = self.published.or(published);
+        self.byline = self.byline.take().or(byline);
+        self.url = self.url.take().or(url);
+    }
 }
 
 /// The cleaned article.
@@ -231,38 +251,14 @@ pub fn clean(text: &str) -> Cleaned {
             continue;
         }
         let lead = raw_line.len() - raw_line.trim_start().len();
-        let mut removed = classify(trimmed, &mut out.meta);
-        let markdown_heading = (trimmed.starts_with("# ") || trimmed.starts_with("##"))
-            && !trimmed.trim_start_matches(['#', ' ']).is_empty();
-        let text = if removed.is_some() {
-            trimmed.to_string()
-        } else {
-            let t = unwrap_links(trimmed);
-            let t = strip_inline_widgets(&t);
-            let t = strip_heading_marks(t, markdown_heading);
-            // Markup taken off can reveal furniture ("# Box 1", "[Share](…)"): judge the
-            // line again, so that cleaning a clean body removes nothing more.
-            if t != trimmed {
-                removed = classify(&t, &mut out.meta);
-            }
-            t
-        };
-        let removed = removed
-            .or_else(|| text.is_empty().then_some("empty-after-links"))
-            .or_else(|| {
-                // Marks alone, or a Markdown heading with nothing to read in it
-                // ("# #. ;"): kept, it would be taken for the title, and cleaning
-                // the body again (no longer a heading) would drop it as chrome.
-                let bare = text.chars().all(|c| c == '#' || c == ' ');
-                let empty_heading = markdown_heading && !text.chars().any(char::is_alphanumeric);
-                (bare || empty_heading).then_some("markup")
-            });
+        let read = read_line(trimmed);
+        out.meta.fill_from(read.meta);
         lines.push(Line {
-            text,
+            text: read.text,
             source: line_start + lead,
             after_blank,
-            removed,
-            markdown_heading,
+            removed: read.removed,
+            markdown_heading: read.markdown_heading,
             prose: false,
             short: false,
         });
@@ -283,7 +279,7 @@ pub fn clean(text: &str) -> Cleaned {
         };
     }
     for line in lines.iter_mut().filter(|l| l.removed.is_none()) {
-        (line.prose, line.short) = zones::prose_and_short(&line.text);
+        (line.prose, line.short) = prose_and_short(&line.text);
     }
     // Page rules read the page as it stands: taking chrome away can change which line
     // opens it, so they run until nothing more goes (a fixed point, at most a few
@@ -340,6 +336,71 @@ pub fn clean(text: &str) -> Cleaned {
         prev_list = list;
     }
     out
+}
+
+/// One input line read on its own (cleaning's first pass).
+#[derive(Debug, Clone, PartialEq)]
+struct LineReading {
+    /// Trimmed, links unwrapped, inline widgets and heading marks taken off.
+    text: String,
+    /// Why the line goes, when it does.
+    removed: Option<&'static str>,
+    /// It was a Markdown heading (`# …`).
+    markdown_heading: bool,
+    /// What it states about the page (header fields, a trailer), to fill the
+    /// page's metadata where it says nothing yet.
+    meta: Meta,
+}
+
+/// [`read_line_uncached`], remembered for lines that recur across pages (a site's
+/// menus, footers and hotline notices).
+fn read_line(trimmed: &str) -> LineReading {
+    thread_local!(static MEMO: RefCell<Memo<LineReading>> = RefCell::default());
+    memo::cached(&MEMO, trimmed, || read_line_uncached(trimmed))
+}
+
+/// Reads one trimmed, non-empty line: furniture, header fields and trailers are
+/// removed (their metadata kept), links unwrapped, widgets cut.
+fn read_line_uncached(trimmed: &str) -> LineReading {
+    let mut meta = Meta::default();
+    let mut removed = classify(trimmed, &mut meta);
+    let markdown_heading = (trimmed.starts_with("# ") || trimmed.starts_with("##"))
+        && !trimmed.trim_start_matches(['#', ' ']).is_empty();
+    let text = if removed.is_some() {
+        trimmed.to_string()
+    } else {
+        let t = unwrap_links(trimmed);
+        let t = strip_inline_widgets(&t);
+        let t = strip_heading_marks(t, markdown_heading);
+        // Markup taken off can reveal furniture ("# Box 1", "[Share](…)"): judge the
+        // line again, so that cleaning a clean body removes nothing more.
+        if t != trimmed {
+            removed = classify(&t, &mut meta);
+        }
+        t
+    };
+    let removed = removed
+        .or_else(|| text.is_empty().then_some("empty-after-links"))
+        .or_else(|| {
+            // Marks alone, or a Markdown heading with nothing to read in it
+            // ("# #. ;"): kept, it would be taken for the title, and cleaning
+            // the body again (no longer a heading) would drop it as chrome.
+            let bare = text.chars().all(|c| c == '#' || c == ' ');
+            let empty_heading = markdown_heading && !text.chars().any(char::is_alphanumeric);
+            (bare || empty_heading).then_some("markup")
+        });
+    LineReading {
+        text,
+        removed,
+        markdown_heading,
+        meta,
+    }
+}
+
+/// [`zones::prose_and_short`], remembered for lines that recur across pages.
+fn prose_and_short(text: &str) -> (bool, bool) {
+    thread_local!(static MEMO: RefCell<Memo<(bool, bool)>> = RefCell::default());
+    memo::cached(&MEMO, text, || zones::prose_and_short(text))
 }
 
 /// Decide a line's fate; header fields and trailers fill `meta` on the way.
