@@ -18,8 +18,10 @@ use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::months::{month_number, weekday_number};
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::lexicon::Rule;
+use crate::extract::memo::{self, Memo};
 use crate::extract::Context;
 use crate::span::Span;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// What may follow an age in apposition: a comma, a bracket, the end.
@@ -410,16 +412,12 @@ fn age(n: u32) -> Option<u32> {
     (n <= MAX_AGE).then_some(n)
 }
 
-fn push(
-    ctx: &Context<'_>,
-    out: &mut Vec<Fact>,
-    span: Span,
-    min: u32,
-    max: u32,
-    rule: &'static str,
-) {
+/// An age found: where, its bounds and the rule.
+type Aged = (Span, u32, u32, &'static str);
+
+fn push(out: &mut Vec<Aged>, span: Span, min: u32, max: u32, rule: &'static str) {
     if min <= max && max <= MAX_AGE {
-        out.push(ctx.fact(Value::Age { min, max }, span, rule));
+        out.push((span, min, max, rule));
     }
 }
 
@@ -445,8 +443,22 @@ fn decade(s: &str) -> Option<u32> {
 /// Append the `age` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for (s, text) in ctx.sentences() {
+        for (span, min, max, rule) in sentence_ages(text) {
+            out.push(ctx.fact(Value::Age { min, max }, span.shift(s.start), rule));
+        }
+    }
+}
+
+/// The ages one sentence states, spans relative to it (remembered for sentences
+/// that recur across pages).
+fn sentence_ages(text: &str) -> Vec<Aged> {
+    thread_local!(static MEMO: RefCell<Memo<Vec<Aged>>> = RefCell::default());
+    memo::cached(&MEMO, text, || {
+        let mut found = Vec::new();
+        let out = &mut found;
+        let s = Span::new(0, text.len());
         let abs = |m: &regex::Match<'_>| Span::new(s.start + m.start(), s.start + m.end());
-        aged(ctx, out, s, text);
+        aged(out, s, text);
         for c in YEAR_OLD.captures_iter(text) {
             let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
                 continue;
@@ -461,7 +473,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .and_then(|v| u32::try_from(v).ok())
                 .and_then(age)
             {
-                push(ctx, out, abs(&m), a, a, "age-year-old");
+                push(out, abs(&m), a, a, "age-year-old");
             }
         }
         for c in RANGE_YEAR_OLD.captures_iter(text) {
@@ -473,14 +485,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             if let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) {
-                push(ctx, out, abs(&m), a, b, "age-range-year-old");
+                push(out, abs(&m), a, b, "age-range-year-old");
             }
         }
         for c in DECADE.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
             for d in [c.name("a"), c.name("b")].into_iter().flatten() {
                 if let Some(d) = decade(d.as_str()) {
-                    push(ctx, out, abs(&m), d, d + 9, "age-decade");
+                    push(out, abs(&m), d, d + 9, "age-decade");
                 }
             }
         }
@@ -491,10 +503,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             if let Some(a) = n.as_str().parse::<u32>().ok().and_then(age) {
-                push(ctx, out, abs(&n), a, a, "age-year-old");
+                push(out, abs(&n), a, a, "age-year-old");
             }
         }
-        apposition(ctx, out, s, text);
+        apposition(out, s, text);
         for c in STATED.captures_iter(text) {
             let Some(n) = c.name("n") else { continue };
             if text[n.end()..].starts_with([',', '.'])
@@ -507,14 +519,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .filter_map(|d| d.parse::<u32>().ok())
                 .filter(|a| (1..=110).contains(a))
             {
-                push(ctx, out, abs(&n), a, a, "age-stated");
+                push(out, abs(&n), a, a, "age-stated");
             }
         }
-        bracketed(ctx, out, s, text);
-    }
+        bracketed(out, s, text);
+        found
+    })
 }
 
-fn bracketed(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
+fn bracketed(out: &mut Vec<Aged>, s: Span, text: &str) {
     if !text.contains('(') {
         return;
     }
@@ -549,11 +562,11 @@ fn bracketed(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
             continue;
         };
         let span = Span::new(s.start + n.start(), s.start + n.end());
-        push(ctx, out, span, a, a, "age-bracketed");
+        push(out, span, a, a, "age-bracketed");
     }
 }
 
-fn aged(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
+fn aged(out: &mut Vec<Aged>, s: Span, text: &str) {
     for c in AGED.captures_iter(text) {
         let (Some(m), Some(a)) = (c.get(0), c.name("a")) else {
             continue;
@@ -601,18 +614,18 @@ fn aged(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
                             .filter_map(|d| d.parse::<u32>().ok()),
                     );
                     for v in ages {
-                        push(ctx, out, span, v, v, "age-list");
+                        push(out, span, v, v, "age-list");
                     }
                 } else {
-                    push(ctx, out, span, a.min(b), a.max(b), "age-range");
+                    push(out, span, a.min(b), a.max(b), "age-range");
                 }
             }
-            _ => push(ctx, out, span, a, a, "age-aged"),
+            _ => push(out, span, a, a, "age-aged"),
         }
     }
 }
 
-fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
+fn apposition(out: &mut Vec<Aged>, s: Span, text: &str) {
     if !text.contains(',') {
         return;
     }
@@ -658,7 +671,7 @@ fn apposition(ctx: &Context<'_>, out: &mut Vec<Fact>, s: Span, text: &str) {
             continue;
         };
         let span = Span::new(s.start + n.start(), s.start + n.end());
-        push(ctx, out, span, a, a, "age-apposition");
+        push(out, span, a, a, "age-apposition");
     }
 }
 
