@@ -25,8 +25,10 @@
 use crate::extract::fact::{Duration, DurationRole, Fact, Qualifier, Value};
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::lexicon::Rule;
+use crate::extract::memo::{self, Memo};
 use crate::extract::Context;
 use crate::span::Span;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// A unit of time, spaced form (plural or singular).
@@ -166,6 +168,22 @@ static NOUN_AFTER: LazyLock<Rule> = LazyLock::new(|| {
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let first = out.len();
     for (sentence, text) in ctx.sentences() {
+        for (span, value, rule) in sentence_durations(text) {
+            out.push(ctx.fact(value, span.shift(sentence.start), rule));
+        }
+    }
+    drop_rounded(out, first);
+}
+
+/// A duration found: where in its sentence, its value and the rule.
+type Found = (Span, Value, &'static str);
+
+/// The durations one sentence states, spans relative to it (remembered for
+/// sentences that recur across pages).
+fn sentence_durations(text: &str) -> Vec<Found> {
+    thread_local!(static MEMO: RefCell<Memo<Vec<Found>>> = RefCell::default());
+    memo::cached(&MEMO, text, || {
+        let mut found = Vec::new();
         let mut taken: Vec<Span> = Vec::new();
         for c in HYPHENATED.captures_iter(text) {
             let (Some(all), Some(n), Some(u)) = (c.get(0), c.name("n"), c.name("u")) else {
@@ -197,7 +215,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 qualifier,
                 role: Some(role),
             };
-            out.push(ctx.fact(value, local.shift(sentence.start), "duration-hyphenated"));
+            found.push((local, value, "duration-hyphenated"));
         }
         for c in LONG_WORD.captures_iter(text) {
             let (Some(w), Some(u)) = (c.name("w"), c.name("u")) else {
@@ -218,7 +236,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 qualifier: None,
                 role: Some(role),
             };
-            out.push(ctx.fact(value, local.shift(sentence.start), "duration-long-word"));
+            found.push((local, value, "duration-long-word"));
         }
         for all in SPACED.find_iter(text) {
             let local = Span::from(all.range());
@@ -268,7 +286,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                         qualifier: None,
                         role: Some(role),
                     };
-                    out.push(ctx.fact(value, span.shift(sentence.start), "duration-range-low"));
+                    found.push((span, value, "duration-range-low"));
                 }
             }
             let value = Value::Duration {
@@ -276,10 +294,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 qualifier,
                 role: Some(role),
             };
-            out.push(ctx.fact(value, local.shift(sentence.start), "duration-spaced"));
+            found.push((local, value, "duration-spaced"));
         }
-    }
-    drop_rounded(out, first);
+        found
+    })
 }
 
 /// The number starts inside a bigger one ("2.25 days" read from "25 days", a
