@@ -1394,6 +1394,43 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The people of a sentence read in its window (the character before, the
+        /// sentence, `PEOPLE_AFTER` bytes after) are those read in the whole body.
+        #[test]
+        fn a_sentence_window_reads_the_people_the_body_does(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Ana", "Ruiz", "John", "Okafor", "Mr", "Chief", "Inspector", "District",
+                    "Attorney", "County", "Harbour", "the", "of", "head", "unit", "said",
+                    "who", "and", "47", "was", "arrested", "Police", "Department", "mayor",
+                ]),
+                0..60,
+            ),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", " ", " ", ", ", ", ", ". ", "! ", "! ", "\n\n", " (", ") ", ": ", " “",
+                    "” ",
+                ]),
+                0..60,
+            ),
+        ) {
+            let mut body = String::new();
+            for (k, w) in words.iter().enumerate() {
+                body.push_str(w);
+                body.push_str(seps.get(k).copied().unwrap_or(" "));
+            }
+            let segments = crate::segment::segment(&body, None);
+            for s in &segments.sentences {
+                let (start, mut windowed) = remembered_people(&body, s.span);
+                for f in &mut windowed {
+                    f.span = f.span.shift(start);
+                }
+                let mut direct = Vec::new();
+                sentence_people(&body, s.span, None, &mut direct);
+                proptest::prop_assert_eq!(windowed, direct, "{:?} in {:?}", s.span, body);
+            }
+        }
+
         #[test]
         fn candidates_agree_with_the_regex_on_name_like_text(
             words in proptest::collection::vec(
