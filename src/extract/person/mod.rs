@@ -610,9 +610,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     out
 }
 
-/// Bytes after a sentence that judging its names reads (the 200 after a name and a
-/// possessive "’s"), with room to spare.
-const PEOPLE_AFTER: usize = 210;
+/// Bytes after a name (and its possessive "’s") that judging it reads.
+const AFTER_NAME: usize = 200;
+
+/// Bytes after a sentence that judging its names reads: [`AFTER_NAME`] after a
+/// possessive, with room to spare.
+const PEOPLE_AFTER: usize = AFTER_NAME + 10;
 
 /// The people of the sentence at `sspan`, found with no name accepted before it
 /// (see [`sentence_people`]), remembered for sentences that recur across pages with
@@ -665,7 +668,7 @@ fn sentence_people(
         let before = &sentence[..m_start];
         let after = &body[abs.end..];
         let after = &after[possessive_len(after)..];
-        let mut cut = after.len().min(200);
+        let mut cut = after.len().min(AFTER_NAME);
         while !after.is_char_boundary(cut) {
             cut -= 1;
         }
