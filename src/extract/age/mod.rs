@@ -53,7 +53,7 @@ static BRACKETED: LazyLock<Rule> = LazyLock::new(|| {
 
 /// "in Selangor (20)": a count in a place, which makes a sentence's brackets counts.
 static PLACE_BRACKET: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b(?:in|from|at|across)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+\([0-9]")
+    crate::extract::lexicon::regex_without_dfa(r"\b(?:in|from|at|across)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+\([0-9]")
         .expect("place bracket regex")
 });
 

@@ -219,7 +219,7 @@ static AFTER: LazyLock<Rule> = LazyLock::new(|| {
 
 /// X said: "…" / X said, "…" — before the opening mark.
 static BEFORE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
+    crate::extract::lexicon::regex_without_dfa(
         r"(?x)
         (?P<who> he|she|they|it
           | [\p{Lu}][\p{L}.’'-]*(?:\s+(?:(?:and|of|of\s+the)\s+)?[\p{Lu}][\p{L}.’'-]*)* )  # X of Y and Z Police
