@@ -456,9 +456,8 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
     memo::cached(&MEMO, text, || {
         let mut found = Vec::new();
         let out = &mut found;
-        let s = Span::new(0, text.len());
-        let abs = |m: &regex::Match<'_>| Span::new(s.start + m.start(), s.start + m.end());
-        aged(out, s, text);
+        let abs = |m: &regex::Match<'_>| Span::from(m.range());
+        aged(out, text);
         for c in YEAR_OLD.captures_iter(text) {
             let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
                 continue;
@@ -506,7 +505,7 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
                 push(out, abs(&n), a, a, "age-year-old");
             }
         }
-        apposition(out, s, text);
+        apposition(out, text);
         for c in STATED.captures_iter(text) {
             let Some(n) = c.name("n") else { continue };
             if text[n.end()..].starts_with([',', '.'])
@@ -522,12 +521,12 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
                 push(out, abs(&n), a, a, "age-stated");
             }
         }
-        bracketed(out, s, text);
+        bracketed(out, text);
         found
     })
 }
 
-fn bracketed(out: &mut Vec<Aged>, s: Span, text: &str) {
+fn bracketed(out: &mut Vec<Aged>, text: &str) {
     if !text.contains('(') {
         return;
     }
@@ -561,12 +560,12 @@ fn bracketed(out: &mut Vec<Aged>, s: Span, text: &str) {
         else {
             continue;
         };
-        let span = Span::new(s.start + n.start(), s.start + n.end());
+        let span = Span::from(n.range());
         push(out, span, a, a, "age-bracketed");
     }
 }
 
-fn aged(out: &mut Vec<Aged>, s: Span, text: &str) {
+fn aged(out: &mut Vec<Aged>, text: &str) {
     for c in AGED.captures_iter(text) {
         let (Some(m), Some(a)) = (c.get(0), c.name("a")) else {
             continue;
@@ -591,7 +590,7 @@ fn aged(out: &mut Vec<Aged>, s: Span, text: &str) {
         if THRESHOLD.is_match(&text[from..m.start()]) {
             continue;
         }
-        let span = Span::new(s.start + m.start(), s.start + m.end());
+        let span = Span::from(m.range());
         let Ok(a) = a.as_str().parse::<u32>() else {
             continue;
         };
@@ -625,7 +624,7 @@ fn aged(out: &mut Vec<Aged>, s: Span, text: &str) {
     }
 }
 
-fn apposition(out: &mut Vec<Aged>, s: Span, text: &str) {
+fn apposition(out: &mut Vec<Aged>, text: &str) {
     if !text.contains(',') {
         return;
     }
@@ -670,7 +669,7 @@ fn apposition(out: &mut Vec<Aged>, s: Span, text: &str) {
         else {
             continue;
         };
-        let span = Span::new(s.start + n.start(), s.start + n.end());
+        let span = Span::from(n.range());
         push(out, span, a, a, "age-apposition");
     }
 }

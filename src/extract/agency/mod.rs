@@ -178,11 +178,10 @@ type Mention = (Span, String, Option<String>, &'static str);
 fn sentence_mentions(text: &str) -> Vec<Mention> {
     thread_local!(static MEMO: RefCell<Memo<Vec<Mention>>> = RefCell::default());
     memo::cached(&MEMO, text, || {
-        let s = Span::new(0, text.len());
         let mut found = Vec::new();
-        head_rule(s, text, &mut found);
+        head_rule(text, &mut found);
 
-        known_rule(s, text, &mut found);
+        known_rule(text, &mut found);
         for c in NATIONAL_POLICE.captures_iter(text) {
             let Some(m) = c.name("name") else { continue };
             let abbr = ABBR
@@ -191,7 +190,7 @@ fn sentence_mentions(text: &str) -> Vec<Mention> {
                 .map(|a| a.as_str().to_string());
             let abbr = abbr.filter(|a| countries::find(a).is_empty());
             found.push((
-                shift(s, m.start(), m.end()),
+                Span::new(m.start(), m.end()),
                 m.as_str().to_string(),
                 abbr,
                 "agency-national-police",
@@ -206,7 +205,7 @@ fn sentence_mentions(text: &str) -> Vec<Mention> {
                 let (a, b) = (list.start() + part.0, list.start() + part.1);
                 let place = &text[a..b];
                 found.push((
-                    shift(s, a, head.end()),
+                    Span::new(a, head.end()),
                     format!("{place} {singular}"),
                     None,
                     "agency-plural",
@@ -219,7 +218,7 @@ fn sentence_mentions(text: &str) -> Vec<Mention> {
                 continue; // the head rule has it
             }
             found.push((
-                shift(s, m.start(), m.end()),
+                Span::new(m.start(), m.end()),
                 m.as_str().to_string(),
                 None,
                 "agency-unit",
@@ -258,10 +257,6 @@ fn menu_blocks(ctx: &Context<'_>) -> Vec<bool> {
         i = j;
     }
     menu
-}
-
-fn shift(s: Span, a: usize, b: usize) -> Span {
-    Span::new(s.start + a, s.start + b)
 }
 
 /// Article-level clean-up: one spelling of a ministry, abbreviations shared by every
@@ -408,7 +403,7 @@ fn split_list(list: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
+fn known_rule(text: &str, found: &mut Vec<Mention>) {
     for c in KNOWN_MENTION.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         let name = m.as_str();
@@ -419,7 +414,7 @@ fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>
             .filter(|a| a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2);
         let abbr = stated.or_else(|| KNOWN_BY_NAME.get(name).map(|a| a.to_string()));
         found.push((
-            shift(s, m.start(), m.end()),
+            Span::new(m.start(), m.end()),
             name.to_string(),
             abbr,
             "agency-known",
@@ -436,7 +431,7 @@ fn known_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>
             continue;
         }
         found.push((
-            shift(s, m.start(), m.end()),
+            Span::new(m.start(), m.end()),
             m.as_str().to_string(),
             None,
             "agency-known",
@@ -527,7 +522,7 @@ static HEAD_STEMS: LazyLock<Literals> = LazyLock::new(|| {
 });
 
 /// The head-word rule over one sentence.
-fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
+fn head_rule(text: &str, found: &mut Vec<Mention>) {
     if !HEAD_STEMS.any_in(text) {
         return;
     }
@@ -567,7 +562,7 @@ fn head_rule(s: Span, text: &str, found: &mut Vec<(Span, String, Option<String>,
         for k in i..=j {
             let end_here = toks[k].possessive && !NAME_POSSESSIVES.contains(&toks[k].word);
             if end_here || k == j {
-                scan(text, &toks, a, k + 1, j, s, found);
+                scan(text, &toks, a, k + 1, j, found);
                 a = k + 1;
             }
         }
@@ -617,8 +612,7 @@ fn scan(
     from: usize,
     to: usize,
     run_end: usize,
-    s: Span,
-    found: &mut Vec<(Span, String, Option<String>, &'static str)>,
+    found: &mut Vec<Mention>,
 ) {
     if from >= to {
         return;
@@ -702,8 +696,8 @@ fn scan(
         if is_head(t.word) || district_head(toks, next) {
             // "… Attorney's Office Bureau of Investigation": a second agency.
             if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to, run_end) {
-                emit(text, toks, a, e, run_end, s, found);
-                scan(text, toks, next, to, run_end, s, found);
+                emit(text, toks, a, e, run_end, found);
+                scan(text, toks, next, to, run_end, found);
                 return;
             }
             e = next;
@@ -748,8 +742,8 @@ fn scan(
             // Investigators": the name ends before "and".
             if let Some(and) = (c..cend).find(|&k| toks[k].word == "and") {
                 if has_valid(text, toks, and + 1, to, run_end) {
-                    emit(text, toks, a, and - 1, run_end, s, found);
-                    scan(text, toks, and + 1, to, run_end, s, found);
+                    emit(text, toks, a, and - 1, run_end, found);
+                    scan(text, toks, and + 1, to, run_end, found);
                     return;
                 }
                 if !listed && (and + 1..cend).filter(|&k| !toks[k].connector()).count() >= 3 {
@@ -760,15 +754,15 @@ fn scan(
                 // "Department of Justice Bureau of Gaming Control": the second name
                 // starts at the inner head when that is a name on its own …
                 if ih > c && has_valid(text, toks, ih, to, run_end) {
-                    emit(text, toks, a, ih - 1, run_end, s, found);
-                    scan(text, toks, ih, to, run_end, s, found);
+                    emit(text, toks, a, ih - 1, run_end, found);
+                    scan(text, toks, ih, to, run_end, found);
                     return;
                 }
                 // … else right after "of": "Crime Branch of the Criminal Investigation
                 // Department".
                 if has_valid(text, toks, c, cend, run_end) {
-                    emit(text, toks, a, e, run_end, s, found);
-                    scan(text, toks, c, to, run_end, s, found);
+                    emit(text, toks, a, e, run_end, found);
+                    scan(text, toks, c, to, run_end, found);
                     return;
                 }
             }
@@ -777,21 +771,21 @@ fn scan(
                 break;
             }
             e = cend - 1;
-            emit(text, toks, a, e, run_end, s, found);
+            emit(text, toks, a, e, run_end, found);
             if cend < to {
-                scan(text, toks, cend + 1, to, run_end, s, found);
+                scan(text, toks, cend + 1, to, run_end, found);
             }
             return;
         }
         if t.connector() {
-            emit(text, toks, a, e, run_end, s, found);
-            scan(text, toks, next + 1, to, run_end, s, found);
+            emit(text, toks, a, e, run_end, found);
+            scan(text, toks, next + 1, to, run_end, found);
             return;
         }
         // A capitalised word after a head: a second name, or more of this one.
         if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to, run_end) {
-            emit(text, toks, a, e, run_end, s, found);
-            scan(text, toks, next, to, run_end, s, found);
+            emit(text, toks, a, e, run_end, found);
+            scan(text, toks, next, to, run_end, found);
             return;
         }
         match (next..to).find(|&k| is_head(toks[k].word)) {
@@ -818,7 +812,7 @@ fn scan(
     {
         return;
     }
-    emit(text, toks, a, e, run_end, s, found);
+    emit(text, toks, a, e, run_end, found);
 }
 
 /// "District" is a head only in "Police District".
@@ -919,8 +913,7 @@ fn emit(
     a: usize,
     e: usize,
     run_end: usize,
-    s: Span,
-    found: &mut Vec<(Span, String, Option<String>, &'static str)>,
+    found: &mut Vec<Mention>,
 ) {
     let Some(name) = valid(text, toks, a, e) else {
         return;
@@ -963,7 +956,7 @@ fn emit(
     if abbr.is_none() {
         abbr = KNOWN_BY_FOLD.get(&fold(name)).map(|a| a.to_string());
     }
-    found.push((shift(s, start, end), name.to_string(), abbr, "agency-head"));
+    found.push((Span::new(start, end), name.to_string(), abbr, "agency-head"));
 }
 
 /// Lower case, letters and digits only, a plural "s" of the last word dropped.
@@ -1012,7 +1005,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let mut found = Vec::new();
-        head_rule(Span::new(0, 0), text, &mut found);
+        head_rule(text, &mut found);
         found.into_iter().map(|f| f.1).collect()
     }
 
