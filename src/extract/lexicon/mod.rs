@@ -41,8 +41,16 @@ pub fn with_ascii_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// - a gate in front ([`Rule`]): a sentence without any of the words the pattern
 ///   cannot match without is skipped before the regex reads it.
 pub fn regex(pattern: &str) -> Result<Rule, regex::Error> {
+    rule(pattern, DFA_CACHE)
+}
+
+/// Bytes of lazy-DFA cache a rule may use (see [`fn@regex`]).
+pub(crate) const DFA_CACHE: usize = 64 << 20;
+
+/// A rule of `pattern` (ASCII word boundaries) with `dfa_cache` bytes of lazy DFA.
+fn rule(pattern: &str, dfa_cache: usize) -> Result<Rule, regex::Error> {
     regex::RegexBuilder::new(&ascii_boundaries(pattern))
-        .dfa_size_limit(64 << 20)
+        .dfa_size_limit(dfa_cache)
         .build()
         .map(Rule::from_regex)
 }
@@ -54,10 +62,7 @@ pub fn regex(pattern: &str) -> Result<Rule, regex::Error> {
 /// 66 ms building states over the bulk corpus's 5,933 quotations and 1.5 ms searching
 /// once they were built; without the DFA it takes 16 ms, state-free.
 pub fn regex_without_dfa(pattern: &str) -> Result<Rule, regex::Error> {
-    regex::RegexBuilder::new(&ascii_boundaries(pattern))
-        .dfa_size_limit(0)
-        .build()
-        .map(Rule::from_regex)
+    rule(pattern, 0)
 }
 
 /// A [`regex::RegexSet`] of `patterns`, built as [`fn@regex`] builds one regex: one
@@ -66,7 +71,7 @@ pub fn regex_set<'a>(
     patterns: impl IntoIterator<Item = &'a str>,
 ) -> Result<regex::RegexSet, regex::Error> {
     regex::RegexSetBuilder::new(patterns.into_iter().map(ascii_boundaries))
-        .dfa_size_limit(64 << 20)
+        .dfa_size_limit(DFA_CACHE)
         .build()
 }
 

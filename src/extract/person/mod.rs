@@ -45,7 +45,10 @@ static CANDIDATE: LazyLock<Rule> =
 /// [`CANDIDATE_PATTERN`] for searches anchored at a given start (see [`candidates`]).
 static CANDIDATE_AT: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     regex_automata::meta::Regex::builder()
-        .configure(regex_automata::meta::Config::new().hybrid_cache_capacity(64 << 20))
+        .configure(
+            regex_automata::meta::Config::new()
+                .hybrid_cache_capacity(crate::extract::lexicon::DFA_CACHE),
+        )
         .build(CANDIDATE_PATTERN)
         .expect("candidate regex")
 });
