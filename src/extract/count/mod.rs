@@ -49,6 +49,56 @@ static NOUN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     .expect("noun count regex")
 });
 
+/// [`NOUN_COUNT`]'s groups, read off a match it found: the same pattern anchored at
+/// both ends of the match, with any word in place of the one-word head nouns. The
+/// head noun is the match's last word (or pair of words, for the nouns of two); the
+/// lazy modifiers stop before it as they do in the full pattern. A property test
+/// holds the groups to the full pattern's.
+static NOUN_COUNT_GROUPS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::extract::lexicon::groups_regex(&format!(
+        r"(?xi)
+        ^(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
+        (?P<of> \s+ of \s+ (?:the|these|those) )?
+        (?P<mods> (?: \s+ \[? (?: [a-z][a-z'’-]* | [0-9]{{1,3}}-[a-z][a-z-]* ) ){{0,4}}? )
+        \s+ \[? (?P<noun> {multi} | [a-z][a-z-]* )
+        \b (?P<poss> ['’] )?$",
+        words = NUMBER_WORDS,
+        multi = nouns::MULTI_WORD_NOUNS,
+    ))
+    .expect("noun count groups regex")
+});
+
+/// One [`NOUN_COUNT`] match, by its groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NounCount {
+    num: Span,
+    /// "of the", "of these", "of those" after the number.
+    of: bool,
+    /// The modifiers between the number (or "of the") and the noun; may be empty.
+    mods: Span,
+    noun: Span,
+    /// An apostrophe after the noun ("five children's").
+    poss: bool,
+}
+
+/// The first [`NOUN_COUNT`] match at or after `at` in `text`: found by the rule's
+/// lazy DFA, its groups read by [`NOUN_COUNT_GROUPS`] on the match alone.
+fn noun_count_at(text: &str, at: usize) -> Option<NounCount> {
+    let m = NOUN_COUNT.find_at(text, at)?;
+    let c = NOUN_COUNT_GROUPS.captures(m.as_str())?;
+    let span = |name: &str| {
+        c.name(name)
+            .map(|g| Span::new(m.start() + g.start(), m.start() + g.end()))
+    };
+    Some(NounCount {
+        num: span("num")?,
+        of: c.name("of").is_some(),
+        mods: span("mods")?,
+        noun: span("noun")?,
+        poss: c.name("poss").is_some(),
+    })
+}
+
 /// What may follow the bare number of [`VERB_COUNT`]: punctuation, the end, or a
 /// preposition ("arrests seven in …"), never a noun.
 static VERB_COUNT_END: LazyLock<Rule> = LazyLock::new(|| {
@@ -681,24 +731,21 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
     // A rejected match resumes right after its number, so "Two of the five suspects"
     // still finds "five suspects".
     let mut at = 0;
-    while let Some(c) = NOUN_COUNT.captures_at(text, at) {
-        let (Some(num), Some(noun_m)) = (c.name("num"), c.name("noun")) else {
-            break;
-        };
-        at = num.end();
-        if c.name("poss").is_some() {
+    while let Some(c) = noun_count_at(text, at) {
+        let (num, noun_span) = (c.num, c.noun);
+        at = num.end;
+        if c.poss {
             continue; // "five children's phones"
         }
-        let num_span = Span::new(num.start(), num.end());
-        let Some(value) = count_value(text, num_span) else {
+        let Some(value) = count_value(text, num) else {
             continue;
         };
-        let mods = c.name("mods").map_or("", |m| m.as_str());
+        let mods = c.mods.slice(text);
         if mods.split_whitespace().any(is_stop_modifier) {
             continue;
         }
-        let noun_text = noun_m.as_str();
-        let of = c.name("of").is_some();
+        let noun_text = noun_span.slice(text);
+        let of = c.of;
         let noun = match noun_text.to_ascii_lowercase().as_str() {
             "them" | "whom" if of => Noun {
                 unit: Unit::Person,
@@ -734,7 +781,7 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         }
         // "police" counts officers only as the last word ("500 police were deployed").
         if noun_text.eq_ignore_ascii_case("police")
-            && NEXT_IS_NOUNISH.is_match(&text[noun_m.end()..])
+            && NEXT_IS_NOUNISH.is_match(&text[noun_span.end..])
         {
             continue;
         }
@@ -742,7 +789,7 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         if noun_text == "States"
             && mods.trim().is_empty()
             && value < 60
-            && role::tail(&text[..num.start()], 20)
+            && role::tail(&text[..num.start], 20)
                 .trim_end()
                 .ends_with("United")
         {
@@ -753,11 +800,11 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         }
         // "two 17-year-old boys": the age keeps its words, the count takes the number.
         let end = if mods.bytes().any(|b| b.is_ascii_digit()) {
-            num.end()
+            num.end
         } else {
-            noun_m.end()
+            noun_span.end
         };
-        hits.push(noun_hit(text, num_span, end, value, noun, mods));
+        hits.push(noun_hit(text, num, end, value, noun, mods));
     }
 }
 
@@ -1238,6 +1285,90 @@ mod tests {
             .into_iter()
             .map(|c| (c.value, c.unit, c.gender, c.role))
             .collect()
+    }
+
+    /// [`noun_count_at`] as the full pattern reads it: its own groups.
+    fn noun_count_by_full_pattern(text: &str, at: usize) -> Option<NounCount> {
+        let c = NOUN_COUNT.regex().captures_at(text, at)?;
+        let span = |name: &str| c.name(name).map(|g| Span::new(g.start(), g.end()));
+        Some(NounCount {
+            num: span("num")?,
+            of: c.name("of").is_some(),
+            mods: span("mods")?,
+            noun: span("noun")?,
+            poss: c.name("poss").is_some(),
+        })
+    }
+
+    /// Every match of a clause, resuming after each number as `noun_counts` does.
+    fn noun_count_matches(
+        text: &str,
+        next: impl Fn(&str, usize) -> Option<NounCount>,
+    ) -> Vec<NounCount> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(c) = next(text, at) {
+            at = c.num.end;
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn noun_count_groups_are_the_full_patterns() {
+        for text in [
+            "Police arrested five local police officers and 12 Suspects' phones.",
+            "Four of the arrested individuals; two of these men, three of them",
+            "1,234 people and 12,34 men; twenty-one [alleged] co-defendants",
+            "two 17-year-old boys, one hundred and two ſuspects, ten of theft victims",
+            "5 members of the gang, 3 member states, 4 investigation papers",
+        ] {
+            assert_eq!(
+                noun_count_matches(text, noun_count_at),
+                noun_count_matches(text, noun_count_by_full_pattern),
+                "{text:?}"
+            );
+        }
+        assert!(!noun_count_matches("five local police officers", noun_count_at).is_empty());
+    }
+
+    proptest::proptest! {
+        /// The groups [`NOUN_COUNT_GROUPS`] reads off a match are the full
+        /// pattern's: the same number, "of the", modifiers, noun and apostrophe.
+        #[test]
+        fn noun_count_groups_read_as_the_full_pattern_reads_them(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "3", "12", "1,234", "12,34", "five", "Twenty", "twenty-one", "hundred",
+                    "and", "dozen", "one", "of", "the", "these", "Those", "theft", "men",
+                    "Men", "suspects", "ſuspects", "police", "officers", "Police",
+                    "investigation", "papers", "member", "states", "States", "co-defendants",
+                    "them", "whom", "local", "arrested", "17-year-old", "[alleged", "o'brien",
+                    "children", "cars", "people", "in", "were", "K9", "kid", "Kelvin",
+                    "member states", "police officers", "Search Warrants", "investigation papers",
+                ]),
+                0..24,
+            ),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", " ", " ", " ", "  ", "\n", "-", ", ", "'s ", "’ ", "' ", ". ", " [",
+                    "é", "",
+                ]),
+                0..24,
+            ),
+        ) {
+            let mut text = String::new();
+            for (k, w) in words.iter().enumerate() {
+                text.push_str(w);
+                text.push_str(seps.get(k).copied().unwrap_or(" "));
+            }
+            proptest::prop_assert_eq!(
+                noun_count_matches(&text, noun_count_at),
+                noun_count_matches(&text, noun_count_by_full_pattern),
+                "{:?}",
+                text
+            );
+        }
     }
 
     #[test]

@@ -65,6 +65,14 @@ pub fn regex_without_dfa(pattern: &str) -> Result<Rule, regex::Error> {
     rule(pattern, 0)
 }
 
+/// A plain regex (ASCII word boundaries, as [`fn@regex`]; no gate) that reads the
+/// groups of a match another rule has found: given only the match's text, a pattern
+/// with generic words in place of a rule's long word lists costs the regex engine's
+/// backtracker far less than the rule itself, whose every list branch it would try.
+pub fn groups_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::Regex::new(&ascii_boundaries(pattern))
+}
+
 /// A [`regex::RegexSet`] of `patterns`, built as [`fn@regex`] builds one regex: one
 /// pass over a line tells which of many whole-line rules match it.
 pub fn regex_set<'a>(
