@@ -47,6 +47,8 @@ pub struct Context<'a> {
     timeline: std::cell::OnceCell<date::timeline::Timeline>,
     /// The body's quotations, found once for `quote` and `jurisdiction`.
     quotations: std::cell::OnceCell<Vec<quote::Quoted>>,
+    /// The laws the body names, found once for `law` and `statute`.
+    laws: std::cell::OnceCell<Vec<law::Mention>>,
     /// Which rules can match in which sentence (see [`lexicon::rule`]); current on
     /// this thread while the context lives.
     _anchors: lexicon::rule::Scope,
@@ -67,6 +69,7 @@ impl<'a> Context<'a> {
             people: std::cell::OnceCell::new(),
             timeline: std::cell::OnceCell::new(),
             quotations: std::cell::OnceCell::new(),
+            laws: std::cell::OnceCell::new(),
             _anchors: lexicon::rule::enter(body, boundaries),
         }
     }
@@ -80,6 +83,11 @@ impl<'a> Context<'a> {
     /// The body's quotations (found on first use).
     pub fn quotations(&self) -> &[quote::Quoted] {
         self.quotations.get_or_init(|| quote::quotations(self.body))
+    }
+
+    /// The laws the body names, in order (found on first use).
+    pub fn laws(&self) -> &[law::Mention] {
+        self.laws.get_or_init(|| law::find(self.body))
     }
 
     /// The people found in the body (computed on first use).

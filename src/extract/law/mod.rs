@@ -411,11 +411,17 @@ fn fold_space(s: &str) -> String {
 
 /// Append the `law` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
-    for m in find(ctx.body) {
+    for m in ctx.laws() {
         if is_us_code(&m.name) {
             continue; // cited by title and section: a statute fact ("18 U.S.C.")
         }
-        out.push(ctx.fact(Value::Law { name: m.name }, m.span, "law-name"));
+        out.push(ctx.fact(
+            Value::Law {
+                name: m.name.clone(),
+            },
+            m.span,
+            "law-name",
+        ));
     }
 }
 

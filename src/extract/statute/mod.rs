@@ -177,7 +177,7 @@ fn captures_by_block<'h>(
 /// Append the `statute` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
-    let laws = Laws::new(law::find(body));
+    let laws = Laws::new(ctx.laws().to_vec());
     let mut cites: Vec<Cite> = Vec::new();
 
     // Searched from the end of each citation's own list, so a list that stopped
