@@ -100,7 +100,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 out,
             );
         }
-        for c in MONTH_DAYS.captures_iter(text) {
+        // A range with a day of the month needs a digit: most blocks whose words
+        // hold a month's letters ("may", "Dec" in "decided") have none, and then the
+        // two day rules are not run.
+        let days = crate::ascii::digits(text.as_bytes()).next().is_some();
+        for c in days
+            .then(|| MONTH_DAYS.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
             let Some(m) = c.name("m") else { continue };
             let Some(b) = c.name("b") else { continue };
             if !joined(&c) {
@@ -119,7 +127,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 out,
             );
         }
-        for c in DAYS_MONTH.captures_iter(text) {
+        for c in days
+            .then(|| DAYS_MONTH.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
             let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
                 continue;
             };
