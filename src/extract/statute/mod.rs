@@ -63,6 +63,55 @@ static CITED: LazyLock<Rule> = LazyLock::new(|| {
     .expect("cited-section regex")
 });
 
+/// Whether `text` may hold a [`CITED`] match: a digit after a lead and any spaces or
+/// tabs. The rule's only anchors are the digits (its lead "s" is in every
+/// sentence), so without this check its automaton reads every block with a number
+/// ("in 2024", "the 5 men"). A lead is a whole lead word, or "s", "ss", "s." or "ss."
+/// after a byte that is not a word's; the check may pass where the rule then finds
+/// nothing, never the other way round (a property test holds it to the rule).
+fn may_cite(text: &str) -> bool {
+    const LEADS: &[&[u8]] = &[
+        "§".as_bytes(),
+        b"section",
+        b"Section",
+        b"SECTION",
+        b"sec.",
+        b"secs.",
+        b"Sec.",
+        b"Secs.",
+        b"Rule",
+        b"Regulation",
+        b"Article",
+        b"Clause",
+    ];
+    let b = text.as_bytes();
+    let is_lead = |l: &[u8]| LEADS.iter().any(|w| l.ends_with(w));
+    crate::ascii::digits(b).any(|i| {
+        let mut end = i;
+        while end > 0 && matches!(b[end - 1], b' ' | b'\t') {
+            end -= 1;
+        }
+        let lead = &b[..end];
+        // a plural ("Sections", "SECTIONS", "Rules") ends in its singular plus "s"
+        let stem = lead
+            .strip_suffix(b"s")
+            .or_else(|| lead.strip_suffix(b"S"))
+            .unwrap_or(lead);
+        is_lead(lead) || is_lead(stem) || bare_s(lead)
+    })
+}
+
+/// `lead` ends in "s", "ss", "s." or "ss." opening a word.
+fn bare_s(lead: &[u8]) -> bool {
+    let lead = lead.strip_suffix(b".").unwrap_or(lead);
+    let Some(rest) = lead.strip_suffix(b"s") else {
+        return false;
+    };
+    let rest = rest.strip_suffix(b"s").unwrap_or(rest);
+    rest.last()
+        .is_none_or(|&c| !(c.is_ascii_alphanumeric() || c == b'_'))
+}
+
 /// "18 U.S.C. § 2252A(a)(2)", "21 U.S.C. §§ 841 and 846", "18 USC 1343".
 static USC: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
@@ -147,13 +196,20 @@ struct Cite {
 /// spaces and tabs between their parts): the matches are the same, with body
 /// offsets (each search runs on the body up to the block's end, from the block's
 /// start), but a block without any of the rule's anchors is skipped by the rule
-/// gate, where one search over the whole body runs everywhere.
+/// gate, where one search over the whole body runs everywhere. So is a block that
+/// `may_match` rules out (a check that passes every block the rule can match).
 fn captures_by_block<'h>(
     ctx: &Context<'h>,
     rule: &'static Rule,
+    may_match: fn(&str) -> bool,
 ) -> impl Iterator<Item = regex::Captures<'h>> + 'h {
     let body = ctx.body;
-    let blocks = ctx.segments.blocks.iter().map(|b| b.span);
+    let blocks = ctx
+        .segments
+        .blocks
+        .iter()
+        .map(|b| b.span)
+        .filter(move |span| may_match(span.slice(body)));
     blocks.flat_map(move |span| {
         let hay = &body[..span.end];
         let mut at = span.start;
@@ -200,7 +256,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             rule: "statute-usc",
         });
     }
-    for c in captures_by_block(ctx, &CODE_ABBR) {
+    for c in captures_by_block(ctx, &CODE_ABBR, |_| true) {
         let (Some(m), Some(list), Some(abbr)) = (
             c.get(0),
             c.name("list").or(c.name("list2")).or(c.name("list3")),
@@ -243,7 +299,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             },
         );
     }
-    for c in captures_by_block(ctx, &CITED) {
+    for c in captures_by_block(ctx, &CITED, may_cite) {
         if let Some(cite) = cited(body, &laws, &c) {
             push_unless_overlapping(&mut cites, cite);
         }
@@ -558,5 +614,61 @@ mod rules {
         LazyLock::force(&TITLE_AFTER);
         LazyLock::force(&TITLE_BEFORE);
         LazyLock::force(&sections::LIST_AFTER_CODE);
+    }
+
+    #[test]
+    fn may_cite_rules_out_numbers_without_a_lead() {
+        for text in [
+            "Police arrested 5 men in 2024.",
+            "the 12 cases, 3 of them",
+            "Call 555-0100 or visit the 2nd floor",
+            "classes 4 and 5; access 7",
+        ] {
+            assert!(!may_cite(text), "{text:?}");
+            assert!(CITED.regex().find(text).is_none(), "{text:?}");
+        }
+        for text in [
+            "under Section 292 of the Penal Code",
+            "SECTIONS 4 and 5",
+            "secs. 12-14",
+            "s 292(1)(a)",
+            "(ss. 4)",
+            "§§ 841 and 846",
+            "Rules 11 and 12",
+            "the Queen's 2024 list",
+        ] {
+            assert!(may_cite(text), "{text:?}");
+            assert!(CITED.regex().find(text).is_some(), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// `may_cite` passes every text the rule matches.
+        #[test]
+        fn may_cite_passes_every_citation(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Section", "section", "Sections", "SECTION", "SECTIONS", "sec.", "Secs.",
+                    "secs", "s", "ss", "s.", "ss.", "S", "§", "§§", "Rule", "Rules", "RULES",
+                    "Regulation", "Articles", "Clause", "class", "Queen's", "is", "a", "the",
+                    "of", "and", "to", "292", "4", "12A", "377BG", "(1)", "(a)", "841", "x1",
+                    "Act", "2024", "_s", "–", "-",
+                ]),
+                0..16,
+            ),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec![" ", " ", "", "\t", "  ", ", ", ". ", "(", ")", "'", "\n", "é"]),
+                0..16,
+            ),
+        ) {
+            let mut text = String::new();
+            for (k, w) in words.iter().enumerate() {
+                text.push_str(w);
+                text.push_str(seps.get(k).copied().unwrap_or(" "));
+            }
+            if CITED.regex().is_match(&text) {
+                proptest::prop_assert!(may_cite(&text), "{:?}", text);
+            }
+        }
     }
 }
