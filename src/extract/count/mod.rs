@@ -81,22 +81,28 @@ struct NounCount {
     poss: bool,
 }
 
+impl NounCount {
+    /// The match of captures `c`, whose haystack starts at byte `offset` of the text.
+    fn of_captures(c: &regex::Captures<'_>, offset: usize) -> Option<NounCount> {
+        let span = |name: &str| {
+            c.name(name)
+                .map(|g| Span::new(offset + g.start(), offset + g.end()))
+        };
+        Some(NounCount {
+            num: span("num")?,
+            of: c.name("of").is_some(),
+            mods: span("mods")?,
+            noun: span("noun")?,
+            poss: c.name("poss").is_some(),
+        })
+    }
+}
+
 /// The first [`NOUN_COUNT`] match at or after `at` in `text`: found by the rule's
 /// lazy DFA, its groups read by [`NOUN_COUNT_GROUPS`] on the match alone.
 fn noun_count_at(text: &str, at: usize) -> Option<NounCount> {
     let m = NOUN_COUNT.find_at(text, at)?;
-    let c = NOUN_COUNT_GROUPS.captures(m.as_str())?;
-    let span = |name: &str| {
-        c.name(name)
-            .map(|g| Span::new(m.start() + g.start(), m.start() + g.end()))
-    };
-    Some(NounCount {
-        num: span("num")?,
-        of: c.name("of").is_some(),
-        mods: span("mods")?,
-        noun: span("noun")?,
-        poss: c.name("poss").is_some(),
-    })
+    NounCount::of_captures(&NOUN_COUNT_GROUPS.captures(m.as_str())?, m.start())
 }
 
 /// What may follow the bare number of [`VERB_COUNT`]: punctuation, the end, or a
@@ -1289,15 +1295,7 @@ mod tests {
 
     /// [`noun_count_at`] as the full pattern reads it: its own groups.
     fn noun_count_by_full_pattern(text: &str, at: usize) -> Option<NounCount> {
-        let c = NOUN_COUNT.regex().captures_at(text, at)?;
-        let span = |name: &str| c.name(name).map(|g| Span::new(g.start(), g.end()));
-        Some(NounCount {
-            num: span("num")?,
-            of: c.name("of").is_some(),
-            mods: span("mods")?,
-            noun: span("noun")?,
-            poss: c.name("poss").is_some(),
-        })
+        NounCount::of_captures(&NOUN_COUNT.regex().captures_at(text, at)?, 0)
     }
 
     /// Every match of a clause, resuming after each number as `noun_counts` does.
