@@ -36,6 +36,21 @@ pub mod resolve;
 pub mod segment;
 pub mod span;
 
+/// Helpers shared by the unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// `words` joined by `seps` in turn (a space once they run out): the texts the
+    /// property tests build from a vocabulary.
+    pub(crate) fn joined<W: AsRef<str>, S: AsRef<str>>(words: &[W], seps: &[S]) -> String {
+        let mut text = String::new();
+        for (k, w) in words.iter().enumerate() {
+            text.push_str(w.as_ref());
+            text.push_str(seps.get(k).map_or(" ", AsRef::as_ref));
+        }
+        text
+    }
+}
+
 pub use error::{Error, Result};
 pub use extract::fact::{Fact, Kind, Value};
 pub use ingest::Format;

@@ -610,11 +610,7 @@ mod tests {
             words in proptest::collection::vec("[A-Za-z]{1,6}|[a-z]{1,6}|[0-9]{1,4}|May|2024|[.:•,]", 0..10),
             seps in proptest::collection::vec("[ \t\u{a0}]{1,2}", 0..10),
         ) {
-            let mut s = String::new();
-            for (k, w) in words.iter().enumerate() {
-                s.push_str(w);
-                s.push_str(seps.get(k).map_or(" ", String::as_str));
-            }
+            let s = crate::testing::joined(&words, &seps);
             prop_assert_eq!(prose_and_short(&s), (is_prose(&s), is_short_without_date(&s)));
         }
 

@@ -1355,11 +1355,7 @@ mod tests {
                 0..24,
             ),
         ) {
-            let mut text = String::new();
-            for (k, w) in words.iter().enumerate() {
-                text.push_str(w);
-                text.push_str(seps.get(k).copied().unwrap_or(" "));
-            }
+            let text = crate::testing::joined(&words, &seps);
             proptest::prop_assert_eq!(
                 noun_count_matches(&text, noun_count_at),
                 noun_count_matches(&text, noun_count_by_full_pattern),

@@ -511,16 +511,6 @@ mod tests {
             .collect()
     }
 
-    /// `words` joined by `seps` in turn (a space once they run out).
-    fn joined(words: &[&str], seps: &[&str]) -> String {
-        let mut text = String::new();
-        for (k, w) in words.iter().enumerate() {
-            text.push_str(w);
-            text.push_str(seps.get(k).copied().unwrap_or(" "));
-        }
-        text
-    }
-
     #[test]
     fn parts_are_the_part_regex_groups() {
         for dur in [
@@ -546,7 +536,7 @@ mod tests {
             ]), 0..10),
             seps in proptest::collection::vec(proptest::sample::select(vec![" ", "  ", "", "\t", "\u{a0}"]), 0..10),
         ) {
-            let dur = joined(&words, &seps);
+            let dur = crate::testing::joined(&words, &seps);
             proptest::prop_assert_eq!(parts(&dur).collect::<Vec<_>>(), parts_by_regex(&dur), "{:?}", dur);
         }
 
@@ -559,7 +549,7 @@ mod tests {
             ]), 0..10),
             seps in proptest::collection::vec(proptest::sample::select(vec![" ", "  ", "", ", "]), 0..10),
         ) {
-            proptest::prop_assert_eq!(groups_agree(&joined(&words, &seps)), Ok(()));
+            proptest::prop_assert_eq!(groups_agree(&crate::testing::joined(&words, &seps)), Ok(()));
         }
     }
 

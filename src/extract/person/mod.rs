@@ -1420,11 +1420,7 @@ mod tests {
                 0..60,
             ),
         ) {
-            let mut body = String::new();
-            for (k, w) in words.iter().enumerate() {
-                body.push_str(w);
-                body.push_str(seps.get(k).copied().unwrap_or(" "));
-            }
+            let body = crate::testing::joined(&words, &seps);
             let segments = crate::segment::segment(&body, None);
             for s in &segments.sentences {
                 let (start, mut windowed) = remembered_people(&body, s.span);
@@ -1452,11 +1448,7 @@ mod tests {
                 0..10,
             ),
         ) {
-            let mut s = String::new();
-            for (k, w) in words.iter().enumerate() {
-                s.push_str(w);
-                s.push_str(seps.get(k).copied().unwrap_or(" "));
-            }
+            let s = crate::testing::joined(&words, &seps);
             proptest::prop_assert_eq!(candidates(&s).collect::<Vec<_>>(), candidates_by_regex(&s));
         }
     }

@@ -661,11 +661,7 @@ mod rules {
                 0..16,
             ),
         ) {
-            let mut text = String::new();
-            for (k, w) in words.iter().enumerate() {
-                text.push_str(w);
-                text.push_str(seps.get(k).copied().unwrap_or(" "));
-            }
+            let text = crate::testing::joined(&words, &seps);
             if CITED.regex().is_match(&text) {
                 proptest::prop_assert!(may_cite(&text), "{:?}", text);
             }
