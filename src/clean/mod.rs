@@ -370,7 +370,7 @@ fn read_line_uncached(trimmed: &str) -> LineReading {
         trimmed.to_string()
     } else {
         let t = unwrap_links(trimmed);
-        let t = strip_inline_widgets(&t);
+        let t = strip_inline_widgets(t);
         let t = strip_heading_marks(t, markdown_heading);
         // Markup taken off can reveal furniture ("# Box 1", "[Share](…)"): judge the
         // line again, so that cleaning a clean body removes nothing more.
@@ -491,15 +491,15 @@ static INLINE_WIDGET: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// Cut a "Related Story <headline>" widget fused onto the end of a paragraph.
-fn strip_inline_widgets(line: &str) -> String {
+fn strip_inline_widgets(mut line: String) -> String {
     // The widget starts with the white space before its words.
-    match INLINE_WIDGET
-        .find(line)
-        .map(|m| line[..m.start()].trim_end())
-    {
-        Some(kept) if !kept.is_empty() => kept.to_string(),
-        _ => line.to_string(),
+    let kept = INLINE_WIDGET
+        .find(&line)
+        .map(|m| line[..m.start()].trim_end().len());
+    if let Some(len) = kept.filter(|&len| len > 0) {
+        line.truncate(len);
     }
+    line
 }
 
 /// How many times nested links (`[[a](b)](c)`) are unwrapped: each pass takes off one
@@ -537,13 +537,16 @@ mod tests {
     #[test]
     fn inline_widget_is_cut_with_the_space_before_it() {
         assert_eq!(
-            strip_inline_widgets("Two men were held.  Related Story: Raid in the port"),
+            strip_inline_widgets("Two men were held.  Related Story: Raid in the port".into()),
             "Two men were held."
         );
         // Only a widget after some text is cut; a line that is all widget stays.
-        assert_eq!(strip_inline_widgets(" READ MORE: x"), " READ MORE: x");
         assert_eq!(
-            strip_inline_widgets("Held. Related Story: a. b"),
+            strip_inline_widgets(" READ MORE: x".into()),
+            " READ MORE: x"
+        );
+        assert_eq!(
+            strip_inline_widgets("Held. Related Story: a. b".into()),
             "Held. Related Story: a. b"
         );
     }
