@@ -233,7 +233,7 @@ fn captures_by_block<'h>(
 /// Append the `statute` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
-    let laws = Laws::new(ctx.laws().to_vec());
+    let laws = Laws::new(ctx.laws());
     let mut cites: Vec<Cite> = Vec::new();
 
     // Searched from the end of each citation's own list, so a list that stopped
@@ -305,7 +305,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     // "Health and Safety Code 11378", "Florida Statute 787.06": a code and its number.
-    for l in &laws.all {
+    for l in laws.all {
         let Some(after) = body.get(l.span.end..) else {
             continue;
         };
@@ -394,7 +394,7 @@ fn push_unless_overlapping(cites: &mut Vec<Cite>, cite: Cite) {
 }
 
 /// A "Section …" citation and how its law is given.
-fn cited(body: &str, laws: &Laws, c: &Captures<'_>) -> Option<Cite> {
+fn cited(body: &str, laws: &Laws<'_>, c: &Captures<'_>) -> Option<Cite> {
     let m = c.get(0)?;
     let lead = c.name("lead")?;
     let list = c.name("list")?;
@@ -480,14 +480,14 @@ fn cited(body: &str, laws: &Laws, c: &Captures<'_>) -> Option<Cite> {
 
 /// The laws of an article, in order, with the look-ups the rules need (each in
 /// logarithmic time: an article may cite hundreds of sections).
-struct Laws {
-    all: Vec<law::Mention>,
+struct Laws<'a> {
+    all: &'a [law::Mention],
     /// The article's only law, when it names one law (in any spelling).
     only: Option<String>,
 }
 
-impl Laws {
-    fn new(all: Vec<law::Mention>) -> Self {
+impl<'a> Laws<'a> {
+    fn new(all: &'a [law::Mention]) -> Self {
         let mut distinct: Vec<String> = all.iter().map(|l| fold_name(&l.name)).collect();
         distinct.sort();
         distinct.dedup();
@@ -510,7 +510,7 @@ impl Laws {
     }
 
     /// The laws inside `s`.
-    fn within(&self, s: Span) -> &[law::Mention] {
+    fn within(&self, s: Span) -> &'a [law::Mention] {
         let from = self.all.partition_point(|l| l.span.start < s.start);
         let to = self.all.partition_point(|l| l.span.end <= s.end).max(from);
         &self.all[from..to]
@@ -526,13 +526,13 @@ impl Laws {
 }
 
 /// The law named last before `at` (within its section of the article).
-fn previous_law(ctx: &Context<'_>, laws: &Laws, at: usize) -> Option<String> {
+fn previous_law(ctx: &Context<'_>, laws: &Laws<'_>, at: usize) -> Option<String> {
     let floor = ctx.segments.section_at(at).map_or(0, |s| s.span.start);
     laws.before(at, floor).map(|l| l.name.clone())
 }
 
 /// The law in scope for a section cited without one (see the module docs).
-fn scope_law(ctx: &Context<'_>, laws: &Laws, at: usize) -> Option<String> {
+fn scope_law(ctx: &Context<'_>, laws: &Laws<'_>, at: usize) -> Option<String> {
     let seg = ctx.segments;
     if let Some(sent) = seg.sentence_at(at) {
         let here = laws.within(sent.span);
