@@ -50,6 +50,12 @@ pub fn of_words(words: &[&str]) -> Option<Set> {
         .then_some(set)
 }
 
+/// Whether a word, as an anchor, is too common to skip anything (see [`of_words`]).
+pub fn is_weak_word(word: &str) -> bool {
+    let lit = word.as_bytes().to_ascii_lowercase();
+    lit.is_empty() || weak(&lit)
+}
+
 /// What is known of one syntax node.
 #[derive(Debug, Clone, Default)]
 struct Info {
