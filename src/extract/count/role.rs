@@ -207,17 +207,20 @@ pub enum Gap {
     Break,
 }
 
-/// Lower-case words of `text`, each with the punctuation right before it.
-pub fn words(text: &str) -> Vec<(String, Gap)> {
+/// The words of `lower` (a text already in ASCII lower case, as the callers make it
+/// with one `to_ascii_lowercase`), each with the punctuation right before it: slices
+/// of `lower`, not a string each (the role scans read a few hundred bytes around
+/// every count).
+pub fn words(lower: &str) -> Vec<(&str, Gap)> {
     let mut out = Vec::new();
     let mut gap = Gap::Plain;
-    let mut cur = String::new();
-    for c in text.chars() {
+    let mut start: Option<usize> = None;
+    for (i, c) in lower.char_indices() {
         if c.is_alphanumeric() || c == '-' || c == '\'' {
-            cur.push(c.to_ascii_lowercase());
+            start.get_or_insert(i);
         } else {
-            if !cur.is_empty() {
-                out.push((std::mem::take(&mut cur), gap));
+            if let Some(s) = start.take() {
+                out.push((&lower[s..i], gap));
                 gap = Gap::Plain;
             }
             if matches!(c, ';' | ':' | '—' | '–') {
@@ -227,8 +230,8 @@ pub fn words(text: &str) -> Vec<(String, Gap)> {
             }
         }
     }
-    if !cur.is_empty() {
-        out.push((cur, gap));
+    if let Some(s) = start {
+        out.push((&lower[s..], gap));
     }
     out
 }
@@ -286,13 +289,14 @@ pub fn head(s: &str, n: usize) -> &str {
 pub fn scan_before(before: &str) -> Before {
     // Eight words back is the reach; a bounded tail keeps long lines linear.
     let before = tail(before, 240);
-    let ws = words(before);
+    let lower = before.to_ascii_lowercase();
+    let ws = words(&lower);
     let mut next: Option<&str> = None;
     // A clause break right before the count ("Malaysia: 4 suspects") ends the scan;
     // a comma loosens the link ("5 suspects arrested, 3 convicted").
     let mut gap_after = trailing_gap(before);
     let mut adjacent = true;
-    for (i, (w, gap)) in ws.iter().rev().enumerate() {
+    for (i, &(w, gap)) in ws.iter().rev().enumerate() {
         if i >= 8 || gap_after == Gap::Break || is_barrier(w) {
             break;
         }
@@ -309,9 +313,9 @@ pub fn scan_before(before: &str) -> Before {
         // "charges have been filed against two men": charged.
         if w == "against" && adjacent {
             let from = ws.len().saturating_sub(i + 6);
-            let charged = ws[from..ws.len() - i - 1].iter().any(|(c, _)| {
+            let charged = ws[from..ws.len() - i - 1].iter().any(|&(c, _)| {
                 matches!(
-                    c.as_str(),
+                    c,
                     "charges" | "charge" | "indictment" | "indictments" | "complaint" | "case"
                 )
             });
@@ -325,7 +329,7 @@ pub fn scan_before(before: &str) -> Before {
         }
         // "During the investigation, five women came forward": a noun cue only
         // governs a count it is bound to ("the investigation of 57 others").
-        let nominal = matches!(w.as_str(), "investigation" | "investigations");
+        let nominal = matches!(w, "investigation" | "investigations");
         if let Some(r) = cue(w, next)
             .or(victim_verb(w).then_some(Role::Victim))
             .filter(|_| adjacent || !nominal)
@@ -339,8 +343,8 @@ pub fn scan_before(before: &str) -> Before {
         if !is_glue(w) {
             adjacent = false;
         }
-        gap_after = *gap;
-        next = Some(w.as_str());
+        gap_after = gap;
+        next = Some(w);
     }
     Before::None
 }
@@ -350,22 +354,20 @@ pub fn scan_before(before: &str) -> Before {
 /// investigations") mean the text does not say: `Involved`.
 pub fn scan_after(after: &str) -> Option<Role> {
     let after = head(after, 320);
-    let ws = words(after);
+    let lower = after.to_ascii_lowercase();
+    let ws = words(&lower);
     let mut found: Option<Role> = None;
     let mut saw_or = false;
-    for (i, (w, gap)) in ws.iter().enumerate() {
-        if i >= 16 || *gap == Gap::Break || is_barrier(w) {
+    for (i, &(w, gap)) in ws.iter().enumerate() {
+        if i >= 16 || gap == Gap::Break || is_barrier(w) {
             break;
         }
         if w == "or" && found.is_some() {
             saw_or = true;
             continue;
         }
-        let next = ws.get(i + 1).map(|(n, _)| n.as_str());
-        let prev = i
-            .checked_sub(1)
-            .and_then(|p| ws.get(p))
-            .map(|(p, _)| p.as_str());
+        let next = ws.get(i + 1).map(|&(n, _)| n);
+        let prev = i.checked_sub(1).and_then(|p| ws.get(p)).map(|&(p, _)| p);
         let passive = prev.is_some_and(is_passive_aux);
         // "have previous convictions" tells the past, not this case.
         if prev.is_some_and(|p| matches!(p, "previous" | "prior" | "past" | "earlier")) {

@@ -162,6 +162,18 @@ const ROLE_WORDS_LIST: &[&str] = &[
 static ROLE_WORDS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| ROLE_WORDS_LIST.iter().copied().collect());
 
+/// Whether `w`, lower-cased, is one of [`ROLE_WORDS`] — `w.to_lowercase()` looked up,
+/// without a new string for an ASCII word (asked of most words of every candidate
+/// name). A word with other characters takes `to_lowercase`: the Kelvin sign, say,
+/// lower-cases to "k".
+fn is_role_word(w: &str) -> bool {
+    if w.is_ascii() {
+        crate::extract::lexicon::with_ascii_lower(w, |lower| ROLE_WORDS.contains(lower))
+    } else {
+        ROLE_WORDS.contains(w.to_lowercase().as_str())
+    }
+}
+
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 const NOT_NAME_LIST: &[&str] = &[
@@ -512,9 +524,7 @@ fn occurrences_by_automaton<'p>(body: &str, parts: &[&'p str]) -> HashMap<&'p st
 
 /// Whether `w` is a word of an office ("Chief", "Commissioner").
 pub fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS.contains(&w)
-        || HONORIFICS.contains(&w)
-        || ROLE_WORDS.contains(&w.to_lowercase().as_str())
+    TITLE_WORDS.contains(&w) || HONORIFICS.contains(&w) || is_role_word(w)
 }
 
 /// Every person named in `ctx`, one entry per person at their first full mention.
@@ -718,7 +728,7 @@ fn judge(
         } else if TITLE_WORDS.contains(&t) {
             lead_title.push(t);
         } else if opener {
-            if ROLE_WORDS.contains(&t.to_lowercase().as_str()) {
+            if is_role_word(t) {
                 lead_title.push(t);
             }
         } else if k + 2 < tokens.len() && CAPITALISED_ROLES.contains(&t) {
@@ -794,11 +804,10 @@ fn judge(
             k = j + 1;
         }
     }
-    if lead_title.iter().all(|t| {
-        is_place_or_org(t)
-            && !TITLE_WORDS.contains(t)
-            && !ROLE_WORDS.contains(&t.to_lowercase().as_str())
-    }) {
+    if lead_title
+        .iter()
+        .all(|t| is_place_or_org(t) && !TITLE_WORDS.contains(t) && !is_role_word(t))
+    {
         // A place alone before a name is not an office ("Brooklyn Jose Sosa").
         lead_title.clear();
     }
@@ -825,9 +834,11 @@ fn judge(
         return None;
     }
     // "Federal Jury Convicts Four …": a number word is never part of a name.
+    // (a word of letters only has no space or digit: `parse_int` reads it as words,
+    // which it lower-cases itself)
     if words.iter().any(|w| {
-        crate::extract::lexicon::numbers::parse_int(&w.to_ascii_lowercase())
-            .is_some_and(|_| w.chars().all(char::is_alphabetic))
+        w.chars().all(char::is_alphabetic)
+            && crate::extract::lexicon::numbers::parse_words(w).is_some()
     }) {
         return None;
     }
@@ -884,7 +895,7 @@ fn judge(
         HONORIFICS.contains(w)
             || TITLE_WORDS.contains(w)
             || TITLE_WORDS.contains(&w.strip_suffix('s').unwrap_or(""))
-            || ROLE_WORDS.contains(&w.to_lowercase().as_str())
+            || is_role_word(w)
     }) {
         return None;
     }
@@ -892,7 +903,7 @@ fn judge(
     let prev1 = prev_words.first().copied().unwrap_or("");
     // "Col." / "Supt." / "Gen.": an abbreviated office keeps its full stop.
     let prev1_bare = prev1.strip_suffix('.').unwrap_or(prev1);
-    let role_before = ROLE_WORDS.contains(&prev1.trim_end_matches(',').to_lowercase().as_str())
+    let role_before = is_role_word(prev1.trim_end_matches(','))
         || TITLE_WORDS.contains(&prev1)
         || TITLE_WORDS.contains(&prev1_bare)
         || HONORIFICS.contains(&prev1)
@@ -1135,7 +1146,7 @@ fn appositive(after: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(5)
         .take_while(|w| !w.ends_with(['.', ';']))
-        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(is_role_word)
 }
 
 /// "One of the injured cashiers, Marta Delgado, testified": a lower-case noun for
@@ -1338,7 +1349,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         let ok = TITLE_WORDS.contains(&bare)
             || TITLE_WORDS.contains(&bare.strip_suffix('.').unwrap_or(bare))
             || HONORIFICS.contains(&bare)
-            || ROLE_WORDS.contains(&bare.to_lowercase().as_str())
+            || is_role_word(bare)
             || matches!(bare, "of" | "police" | "for" | "and" | "in")
             || bare.chars().next().is_some_and(char::is_uppercase)
                 && !SENTENCE_OPENERS.contains(&bare)
