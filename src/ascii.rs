@@ -31,6 +31,14 @@ pub(crate) fn equal(word: u64, x: u8) -> u64 {
     !((((diff & !HIGH) + !HIGH) | diff) & HIGH) & HIGH
 }
 
+/// How many lanes of `mask` (high bits only, as the lane tests return) are set:
+/// `count_ones` by one multiplication, which sums the lanes into the top byte. x86-64's
+/// baseline has no POPCNT instruction, and `count_ones` falls back to a dozen.
+pub(crate) fn lanes_set(mask: u64) -> u32 {
+    debug_assert!(mask & !HIGH == 0);
+    ((mask >> 7).wrapping_mul(lanes(1)) >> 56) as u32
+}
+
 /// Lanes whose byte is an ASCII digit (any bytes).
 pub(crate) fn digit_lanes(word: u64) -> u64 {
     let ascii = !word & HIGH;
@@ -65,6 +73,16 @@ pub(crate) fn digits(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lanes_set_counts_the_set_lanes() {
+        for lanes_on in 0u32..256 {
+            let mask = (0..8)
+                .filter(|i| lanes_on >> i & 1 == 1)
+                .fold(0u64, |m, i| m | 0x80 << (8 * i));
+            assert_eq!(lanes_set(mask), mask.count_ones(), "{mask:x}");
+        }
+    }
 
     /// Every byte value in every lane, beside bytes that could leak into it.
     #[test]

@@ -2,7 +2,7 @@
 //! navigation runs, and what follows the article's end.
 
 use super::{is_list_item, looks_like_headline, Line, Meta};
-use crate::ascii::{at_least, chunk, equal, HIGH};
+use crate::ascii::{at_least, chunk, equal, lanes_set, HIGH};
 use crate::extract::lexicon::dates::parse_date;
 use crate::extract::lexicon::regex;
 use crate::extract::lexicon::Rule;
@@ -195,8 +195,8 @@ fn ascii_word_starts(word: u64, space_before: bool) -> (u32, u32, bool) {
     let before = space << 8 | u64::from(space_before) << 7;
     let starts = !space & HIGH & before;
     (
-        starts.count_ones(),
-        (starts & lower).count_ones(),
+        lanes_set(starts),
+        lanes_set(starts & lower),
         space >> 63 == 1,
     )
 }
