@@ -143,11 +143,25 @@ fn line_spans(body: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// A heading: a short line without closing punctuation, followed by more text.
+///
+/// (Every test must hold, so they run cheapest first: most lines are paragraphs,
+/// which end with a full stop, and the word counts, the next line's prose test and
+/// the date search are left for the few lines that could be headings.)
 fn is_heading(line: &str, next: Option<&str>) -> bool {
+    // A heading opens running text.
+    let Some(next) = next else { return false };
+    if line.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')']) && !line.ends_with("…")
+    {
+        return false;
+    }
+    // A heading starts with a capital or a digit …
+    let first = line.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
     // (counted no further than a heading's longest: a paragraph stops at 17 words)
     let words = line.split_whitespace().take(17).count();
-    // A heading opens running text, and is not itself running text.
-    let Some(next) = next else { return false };
+    // … is not itself running text, and opens some.
     if !(2..=16).contains(&words) || !(is_prose(next) || is_list_item(next) || next.ends_with(':'))
     {
         return false;
@@ -173,16 +187,7 @@ fn is_heading(line: &str, next: Option<&str>) -> bool {
     {
         return false;
     }
-    if line.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')']) && !line.ends_with("…")
-    {
-        return false;
-    }
-    // A heading starts with a capital or a digit and is mostly capitalised or has a
-    // "Place: …" lead.
-    let first = line.chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit()) {
-        return false;
-    }
+    // … and is mostly capitalised or has a "Place: …" lead.
     let colon_lead = line.find(": ").is_some_and(|i| i < 60);
     let caps = line
         .split_whitespace()
