@@ -92,6 +92,15 @@ fn may_cite(text: &str) -> bool {
             end -= 1;
         }
         let lead = &b[..end];
+        // Every lead, plural and bare "s" ends in one of these bytes (`§` in 0xA7): a
+        // digit after anything else (most of them: the digits of "2024" after the
+        // first) is ruled out before the comparisons.
+        if !matches!(
+            lead.last(),
+            Some(0xA7 | b'n' | b'N' | b'.' | b'e' | b's' | b'S')
+        ) {
+            return false;
+        }
         // a plural ("Sections", "SECTIONS", "Rules") ends in its singular plus "s"
         let stem = lead
             .strip_suffix(b"s")
