@@ -5,6 +5,7 @@
 
 use crate::clean::{is_list_item, is_prose};
 use crate::extract::lexicon::countries;
+use crate::extract::lexicon::words::WordList;
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -219,7 +220,7 @@ fn heading_places(line: &str) -> Vec<&'static str> {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "sgt", "lt", "gen", "col", "capt", "cpl",
     "insp", "supt", "asst", "dep", "det", "sen", "rep", "gov", "hon", "rev", "jr", "sr", "inc",
     "ltd", "co", "corp", "bhd", "vs", "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -229,7 +230,7 @@ const ABBREVIATIONS: &[&str] = &[
     "fla", "tex", "ga", "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del",
     "ill", "ind", "kan", "ky", "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla",
     "tenn", "wis", "wyo", "d.c", "u.s.c", "c.f.r",
-];
+]);
 
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[.!?]+["”’')\]]*\s+["“‘(\[]?[\p{Lu}\p{N}]"#).expect("boundary regex")
@@ -255,7 +256,7 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
             .trim_start_matches(['"', '“', '('])
             .to_ascii_lowercase();
         let is_abbrev = text[m.start()..].starts_with('.')
-            && (ABBREVIATIONS.contains(&lw.as_str())
+            && (ABBREVIATIONS.contains(&lw)
                 || (lw.chars().count() == 1 && lw.chars().all(char::is_alphabetic))
                 || lw.contains('.')
                     && lw.len() <= 6

@@ -1,5 +1,7 @@
 //! Agencies known by name or abbreviation, and the words agency names are made of.
 
+use crate::extract::lexicon::words::WordList;
+
 /// A well-known agency: its abbreviation, its full name, and whether the bare
 /// abbreviation alone is a safe mention of it in law-enforcement news.
 pub struct Known {
@@ -54,7 +56,7 @@ const fn known(abbr: &'static str, name: &'static str, bare: bool) -> Known {
 
 /// Names that are agencies on their own, without a head word.
 #[rustfmt::skip]
-pub const BARE_NAMES: &[&str] = &[
+pub static BARE_NAMES: WordList = WordList::new(&[
     "People's Liberation Army", "People’s Liberation Army", "People's Armed Police", "People’s Armed Police",
     "Immigration and Customs Enforcement", "Customs and Border Protection", "Police Scotland",
     "Policía Nacional", "An Garda Síochána", "INTERPOL", "Interpol", "Europol", "EUROPOL", "Eurojust",
@@ -72,36 +74,36 @@ pub const BARE_NAMES: &[&str] = &[
     "Sussex Police", "Thames Valley Police", "Warwickshire Police", "West Mercia Police",
     "West Midlands Police", "West Yorkshire Police", "Wiltshire Police", "British Transport Police",
     "Victoria Police", "Tasmania Police", "South Australia Police", "New Zealand Police",
-];
+]);
 
 /// Head words that end an agency's name.
 #[rustfmt::skip]
-pub const HEADS: &[&str] = &[
+pub static HEADS: WordList = WordList::new(&[
     "Chambers", "Police", "Force", "Agency", "Bureau", "Department", "Commission", "Directorate", "Ministry",
     "Command", "Branch", "Squad", "Guard", "Constabulary", "Gendarmerie", "Investigations", "Service",
     "Division", "Unit", "Inspectorate", "Office", "Centre", "Center", "Team", "Authority", "Section", "Group",
     "Administration",
-];
+]);
 
 /// Heads that need a word of the trade in the name ("Serious Fraud Office", not
 /// "Post Office"; "European Cybercrime Centre", not "HarbourFront Centre").
 #[rustfmt::skip]
-pub const WEAK_HEADS: &[&str] = &[
+pub static WEAK_HEADS: WordList = WordList::new(&[
     "Chambers", "Service", "Office", "Centre", "Center", "Team", "Authority", "Section", "Group",
     "Administration",
-];
+]);
 
 /// Heads after which a second agency name may start ("… Attorney's Office Bureau of
 /// Investigation").
 #[rustfmt::skip]
-pub const TERMINAL_HEADS: &[&str] = &[
+pub static TERMINAL_HEADS: WordList = WordList::new(&[
     "Office", "Department", "Agency", "Force", "Service", "Commission", "Ministry", "Administration",
     "Bureau",
-];
+]);
 
 /// Words of the trade that make a weak head an agency.
 #[rustfmt::skip]
-pub const TRADE_WORDS: &[&str] = &[
+pub static TRADE_WORDS: WordList = WordList::new(&[
     "Police", "Policing", "Crime", "Crimes", "Criminal", "Cyber", "Cybercrime", "Security", "Intelligence",
     "Enforcement", "Investigation", "Investigations", "Investigative", "Narcotics", "Narcotic", "Drug",
     "Drugs", "Fraud", "Corruption", "Anti-Corruption", "Prosecution", "Prosecutor", "Prosecutors",
@@ -112,36 +114,36 @@ pub const TRADE_WORDS: &[&str] = &[
     "Detective", "Transportation", "Coast", "Anti-Scam", "Scam", "Scams", "Excise", "Maritime", "Monetary", "Checkpoints", "Attorney-General",
     "Solicitor-General", "Postal", "Secret", "Probation", "Parole", "Protective", "Inquiry", "Anti-Fraud",
     "Anti-Drug", "Anti-Narcotics",
-];
+]);
 
 /// Possessives that belong inside a name ("State Attorney's Office").
 #[rustfmt::skip]
-pub const NAME_POSSESSIVES: &[&str] = &[
+pub static NAME_POSSESSIVES: WordList = WordList::new(&[
     "Attorney-General", "Solicitor-General", "Attorney", "Attorneys", "Prosecutor", "Prosecutors", "Sheriff",
     "Sheriffs", "Marshal", "Marshals", "People",
-];
+]);
 
 /// Titles: "Head of …", "Commanding Officer of the …", "Deputy Bureau Chief".
 #[rustfmt::skip]
-pub const TITLES: &[&str] = &[
+pub static TITLES: WordList = WordList::new(&[
     "Head", "Chief", "Chiefs", "Director", "Director-General", "Commissioner", "Commander", "Officer",
     "Deputy", "Assistant", "Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "President",
     "Chairman", "Member", "Members", "Inspector-General", "General", "Superintendent", "Inspector", "Senior",
     "Executive", "Acting", "Former", "Special", "Agent", "Agents", "Sergeant", "Captain", "Lieutenant",
     "Detective",
-];
+]);
 
 /// Words after "Police" that make it part of a title or a place, not a name's end.
 #[rustfmt::skip]
-pub const POLICE_FOLLOWERS: &[&str] = &[
+pub static POLICE_FOLLOWERS: WordList = WordList::new(&[
     "Commissioner", "Chief", "Chiefs", "Officer", "Officers", "Constable", "Station", "Headquarters",
     "Academy", "Departments", "Forces", "Sergeant", "Inspector", "Superintendent", "Spokesman",
     "Spokesperson", "Report", "Reports", "Car", "Cars",
-];
+]);
 
 /// Capitalised words that open a sentence or a clause but are not part of a name.
 #[rustfmt::skip]
-pub const OPENERS: &[&str] = &[
+pub static OPENERS: WordList = WordList::new(&[
     "Although", "Though", "Because", "Unless", "Once", "Whereas", "However", "Additionally", "Furthermore",
     "Moreover", "Today", "So", "Yet", "Why", "How", "What", "Where", "Whether", "Including", "Like", "Per",
     "The", "A", "An", "In", "According", "At", "By", "From", "With", "Under", "During", "After", "Before",
@@ -149,12 +151,12 @@ pub const OPENERS: &[&str] = &[
     "Detectives", "Investigators", "Meanwhile", "Also", "Then", "And", "But", "Of", "Its", "Their", "His",
     "Her", "Our", "This", "That", "These", "Those", "Some", "Local", "Both", "Via", "Through", "To", "If",
     "Earlier", "Later", "Today", "Yesterday", "Last", "Next", "Former", "Now", "Previously",
-];
+]);
 
 /// Capitalised words that never sit inside a name: headline verbs, prepositions,
 /// pronouns ("Brief Urges Department of Justice", "Releases His Office").
 #[rustfmt::skip]
-pub const BREAKS: &[&str] = &[
+pub static BREAKS: WordList = WordList::new(&[
     "Allows", "Allow", "Defraud", "Defrauded", "Defrauding", "Nearly", "Million", "Billion", "Thousands",
     "During", "Without", "Within", "Amid", "Following", "Despite", "Through", "Near", "Under",
     "Announces", "Announce", "Announced", "Calls", "Call", "Urges", "Urge", "Releases", "Release", "Charges",
@@ -164,27 +166,27 @@ pub const BREAKS: &[&str] = &[
     "Welcomes", "Leads", "Led", "Helps", "Asks", "Investigates", "Probes", "Upon", "With", "To", "From", "By",
     "At", "In", "On", "After", "Before", "Over", "Into", "As", "Is", "Are", "Was", "Were", "His", "Her",
     "Their", "Its", "Our", "Your", "My", "Who", "That", "Will", "Has", "Have", "Had",
-];
+]);
 
 /// Words that make "<place> Police" a force's name rather than a description.
 #[rustfmt::skip]
-pub const INSTITUTIONAL: &[&str] = &[
+pub static INSTITUTIONAL: WordList = WordList::new(&[
     "Royal", "National", "State", "Metropolitan", "Met", "Federal", "Municipal", "Provincial", "Military", "Criminal",
     "Judicial", "Transit", "Capitol", "Border", "Railway", "Park", "Airport", "Port", "Highway", "Mounted",
     "Civil", "Secret", "Special", "Transport", "Marine", "Central", "Regional", "Security", "Auxiliary",
     "Investigation", "Investigative", "Narcotics", "Traffic", "Tourist", "Immigration", "Religious",
-];
+]);
 
 /// Modifiers too generic to name an agency on their own ("Task Force").
 #[rustfmt::skip]
-pub const GENERIC: &[&str] = &[
+pub static GENERIC: WordList = WordList::new(&[
     "Task", "Joint", "Special", "Local", "Regional", "Field", "Main", "Central", "Federal", "State", "National",
     "New", "Police",
-];
+]);
 
 /// Lower-case nouns after a name that make it a qualifier ("the Task Force meeting").
 #[rustfmt::skip]
-pub const EVENT_NOUNS: &[&str] = &[
+pub static EVENT_NOUNS: WordList = WordList::new(&[
     "meeting", "meetings", "conference", "summit", "hotline", "website", "award", "awards", "event", "training",
     "programme", "program", "workshop", "report", "podcast", "newsletter",
-];
+]);

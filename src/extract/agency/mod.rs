@@ -214,7 +214,7 @@ fn sentence_mentions(text: &str) -> Vec<Mention> {
         }
         for c in UNIT_OF.captures_iter(text) {
             let Some(m) = c.name("name") else { continue };
-            if m.as_str().split_whitespace().any(|w| HEADS.contains(&w)) {
+            if m.as_str().split_whitespace().any(|w| HEADS.contains(w)) {
                 continue; // the head rule has it
             }
             found.push((
@@ -442,7 +442,7 @@ fn known_rule(text: &str, found: &mut Vec<Mention>) {
 /// Whether `w` is a head word, allowing one dropped letter in long heads
 /// ("Commssion").
 fn is_head(w: &str) -> bool {
-    HEADS.contains(&w)
+    HEADS.contains(w)
         || (w.len() >= 8
             && w.starts_with(|c: char| c.is_uppercase())
             && HEADS
@@ -560,7 +560,7 @@ fn head_rule(text: &str, found: &mut Vec<Mention>) {
         // Split the run at possessives that are not part of a name ("Europol's").
         let mut a = i;
         for k in i..=j {
-            let end_here = toks[k].possessive && !NAME_POSSESSIVES.contains(&toks[k].word);
+            let end_here = toks[k].possessive && !NAME_POSSESSIVES.contains(toks[k].word);
             if end_here || k == j {
                 scan(text, &toks, a, k + 1, j, found);
                 a = k + 1;
@@ -576,7 +576,7 @@ fn gap_joins(gap: &str, left: Tok<'_>, right: Tok<'_>) -> bool {
     gap.chars().all(|c| c == ' ')
         || (is_head(left.word)
             && matches!(gap, " – " | " - " | " — ")
-            && !OPENERS.contains(&right.word))
+            && !OPENERS.contains(right.word))
 }
 
 /// A comma inside an "of" list of a name ("Bureau of Alcohol, Tobacco, Firearms and
@@ -620,7 +620,7 @@ fn scan(
     // Titles: "Head of …", "Commanding Officer of the …".
     let mut a = from;
     for k in from..to {
-        if TITLES.contains(&toks[k].word)
+        if TITLES.contains(toks[k].word)
             && toks.get(k + 1).is_some_and(|t| t.word == "of")
             && k + 1 < to
         {
@@ -631,7 +631,7 @@ fn scan(
         }
     }
     while a < to
-        && (OPENERS.contains(&toks[a].word)
+        && (OPENERS.contains(toks[a].word)
             || toks[a].connector()
             || matches!(
                 toks[a].word,
@@ -645,7 +645,7 @@ fn scan(
     };
     // Headline verbs, prepositions and pronouns are never inside a name ("Urges
     // Department of Justice", "Releases His Office").
-    if let Some(b) = (a..h).rev().find(|&k| BREAKS.contains(&toks[k].word)) {
+    if let Some(b) = (a..h).rev().find(|&k| BREAKS.contains(toks[k].word)) {
         a = b + 1;
     }
     // "FBI and United States Attorney's Office": a known agency before "and".
@@ -655,7 +655,7 @@ fn scan(
         // … or a person before "and" (four words or more: "State Attorney Jane Roe
         // and Miami Beach Police Department").
         let words_before = (a..and).filter(|&k| !toks[k].connector()).count();
-        if and > a && (acronym || BARE_NAMES.contains(&before) || words_before >= 4) {
+        if and > a && (acronym || BARE_NAMES.contains(before) || words_before >= 4) {
             a = and + 1;
         }
     }
@@ -695,7 +695,7 @@ fn scan(
         let t = toks[next];
         if is_head(t.word) || district_head(toks, next) {
             // "… Attorney's Office Bureau of Investigation": a second agency.
-            if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to, run_end) {
+            if TERMINAL_HEADS.contains(toks[e].word) && has_valid(text, toks, next, to, run_end) {
                 emit(text, toks, a, e, run_end, found);
                 scan(text, toks, next, to, run_end, found);
                 return;
@@ -731,7 +731,7 @@ fn scan(
                 }
             }
             // "Department of Investigation Commissioner Jane Roe": a title ends it.
-            if let Some(t) = (c..cend).find(|&k| TITLES.contains(&toks[k].word)) {
+            if let Some(t) = (c..cend).find(|&k| TITLES.contains(toks[k].word)) {
                 cend = t;
                 if cend <= c {
                     break;
@@ -783,14 +783,14 @@ fn scan(
             return;
         }
         // A capitalised word after a head: a second name, or more of this one.
-        if TERMINAL_HEADS.contains(&toks[e].word) && has_valid(text, toks, next, to, run_end) {
+        if TERMINAL_HEADS.contains(toks[e].word) && has_valid(text, toks, next, to, run_end) {
             emit(text, toks, a, e, run_end, found);
             scan(text, toks, next, to, run_end, found);
             return;
         }
         match (next..to).find(|&k| is_head(toks[k].word)) {
             Some(h2)
-                if !(next..h2).any(|k| toks[k].connector() || BREAKS.contains(&toks[k].word)) =>
+                if !(next..h2).any(|k| toks[k].connector() || BREAKS.contains(toks[k].word)) =>
             {
                 e = h2
             }
@@ -799,8 +799,8 @@ fn scan(
     }
     // "Deputy Bureau Chief": a title around the head.
     if e > a
-        && TITLES.contains(&toks[e - 1].word)
-        && toks.get(e + 1).is_some_and(|t| TITLES.contains(&t.word))
+        && TITLES.contains(toks[e - 1].word)
+        && toks.get(e + 1).is_some_and(|t| TITLES.contains(t.word))
     {
         return;
     }
@@ -808,7 +808,7 @@ fn scan(
         && e == h
         && toks
             .get(e + 1)
-            .is_some_and(|t| POLICE_FOLLOWERS.contains(&t.word))
+            .is_some_and(|t| POLICE_FOLLOWERS.contains(t.word))
     {
         return;
     }
@@ -825,14 +825,13 @@ fn district_head(toks: &[Tok<'_>], k: usize) -> bool {
 /// linear.
 fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, _run_end: usize) -> bool {
     let mut a = from;
-    while a < to && (OPENERS.contains(&toks[a].word) || toks[a].connector()) {
+    while a < to && (OPENERS.contains(toks[a].word) || toks[a].connector()) {
         a += 1;
     }
     let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else {
         return false;
     };
-    if (a..h)
-        .any(|k| BREAKS.contains(&toks[k].word) || toks[k].connector() && toks[k].word != "and")
+    if (a..h).any(|k| BREAKS.contains(toks[k].word) || toks[k].connector() && toks[k].word != "and")
     {
         return false;
     }
@@ -872,11 +871,11 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     }
     let heads: Vec<&str> = words.iter().copied().filter(|w| is_head(w)).collect();
     let last = toks[e].word;
-    if WEAK_HEADS.contains(&last)
+    if WEAK_HEADS.contains(last)
         && !words.iter().any(|w| TRADE_WORDS.contains(w))
         && !toks[a..=e]
             .iter()
-            .any(|t| t.possessive && NAME_POSSESSIVES.contains(&t.word))
+            .any(|t| t.possessive && NAME_POSSESSIVES.contains(t.word))
     {
         return None;
     }
@@ -922,7 +921,7 @@ fn emit(
     if e == run_end
         && toks.get(e + 1).is_some_and(|n| {
             text[toks[e].end..n.start].chars().all(char::is_whitespace)
-                && EVENT_NOUNS.contains(&n.word)
+                && EVENT_NOUNS.contains(n.word)
         })
     {
         return;

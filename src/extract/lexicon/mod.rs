@@ -9,6 +9,7 @@ pub mod months;
 pub mod numbers;
 pub mod rule;
 pub mod surfaces;
+pub mod words;
 
 pub use literals::Literals;
 pub use rule::Rule;
