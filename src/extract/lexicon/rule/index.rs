@@ -254,8 +254,22 @@ pub(in crate::extract::lexicon) fn may_match(rule: usize, hay: &[u8]) -> bool {
         let end = at + hay.len();
         let (first, touched) = match index.last.get() {
             (a, e, first, touched) if (a, e) == (at, end) => (first, touched),
-            _ => {
-                let first = index.cells.partition_point(|&c| c <= at) - 1;
+            (_, _, last_first, _) => {
+                // Another slice, most often in the same cell as the last one or the
+                // next (extractors read the body in order): those two are looked at
+                // before the binary search.
+                let cells = &index.cells;
+                let within = |c: usize| {
+                    cells.get(c).is_some_and(|&s| s <= at)
+                        && cells.get(c + 1).is_none_or(|&next| at < next)
+                };
+                let first = if within(last_first) {
+                    last_first
+                } else if within(last_first + 1) {
+                    last_first + 1
+                } else {
+                    cells.partition_point(|&c| c <= at) - 1
+                };
                 // A long slice (a rest-of-body tail for an anchored rule) is not worth
                 // the walk: at most MAX_WALK cells are looked at, so a call costs O(1)
                 // and a huge page with many such calls stays linear.
@@ -273,4 +287,59 @@ pub(in crate::extract::lexicon) fn may_match(rule: usize, hay: &[u8]) -> bool {
             .any(|cell| index.bits[cell * index.words + word] & bit != 0)
             || touched > MAX_WALK
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Slices asked in any order (the same cell as the last, the next one, far
+        /// away, across cells) get the answer a walk over the cells they touch gives:
+        /// some cell holds an anchor of the rule, or there are too many to walk.
+        #[test]
+        fn may_match_is_the_walk_over_touched_cells(
+            sentences in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Police held 3 suspects. ", "Nothing here. ", "Two MEN fled. ",
+                    "A quiet day.\n", "x ", "Suspects\n",
+                ]),
+                1..60,
+            ),
+            asks in proptest::collection::vec((0usize..2000, 0usize..400), 1..40),
+        ) {
+            let rule = super::super::Rule::from_regex(
+                Regex::new(r"(?i)\b(?P<n>[0-9]+)\s+(?:suspects|men)\b").unwrap(),
+            );
+            let id = rule.id.expect("gated");
+            let anchors = super::super::anchors::anchors(rule.as_str()).unwrap();
+            let body = sentences.concat();
+            let mut bounds = vec![0];
+            let mut at = 0;
+            for s in &sentences {
+                at += s.len();
+                bounds.push(at);
+            }
+            rebuild_soon();
+            let _scope = enter(&body, bounds.iter().copied());
+            let cells: Vec<usize> = bounds.iter().copied().filter(|&b| b < body.len()).collect();
+            let lower = body.to_ascii_lowercase();
+            let has_anchor = |c: usize| {
+                let (s, e) = (cells[c], cells.get(c + 1).copied().unwrap_or(body.len()));
+                anchors.iter().any(|a| {
+                    let a = std::str::from_utf8(a).unwrap();
+                    lower.match_indices(a).any(|(i, _)| s <= i && i < e)
+                })
+            };
+            for (start, len) in asks {
+                let start = start % body.len();
+                let end = (start + len).min(body.len());
+                let slice = &body.as_bytes()[start..end];
+                let first = cells.partition_point(|&c| c <= start) - 1;
+                let touched = cells[first..].iter().take_while(|&&c| c < end).count();
+                let want = touched > MAX_WALK || (first..first + touched).any(has_anchor);
+                proptest::prop_assert_eq!(may_match(id, slice), want, "{}..{}", start, end);
+            }
+        }
+    }
 }
