@@ -66,12 +66,29 @@ fn candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     use regex_automata::{Anchored, Input};
     let re = &*CANDIDATE_AT;
     let mut at = 0;
+    // The next upper-case letter from `at`: a byte scan, decoding only the
+    // non-ASCII characters (most of a sentence is lower-case ASCII).
+    let next_upper = move |from: usize| {
+        let b = text.as_bytes();
+        let mut i = from;
+        while let Some(&byte) = b.get(i) {
+            if byte.is_ascii() {
+                if byte.is_ascii_uppercase() {
+                    return Some((i, char::from(byte)));
+                }
+                i += 1;
+            } else {
+                let c = text[i..].chars().next()?;
+                if is_upper_case_letter(c) {
+                    return Some((i, c));
+                }
+                i += c.len_utf8();
+            }
+        }
+        None
+    };
     std::iter::from_fn(move || {
-        while let Some((k, c)) = text[at..]
-            .char_indices()
-            .find(|&(_, c)| is_upper_case_letter(c))
-        {
-            let start = at + k;
+        while let Some((start, c)) = next_upper(at) {
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
             match re.search(&input) {
                 Some(m) if m.end() > start => {
