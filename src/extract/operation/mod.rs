@@ -88,7 +88,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             .blocks
             .get(sentence.block)
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading));
-        if text.contains("Operation") || text.contains("Ops ") {
+        if NAME_LEADS.any_in(text) {
             for c in OPERATION_NAME.captures_iter(text) {
                 let (Some(all), Some(prefix), Some(words)) =
                     (c.get(0), c.name("prefix"), c.name("words"))
@@ -104,7 +104,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 found.push((span, format!("{} {name}", prefix.as_str()), title_case));
             }
         }
-        if !text.to_ascii_lowercase().contains("operation") && !has_naming_verb(text) {
+        if !OPERATION_ANY_CASE.any_in(text) && !has_naming_verb(text) {
             continue;
         }
         for c in DUBBED_NAME.captures_iter(text) {
@@ -152,6 +152,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         out.push(ctx.fact(Value::Operation { name }, span, rule));
     }
 }
+
+/// The leads [`OPERATION_NAME`] needs, as written: the sentences it reads. (Asked of
+/// every sentence: a search through the anchor index, where a substring search per
+/// lead read every sentence.)
+static NAME_LEADS: LazyLock<Literals> = LazyLock::new(|| Literals::new(&["Operation", "Ops "]));
+
+/// "operation" in any case: with a naming verb, the sentences [`DUBBED_NAME`] reads
+/// (without a lower-cased copy of each).
+static OPERATION_ANY_CASE: LazyLock<Literals> =
+    LazyLock::new(|| Literals::ascii_case_insensitive(&["operation"]));
 
 fn has_naming_verb(text: &str) -> bool {
     static NAMING_VERBS: LazyLock<Literals> =
