@@ -73,24 +73,23 @@ pub fn parse_date(s: &str) -> Option<PartialDate> {
     }
     let num = |m: Option<regex::Match<'_>>| m?.as_str().parse::<i64>().ok();
     let month = |m: Option<regex::Match<'_>>| month_number(m?.as_str());
+    // A form in digits: its year, month and day groups.
+    let in_digits = |c: regex::Captures<'_>, y: usize, m: usize, d: usize| {
+        Some((
+            num(c.get(y))?,
+            num(c.get(m))? as u8,
+            Some(num(c.get(d))? as u8),
+        ))
+    };
     // The ISO, day-first and numeric forms open with a digit, the other two with a
     // month's letter.
     let (y, m, d) = if s.starts_with(|c: char| c.is_ascii_digit()) {
         if let Some(c) = ISO.captures(s) {
-            (
-                num(c.get(1))?,
-                num(c.get(2))? as u8,
-                Some(num(c.get(3))? as u8),
-            )
+            in_digits(c, 1, 2, 3)?
         } else if let Some(c) = DAY_MONTH.captures(s) {
             (num(c.get(3))?, month(c.get(2))?, Some(num(c.get(1))? as u8))
         } else {
-            let c = NUMERIC.captures(s)?;
-            (
-                num(c.get(3))?,
-                num(c.get(2))? as u8,
-                Some(num(c.get(1))? as u8),
-            )
+            in_digits(NUMERIC.captures(s)?, 3, 2, 1)?
         }
     } else if let Some(c) = MONTH_DAY.captures(s) {
         (num(c.get(3))?, month(c.get(1))?, Some(num(c.get(2))? as u8))
