@@ -18,6 +18,7 @@
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries;
+use crate::extract::lexicon::words::WordList;
 use crate::extract::lexicon::Rule;
 use crate::extract::memo::{self, Memo};
 use crate::extract::Context;
@@ -120,17 +121,15 @@ fn possessive_len(after: &str) -> usize {
 
 /// Honorifics: dropped from names and titles.
 #[rustfmt::skip]
-const HONORIFICS_LIST: &[&str] = &[
+static HONORIFICS: WordList = WordList::new(&[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Mdm", "Mdm.", "Miss", "Dr", "Dr.", "Prof", "Prof.",
     "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Tan", "Tun", "Sir", "Dame", "Lord", "Lady",
     "Hon", "Hon.", "Puan", "Encik",
-];
-static HONORIFICS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| HONORIFICS_LIST.iter().copied().collect());
+]);
 
 /// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
 #[rustfmt::skip]
-const TITLE_WORDS_LIST: &[&str] = &[
+static TITLE_WORDS: WordList = WordList::new(&[
     "Administrator",
     "Charge",
     "Investigator", "Investigators", "Paralegal", "Supervising", "Co-defendant", "Defendant", "Pastor",
@@ -153,13 +152,11 @@ const TITLE_WORDS_LIST: &[&str] = &[
     "Defender",
     // British and Australian police ranks as press offices abbreviate them
     "Det-Supt", "Det-Sgt", "Det-Insp", "Det-Con", "Det-Chief", "DCI", "DCS", "Ch", "Cmdr", "Snr", "Cst",
-];
-static TITLE_WORDS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| TITLE_WORDS_LIST.iter().copied().collect());
+]);
 
 /// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
 #[rustfmt::skip]
-const ROLE_WORDS_LIST: &[&str] = &[
+static ROLE_WORDS: WordList = WordList::new(&[
     "lawmaker", "lawmakers", "activist", "activists", "tycoon", "actor", "actress", "star", "singer",
     "boyfriend", "girlfriend", "husband", "wife", "father", "mother", "son", "daughter", "brother", "sister",
     "cousin", "uncle", "aunt", "maid", "member", "members", "defendant", "defendants", "suspect", "suspects",
@@ -175,9 +172,7 @@ const ROLE_WORDS_LIST: &[&str] = &[
     "stepmother", "grandmother", "grandfather", "brothers", "sisters", "sons", "daughters", "cousins",
     "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses", "investigators", "detectives", "officers", "agents",
     "deputies",
-];
-static ROLE_WORDS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| ROLE_WORDS_LIST.iter().copied().collect());
+]);
 
 /// Whether `w`, lower-cased, is one of [`ROLE_WORDS`] — `w.to_lowercase()` looked up,
 /// without a new string for an ASCII word (asked of most words of every candidate
@@ -193,7 +188,7 @@ fn is_role_word(w: &str) -> bool {
 
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
-const NOT_NAME_LIST: &[&str] = &[
+static NOT_NAME: WordList = WordList::new(&[
     "Space", "Directorate", "Mission", "Pavilion",
     "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage",     "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
     "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
@@ -261,13 +256,11 @@ const NOT_NAME_LIST: &[&str] = &[
     "Affiliate", "Twitter", "Instagram", "Cabinet", "Palace", "Embassy", "Consulate", "Control", "Prevention",
     "Public", "Main", "Switchboard", "Paper", "Edition", "Latest", "Infectious", "Diseases", "Movement",
     "Inspector-General",
-];
-static NOT_NAME: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| NOT_NAME_LIST.iter().copied().collect());
+]);
 
 /// Words that open a sentence but never a name ("The", "However", "Police").
 #[rustfmt::skip]
-const SENTENCE_OPENERS_LIST: &[&str] = &[
+static SENTENCE_OPENERS: WordList = WordList::new(&[
     "The", "A", "An", "In", "On", "At", "As", "After", "Before", "But", "And", "Or", "If", "When", "While",
     "During", "Since", "For", "From", "With", "Without", "Under", "Over", "Among", "Of", "To", "By", "This",
     "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Its", "Some",
@@ -283,9 +276,7 @@ const SENTENCE_OPENERS_LIST: &[&str] = &[
     "Nobody", "Everyone", "Anyone", "Please", "Let", "Thanks", "Thank", "Years", "Tens", "Bollywood",
     "Hollywood", "Assistant", "Deputy", "Because", "Unless", "Until", "Whether", "Though", "Whereas",
     "Meet", "Other", "Any", "Every", "Such", "More",
-];
-static SENTENCE_OPENERS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| SENTENCE_OPENERS_LIST.iter().copied().collect());
+]);
 
 /// Roles that news capitalises before a name ("Ringleader Ana Ruiz", "syndicate Boss
 /// Tan Ah Kow"): an office-like word, not part of the name.
@@ -541,7 +532,7 @@ fn occurrences_by_automaton<'p>(body: &str, parts: &[&'p str]) -> HashMap<&'p st
 
 /// Whether `w` is a word of an office ("Chief", "Commissioner").
 pub fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS.contains(&w) || HONORIFICS.contains(&w) || is_role_word(w)
+    TITLE_WORDS.contains(w) || HONORIFICS.contains(w) || is_role_word(w)
 }
 
 /// Every person named in `ctx`, one entry per person at their first full mention.
@@ -739,10 +730,10 @@ fn judge(
     let mut k = 0;
     while k < tokens.len() {
         let t = tokens[k].1;
-        let opener = k == 0 && at_start && SENTENCE_OPENERS.contains(&t);
-        if HONORIFICS.contains(&t) {
+        let opener = k == 0 && at_start && SENTENCE_OPENERS.contains(t);
+        if HONORIFICS.contains(t) {
             honorific = true;
-        } else if TITLE_WORDS.contains(&t) {
+        } else if TITLE_WORDS.contains(t) {
             lead_title.push(t);
         } else if opener {
             if is_role_word(t) {
@@ -763,7 +754,7 @@ fn judge(
     }
     // "New York City Police Commissioner William J. Bratton": the name is what follows
     // the last word of an office, when two words or more remain.
-    let office = |t: &str| HONORIFICS.contains(&t) || TITLE_WORDS.contains(&t);
+    let office = |t: &str| HONORIFICS.contains(t) || TITLE_WORDS.contains(t);
     let mut office_cut = false;
     if let Some(j) = (k..tokens.len()).rev().find(|&j| office(tokens[j].1)) {
         if tokens.len() - (j + 1) >= 2 {
@@ -812,7 +803,7 @@ fn judge(
                 from -= 1;
             }
             for &(_, t) in &tokens[from..=j] {
-                if HONORIFICS.contains(&t) {
+                if HONORIFICS.contains(t) {
                     honorific = true;
                 } else {
                     lead_title.push(t);
@@ -911,7 +902,7 @@ fn judge(
     if words.last().is_some_and(|w| {
         HONORIFICS.contains(w)
             || TITLE_WORDS.contains(w)
-            || TITLE_WORDS.contains(&w.strip_suffix('s').unwrap_or(""))
+            || TITLE_WORDS.contains(w.strip_suffix('s').unwrap_or(""))
             || is_role_word(w)
     }) {
         return None;
@@ -921,9 +912,9 @@ fn judge(
     // "Col." / "Supt." / "Gen.": an abbreviated office keeps its full stop.
     let prev1_bare = prev1.strip_suffix('.').unwrap_or(prev1);
     let role_before = is_role_word(prev1.trim_end_matches(','))
-        || TITLE_WORDS.contains(&prev1)
-        || TITLE_WORDS.contains(&prev1_bare)
-        || HONORIFICS.contains(&prev1)
+        || TITLE_WORDS.contains(prev1)
+        || TITLE_WORDS.contains(prev1_bare)
+        || HONORIFICS.contains(prev1)
         || possessive_body(prev1)
         || person_noun_apposition(prev1, after);
     // "Ana Ruiz, 47, Costa Mesa, pleaded guilty": the run after a name's age is
@@ -945,7 +936,7 @@ fn judge(
     if content == 1 {
         // One-word names need a strong cue and a word that is not a common one.
         let w = words[0];
-        if w.len() < 4 || SENTENCE_OPENERS.contains(&w) || w.chars().all(char::is_uppercase) {
+        if w.len() < 4 || SENTENCE_OPENERS.contains(w) || w.chars().all(char::is_uppercase) {
             return None;
         }
         let aged = aged();
@@ -1223,7 +1214,7 @@ fn possessive_body(w: &str) -> bool {
         .strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .unwrap_or("");
-    !bare.is_empty() && (is_place_or_org(bare) || TITLE_WORDS.contains(&bare))
+    !bare.is_empty() && (is_place_or_org(bare) || TITLE_WORDS.contains(bare))
 }
 
 /// "Ana Ruiz: 34, of Elm Street" (a roster entry) or "Ana Ruiz:" heading a paragraph
@@ -1318,13 +1309,13 @@ fn capitalised(line: &str) -> (Vec<&str>, usize) {
 }
 
 fn is_place_or_org(w: &str) -> bool {
-    NOT_NAME.contains(&w) || countries::canonical(w).is_some() || countries::place_of(w).is_some()
+    NOT_NAME.contains(w) || countries::canonical(w).is_some() || countries::place_of(w).is_some()
 }
 
 /// A singular word of an office or of a body's name ("Director", "Health", "County");
 /// plural offices ("Attorneys") and names are not.
 fn office_word(w: &str) -> bool {
-    (TITLE_WORDS.contains(&w) || is_place_or_org(w)) && !w.ends_with("neys") && !w.ends_with("ers")
+    (TITLE_WORDS.contains(w) || is_place_or_org(w)) && !w.ends_with("neys") && !w.ends_with("ers")
 }
 
 fn is_particle(w: &str) -> bool {
@@ -1363,13 +1354,13 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
             words.pop();
             break;
         }
-        let ok = TITLE_WORDS.contains(&bare)
-            || TITLE_WORDS.contains(&bare.strip_suffix('.').unwrap_or(bare))
-            || HONORIFICS.contains(&bare)
+        let ok = TITLE_WORDS.contains(bare)
+            || TITLE_WORDS.contains(bare.strip_suffix('.').unwrap_or(bare))
+            || HONORIFICS.contains(bare)
             || is_role_word(bare)
             || matches!(bare, "of" | "police" | "for" | "and" | "in")
             || bare.chars().next().is_some_and(char::is_uppercase)
-                && !SENTENCE_OPENERS.contains(&bare)
+                && !SENTENCE_OPENERS.contains(bare)
                 && !words.is_empty();
         if !ok || words.len() >= 8 {
             break;

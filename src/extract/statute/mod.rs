@@ -84,6 +84,20 @@ fn may_cite(text: &str) -> bool {
         b"Article",
         b"Clause",
     ];
+    /// The bytes a lead can end in: a lead's last byte, a plural's "s"/"S", a bare
+    /// "s"/"s.".
+    const LAST_BYTES: [bool; 256] = {
+        let mut last = [false; 256];
+        let mut i = 0;
+        while i < LEADS.len() {
+            last[LEADS[i][LEADS[i].len() - 1] as usize] = true;
+            i += 1;
+        }
+        last[b's' as usize] = true;
+        last[b'S' as usize] = true;
+        last[b'.' as usize] = true;
+        last
+    };
     let b = text.as_bytes();
     let is_lead = |l: &[u8]| LEADS.iter().any(|w| l.ends_with(w));
     crate::ascii::digits(b).any(|i| {
@@ -92,13 +106,9 @@ fn may_cite(text: &str) -> bool {
             end -= 1;
         }
         let lead = &b[..end];
-        // Every lead, plural and bare "s" ends in one of these bytes (`§` in 0xA7): a
-        // digit after anything else (most of them: the digits of "2024" after the
-        // first) is ruled out before the comparisons.
-        if !matches!(
-            lead.last(),
-            Some(0xA7 | b'n' | b'N' | b'.' | b'e' | b's' | b'S')
-        ) {
+        // A digit after a byte no lead can end in (most of them: the digits of "2024"
+        // after the first) is ruled out before the comparisons.
+        if !lead.last().is_some_and(|&b| LAST_BYTES[usize::from(b)]) {
             return false;
         }
         // a plural ("Sections", "SECTIONS", "Rules") ends in its singular plus "s"
