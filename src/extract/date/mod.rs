@@ -244,9 +244,9 @@ impl Found {
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let tl = ctx.timeline();
     let mut seen_days: HashMap<(u8, u8), i16> = HashMap::default();
-    for block in &ctx.segments.blocks {
+    for (i, block) in ctx.segments.blocks.iter().enumerate() {
         let text = block.span.slice(ctx.body);
-        let mut found = block_mentions(text, tl);
+        let mut found = block_mentions(text, tl.digits(i), tl);
         found.sort_by_key(|(s, _, _)| s.start);
         for (local, mention, rule) in found {
             let span = local.shift(block.span.start);
@@ -347,7 +347,7 @@ impl Digits {
 /// text, `mentions` reads three things of the page, which make the memo's context:
 /// whether it has a publication date, that date's year (a two-digit year is read
 /// against it) and the page's order of numeric dates.
-fn block_mentions(text: &str, tl: &Timeline) -> Vec<Mentioned> {
+fn block_mentions(text: &str, digits: Digits, tl: &Timeline) -> Vec<Mentioned> {
     thread_local!(static MEMO: RefCell<Memo<Vec<Mentioned>>> = RefCell::default());
     let year = tl
         .published
@@ -355,13 +355,13 @@ fn block_mentions(text: &str, tl: &Timeline) -> Vec<Mentioned> {
     let context = u64::from(tl.published.is_some()) | u64::from(tl.month_first) << 1 | year << 2;
     memo::cached_in(&MEMO, text, context, || {
         let mut found = Found::default();
-        mentions(text, tl, &mut found);
+        mentions(text, digits, tl, &mut found);
         found.items
     })
 }
 
-fn mentions(text: &str, tl: &Timeline, found: &mut Found) {
-    let digits = Digits::of(text);
+/// `digits` are [`Digits::of`] `text`.
+fn mentions(text: &str, digits: Digits, tl: &Timeline, found: &mut Found) {
     let month = ANY_MONTH.is_match(text);
     if digits.year && month {
         full_dates(text, found);

@@ -141,6 +141,9 @@ pub struct Timeline {
     pub month_first: bool,
     /// Text whose dates are not facts (URLs, datelines, lone date lines), in order.
     skip: Vec<Span>,
+    /// Each block's [`Digits`], by block index: read once here, asked again by the
+    /// mention rules.
+    digits: Vec<Digits>,
 }
 
 impl Timeline {
@@ -163,6 +166,7 @@ impl Timeline {
             // Every rule below needs a day or a year in digits (`Digits`, one byte
             // pass): most lines hold none, and then their regexes are not run.
             let digits = Digits::of(text);
+            t.digits.push(digits);
             if !digits.any {
                 continue;
             }
@@ -238,6 +242,11 @@ impl Timeline {
             t.published = dateline;
         }
         t
+    }
+
+    /// What the digits of block `i` allow ([`Digits::of`] its text).
+    pub(super) fn digits(&self, i: usize) -> Digits {
+        self.digits[i]
     }
 
     /// Whether a date at `span` is furniture or part of a URL.
