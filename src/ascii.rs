@@ -41,9 +41,20 @@ pub(crate) fn lanes_set(mask: u64) -> u32 {
 
 /// Lanes whose byte is an ASCII digit (any bytes).
 pub(crate) fn digit_lanes(word: u64) -> u64 {
+    range_lanes(word, b'0', b'9')
+}
+
+/// Lanes whose byte is an ASCII upper-case letter (any bytes).
+pub(crate) fn upper_lanes(word: u64) -> u64 {
+    range_lanes(word, b'A', b'Z')
+}
+
+/// Lanes whose byte is in `lo..=hi` (ASCII bounds; any bytes).
+fn range_lanes(word: u64, lo: u8, hi: u8) -> u64 {
+    debug_assert!(lo <= hi && hi < 0x7F);
     let ascii = !word & HIGH;
     let low = word & !HIGH;
-    at_least(low, b'0') & !at_least(low, b'9' + 1) & ascii
+    at_least(low, lo) & !at_least(low, hi + 1) & ascii
 }
 
 /// The offsets of the ASCII digits in `bytes`, in order: eight bytes a step, digits
@@ -126,6 +137,23 @@ mod tests {
                 let found = digit_lanes(u64::from_le_bytes(bytes));
                 assert_eq!(found != 0, b.is_ascii_digit(), "{b:#x} in lane {lane}");
                 assert_eq!(found & !(0x80 << (8 * lane)), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn upper_lanes_are_the_upper_case_bytes() {
+        for b in 0u8..=255 {
+            for lane in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[lane] = b;
+                let got = upper_lanes(u64::from_le_bytes(eight));
+                let want = if b.is_ascii_uppercase() {
+                    0x80u64 << (8 * lane)
+                } else {
+                    0
+                };
+                assert_eq!(got, want, "byte {b:#x} in lane {lane}");
             }
         }
     }
