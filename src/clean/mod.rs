@@ -286,20 +286,23 @@ pub fn clean(text: &str) -> Cleaned {
     // rounds) — which is what makes cleaning a cleaned body remove nothing more.
     // The first round's reading of the metadata stands; later rounds only remove.
     // Before the page rules, only a WordPress trailer can have named the title.
+    // A round that removes no line leaves the next one the same page (the rules
+    // read only the lines and the trailer's title; they write `meta`, never read
+    // it), so it is the fixed point, and the rounds stop there.
     let trailer_title = out.meta.title.clone();
     let trailer_title = trailer_title.as_deref();
+    let kept = |lines: &[Line]| lines.iter().filter(|l| l.removed.is_none()).count();
+    let mut before = kept(&lines);
     let first = zones::apply(&mut lines, &mut out.meta, trailer_title);
     let mut title = first;
     for _ in 0..4 {
-        let kept = lines.iter().filter(|l| l.removed.is_none()).count();
-        let mut scratch = out.meta.clone();
-        let again = zones::apply(&mut lines, &mut scratch, trailer_title);
-        let now = lines.iter().filter(|l| l.removed.is_none()).count();
-        let settled = now == kept && again == title;
-        title = again;
-        if settled {
+        let now = kept(&lines);
+        if now == before {
             break;
         }
+        before = now;
+        let mut scratch = out.meta.clone();
+        title = zones::apply(&mut lines, &mut scratch, trailer_title);
     }
     if let Some(i) = first.filter(|&i| lines[i].removed.is_none()) {
         title = Some(i);

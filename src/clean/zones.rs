@@ -274,6 +274,10 @@ fn norm_is(s: &str, normed: &str) -> bool {
 }
 
 /// Apply the page-level rules; returns the index of the title line, if any.
+///
+/// What it decides depends only on `lines` and `trailer_title`: `meta` is written,
+/// never read, so that [`super::clean`] may stop the rounds at the first one that
+/// removes no line.
 pub(super) fn apply(
     lines: &mut [Line],
     meta: &mut Meta,
