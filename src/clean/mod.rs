@@ -308,11 +308,11 @@ pub fn clean(text: &str) -> Cleaned {
         title = Some(i);
     }
     let mut prev_list = false;
-    for (i, line) in lines.iter().enumerate() {
+    for (i, line) in lines.into_iter().enumerate() {
         if let Some(reason) = line.removed {
             if reason != "joined" {
                 out.removed.push(Removed {
-                    text: line.text.clone(),
+                    text: line.text,
                     reason,
                 });
             }
