@@ -239,6 +239,10 @@ struct Line {
 /// out, one block a line.
 pub fn clean(text: &str) -> Cleaned {
     let mut out = Cleaned::default();
+    // The body is about the text's size (lines trimmed and markup taken off, line
+    // breaks doubled between paragraphs): room for it up front, where growing by
+    // doubling would copy it again and again.
+    out.body.reserve(text.len());
     let mut lines = Vec::new();
     let mut offset = 0;
     let mut after_blank = false;
