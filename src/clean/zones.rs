@@ -299,19 +299,22 @@ pub(super) fn apply(
             if Some(i) == title || lines[i].removed.is_some() {
                 continue;
             }
-            let text = lines[i].text.clone();
-            if let Some(d) = date_line(&text) {
+            let text = lines[i].text.as_str();
+            let removed = if let Some(d) = date_line(text) {
                 meta.published.get_or_insert(d);
-                lines[i].removed = Some("dateline");
-            } else if let Some(c) = BYLINE.captures(&text) {
+                "dateline"
+            } else if let Some(c) = BYLINE.captures(text) {
                 meta.byline.get_or_insert_with(|| c["who"].to_string());
-                lines[i].removed = Some("byline");
-            } else if LETTERHEAD.is_match(&text) && i != first {
-                meta.publisher.get_or_insert(text);
-                lines[i].removed = Some("letterhead");
-            } else if is_short(&text) && parse_date(&text).is_none() && !has_date(&text) {
-                lines[i].removed = Some("page-chrome");
-            }
+                "byline"
+            } else if LETTERHEAD.is_match(text) && i != first {
+                meta.publisher.get_or_insert_with(|| text.to_string());
+                "letterhead"
+            } else if is_short(text) && parse_date(text).is_none() && !has_date(text) {
+                "page-chrome"
+            } else {
+                continue;
+            };
+            lines[i].removed = Some(removed);
         }
     }
 
