@@ -121,6 +121,11 @@ impl Article {
 
     /// Run the whole pipeline.
     pub fn extract(&self) -> Result<Record> {
+        Ok(build(self.prepare()?))
+    }
+
+    /// Decode and clean: the article made ready for [`build`] or [`build_group`].
+    pub(crate) fn prepare(&self) -> Result<Prepared> {
         let name = self.name();
         let decoded = ingest::decode(name, &self.bytes)?;
         let format = self.format.unwrap_or_else(|| Format::sniff(&decoded.text));
@@ -135,19 +140,19 @@ impl Article {
         };
         let mut removed = extra_removed;
         removed.extend(cleaned.removed);
-        Ok(build(
-            self.id.clone(),
-            Source {
+        Ok(Prepared {
+            id: self.id.clone(),
+            source: Source {
                 path: self.path.clone(),
                 format,
                 extra: self.extra.clone(),
             },
-            cleaned.body,
-            cleaned.title,
-            cleaned.meta,
+            body: cleaned.body,
+            title: cleaned.title,
+            meta: cleaned.meta,
             removed,
-            decoded.warnings,
-        ))
+            warnings: decoded.warnings,
+        })
     }
 }
 
@@ -162,7 +167,8 @@ fn merge_meta(into: &mut clean::Meta, page: clean::Meta) {
     into.url = page.url.or(into.url.take());
 }
 
-fn build(
+/// A cleaned article, ready for segmentation and extraction.
+pub(crate) struct Prepared {
     id: String,
     source: Source,
     body: String,
@@ -170,40 +176,125 @@ fn build(
     meta: clean::Meta,
     removed: Vec<record::Removed>,
     warnings: Vec<Warning>,
-) -> Record {
-    let segments = segment::segment(&body, title);
-    let ctx = extract::Context::new(&body, &segments, &meta);
-    let facts = extract::extract_all(&ctx);
-    let facts = resolve::resolve(&body, &segments, facts);
-    record::assemble(Parts {
-        id,
-        source,
-        meta,
-        body,
-        removed,
-        segments,
-        facts,
-        warnings,
-    })
+}
+
+/// The record of one prepared article.
+fn build(doc: Prepared) -> Record {
+    match build_group(vec![doc]).pop() {
+        Some(Ok(record)) => record,
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        None => unreachable!("one record for one article"),
+    }
+}
+
+/// The records of several prepared articles, in order; an article whose extraction
+/// panicked gets the panic's payload and the others go on.
+///
+/// The extractors run one at a time over every article of the group, not every
+/// extractor over one article and then the next article. Each extractor's rules
+/// keep their lazy DFAs, and its code, in the processor's caches while it reads the
+/// whole group: on the bulk press releases the extractors take ~0.7x the time they
+/// take article by article (see README, "Where the time goes"). The output is the
+/// same: an extractor reads only its own article's context.
+pub(crate) fn build_group(docs: Vec<Prepared>) -> Vec<std::thread::Result<Record>> {
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+    let segments: Vec<std::thread::Result<segment::Segments>> = docs
+        .iter()
+        .map(|d| catch_unwind(AssertUnwindSafe(|| segment::segment(&d.body, d.title))))
+        .collect();
+    let mut failed: Vec<Option<Box<dyn std::any::Any + Send>>> =
+        docs.iter().map(|_| None).collect();
+    let mut facts: Vec<Vec<Fact>> = docs.iter().map(|_| Vec::new()).collect();
+    {
+        // Every article's context (and anchor index) lives through the group; the
+        // one an extractor reads is made current on this thread first.
+        let contexts: Vec<Option<extract::Context<'_>>> = docs
+            .iter()
+            .zip(&segments)
+            .zip(&mut failed)
+            .map(|((d, s), failed)| {
+                let s = s.as_ref().ok()?;
+                catch_unwind(AssertUnwindSafe(|| {
+                    extract::Context::new(&d.body, s, &d.meta)
+                }))
+                .map_err(|p| *failed = Some(p))
+                .ok()
+            })
+            .collect();
+        for (_, extractor) in extract::EXTRACTORS {
+            for (i, ctx) in contexts.iter().enumerate() {
+                let Some(ctx) = ctx.as_ref().filter(|_| failed[i].is_none()) else {
+                    continue;
+                };
+                ctx.make_current();
+                let out = &mut facts[i];
+                let run = || {
+                    #[cfg(test)]
+                    tests::panic_on_marker(ctx.body);
+                    extractor(ctx, out)
+                };
+                if let Err(p) = catch_unwind(AssertUnwindSafe(run)) {
+                    failed[i] = Some(p);
+                }
+            }
+        }
+        for (i, ctx) in contexts.iter().enumerate() {
+            let (Some(ctx), Ok(s)) = (ctx.as_ref().filter(|_| failed[i].is_none()), &segments[i])
+            else {
+                continue;
+            };
+            ctx.make_current();
+            let found = std::mem::take(&mut facts[i]);
+            match catch_unwind(AssertUnwindSafe(|| {
+                resolve::resolve(&docs[i].body, s, found)
+            })) {
+                Ok(resolved) => facts[i] = resolved,
+                Err(p) => failed[i] = Some(p),
+            }
+        }
+    }
+    docs.into_iter()
+        .zip(segments)
+        .zip(failed)
+        .zip(facts)
+        .map(|(((d, segments), failed), facts)| {
+            let segments = segments?;
+            if let Some(p) = failed {
+                return Err(p);
+            }
+            catch_unwind(AssertUnwindSafe(|| {
+                record::assemble(Parts {
+                    id: d.id,
+                    source: d.source,
+                    meta: d.meta,
+                    body: d.body,
+                    removed: d.removed,
+                    segments,
+                    facts,
+                    warnings: d.warnings,
+                })
+            }))
+        })
+        .collect()
 }
 
 /// Extract a record from plain text (never fails: text needs no decoding).
 pub fn extract_text(id: &str, text: &str) -> Record {
     let normalized = ingest::normalize(text);
     let cleaned = clean::clean(&normalized);
-    build(
-        id.to_string(),
-        Source {
+    build(Prepared {
+        id: id.to_string(),
+        source: Source {
             path: None,
             format: Format::Text,
             extra: None,
         },
-        cleaned.body,
-        cleaned.title,
-        cleaned.meta,
-        cleaned.removed,
-        Vec::new(),
-    )
+        body: cleaned.body,
+        title: cleaned.title,
+        meta: cleaned.meta,
+        removed: cleaned.removed,
+        warnings: Vec::new(),
+    })
 }
 
 /// The record id of a path: its file name without extension(s)
@@ -222,4 +313,82 @@ pub fn id_from_path(path: &Path) -> String {
         }
     }
     stem.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Extracted as one group (extractor by extractor), every article gets the record
+    /// it gets on its own, in order.
+    #[test]
+    fn a_group_gives_each_article_the_record_it_gets_alone() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "html"))
+            .collect();
+        paths.sort();
+        assert!(paths.len() >= 10, "fixtures: {}", paths.len());
+        // each article twice, so that texts recur within the group
+        let articles: Vec<Article> = paths
+            .iter()
+            .chain(&paths)
+            .map(|p| Article::read(p).unwrap())
+            .collect();
+        let json = |r: &Record| serde_json::to_string(r).unwrap();
+        let alone: Vec<String> = articles
+            .iter()
+            .map(|a| json(&a.extract().unwrap()))
+            .collect();
+        let prepared = articles.iter().map(|a| a.prepare().unwrap()).collect();
+        let grouped: Vec<String> = build_group(prepared)
+            .into_iter()
+            .map(|r| json(&r.unwrap()))
+            .collect();
+        assert_eq!(grouped.len(), alone.len());
+        for ((g, a), path) in grouped.iter().zip(&alone).zip(paths.iter().cycle()) {
+            assert_eq!(g, a, "{}", path.display());
+        }
+    }
+
+    /// Extractors panic on a body holding this (tests of panic isolation only).
+    const PANIC_MARKER: &str = "<<extractor panics here>>";
+
+    pub(super) fn panic_on_marker(body: &str) {
+        assert!(!body.contains(PANIC_MARKER), "injected extractor panic");
+    }
+
+    /// An article whose extraction panics fails alone: the others of its group get
+    /// their records, the ones they get on their own.
+    #[test]
+    fn a_panic_fails_its_article_and_the_group_goes_on() {
+        let text = "Raid\n\nPolice arrested 4 men in Miami on 3 May 2024.";
+        let prepare = |id: &str, text: &str| Article::from_text(id, text).prepare().unwrap();
+        let bad = format!("{text} {PANIC_MARKER}");
+        let out = build_group(vec![
+            prepare("a", text),
+            prepare("bad", &bad),
+            prepare("b", text),
+        ]);
+        assert_eq!(out.len(), 3);
+        let payload = out[1].as_ref().expect_err("the marked article fails");
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+        assert_eq!(message, Some("injected extractor panic"));
+        for (r, id) in [(&out[0], "a"), (&out[2], "b")] {
+            let r = r.as_ref().expect("a good article gets its record");
+            assert_eq!(r.id, id);
+            let alone = extract_text(id, text);
+            assert!(!alone.facts.is_empty());
+            assert_eq!(
+                serde_json::to_string(r).unwrap(),
+                serde_json::to_string(&alone).unwrap()
+            );
+        }
+    }
 }

@@ -6,7 +6,9 @@
 //!
 //! It streams: inputs are cut into ordered windows of a few hundred articles; a window
 //! is extracted by a [rayon] pool while the caller consumes the previous one, so memory
-//! is bounded by the windows in flight (at most three), never by the corpus.
+//! is bounded by the windows in flight (at most three), never by the corpus. Within a
+//! window, a thread extracts a group of articles at a time, one extractor over the
+//! whole group after another (see [`GROUP`]).
 //!
 //! ```
 //! use blotter::batch::{Batch, Input};
@@ -248,9 +250,24 @@ impl Batch {
                     let out: Vec<T> = match &pool {
                         Some(pool) => pool.install(|| {
                             use rayon::prelude::*;
-                            chunk.into_par_iter().map(|t| f(run(t, &skip))).collect()
+                            chunk
+                                .into_par_iter()
+                                .chunks(GROUP)
+                                .flat_map_iter(|group| run_group(group, &skip))
+                                .map(&f)
+                                .collect()
                         }),
-                        None => chunk.into_iter().map(|t| f(run(t, &skip))).collect(),
+                        None => {
+                            let mut tasks = chunk.into_iter();
+                            let mut out = Vec::new();
+                            loop {
+                                let group: Vec<Task> = tasks.by_ref().take(GROUP).collect();
+                                if group.is_empty() {
+                                    break out;
+                                }
+                                out.extend(run_group(group, &skip).into_iter().map(&f));
+                            }
+                        }
                     };
                     if tx.send(out).is_err() {
                         return; // the consumer went away
@@ -582,27 +599,47 @@ fn parse_row(name: &str, line: &str) -> Result<Article> {
     })
 }
 
-/// Read, parse and extract one task, on a worker thread.
-fn run(task: Task, skip: &HashSet<String>) -> Done {
+/// Articles whose extraction runs as one group (see [`crate::build_group`]): each
+/// extractor reads the whole group before the next one starts, so that its rules'
+/// lazy DFAs and its code stay in the processor's caches. On the bulk press
+/// releases (one thread, minimum of three alternating runs) a whole run took 0.83x
+/// the time of article-by-article extraction with groups of 4, 0.75x with 16 and
+/// 0.69x with 64 (48 to 128 alike). A window (256 articles by default) holds four
+/// groups of 64 for the threads to share.
+const GROUP: usize = 64;
+
+/// A task read: its article, or what it comes to without one.
+enum Reading {
+    Article {
+        index: usize,
+        name: String,
+        bytes: u64,
+        article: Article,
+    },
+    Done(Done),
+}
+
+/// Read and parse one task, on a worker thread.
+fn read(task: Task, skip: &HashSet<String>) -> Reading {
     let (index, name, article) = match task {
         Task::Failed { index, name, error } => {
-            return Done {
+            return Reading::Done(Done {
                 index,
                 name,
                 bytes: 0,
                 outcome: Outcome::Failed(error),
-            };
+            });
         }
         Task::File { index, path } => {
             let name = path.to_string_lossy().into_owned();
             let id = id_from_path(&path);
             if skip.contains(&id) {
-                return Done {
+                return Reading::Done(Done {
                     index,
                     name,
                     bytes: 0,
                     outcome: Outcome::Skipped { id },
-                };
+                });
             }
             (index, name, read_file(&path))
         }
@@ -615,45 +652,96 @@ fn run(task: Task, skip: &HashSet<String>) -> Done {
     let article = match article {
         Ok(a) => a,
         Err(e) => {
-            return Done {
+            return Reading::Done(Done {
                 index,
                 name,
                 bytes: 0,
                 outcome: Outcome::Failed(e),
-            }
+            })
         }
     };
     let bytes = article.bytes.len() as u64;
     if skip.contains(&article.id) {
-        return Done {
+        return Reading::Done(Done {
             index,
             name,
             bytes: 0,
             outcome: Outcome::Skipped { id: article.id },
-        };
+        });
     }
-    let outcome = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| article.extract()))
-    {
-        Ok(Ok(r)) => Outcome::Record(Box::new(r)),
-        Ok(Err(e)) => Outcome::Failed(e),
-        Err(p) => {
-            let what = p
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| p.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            Outcome::Failed(Error::Malformed {
-                name: name.clone(),
-                message: format!("internal error (panic): {what}"),
-            })
-        }
-    };
-    Done {
+    Reading::Article {
         index,
         name,
         bytes,
-        outcome,
+        article,
     }
+}
+
+/// Read, parse and extract a group of tasks, on a worker thread; the results in
+/// the tasks' order.
+fn run_group(tasks: Vec<Task>, skip: &HashSet<String>) -> Vec<Done> {
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+    let mut done: Vec<Option<Done>> = Vec::with_capacity(tasks.len());
+    // (slot in `done`, index, name, bytes) of each article prepared for extraction
+    let mut pending = Vec::new();
+    let mut prepared = Vec::new();
+    for task in tasks {
+        let (index, name, bytes, article) = match read(task, skip) {
+            Reading::Done(d) => {
+                done.push(Some(d));
+                continue;
+            }
+            Reading::Article {
+                index,
+                name,
+                bytes,
+                article,
+            } => (index, name, bytes, article),
+        };
+        let outcome = match catch_unwind(AssertUnwindSafe(|| article.prepare())) {
+            Ok(Ok(p)) => {
+                pending.push((done.len(), index, name, bytes));
+                prepared.push(p);
+                done.push(None);
+                continue;
+            }
+            Ok(Err(e)) => Outcome::Failed(e),
+            Err(p) => panicked(&name, p),
+        };
+        done.push(Some(Done {
+            index,
+            name,
+            bytes,
+            outcome,
+        }));
+    }
+    let records = crate::build_group(prepared);
+    for ((slot, index, name, bytes), record) in pending.into_iter().zip(records) {
+        let outcome = match record {
+            Ok(r) => Outcome::Record(Box::new(r)),
+            Err(p) => panicked(&name, p),
+        };
+        done[slot] = Some(Done {
+            index,
+            name,
+            bytes,
+            outcome,
+        });
+    }
+    done.into_iter().flatten().collect()
+}
+
+/// The failure of an article whose extraction panicked with `payload`.
+fn panicked(name: &str, payload: Box<dyn std::any::Any + Send>) -> Outcome {
+    let what = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    Outcome::Failed(Error::Malformed {
+        name: name.to_string(),
+        message: format!("internal error (panic): {what}"),
+    })
 }
 
 #[cfg(test)]

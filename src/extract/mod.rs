@@ -74,6 +74,13 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Makes this document's anchor index the one gate checks on this thread read
+    /// (the last context made is current already): for running one extractor over
+    /// several documents' contexts in turn.
+    pub fn make_current(&self) {
+        self._anchors.make_current();
+    }
+
     /// The article's time frame (built on first use).
     pub fn timeline(&self) -> &date::timeline::Timeline {
         self.timeline

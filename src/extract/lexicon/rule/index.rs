@@ -178,6 +178,22 @@ pub struct Scope {
     index: Option<Rc<DocIndex>>,
 }
 
+impl Scope {
+    /// Makes this scope's index current on this thread again (another document's
+    /// was entered since). Safe as ever: the index leaves `CURRENT` when its last
+    /// scope is dropped, and its body is borrowed until then.
+    pub fn make_current(&self) {
+        if let Some(index) = &self.index {
+            CURRENT.with(|c| {
+                let mut current = c.borrow_mut();
+                if !current.as_ref().is_some_and(|i| Rc::ptr_eq(i, index)) {
+                    *current = Some(Rc::clone(index));
+                }
+            });
+        }
+    }
+}
+
 impl Drop for Scope {
     /// The last scope of the current index takes it out of `CURRENT` (the index
     /// of a newer document, entered since, stays).

@@ -219,6 +219,39 @@ mod tests {
         assert_eq!(rule.find_iter(&long).count(), 0);
     }
 
+    /// Several documents' scopes alive at once (a group extracted extractor by
+    /// extractor): the gate reads the index made current last, and only for its own
+    /// body.
+    #[test]
+    fn a_document_made_current_again_is_gated_by_its_own_index() {
+        let rule =
+            Rule::from_regex(Regex::new(r"(?i)\b(?P<n>[0-9]+)\s+(?:suspects|men)\b").unwrap());
+        let a = "The court heard the case.\nPolice held 2 men.\n".to_string();
+        let b = "Nothing to see here.\nA quiet day.\n".to_string();
+        let (a_miss, a_hit, b_miss) = (&a[..25], &a[26..], &b[..20]);
+        index::rebuild_soon();
+        let scope_a = enter(&a, [0, 26]);
+        let scope_b = enter(&b, [0, 21]);
+        // the last document entered is current; another body is searched as usual
+        assert!(!rule.may_match(b_miss));
+        assert!(rule.may_match(a_miss));
+        scope_a.make_current();
+        assert!(!rule.may_match(a_miss));
+        assert!(rule.may_match(a_hit));
+        assert!(rule.may_match(b_miss), "b's index is no longer current");
+        scope_b.make_current();
+        assert!(!rule.may_match(b_miss));
+        assert!(rule.may_match(a_miss));
+        // dropping a scope that is not current leaves the current one in place
+        drop(scope_a);
+        assert!(!rule.may_match(b_miss));
+        drop(scope_b);
+        assert!(
+            rule.may_match(b_miss),
+            "the index is gone with its last scope"
+        );
+    }
+
     /// Every match of every gated rule, on every fixture and every corpus example,
     /// holds one of the rule's anchors — the gate never hides a match.
     #[test]
