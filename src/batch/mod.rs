@@ -8,7 +8,8 @@
 //! is extracted by a [rayon] pool while the caller consumes the previous one, so memory
 //! is bounded by the windows in flight (at most three), never by the corpus. Within a
 //! window, a thread extracts a group of articles at a time, one extractor over the
-//! whole group after another (see [`GROUP`]).
+//! whole group after another (groups of 64: the caches keep one extractor's rules
+//! warm over a group).
 //!
 //! ```
 //! use blotter::batch::{Batch, Input};
