@@ -50,7 +50,7 @@ pub(crate) fn upper_lanes(word: u64) -> u64 {
 }
 
 /// Lanes whose byte is in `lo..=hi` (ASCII bounds; any bytes).
-fn range_lanes(word: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) fn range_lanes(word: u64, lo: u8, hi: u8) -> u64 {
     debug_assert!(lo <= hi && hi < 0x7F);
     let ascii = !word & HIGH;
     let low = word & !HIGH;
