@@ -20,7 +20,6 @@
 
 pub mod anchors;
 pub mod index;
-pub mod starts;
 
 pub(super) use index::{may_match as index_may_match, register as index_register};
 
