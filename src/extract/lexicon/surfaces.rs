@@ -12,10 +12,9 @@
 //!
 //! The regex's lazy DFA read fewer instructions a byte (on the bulk press releases
 //! ~0.4 G for both place lists, against the finder's 0.8 G), but its states for
-//! ~1,000 names, several MB a list and rebuilt by every thread, pushed the other
-//! rules' states out of the caches: without them a run over those releases takes
-//! 0.85x the time at `--jobs 1` and 0.92x at `--jobs 2` (least of alternating
-//! runs), with 10 MB less peak memory. A table of the names' first two bytes turns
+//! ~1,000 names, several MB a list, were built again by every thread: without them
+//! peak memory is 6 MB less at `--jobs 1` and 10 MB less at `--jobs 2` (alternating
+//! runs show no difference in time). A table of the names' first two bytes turns
 //! away most capitalised words before the trie. Tests hold the finder to the
 //! regex's captures on generated texts.
 
