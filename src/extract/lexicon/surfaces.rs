@@ -196,8 +196,8 @@ impl Surfaces {
                 None => 0..=u8::MAX,
             };
             for second in seconds {
-                let pair = usize::from(first) << 8 | usize::from(second);
-                trie.pairs[pair / 64] |= 1 << (pair % 64);
+                let (word, bit) = pair_bit(first, second);
+                trie.pairs[word] |= bit;
             }
             let mut node = 0u32;
             for &b in name.as_bytes() {
@@ -271,15 +271,10 @@ impl Surfaces {
 
     /// Whether some name begins with the one or two bytes at `at`.
     fn pair_opens(&self, bytes: &[u8], at: usize) -> bool {
-        let first = usize::from(bytes[at]);
-        match bytes.get(at + 1) {
-            Some(&second) => {
-                let pair = first << 8 | usize::from(second);
-                self.pairs[pair / 64] >> (pair % 64) & 1 == 1
-            }
-            // a one-byte name is followed by nothing: its pairs are all set
-            None => self.pairs[first << 2] & 1 == 1,
-        }
+        // a one-byte name sets every pair of its byte, the one with 0 too, which
+        // stands for the end of the text
+        let (word, bit) = pair_bit(bytes[at], bytes.get(at + 1).copied().unwrap_or(0));
+        self.pairs[word] & bit != 0
     }
 
     /// The first name in the list spelled at `start` and followed by a boundary: its
@@ -305,6 +300,12 @@ impl Surfaces {
         }
         best.map(|(name, end)| (name as usize, end))
     }
+}
+
+/// The word of [`Surfaces`]' pair table holding the pair `first second`, and its bit.
+fn pair_bit(first: u8, second: u8) -> (usize, u64) {
+    let pair = usize::from(first) << 8 | usize::from(second);
+    (pair / 64, 1 << (pair % 64))
 }
 
 /// Whether a mention may start at `at` (a character boundary): the text opens there,
