@@ -8,15 +8,19 @@
 //!
 //! Rules:
 //! - **operation-name**: "Operation" followed by capitalised words (all caps, mixed
-//!   case and Roman numerals allowed). "the operation", "Operations Manager" and
-//!   "Operation Centre" are not names.
+//!   case and Roman numerals allowed; a word clipped with an apostrophe, as in
+//!   "Operation Smokin’ Aces", stays inside). "the operation", "Operations Manager" and
+//!   "Operation Centre" are not names. A run of capitals after a word in mixed case
+//!   is a dateline, not the name's ("Operation K-Fraud SANTA ANA – …").
 //! - **dubbed-name**: an operation word ("operation", "sting", "crackdown", …) shortly
 //!   before "dubbed", "codenamed", "named", "called" or "known as", then a capitalised
 //!   name, quoted or not.
 //!
-//! A name found in a headline or heading, where every word is capitalised, is cut back
-//! to the same name found in running text ("Operation Lantern Nets 7" → "Operation
-//! Lantern" when the body says "Operation Lantern").
+//! A name found in a headline, a heading or any line in title case, where every word
+//! is capitalised, is cut back to the same name found in running text ("Operation
+//! Lantern Nets 7" → "Operation Lantern" when the body says "Operation Lantern"); there
+//! a verb or adverb form after "Operation" ("Fraud Operation Exploiting …", "Operation
+//! Allegedly Took …") is the headline's, not a name, unless running text names it.
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::{Literals, Rule};
@@ -31,7 +35,7 @@ static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
         r"(?x)
         \b(?P<prefix>Operation|Ops)
         (?P<words>
-            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+|\.[0-9]+)*)+   # Hurdle, KESTREL IV, Endgame 2.0
+            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+|\.[0-9]+)*['’]?)+   # Hurdle, KESTREL IV, Endgame 2.0, Smokin’ Aces
         )",
     )
     .expect("operation-name compiles")
@@ -83,19 +87,22 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for sentence in &ctx.segments.sentences {
         let s = sentence.span;
         let text = s.slice(ctx.body);
-        let title_case = ctx
+        let heading = ctx
             .segments
             .blocks
             .get(sentence.block)
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading));
-        if NAME_LEADS.any_in(text) {
+        let leads = NAME_LEADS.any_in(text);
+        let title_case = heading || (leads && in_title_case(text));
+        if leads {
             for c in OPERATION_NAME.captures_iter(text) {
                 let (Some(all), Some(prefix), Some(words)) =
                     (c.get(0), c.name("prefix"), c.name("words"))
                 else {
                     continue;
                 };
-                let Some(name) = clean_words(words.as_str()) else {
+                let quoted = text[..prefix.start()].ends_with(['\'', '‘']);
+                let Some(name) = clean_words(words.as_str(), quoted) else {
                     continue;
                 };
                 let lead = words.as_str().len() - words.as_str().trim_start().len();
@@ -112,7 +119,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if m.as_str().starts_with("Operation") {
                 continue; // the first rule has it
             }
-            let Some(name) = clean_words(m.as_str()) else {
+            let Some(name) = clean_words(m.as_str(), false) else {
                 continue;
             };
             let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
@@ -136,9 +143,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if let Some(b) = best {
                 span = Span::new(span.start, span.start + b.len().min(span.len()));
                 name = b.clone();
-            } else if name.split(' ').nth(1).is_some_and(|w| {
-                w.len() > 4 && w.ends_with("ed") && w[1..].chars().all(|c| c.is_ascii_lowercase())
-            }) && !body_names.contains(&name)
+            } else if name.split(' ').nth(1).is_some_and(headline_verb_form)
+                && !body_names.contains(&name)
             {
                 // "Operation Distributed 2 Million Doses": a headline's verb, not a name.
                 continue;
@@ -170,18 +176,34 @@ fn has_naming_verb(text: &str) -> bool {
 }
 
 /// The name's words without a trailing possessive; `None` when it is not a name.
-fn clean_words(words: &str) -> Option<&str> {
+/// `quoted`: the name opens after a single quote, so a word ending in one closes it
+/// ("‘Operation Falcon’ Police said" is "Operation Falcon"); otherwise such a word is
+/// a clipped one inside the name ("Operation Smokin’ Aces").
+fn clean_words(words: &str, quoted: bool) -> Option<&str> {
     let w = words.trim();
     let first = w.split(' ').next()?;
+    let first = first.trim_end_matches(['\'', '’']);
     if NOT_NAMES.contains(&first) || HEADLINE_VERBS.contains(&first) {
         return None;
     }
-    // A headline's verb ends the name: "Operation Lantern Nets 41 Arrests".
     let mut end = w.len();
-    for word in w.split(' ').skip(1) {
+    let mut mixed_case = false;
+    for (i, word) in w.split(' ').enumerate() {
         let at = word.as_ptr() as usize - w.as_ptr() as usize;
-        if HEADLINE_VERBS.contains(&word) || NOT_NAMES.contains(&word) {
+        // A headline's verb ends the name: "Operation Lantern Nets 41 Arrests". So
+        // does a run of capitals after a word in mixed case: a dateline or a place
+        // in a headline ("Operation K-Fraud SANTA ANA – Seven charged").
+        if i > 0
+            && (HEADLINE_VERBS.contains(&word)
+                || NOT_NAMES.contains(&word)
+                || (mixed_case && all_caps_word(word)))
+        {
             end = at;
+            break;
+        }
+        mixed_case = word.bytes().any(|b| b.is_ascii_lowercase());
+        if quoted && word.ends_with(['\'', '’']) {
+            end = at + word.len();
             break;
         }
     }
@@ -192,6 +214,46 @@ fn clean_words(words: &str) -> Option<&str> {
         .unwrap_or(w);
     let w = w.trim_end_matches(['\'', '’']);
     (!w.is_empty()).then_some(w)
+}
+
+/// A word of two or more capitals and nothing else that is not a Roman numeral
+/// ("SANTA", "ANA"; not "IV", not "2.0").
+fn all_caps_word(word: &str) -> bool {
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !word
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+}
+
+/// The form of a verb or an adverb in a title-case headline: "Distributed",
+/// "Exploiting", "Allegedly" (a lower-case tail of five letters or more ending in
+/// "-ed", "-ing" or "-ly").
+fn headline_verb_form(word: &str) -> bool {
+    let tail = word.get(1..).unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && tail.len() >= 4
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && (word.ends_with("ed") || word.ends_with("ing") || word.ends_with("ly"))
+}
+
+/// Whether `text` is written in title case: every word of four letters or more that
+/// opens with a letter is capitalised ("Operation Distributed 2 Million Doses in a
+/// Three-Month Period"), at least three of them. Numbers and short words ("in", "a")
+/// do not count either way.
+fn in_title_case(text: &str) -> bool {
+    let mut long = 0;
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !w.starts_with(char::is_alphabetic) || w.chars().count() < 4 {
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        long += 1;
+    }
+    long >= 3
 }
 
 #[cfg(test)]
