@@ -164,6 +164,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .map(|(span, name, abbr, rule)| (span.shift(s.start), name, abbr, rule)),
         );
     }
+    if found.iter().any(|m| m.3 == "agency-head") {
+        let people: Vec<Span> = ctx.people().iter().map(|p| p.span()).collect();
+        apart_from_people(ctx.body, &people, &mut found);
+    }
     settle(&mut found);
     for (span, name, abbr, rule) in found {
         out.push(ctx.fact(Value::Agency { name, abbr }, span, rule));
@@ -257,6 +261,46 @@ fn menu_blocks(ctx: &Context<'_>) -> Vec<bool> {
         i = j;
     }
     menu
+}
+
+/// A name of the head rule that holds the end of a person's name, then "and":
+/// "Commissioner Jane E. Roe and New York City Department of Buildings" names the
+/// person, then the agency (here the initial "E." ended the run, so it began at the
+/// surname; "Analyst Jane Roe and …" holds the whole name). The agency is what follows
+/// "and" (two words or more); without "and" the words are a person's and no agency's. Only names written as found are cut (not one the rule rewrote),
+/// and only when the words the two share hold no head word ("Drug Enforcement
+/// Administration" against a person "Administration James J. Hunt"). A person's name
+/// at the end of an agency's is left alone: there the person's name is as often the
+/// one in error ("Housing and Urban Development").
+fn apart_from_people(body: &str, people: &[Span], found: &mut Vec<Mention>) {
+    found.retain_mut(|m| {
+        let at = m.0;
+        if m.3 != "agency-head" || m.1 != at.slice(body) {
+            return true;
+        }
+        let Some(p) = people
+            .iter()
+            .find(|p| p.start < at.end && at.start < p.end && p.end < at.end)
+        else {
+            return true;
+        };
+        if body[at.start..p.end].split_whitespace().any(is_head) {
+            return true;
+        }
+        let Some(after) = body[p.end..at.end].strip_prefix(" and ") else {
+            return false;
+        };
+        let after = after.trim_start();
+        if !after.split_whitespace().any(is_head) || after.split_whitespace().nth(1).is_none() {
+            return false;
+        }
+        m.0 = Span::new(at.end - after.len(), at.end);
+        m.1 = after.to_string();
+        if m.2.is_none() {
+            m.2 = KNOWN_BY_FOLD.get(&fold(after)).map(|a| a.to_string());
+        }
+        true
+    });
 }
 
 /// Article-level clean-up: one spelling of a ministry, abbreviations shared by every
@@ -1021,6 +1065,34 @@ mod tests {
         ] {
             LazyLock::force(re);
         }
+    }
+
+    #[test]
+    fn a_person_before_and_is_cut_off_unless_the_shared_words_hold_a_head() {
+        let body = "Chief Jo Ray and Fresno Police Department; Fresno Police Department and Ada";
+        let head = |name: &str| {
+            let start = body.find(name).unwrap();
+            (
+                Span::new(start, start + name.len()),
+                name.to_string(),
+                None,
+                "agency-head",
+            )
+        };
+        let mut found = vec![head("Ray and Fresno Police Department")];
+        let jo_ray = Span::new(6, 12);
+        apart_from_people(body, &[jo_ray], &mut found);
+        assert_eq!(found[0].1, "Fresno Police Department");
+        assert_eq!(found[0].0.slice(body), "Fresno Police Department");
+        // A person's name that (wrongly) holds the head word leaves the agency whole.
+        let mut found = vec![head("Fresno Police Department and Ada")];
+        let start = body.rfind("Police").unwrap();
+        apart_from_people(body, &[Span::new(start, start + 17)], &mut found);
+        assert_eq!(found[0].1, "Fresno Police Department and Ada");
+        // Without "and" after the person, the words are no agency.
+        let mut found = vec![head("Ray and Fresno Police Department")];
+        apart_from_people(body, &[Span::new(6, 16)], &mut found);
+        assert!(found.is_empty());
     }
 
     #[test]

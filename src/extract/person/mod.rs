@@ -413,6 +413,13 @@ pub(crate) struct Found {
     single: bool,
 }
 
+impl Found {
+    /// Where the name is in the body.
+    pub(crate) fn span(&self) -> Span {
+        self.span
+    }
+}
+
 /// Append the `person` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     for f in ctx.people() {
