@@ -228,16 +228,19 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
         let origin = ORIGIN.is_match(sentence);
         let mut found: Vec<Found> = countries::find(sentence);
-        found.extend(countries::find_within(sentence));
+        let within = countries::find_within(sentence);
+        let us_place = within.iter().any(|w| w.name == "United States");
+        found.extend(within);
         for f in found {
             let abs = f.span.shift(sspan.start);
             if in_quote(abs) {
                 continue;
             }
             if let Some(rule) = qualifies(sentence, &f, origin) {
-                // "LaGrange, Georgia": the US state, not the country.
-                let georgia =
-                    f.name == "Georgia" && US_TOWN_BEFORE.is_match(&sentence[..f.span.start]);
+                // "LaGrange, Georgia", "guns bought in Georgia and Ohio": the US
+                // state, not the country, after a town or beside another US place.
+                let georgia = f.name == "Georgia"
+                    && (us_place || US_TOWN_BEFORE.is_match(&sentence[..f.span.start]));
                 let name = if georgia { "United States" } else { f.name };
                 candidates.push((abs, name, rule));
             }
