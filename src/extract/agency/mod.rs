@@ -266,12 +266,15 @@ fn menu_blocks(ctx: &Context<'_>) -> Vec<bool> {
 /// A name of the head rule that holds the end of a person's name, then "and":
 /// "Commissioner Jane E. Roe and New York City Department of Buildings" names the
 /// person, then the agency (here the initial "E." ended the run, so it began at the
-/// surname; "Analyst Jane Roe and …" holds the whole name). The agency is what follows
-/// "and" (two words or more); without "and" the words are a person's and no agency's. Only names written as found are cut (not one the rule rewrote),
-/// and only when the words the two share hold no head word ("Drug Enforcement
-/// Administration" against a person "Administration James J. Hunt"). A person's name
-/// at the end of an agency's is left alone: there the person's name is as often the
-/// one in error ("Housing and Urban Development").
+/// surname; "Analyst Jane Roe and …" holds the whole name). The agency is what
+/// follows "and" (two words or more, a head among them); without "and" the words are
+/// a person's and no agency's.
+///
+/// Only names written as found are cut (not one the rule rewrote), and only when the
+/// words the two share hold no head word (a person's name that wrongly holds
+/// "Department" leaves the agency whole). A person's name at the end of an agency's
+/// is left alone: there the person's name is as often the one in error ("Housing
+/// and Urban Development").
 fn apart_from_people(body: &str, people: &[Span], found: &mut Vec<Mention>) {
     found.retain_mut(|m| {
         let at = m.0;

@@ -227,8 +227,8 @@ fn all_caps_word(word: &str) -> bool {
 }
 
 /// The form of a verb or an adverb in a title-case headline: "Distributed",
-/// "Exploiting", "Allegedly" (a lower-case tail of five letters or more ending in
-/// "-ed", "-ing" or "-ly").
+/// "Exploiting", "Allegedly" (a capital, then four lower-case letters or more, ending
+/// in "-ed", "-ing" or "-ly").
 fn headline_verb_form(word: &str) -> bool {
     let tail = word.get(1..).unwrap_or("");
     word.starts_with(|c: char| c.is_ascii_uppercase())
