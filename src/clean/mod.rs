@@ -624,6 +624,41 @@ mod tests {
     }
 
     #[test]
+    fn a_title_line_with_more_marks_ends_in_the_site() {
+        // The longest headline the page repeats (with its dash written another way)
+        // takes the marks before the site; a shorter repeat does not.
+        let c = clean("Media Advisory - Jane Roe Hearing - Example County Prosecutor\nSkip to content\nMEDIA ADVISORY \u{2013} JANE ROE HEARING\nMEDIA ADVISORY\nThe hearing of Jane Roe, who is charged with two counts of fraud, will begin tomorrow morning at the county court.");
+        assert_eq!(
+            c.meta.title.as_deref(),
+            Some("Media Advisory - Jane Roe Hearing")
+        );
+        assert_eq!(
+            c.meta.publisher.as_deref(),
+            Some("Example County Prosecutor")
+        );
+        assert!(
+            c.body
+                .starts_with("MEDIA ADVISORY \u{2013} JANE ROE HEARING\n"),
+            "{}",
+            c.body
+        );
+        // None repeated: the last tail that reads as a site's name.
+        let c = clean("Seller Beware - Scam Targets Sellers of Used Cars - Example District Attorney\n\nA scam that targets people selling their cars online is back, investigators warned on Monday.");
+        assert_eq!(
+            c.meta.title.as_deref(),
+            Some("Seller Beware - Scam Targets Sellers of Used Cars")
+        );
+        assert_eq!(
+            c.meta.publisher.as_deref(),
+            Some("Example District Attorney")
+        );
+        // A pipe binds looser than a dash: the site keeps its hyphen.
+        let c = clean("Anti-drug raid nets five | Star - Online\n\nFive men were arrested in a raid on a warehouse on Monday, the police said.");
+        assert_eq!(c.meta.title.as_deref(), Some("Anti-drug raid nets five"));
+        assert_eq!(c.meta.publisher.as_deref(), Some("Star - Online"));
+    }
+
+    #[test]
     fn wordpress_trailer_names_the_publisher() {
         let c = clean("Title\n\nText.\n\nThe post Title appeared first on The Daily Example.");
         assert_eq!(c.meta.publisher.as_deref(), Some("The Daily Example"));

@@ -29,18 +29,23 @@ static DATE_LABEL: LazyLock<Rule> = LazyLock::new(|| {
 /// white space, a mark and white space follow; the site is the rest, 3 to 90
 /// characters without `|`, `–` or `—` (white space after the mark is given back to
 /// a site shorter than 3, as the regex's backtracking gives it).
+#[cfg(test)]
 fn page_title(line: &str) -> Option<(&str, &str)> {
-    for (chars, (at, c)) in line.char_indices().enumerate() {
-        if chars >= 10 && c.is_whitespace() {
-            if let Some(site) = title_tail(&line[at..]) {
-                return Some((&line[..at], site));
-            }
-        }
-        if c == '\n' {
-            return None;
-        }
-    }
-    None
+    page_title_splits(line).next()
+}
+
+/// Every way of reading `line` as [`page_title`] does, the title growing: after the
+/// first, the splits at each later mark ("Media Advisory - John Doe - County
+/// District Attorney" is also "Media Advisory - John Doe" of "County District
+/// Attorney").
+fn page_title_splits(line: &str) -> impl Iterator<Item = (&str, &str)> {
+    // (up to a line break, which is still tried as the white space before a mark)
+    let mut open = true;
+    line.char_indices()
+        .enumerate()
+        .take_while(move |&(_, (_, c))| std::mem::replace(&mut open, c != '\n'))
+        .filter(|&(chars, (_, c))| chars >= 10 && c.is_whitespace())
+        .filter_map(move |(_, (at, _))| Some((&line[..at], title_tail(&line[at..])?)))
 }
 
 /// The site of a title line's tail `rest` (which opens with white space), if the
@@ -250,6 +255,7 @@ fn norm(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+        .replace(['–', '—'], "-")
 }
 
 /// `norm(s) == normed`, without building `norm(s)` (the title is compared with every
@@ -265,6 +271,7 @@ fn norm_is(s: &str, normed: &str) -> bool {
             return false;
         }
         for c in word.chars() {
+            let c = if matches!(c, '–' | '—') { '-' } else { c };
             if !c.to_lowercase().all(|l| want.next() == Some(l)) {
                 return false;
             }
@@ -412,21 +419,38 @@ fn choose_title(
             return Some(i);
         }
     }
-    // "Headline - Site": the page's title line.
-    if let Some((t, site)) = page_title(&lines[first].text) {
-        let (t, site) = (t.trim().to_string(), site.trim().to_string());
-        let nt = norm(&t);
-        let bare = RELEASE_SLUG.captures(&t).map(|c| norm(&c["title"]));
-        let again = kept.iter().copied().skip(1).find(|&i| {
+    // "Headline - Site": the page's title line. One with more marks ("Media Advisory
+    // - Jane Roe - County District Attorney") is split after the longest headline
+    // the page repeats on a line of its own; when none is repeated, before the last
+    // tail that reads as a site's name (a pipe binds looser than a dash: "Raid nets
+    // 5 | Star - Online" is the site "Star - Online").
+    let repeated_at = |t: &str| {
+        let nt = norm(t.trim());
+        let bare = RELEASE_SLUG.captures(t.trim()).map(|c| norm(&c["title"]));
+        kept.iter().copied().skip(1).find(|&i| {
             let line = &lines[i].text;
             norm_is(line, &nt) || bare.as_deref().is_some_and(|b| norm_is(line, b))
-        });
-        if (again.is_some() || SITE_NAME.is_match(&site)) && words(&site) <= 10 {
-            meta.title = Some(t);
-            meta.publisher.get_or_insert(site);
-            lines[first].removed = Some("page-title");
-            return again;
-        }
+        })
+    };
+    let splits: Vec<(&str, &str)> = page_title_splits(&lines[first].text)
+        .filter(|(_, site)| words(site) <= 10)
+        .collect();
+    let repeated =
+        (splits.iter().enumerate().rev()).find_map(|(k, &(t, _))| Some((k, Some(repeated_at(t)?))));
+    let chosen = repeated.or_else(|| {
+        (splits.iter().enumerate().rev())
+            .find(|&(k, &(t, site))| (k == 0 || !t.contains('|')) && SITE_NAME.is_match(site))
+            .map(|(k, _)| (k, None))
+    });
+    if let Some((k, again)) = chosen {
+        let (t, site) = (
+            splits[k].0.trim().to_string(),
+            splits[k].1.trim().to_string(),
+        );
+        meta.title = Some(t);
+        meta.publisher.get_or_insert(site);
+        lines[first].removed = Some("page-title");
+        return again;
     }
     // A release's slug line: "For Immediate Release: Headline".
     for &i in kept.iter().take(12) {
