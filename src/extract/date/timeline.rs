@@ -130,6 +130,13 @@ static FUTURE: LazyLock<Rule> = LazyLock::new(|| {
 /// How many lines from the top may hold the dateline.
 const DATELINE_LINES: usize = 8;
 
+/// A paragraph of prose: twenty words or more, closed as a sentence is.
+fn is_paragraph(text: &str) -> bool {
+    let text = text.trim_end();
+    text.split_ascii_whitespace().nth(19).is_some()
+        && text.ends_with(['.', '!', '?', '"', '”', '’', '\''])
+}
+
 /// The article's time frame (see the module docs).
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
@@ -156,8 +163,14 @@ impl Timeline {
         };
         let (mut mdy, mut dmy) = (0usize, 0usize);
         let mut dateline: Option<Date> = None;
+        // Whether a paragraph has come before the block: a dateline stands above
+        // the article's first ("WHEN: Thursday, May 2, 2024, at 9 a.m." further down
+        // is an event's date).
+        let mut after_paragraph = false;
         for (i, block) in ctx.segments.blocks.iter().enumerate() {
             let text = block.span.slice(body);
+            let in_top = i < DATELINE_LINES && !after_paragraph;
+            after_paragraph = after_paragraph || in_top && is_paragraph(text);
             let urls: Vec<Span> = URL
                 .find_iter(text)
                 .map(|m| Span::from(m.range()).shift(block.span.start))
@@ -218,7 +231,7 @@ impl Timeline {
                 let Some(d) = c.name("date") else { continue };
                 let rest = text[d.end()..].trim();
                 let alone = rest.split_whitespace().nth(3).is_none() && !rest.ends_with('.');
-                if i < DATELINE_LINES || alone {
+                if in_top || alone {
                     t.skip.push(Span::from(d.range()).shift(block.span.start));
                     if dateline.is_none() && i < 2 * DATELINE_LINES {
                         dateline = crate::extract::lexicon::dates::parse_date(d.as_str())
