@@ -209,6 +209,20 @@ struct Index {
     surfaces: Surfaces,
     /// For each surface, its place and how it names it.
     places: Vec<(&'static str, Mention)>,
+    /// For each surface, the [`WITHIN`] places of another country that hold it as
+    /// a word, with the byte offset it starts at there ("Mexico" in "New Mexico",
+    /// "Wales" in "New South Wales").
+    inside: Vec<Vec<(&'static str, usize)>>,
+}
+
+/// Whether `within` holds `surface` as a whole word (or words); where it starts.
+fn word_inside(within: &str, surface: &str) -> Option<usize> {
+    let at = within.match_indices(surface).map(|(i, _)| i).find(|&i| {
+        let end = i + surface.len();
+        (i == 0 || within.as_bytes()[i - 1] == b' ')
+            && (end == within.len() || within.as_bytes()[end] == b' ')
+    })?;
+    (surface.len() < within.len()).then_some(at)
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -228,10 +242,22 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         surfaces.iter().map(|&(s, n, m)| (s, (n, m))).collect();
     let places = surfaces.iter().map(|(s, _, _)| last[s]).collect();
     let names: Vec<&str> = surfaces.iter().map(|(s, _, _)| *s).collect();
+    let inside = surfaces
+        .iter()
+        .map(|&(s, _, _)| {
+            let (name, _) = last[s];
+            WITHIN
+                .iter()
+                .filter(|&&(_, country)| country != name)
+                .filter_map(|&(within, _)| Some((within, word_inside(within, s)?)))
+                .collect()
+        })
+        .collect();
     // Case-sensitive: place names are proper nouns ("Chad" the country, "chad" not).
     Index {
         surfaces: Surfaces::new(&names),
         places,
+        inside,
     }
 });
 
@@ -248,6 +274,18 @@ pub fn find(text: &str) -> Vec<Found> {
     idx.surfaces
         .find(text)
         .into_iter()
+        .filter(|&(span, surface)| {
+            // "New Mexico State Police", "Sydney, New South Wales": part of the name
+            // of another country's state or city.
+            !idx.inside[surface].iter().any(|&(within, at)| {
+                (span.start.checked_sub(at)).is_some_and(|from| {
+                    text.get(from..).is_some_and(|t| {
+                        t.starts_with(within)
+                            && !t[within.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                })
+            })
+        })
         .map(|(span, surface)| {
             // "US" and "UK" only in upper case words, never "us": case-sensitive.
             let (name, how) = idx.places[surface];
@@ -829,6 +867,25 @@ pub fn find_within(text: &str) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_inside_another_country_s_place_is_not_found() {
+        let text = "New Mexico State Police, police in Sydney, New South Wales, and Benin City \
+                    officers; then Mexico, Wales and Benin, and British Columbia's British consul.";
+        let found: Vec<(&str, &str)> = find(text)
+            .iter()
+            .map(|f| (f.span.slice(text), f.name))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Mexico", "Mexico"),
+                ("Wales", "United Kingdom"),
+                ("Benin", "Benin"),
+                ("British", "United Kingdom")
+            ]
+        );
+    }
 
     #[test]
     fn finds_names_aliases_and_demonyms() {
