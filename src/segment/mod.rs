@@ -210,7 +210,7 @@ fn heading_places(line: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for f in countries::find(lead)
         .into_iter()
-        .filter(|f| f.how == countries::Mention::Name)
+        .filter(|f| f.how == countries::Mention::Name && !countries::given_name(lead, f.span))
     {
         if !out.contains(&f.name) {
             out.push(f.name);

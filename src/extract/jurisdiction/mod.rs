@@ -202,7 +202,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let glued = before.rsplit(' ').next().is_some_and(|w| {
                 w.chars().next().is_some_and(char::is_uppercase) && !LIST_OPENERS.contains(&w)
             });
-            if sec.jurisdictions.contains(&f.name) && !glued && !before.ends_with(" to") {
+            if sec.jurisdictions.contains(&f.name)
+                && !glued
+                && !before.ends_with(" to")
+                && !countries::given_name(heading, f.span)
+            {
                 candidates.push((f.span.shift(sec.heading.start), f.name, "heading"));
             }
         }

@@ -2,6 +2,7 @@
 //! demonyms ("Malaysian" → Malaysia).
 
 use crate::extract::lexicon::surfaces::Surfaces;
+use crate::extract::lexicon::Rule;
 use crate::span::Span;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -813,6 +814,38 @@ const GENERIC_FORCES: &[&str] = &["Metropolitan Police"];
 /// The country of a city, state or region named exactly `s` ("Miami" → United States).
 pub fn place_of(s: &str) -> Option<&'static str> {
     WITHIN_BY_NAME.get(s.trim()).copied()
+}
+
+/// Whether the place at `place` in `text` is a given name: the place is a single
+/// word and one capitalised word closes a heading or a clause right after it
+/// ("Murder of Jordan Edwards", "Report – Chad Smith", "Murder of Georgia Wixted,
+/// Los Angeles County"); a month, a weekday or a place there is not a surname
+/// ("Mexico City, Mexico").
+///
+/// ```
+/// use blotter::extract::lexicon::countries::{find, given_name};
+/// let heading = "Sentenced for the Murder of Jordan Edwards";
+/// assert!(given_name(heading, find(heading)[0].span));
+/// let heading = "Fugitive Arrested in Mexico City, Mexico";
+/// assert!(!given_name(heading, find(heading)[0].span));
+/// ```
+pub fn given_name(text: &str, place: Span) -> bool {
+    static SURNAME: LazyLock<Rule> =
+        LazyLock::new(|| super::regex(r"^ (\p{Lu}\p{Ll}+)\s*(?:$|[,;])").expect("surname regex"));
+    SURNAME
+        .captures(&text[place.end..])
+        .is_some_and(|c: regex::Captures<'_>| {
+            let with_word = &text[place.start..place.end + c.get(1).map_or(0, |w| w.end())];
+            let surface = place.slice(text);
+            // (a given name is one word in lower case after its capital: not "U.S.")
+            let name_like = surface.chars().skip(1).all(char::is_lowercase);
+            name_like
+                && super::months::month_number(&c[1]).is_none()
+                && super::months::weekday_number(&c[1]).is_none()
+                && canonical(&c[1]).is_none()
+                && place_of(&c[1]).is_none()
+                && place_of(with_word).is_none()
+        })
 }
 
 /// [`WITHIN`] as a map, the first entry winning for a repeated place.
