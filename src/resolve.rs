@@ -171,7 +171,12 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             .checked_sub(1);
         let mut pick: Option<&'static str> = None;
         if let Some(i) = idx {
-            let here = places_of(i);
+            // (not a place inside a person's name: "Chad Hatch", "Iran Shafiee";
+            // an agency's, a law's or a count's own place is theirs)
+            let mut here = places_of(i);
+            if f.kind() == Kind::Person {
+                here.retain(|p| !p.span.overlaps(f.span));
+            }
             pick = nearest(&here, f.span);
             // Else the place the paragraph's earlier sentences settled on.
             let block = segments.sentences[i].block;

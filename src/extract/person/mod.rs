@@ -848,9 +848,12 @@ fn judge(
     if content == 0 || content > 5 {
         return None;
     }
-    if words.iter().any(|w| {
+    // A country's name may open a name as a given name ("Chad Smith", "Jordan
+    // Edwards"), never close it or stand in its middle.
+    if words.iter().enumerate().any(|(i, w)| {
         NOT_NAME.contains(w)
             || countries::canonical(w).is_some()
+                && !(i == 0 && content >= 2 && given_name_country(w))
             || countries::place_of(w).is_some()
     }) {
         return None;
@@ -1323,6 +1326,14 @@ fn capitalised(line: &str) -> (Vec<&str>, usize) {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     (words, caps)
+}
+
+/// A country's one-word name that is also a given name: a capital, then lower case,
+/// named (not a demonym: "Chinese Embassy" is no one).
+fn given_name_country(w: &str) -> bool {
+    w.chars().skip(1).all(char::is_lowercase)
+        && matches!(countries::find(w).as_slice(),
+            [f] if f.how == countries::Mention::Name && f.span.len() == w.len())
 }
 
 fn is_place_or_org(w: &str) -> bool {
