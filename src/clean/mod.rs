@@ -659,6 +659,26 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_on_a_line_of_its_own_joins_its_quotation() {
+        // A page's inline markup (a link, bold) put the speaker and the punctuation
+        // after it on lines of their own.
+        let c = clean("Gun bill proposed\n\nThe bill was filed on Monday by two lawmakers from the city.\n\u{201c}There are too many guns in the wrong hands,\u{201d}\nSen. Roe said\n. \u{201c}This bill gives first offenders a way out.\u{201d}\nThe Senate votes next week.");
+        assert!(
+            c.body.contains("\u{201c}There are too many guns in the wrong hands,\u{201d} Sen. Roe said. \u{201c}This bill gives first offenders a way out.\u{201d}"),
+            "{}",
+            c.body
+        );
+        assert!(
+            c.body.contains("\n\nThe Senate votes next week."),
+            "{}",
+            c.body
+        );
+        // A short line after a sentence that closes with a full stop stays apart.
+        let c = clean("Gun bill proposed\n\nThe bill was filed on Monday by two lawmakers from the city.\nSen. Roe said\n\nMore text follows here.");
+        assert!(c.body.contains("city.\n\nSen. Roe said"), "{}", c.body);
+    }
+
+    #[test]
     fn wordpress_trailer_names_the_publisher() {
         let c = clean("Title\n\nText.\n\nThe post Title appeared first on The Daily Example.");
         assert_eq!(c.meta.publisher.as_deref(), Some("The Daily Example"));

@@ -486,11 +486,15 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
                 next.chars().next().is_some_and(char::is_lowercase)
                     || (cur.len() >= 60 && is_prose(cur) && !is_title_case(cur) && is_prose(next))
             };
-            if !(open && continues()) || is_list_item(next) || is_list_item(cur) {
+            let glued = glued_punctuation(next);
+            let attached = glued || speech_tag(cur, next);
+            if !(open && continues() || attached) || is_list_item(next) || is_list_item(cur) {
                 break;
             }
             let next = std::mem::take(&mut lines[j].text);
-            lines[i].text.push(' ');
+            if !glued {
+                lines[i].text.push(' ');
+            }
             lines[i].text.push_str(&next);
             lines[j].removed = Some("joined");
             j += 1;
@@ -501,6 +505,33 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
         i = j;
     }
     grown
+}
+
+/// A line that opens with the punctuation closing the one before (". “Next …",
+/// ", he said"): a page's inline markup broke the sentence there.
+fn glued_punctuation(line: &str) -> bool {
+    let mut chars = line.chars();
+    matches!(chars.next(), Some('.' | ',' | ';')) && chars.next().is_none_or(char::is_whitespace)
+}
+
+/// "DA Roe said" under a quotation closed by a comma or a question mark: the
+/// attribution a page's inline markup put on a line of its own.
+fn speech_tag(cur: &str, next: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "stated",
+        "added",
+        "explained",
+        "noted",
+        "continued",
+        "wrote",
+    ];
+    let closed = [",”", ",\"", "?”", "?\"", "!”", "!\""]
+        .iter()
+        .any(|end| cur.trim_end().ends_with(end));
+    let words: Vec<&str> = next.split_whitespace().collect();
+    closed && (2..=8).contains(&words.len()) && words.last().is_some_and(|w| VERBS.contains(w))
 }
 
 #[cfg(test)]
