@@ -102,7 +102,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     continue;
                 };
                 let quoted = text[..prefix.start()].ends_with(['\'', '‘']);
-                let Some(name) = clean_words(words.as_str(), quoted) else {
+                // “Operation We Will Find You”: between double quotes the whole name,
+                // headline verbs and all.
+                let whole = text[..prefix.start()].ends_with(['"', '“'])
+                    && text[all.end()..].starts_with(['"', '”']);
+                let name = if whole {
+                    clean_words(words.as_str(), quoted).map(|_| words.as_str().trim())
+                } else {
+                    clean_words(words.as_str(), quoted)
+                };
+                let Some(name) = name else {
                     continue;
                 };
                 let lead = words.as_str().len() - words.as_str().trim_start().len();
