@@ -692,7 +692,7 @@ fn scan(
     };
     // Headline verbs, prepositions and pronouns are never inside a name ("Urges
     // Department of Justice", "Releases His Office").
-    if let Some(b) = (a..h).rev().find(|&k| BREAKS.contains(toks[k].word)) {
+    if let Some(b) = (a..h).rev().find(|&k| breaks_name(toks, a, k)) {
         a = b + 1;
     }
     // "FBI and United States Attorney's Office": a known agency before "and".
@@ -870,6 +870,19 @@ fn district_head(toks: &[Tok<'_>], k: usize) -> bool {
 /// Whether a name starts at `from`: its first head, the heads right after it and an
 /// "of" continuation make a valid name. No recursion, so runs of many heads stay
 /// linear.
+/// Whether token `k` of a name opening at token `a` is one of [`BREAKS`]: a
+/// headline's verb, a preposition or a pronoun. "Led" after a word that is no
+/// body's name is a compound's ("Intelligence Led Policing Unit"), not a verb's
+/// ("FBI Led", "Police Led").
+fn breaks_name(toks: &[Tok<'_>], a: usize, k: usize) -> bool {
+    let word = toks[k].word;
+    let compound = word == "Led"
+        && k > a
+        && !is_head(toks[k - 1].word)
+        && !toks[k - 1].word.chars().all(|c| c.is_ascii_uppercase());
+    BREAKS.contains(word) && !compound
+}
+
 fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, _run_end: usize) -> bool {
     let mut a = from;
     while a < to && (OPENERS.contains(toks[a].word) || toks[a].connector()) {
@@ -878,8 +891,7 @@ fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, _run_end: usi
     let Some(h) = (a..to).find(|&k| is_head(toks[k].word) || district_head(toks, k)) else {
         return false;
     };
-    if (a..h).any(|k| BREAKS.contains(toks[k].word) || toks[k].connector() && toks[k].word != "and")
-    {
+    if (a..h).any(|k| breaks_name(toks, a, k) || toks[k].connector() && toks[k].word != "and") {
         return false;
     }
     let mut e = h;
@@ -928,7 +940,8 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     }
     if words
         .iter()
-        .any(|w| *w == "Operation" || BREAKS.contains(w) || w.chars().any(|c| c.is_ascii_digit()))
+        .any(|w| *w == "Operation" || w.chars().any(|c| c.is_ascii_digit()))
+        || (a..=e).any(|k| !toks[k].connector() && breaks_name(toks, a, k))
     {
         return None;
     }
