@@ -514,8 +514,9 @@ fn glued_punctuation(line: &str) -> bool {
     matches!(chars.next(), Some('.' | ',' | ';')) && chars.next().is_none_or(char::is_whitespace)
 }
 
-/// "DA Roe said" under a quotation closed by a comma or a question mark: the
-/// attribution a page's inline markup put on a line of its own.
+/// "DA Roe said" (two to eight words ending in a speech verb) under a quotation
+/// closed by a comma, a question mark or an exclamation mark: the attribution a
+/// page's inline markup put on a line of its own.
 fn speech_tag(cur: &str, next: &str) -> bool {
     const VERBS: &[&str] = &[
         "said",
@@ -527,11 +528,18 @@ fn speech_tag(cur: &str, next: &str) -> bool {
         "continued",
         "wrote",
     ];
-    let closed = [",”", ",\"", "?”", "?\"", "!”", "!\""]
-        .iter()
-        .any(|end| cur.trim_end().ends_with(end));
-    let words: Vec<&str> = next.split_whitespace().collect();
-    closed && (2..=8).contains(&words.len()) && words.last().is_some_and(|w| VERBS.contains(w))
+    let cur = cur.trim_end();
+    let closed = (cur.ends_with('”') || cur.ends_with('"'))
+        && [",”", ",\"", "?”", "?\"", "!”", "!\""]
+            .iter()
+            .any(|end| cur.ends_with(end));
+    // (asked of every pair of lines: the cheap test first, and no word list)
+    closed
+        && next
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| VERBS.contains(&w))
+        && (2..=8).contains(&next.split_whitespace().count())
 }
 
 #[cfg(test)]
