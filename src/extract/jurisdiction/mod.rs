@@ -309,7 +309,7 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     // "Canada Drive", "Lebanon, Pennsylvania": a street or a town, not the country.
     if GLUED_AFTER
         .captures(after)
-        .is_some_and(|c| !is_calendar_word(&c[1]))
+        .is_some_and(|c| !crate::extract::lexicon::months::is_calendar_word(&c[1]))
     {
         return None;
     }
@@ -351,11 +351,6 @@ static GLUED_AFTER: LazyLock<Rule> =
 static TOWN_OF: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^,\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)").expect("town regex")
 });
-
-fn is_calendar_word(w: &str) -> bool {
-    crate::extract::lexicon::months::month_number(w).is_some()
-        || crate::extract::lexicon::months::weekday_number(w).is_some()
-}
 
 /// Walk back from a mention through a list of places to the word that opens it.
 /// Words before "in <place>" that locate people, firms or goods, not enforcement.

@@ -845,8 +845,7 @@ pub fn given_name(text: &str, place: Span) -> bool {
             // (a given name is one word in lower case after its capital: not "U.S.")
             let name_like = surface.chars().skip(1).all(char::is_lowercase);
             name_like
-                && super::months::month_number(&c[1]).is_none()
-                && super::months::weekday_number(&c[1]).is_none()
+                && !super::months::is_calendar_word(&c[1])
                 && canonical(&c[1]).is_none()
                 && place_of(&c[1]).is_none()
                 && place_of(with_word).is_none()

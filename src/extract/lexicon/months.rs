@@ -41,6 +41,11 @@ pub fn month_number(s: &str) -> Option<u8> {
     (l.len() <= 4 || full.starts_with(&l)).then_some(n)
 }
 
+/// Whether `w` names a month or a weekday ("May", "Sept.", "Monday").
+pub fn is_calendar_word(w: &str) -> bool {
+    month_number(w).is_some() || weekday_number(w).is_some()
+}
+
 /// Weekday of a name: 0 = Monday … 6 = Sunday.
 pub fn weekday_number(s: &str) -> Option<u8> {
     let l = s.trim().to_ascii_lowercase();
