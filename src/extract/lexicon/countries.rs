@@ -821,6 +821,14 @@ pub fn place_of(s: &str) -> Option<&'static str> {
     WITHIN_BY_NAME.get(s.trim()).copied()
 }
 
+/// A country's one-word name that may also be a given name: a capital, then lower
+/// case, named (not a demonym: "Chinese Embassy" is no one).
+pub fn is_given_name_like(w: &str) -> bool {
+    w.chars().skip(1).all(char::is_lowercase)
+        && matches!(find(w).as_slice(),
+            [f] if f.how == Mention::Name && f.span.len() == w.len())
+}
+
 /// Whether the place at `place` in `text` is a given name: the place is a single
 /// word and one capitalised word closes a heading or a clause right after it
 /// ("Murder of Jordan Edwards", "Report – Chad Smith", "Murder of Georgia Wixted,
@@ -841,10 +849,8 @@ pub fn given_name(text: &str, place: Span) -> bool {
         .captures(&text[place.end..])
         .is_some_and(|c: regex::Captures<'_>| {
             let with_word = &text[place.start..place.end + c.get(1).map_or(0, |w| w.end())];
-            let surface = place.slice(text);
-            // (a given name is one word in lower case after its capital: not "U.S.")
-            let name_like = surface.chars().skip(1).all(char::is_lowercase);
-            name_like
+            // (not "U.S.", not a demonym)
+            is_given_name_like(place.slice(text))
                 && !super::months::is_calendar_word(&c[1])
                 && canonical(&c[1]).is_none()
                 && place_of(&c[1]).is_none()

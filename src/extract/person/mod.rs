@@ -853,7 +853,7 @@ fn judge(
     if words.iter().enumerate().any(|(i, w)| {
         NOT_NAME.contains(w)
             || countries::canonical(w).is_some()
-                && !(i == 0 && content >= 2 && given_name_country(w))
+                && !(i == 0 && content >= 2 && countries::is_given_name_like(w))
             || countries::place_of(w).is_some()
     }) {
         return None;
@@ -1326,14 +1326,6 @@ fn capitalised(line: &str) -> (Vec<&str>, usize) {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     (words, caps)
-}
-
-/// A country's one-word name that is also a given name: a capital, then lower case,
-/// named (not a demonym: "Chinese Embassy" is no one).
-fn given_name_country(w: &str) -> bool {
-    w.chars().skip(1).all(char::is_lowercase)
-        && matches!(countries::find(w).as_slice(),
-            [f] if f.how == countries::Mention::Name && f.span.len() == w.len())
 }
 
 fn is_place_or_org(w: &str) -> bool {
