@@ -125,7 +125,7 @@ fn stdin_is_dash() {
 
 #[test]
 fn order_is_preserved_under_parallelism_byte_for_byte() {
-    // More files than one window (256) so several windows are in flight.
+    // More files than the window (256 articles in flight), in groups of 64.
     let dir = corpus(300);
     let one = blotter(&["extract", "--jobs", "1", p(dir.path())]);
     let four = blotter(&["extract", "--jobs", "4", p(dir.path())]);

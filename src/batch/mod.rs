@@ -4,12 +4,12 @@
 //! dumps of articles — and yields one outcome per article **in input order**, whatever
 //! the number of worker threads, so `jobs(1)` and `jobs(8)` give the same sequence.
 //!
-//! It streams: inputs are cut into ordered windows of a few hundred articles; a window
-//! is extracted by a [rayon] pool while the caller consumes the previous one, so memory
-//! is bounded by the windows in flight (at most three), never by the corpus. Within a
-//! window, a thread extracts a group of articles at a time, one extractor over the
-//! whole group after another (groups of 64: the caches keep one extractor's rules
-//! warm over a group).
+//! It streams: inputs are cut into ordered groups of 64 articles, and a [rayon] pool
+//! extracts a group per thread, one extractor over the whole group after another (the
+//! caches keep one extractor's rules warm over a group). A thread that finishes a group
+//! takes the next at once; groups finished out of turn wait until those before them
+//! have gone to the caller. Memory is bounded by the articles in flight — the window,
+//! 256 by default, or two groups per thread if that is more — never by the corpus.
 //!
 //! ```
 //! use blotter::batch::{Batch, Input};
@@ -47,19 +47,20 @@ use crate::ingest::Format;
 use crate::record::Record;
 use crate::{id_from_path, Article};
 use globset::{Glob, GlobSet, GlobSetBuilder};
-use std::collections::{HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::mpsc::{channel, sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-/// Articles per window when none is set: enough to keep every core busy between the
-/// window barriers, few enough to keep memory small.
+/// Articles in flight (read but not yet handed to the caller) when none is set: enough
+/// to keep two cores busy while a slow group holds up the ones after it, few enough to
+/// keep memory small. More threads get two groups each.
 pub const DEFAULT_WINDOW: usize = 256;
 
-/// Raw bytes of JSON Lines rows per window at most (a window also closes at this size).
-const WINDOW_BYTES: usize = 32 << 20;
+/// Raw bytes of JSON Lines rows per group at most (a group also closes at this size).
+const GROUP_BYTES: usize = 8 << 20;
 
 /// One input of a batch.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,7 +158,8 @@ impl Batch {
         self
     }
 
-    /// Articles per window (at least 1). Memory grows with it; so does parallelism.
+    /// Articles in flight at most (at least 1, and at least two groups of up to 64 per
+    /// thread). Memory grows with it.
     pub fn window(mut self, n: usize) -> Self {
         self.window = n.max(1);
         self
@@ -230,49 +232,32 @@ impl Batch {
         let units = self.expand();
         let skip = Arc::clone(&self.skip);
         let (jobs, window) = (self.jobs, self.window);
+        let f = Arc::new(f);
         let handle = std::thread::Builder::new()
             .name("blotter-batch".into())
             .spawn(move || {
-                // Without a pool (threads cannot be made), the window runs on this thread.
-                let pool = rayon::ThreadPoolBuilder::new()
-                    .num_threads(jobs)
-                    .build()
-                    .ok();
                 let mut tasks = Tasks {
                     units: units.into(),
                     rows: None,
                     index: 0,
                 };
-                loop {
-                    let chunk = tasks.next_window(window);
-                    if chunk.is_empty() {
-                        return;
+                let group = window.min(GROUP);
+                match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+                    Ok(pool) => {
+                        let in_flight = window.div_ceil(group).max(2 * pool.current_num_threads());
+                        dispatch(&pool, &mut tasks, group, in_flight, &skip, &f, &tx)
                     }
-                    let out: Vec<T> = match &pool {
-                        Some(pool) => pool.install(|| {
-                            use rayon::prelude::*;
-                            chunk
-                                .into_par_iter()
-                                .chunks(GROUP)
-                                .flat_map_iter(|group| run_group(group, &skip))
-                                .map(&f)
-                                .collect()
-                        }),
-                        None => {
-                            let mut tasks = chunk.into_iter();
-                            let mut out = Vec::new();
-                            loop {
-                                let group: Vec<Task> = tasks.by_ref().take(GROUP).collect();
-                                if group.is_empty() {
-                                    break out;
-                                }
-                                out.extend(run_group(group, &skip).into_iter().map(&f));
-                            }
+                    // Without a pool (threads cannot be made), the groups run on this thread.
+                    Err(_) => loop {
+                        let tasks = tasks.next_group(group);
+                        if tasks.is_empty() {
+                            return;
                         }
-                    };
-                    if tx.send(out).is_err() {
-                        return; // the consumer went away
-                    }
+                        let out = run_group(tasks, &skip).into_iter().map(&*f).collect();
+                        if tx.send(out).is_err() {
+                            return; // the consumer went away
+                        }
+                    },
                 }
             })
             .ok();
@@ -337,6 +322,65 @@ impl<T> Iterator for Mapped<T> {
                     return None;
                 }
             }
+        }
+    }
+}
+
+/// Run `tasks` on `pool` a group at a time, at most `in_flight` groups read but not yet
+/// handed to the consumer, and send each group's outcomes to `tx` in input order.
+///
+/// No barrier: a thread that finishes a group takes the next one at once, while a
+/// slower group ahead of it is still running; the groups finished out of turn wait
+/// here in `ready` until those before them have gone out.
+fn dispatch<T, F>(
+    pool: &rayon::ThreadPool,
+    tasks: &mut Tasks,
+    group: usize,
+    in_flight: usize,
+    skip: &Arc<HashSet<String>>,
+    f: &Arc<F>,
+    tx: &SyncSender<Vec<T>>,
+) where
+    T: Send + 'static,
+    F: Fn(Done) -> T + Send + Sync + 'static,
+{
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+    let (done_tx, done_rx) = channel::<(usize, std::thread::Result<Vec<T>>)>();
+    let mut ready = BTreeMap::new();
+    let (mut spawned, mut sent, mut exhausted) = (0, 0, false);
+    loop {
+        while !exhausted && spawned - sent < in_flight.max(1) {
+            let tasks = tasks.next_group(group);
+            if tasks.is_empty() {
+                exhausted = true;
+                break;
+            }
+            let (skip, f, done_tx, seq) =
+                (Arc::clone(skip), Arc::clone(f), done_tx.clone(), spawned);
+            pool.spawn(move || {
+                // Articles' panics are caught inside `run_group`; this catches `f`'s.
+                let out = catch_unwind(AssertUnwindSafe(|| {
+                    run_group(tasks, &skip).into_iter().map(&*f).collect()
+                }));
+                let _ = done_tx.send((seq, out)); // fails only when the batch was dropped
+            });
+            spawned += 1;
+        }
+        if sent == spawned {
+            return; // every group read and handed on
+        }
+        let Ok((seq, out)) = done_rx.recv() else {
+            return; // unreachable: `done_tx` lives here
+        };
+        match out {
+            Ok(out) => ready.insert(seq, out),
+            Err(p) => std::panic::resume_unwind(p),
+        };
+        while let Some(out) = ready.remove(&sent) {
+            if tx.send(out).is_err() {
+                return; // the consumer went away
+            }
+            sent += 1;
         }
     }
 }
@@ -417,10 +461,12 @@ struct Tasks {
 }
 
 impl Tasks {
-    fn next_window(&mut self, window: usize) -> Vec<Task> {
-        let mut out = Vec::with_capacity(window);
+    /// The next group of at most `size` tasks (fewer when its JSON Lines rows reach
+    /// [`GROUP_BYTES`]); empty at the end.
+    fn next_group(&mut self, size: usize) -> Vec<Task> {
+        let mut out = Vec::with_capacity(size);
         let mut bytes = 0;
-        while out.len() < window && bytes < WINDOW_BYTES {
+        while out.len() < size && bytes < GROUP_BYTES {
             match self.next_task() {
                 Some(t) => {
                     if let Task::Row { line, .. } = &t {
@@ -605,8 +651,8 @@ fn parse_row(name: &str, line: &str) -> Result<Article> {
 /// lazy DFAs and its code stay in the processor's caches. On the bulk press
 /// releases (one thread, minimum of three alternating runs) a whole run took 0.83x
 /// the time of article-by-article extraction with groups of 4, 0.75x with 16 and
-/// 0.69x with 64 (48 to 128 alike). A window (256 articles by default) holds four
-/// groups of 64 for the threads to share.
+/// 0.69x with 64 (48 to 128 alike). The window (256 articles by default) holds four
+/// groups of 64 in flight for the threads to share.
 const GROUP: usize = 64;
 
 /// A task read: its article, or what it comes to without one.
@@ -780,15 +826,59 @@ mod tests {
         assert_eq!(gunzip(Path::new("a"), b"plain".to_vec()).unwrap(), b"plain");
     }
 
-    #[test]
-    fn windows_keep_order_across_threads() {
-        let rows: String = (0..50)
+    fn rows_file(n: usize, tag: &str) -> (PathBuf, PathBuf) {
+        let rows: String = (0..n)
             .map(|i| format!("{{\"id\":\"r{i}\",\"text\":\"Item {i}.\"}}\n"))
             .collect();
-        let dir = std::env::temp_dir().join(format!("blotter-batch-test-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("blotter-{tag}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let f = dir.join("rows.jsonl");
         std::fs::write(&f, rows).unwrap();
+        (dir, f)
+    }
+
+    #[test]
+    fn groups_finished_out_of_turn_wait_for_those_before() {
+        let (dir, f) = rows_file(40, "late");
+        // The first group (two articles) is the slowest by far: the threads finish
+        // the groups after it first, and those must still come after it.
+        let got: Vec<usize> = Batch::new([Input::Jsonl(f)])
+            .jobs(3)
+            .window(2)
+            .map(|d| {
+                if d.index < 2 {
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+                d.index
+            })
+            .collect();
+        assert_eq!(got, (0..40).collect::<Vec<_>>());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_panic_in_the_mapping_reaches_the_caller() {
+        let (dir, f) = rows_file(20, "panic");
+        let run = std::panic::catch_unwind(|| {
+            Batch::new([Input::Jsonl(f)])
+                .jobs(2)
+                .window(4)
+                .map(|d| {
+                    assert!(d.index != 9, "bad row");
+                    d.index
+                })
+                .count()
+        });
+        assert!(
+            run.is_err(),
+            "the panic must end the iteration, not hang or vanish"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn windows_keep_order_across_threads() {
+        let (dir, f) = rows_file(50, "order");
         let ids: Vec<String> = Batch::new([Input::Jsonl(f)])
             .jobs(3)
             .window(7)
