@@ -915,6 +915,13 @@ fn has_valid(text: &str, toks: &[Tok<'_>], from: usize, to: usize, _run_end: usi
     false
 }
 
+/// A word of the trade ([`TRADE_WORDS`]), or a compound with one after a hyphen:
+/// "Anti-Cybercrime Group", "Counter-Narcotics Team", "Cyber-Crime Unit".
+fn is_trade_word(word: &str) -> bool {
+    TRADE_WORDS.contains(word)
+        || (word.contains('-') && word.split('-').skip(1).any(|p| TRADE_WORDS.contains(p)))
+}
+
 /// The name of `toks[a..=e]` when it is an agency.
 fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t str> {
     if a > e || e >= toks.len() {
@@ -931,7 +938,7 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     let heads: Vec<&str> = words.iter().copied().filter(|w| is_head(w)).collect();
     let last = toks[e].word;
     if WEAK_HEADS.contains(last)
-        && !words.iter().any(|w| TRADE_WORDS.contains(w))
+        && !words.iter().any(|w| is_trade_word(w))
         && !toks[a..=e]
             .iter()
             .any(|t| t.possessive && NAME_POSSESSIVES.contains(t.word))
