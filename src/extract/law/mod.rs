@@ -330,6 +330,12 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
     first_capital
 }
 
+/// Words that title case may leave in lower case beside [`CONNECTORS`].
+const TITLE_CASE_LOWER: &[&str] = &[
+    "about", "after", "among", "amid", "before", "between", "into", "over", "than", "that", "under",
+    "upon", "with", "within", "without",
+];
+
 /// Whether the name at `start` sits in a headline written in title case without a
 /// word that opens it ("Under", "the"): there every word is capitalised and the
 /// walk back cannot tell a name from the headline ("Bill Becomes Law").
@@ -359,6 +365,20 @@ fn in_title_case(text: &str, start: usize, ks: usize) -> bool {
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
     if words.len() < 4 || caps * 4 < words.len() * 3 {
+        return false;
+    }
+    // "He was charged with violating … Act": two lower-case words of four letters or
+    // more (title case leaves only short words and prepositions in lower case) make
+    // it a sentence however many names it holds.
+    let lower = words
+        .iter()
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                && w.len() >= 4
+                && !TITLE_CASE_LOWER.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()))
+        })
+        .count();
+    if lower >= 2 {
         return false;
     }
     let opener = text[line_start..start].split_whitespace().next_back();
