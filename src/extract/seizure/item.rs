@@ -168,7 +168,7 @@ const STOPS: &[&str] = &[
     "during", "in", "at", "on", "between", "after", "before", "by", "for", "to", "were", "was", "is", "are",
     "have", "has", "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling",
     "amounting", "estimated", "allegedly", "reportedly", "believed", "said", "connected", "related",
-    "containing", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
+    "containing", "holding", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
     "into", "of", "prior", "including",
 ];
 

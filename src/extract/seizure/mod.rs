@@ -687,9 +687,22 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
             }) {
                 before = rest.trim_end();
             }
-            let value_of = ["worth", "valued at", "estimated at", "value of"]
-                .iter()
-                .find_map(|w| before.strip_suffix(w));
+            // "14 bank accounts containing RM410,000", "jewellery amounting to RM95,000":
+            // the sum is what the thing holds or comes to.
+            let value_of = [
+                "worth",
+                "valued at",
+                "estimated at",
+                "value of",
+                "containing",
+                "holding",
+                "with",
+                "totalling",
+                "totaling",
+                "amounting to",
+            ]
+            .iter()
+            .find_map(|w| before.strip_suffix(w));
             // … unless the thing is money itself: "cash worth Rs 12 lakh" is the sum.
             let of_money = value_of.is_some_and(|thing| {
                 let thing = thing.trim_end();
