@@ -9,7 +9,9 @@
 //! - **locative**: it follows "in", "across", "throughout", "within", directly or in a
 //!   list ("apprehended in the United States (130), Germany (42) …");
 //! - **partners**: it follows "authorities/police/agencies … from/of" ("authorities
-//!   from Germany, the Netherlands …", "the State Criminal Police of Bavaria");
+//!   from Germany, the Netherlands …", "the State Criminal Police of Bavaria"), or
+//!   opens a list introduced as those taking part ("Participating countries: Austria,
+//!   Belgium …", or one line each after "The following countries were involved:");
 //! - **agency**: a police force, court or authority carries its name or demonym
 //!   ("Royal Malaysia Police", "Polish authorities", "Malaysia's Health Ministry",
 //!   "Brooklyn District Attorney", "Johor police chief");
@@ -67,6 +69,19 @@ static PARTNERS: LazyLock<Rule> = LazyLock::new(|| {
         \s+ (?:from|of|in) \s* $",
     )
     .expect("partners regex")
+});
+
+/// What opens a list of the places that took part, before its colon: "Participating
+/// countries:", "The following countries took part in the action:", "Authorities
+/// from these countries were involved:".
+static PARTICIPANTS: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?xi)
+        \b(?: participating|participated|participants|took\s+part|taking\s+part|involved|
+              partners|partner\s+(?:countries|agencies)|authorities|agencies|law\s+enforcement )
+        \b [^.:;!?]{0,80} $",
+    )
+    .expect("participants regex")
 });
 
 /// A sentence about origins, not enforcement.
@@ -211,6 +226,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+    participant_lines(ctx, &mut candidates);
     // The dateline's place is emitted first, so that its fact says "dateline" even
     // when the country was named earlier (a demonym in the headline): attribution
     // falls back to the dateline's place.
@@ -253,6 +269,37 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     candidates.sort_by_key(|(s, _, _)| *s);
     for (span, name, rule) in candidates {
         emit(name, span, rule, out);
+    }
+}
+
+/// The places that open the lines after a line that introduces the places taking
+/// part ("The following countries took part:" then "- Austria: Federal Criminal
+/// Police Office", "- Belgium" …), up to the first line that opens with no place.
+fn participant_lines(ctx: &Context<'_>, out: &mut Vec<(Span, &'static str, &'static str)>) {
+    let body = ctx.body;
+    let mut open = false;
+    for block in &ctx.segments.blocks {
+        let line = block.span.slice(body);
+        if open {
+            // After a list marker ("-", "•", "3.") the line must open with the place.
+            let lead = line.len()
+                - line
+                    .trim_start_matches(|c: char| !c.is_alphabetic() && c != '(')
+                    .len();
+            let first = countries::find(&line[lead..])
+                .into_iter()
+                .next()
+                .filter(|f| f.span.start == 0 && f.how != Mention::Demonym);
+            if let Some(f) = first {
+                out.push((f.span.shift(block.span.start + lead), f.name, "partners"));
+                continue;
+            }
+        }
+        open = block.kind != BlockKind::Title
+            && line
+                .trim_end()
+                .strip_suffix(':')
+                .is_some_and(|lead_in| PARTICIPANTS.is_match(lead_in));
     }
 }
 
@@ -383,6 +430,7 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                     .is_match(&before[..start + w.len()])
                     .then_some("partners");
             }
+            ":" => return PARTICIPANTS.is_match(&before[..start]).then_some("partners"),
             "the" | "and" | "or" | "," | "as" | "well" => {}
             _ if w.starts_with('(') => {}
             _ if w.chars().next().is_some_and(char::is_uppercase) => {}
