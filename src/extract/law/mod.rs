@@ -241,7 +241,8 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     if let Some(c) = CAPITAL_AFTER.captures(&text[end..]) {
         let w = c.name("w").map_or("", |w| w.as_str());
         // "Republic Act No. 9208": a number's "No." does not carry the name on.
-        if !PART_WORDS.contains(&w) && !(w == "No" && ACT_NUMBER.is_match(&text[end..])) {
+        let number = w == "No" && ACT_NUMBER.is_match(&text[end..]);
+        if !PART_WORDS.contains(&w) && !number {
             return None;
         }
     }
