@@ -219,7 +219,7 @@ str_enum!(
 );
 
 str_enum!(
-    /// Unit of a seized weight or volume.
+    /// Unit of a seized weight or volume, or of an amount of data.
     MassUnit {
         /// Milligrams.
         Mg => "mg",
@@ -237,6 +237,12 @@ str_enum!(
         L => "l",
         /// Millilitres.
         Ml => "ml",
+        /// Gigabytes of data.
+        Gb => "GB",
+        /// Terabytes of data.
+        Tb => "TB",
+        /// Petabytes of data.
+        Pb => "PB",
     }
 );
 

@@ -211,7 +211,8 @@ const CONTAINERS: &[&str] = &[
     "brick", "box", "capsule", "vial", "strip", "glassine", "envelope",
 ];
 
-/// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of".
+/// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of";
+/// or an amount of data: "12 terabytes of", "500GB of".
 static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
@@ -220,7 +221,7 @@ static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
             |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)
         \s*-?\s*
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
-                 litres?|liters?|l|millilitres?|milliliters?|ml)
+                 litres?|liters?|l|millilitres?|milliliters?|ml|gigabytes?|terabytes?|petabytes?|[gtp]b)
         \b\.?\s+(?:of\s+)?",
     )
     .expect("quantity compiles")
@@ -258,6 +259,9 @@ fn mass_unit(s: &str) -> Option<MassUnit> {
         "tonne" | "ton" | "t" => MassUnit::T,
         "litre" | "liter" | "l" => MassUnit::L,
         "millilitre" | "milliliter" | "ml" => MassUnit::Ml,
+        "gigabyte" | "gb" => MassUnit::Gb,
+        "terabyte" | "tb" => MassUnit::Tb,
+        "petabyte" | "pb" => MassUnit::Pb,
         _ => return None,
     })
 }
@@ -405,7 +409,11 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 } else {
                     numbers::parse_words(&n).map(|v| Decimal::int(i128::from(v)))
                 };
-                if let (Some(num), Some(unit)) = (num, mass_unit(u.as_str())) {
+                // "12 terabytes of data" is an amount; "3 TB drives" counts drives.
+                let of = all.as_str().trim_end().to_ascii_lowercase().ends_with(" of");
+                let unit = mass_unit(u.as_str())
+                    .filter(|u| of || !matches!(u, MassUnit::Gb | MassUnit::Tb | MassUnit::Pb));
+                if let (Some(num), Some(unit)) = (num, unit) {
                     quantity = Some((num, unit));
                     start.get_or_insert(off);
                     let end = off + all.end();
