@@ -5,7 +5,7 @@
 //! The rules are data: [`LINE_RULES`] names each pattern with the reason it gives.
 
 use crate::extract::fact::PartialDate;
-use crate::extract::lexicon::dates::parse_date;
+use crate::extract::lexicon::dates::{parse_date, without_time};
 use crate::extract::lexicon::Rule;
 use crate::extract::lexicon::{regex, regex_set};
 use crate::extract::memo::{self, Memo};
@@ -457,7 +457,7 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         if known || val.len() < 80 {
             if key.contains("publish") || key == "date" || key == "updated" {
                 if key != "updated" || meta.published.is_none() {
-                    if let Some(d) = parse_date(val) {
+                    if let Some(d) = parse_date(&without_time(val)) {
                         meta.published.get_or_insert(d);
                     }
                 }
@@ -712,6 +712,10 @@ mod tests {
         for (line, date) in [
             ("Published 14 March 2025", "2025-03-14"),
             ("Posted on May 2, 2024", "2024-05-02"),
+            // a time of day beside the date, before or after it
+            ("Published: 7:45pm, 18 Jun 2025", "2025-06-18"),
+            ("Posted on June 18, 2025 at 7:45 pm", "2025-06-18"),
+            ("18 Jun 2025, 19:45 HKT", "2025-06-18"),
         ] {
             let c = clean(&format!("Eleven charged\n\n{line}\n\nEleven men have been charged after a week of searches by officers in the county."));
             assert_eq!(
@@ -735,6 +739,13 @@ mod tests {
             c.body,
             "Title\n\nSeized:\n\n• 40 computers,\n• 9 routers.\n\nNext paragraph."
         );
+    }
+
+    #[test]
+    fn an_event_time_under_its_label_is_not_the_page_date() {
+        let c = clean("Media advisory: press conference\n\nWHEN:\nApril 30, 2026 @ 1:30 pm\n\nWHERE:\nThe courthouse steps, 100 Main Street\n\nThe district attorney will speak about the theft case and the charges filed this week.");
+        assert!(c.body.contains("April 30, 2026 @ 1:30 pm"), "{}", c.body);
+        assert_eq!(c.meta.published, None);
     }
 
     #[test]

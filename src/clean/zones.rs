@@ -3,7 +3,7 @@
 
 use super::{is_list_item, looks_like_headline, Line, Meta};
 use crate::ascii::{at_least, chunk, equal, lanes_set, HIGH};
-use crate::extract::lexicon::dates::parse_date;
+use crate::extract::lexicon::dates::{parse_date, without_time};
 use crate::extract::lexicon::regex;
 use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
@@ -238,6 +238,9 @@ fn short_by_ending(s: &str) -> bool {
 fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     let t = s.trim();
     let t = DATE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
+    // "7:45pm, 18 Jun 2025": the time goes, the date stays.
+    let untimed = without_time(t);
+    let t = untimed.trim();
     let whole = |p: &str| {
         let p = p.trim();
         parse_date(p)
@@ -298,16 +301,27 @@ pub(super) fn apply(
     let first_prose = kept
         .iter()
         .copied()
-        .find(|&i| Some(i) != title && lines[i].prose);
+        // "Posted on June 18, 2025 at 7:45 pm" reads as prose but is the page's date.
+        .find(|&i| Some(i) != title && lines[i].prose && date_line(&lines[i].text).is_none());
 
     // Chrome before the article's first paragraph.
     if let Some(p) = first_prose {
+        let mut labelled = false;
         for &i in kept.iter().take_while(|&&i| i < p) {
             if Some(i) == title || lines[i].removed.is_some() {
                 continue;
             }
             let text = lines[i].text.as_str();
-            let removed = if let Some(d) = date_line(text) {
+            // "WHEN:" then "April 30, 2026 @ 1:30 pm": the date of an event, not the
+            // page's (a media advisory's fields); "FOR IMMEDIATE RELEASE:" then a date
+            // is the page's.
+            let event_label = text.trim().strip_suffix(':').is_some_and(|l| {
+                ["when", "time", "date and time", "date & time"]
+                    .iter()
+                    .any(|w| l.trim().eq_ignore_ascii_case(w))
+            });
+            let after_label = std::mem::replace(&mut labelled, event_label);
+            let removed = if let Some(d) = date_line(text).filter(|_| !after_label) {
                 meta.published.get_or_insert(d);
                 "dateline"
             } else if let Some(c) = BYLINE.captures(text) {

@@ -57,6 +57,36 @@ static MONTH_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("month-year date regex compiles")
 });
 
+/// A time of day beside a page's date: "7:45pm, 18 Jun 2025", "June 18, 2025 at
+/// 7:45 pm", "18 Jun 2025, 19:45 HKT".
+static TIME_OF_DAY: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?ix)
+        (?: ^ | [\s,|]+ (?:at\s+)? | \s+[-–]\s+ )
+        [0-9]{1,2} (?: :[0-9]{2} (?:\s*[ap]\.?\s?m\.?)? | \.[0-9]{2}\s*[ap]\.?\s?m\.? | \s*[ap]\.?\s?m\.? )
+        (?: \s+ (?-i:[A-Z]{2,4}) )?
+        \b [\s,|]* ",
+    )
+    .expect("time-of-day regex")
+});
+
+/// `s` without the first time of day in it, and the marks around that time.
+///
+/// ```
+/// use blotter::extract::lexicon::dates::without_time;
+/// assert_eq!(without_time("7:45pm, 18 Jun 2025").trim(), "18 Jun 2025");
+/// assert_eq!(without_time("June 18, 2025 at 7:45 pm").trim(), "June 18, 2025");
+/// assert_eq!(without_time("18 Jun 2025, 19:45 HKT").trim(), "18 Jun 2025");
+/// assert_eq!(without_time("10:30 a.m. EST | June 18, 2025").trim(), "June 18, 2025");
+/// assert_eq!(without_time("24/02/2025").trim(), "24/02/2025");
+/// ```
+pub fn without_time(s: &str) -> std::borrow::Cow<'_, str> {
+    match TIME_OF_DAY.find(s) {
+        Some(m) => format!("{} {}", &s[..m.start()], &s[m.end()..]).into(),
+        None => s.into(),
+    }
+}
+
 /// Parse a date at the start of `s` (leading spaces and a weekday allowed).
 ///
 /// ```
