@@ -12,6 +12,8 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing"
         | "apprehended" | "apprehending" | "busted" | "busting" | "caught" | "captured"
         | "arrestees" => Role::Arrested,
+        // "19 men … were picked up", "rounded up 40 suspects"
+        "picked" | "rounded" if next == Some("up") => Role::Arrested,
         "detain" | "detained" | "detaining" | "detention" | "remanded" | "remand" | "custody" => {
             Role::Detained
         }
