@@ -430,7 +430,11 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                     .is_match(&before[..start + w.len()])
                     .then_some("partners");
             }
-            ":" => return PARTICIPANTS.is_match(&before[..start]).then_some("partners"),
+            ":" => {
+                return PARTICIPANTS
+                    .is_match(&before[..start])
+                    .then_some("partners")
+            }
             "the" | "and" | "or" | "," | "as" | "well" => {}
             _ if w.starts_with('(') => {}
             _ if w.chars().next().is_some_and(char::is_uppercase) => {}

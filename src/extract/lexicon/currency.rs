@@ -48,6 +48,26 @@ impl Denomination {
     }
 }
 
+impl Denomination {
+    /// Whether `place` issues a currency of this name: a sentence that names one such
+    /// place (and no other) settles "¥", "rupees" or "pesos" there ("Japan's police
+    /// said victims lost ¥1.2 billion" in a story led from China). Not for "$": a
+    /// US-dollar figure often stands beside another country's name.
+    pub fn issued_by(self, place: &str) -> bool {
+        match self {
+            Denomination::Yen => matches!(place, "Japan" | "China"),
+            Denomination::Rupee => {
+                matches!(
+                    place,
+                    "India" | "Pakistan" | "Sri Lanka" | "Nepal" | "Mauritius"
+                )
+            }
+            Denomination::Peso => Denomination::Peso.code(Some(place)).is_some(),
+            Denomination::Fixed(_) | Denomination::Dollar => false,
+        }
+    }
+}
+
 /// The dollar a bare "$" means in news from a country or territory.
 pub fn dollar_of(place: &str) -> Option<&'static str> {
     Some(match place {
@@ -125,6 +145,17 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("BRL", Denomination::Fixed("BRL")),
     ("R$", Denomination::Fixed("BRL")),
     ("MXN", Denomination::Fixed("MXN")),
+    ("KSh", Denomination::Fixed("KES")),
+    ("Ksh", Denomination::Fixed("KES")),
+    ("KShs", Denomination::Fixed("KES")),
+    ("Kshs", Denomination::Fixed("KES")),
+    ("USh", Denomination::Fixed("UGX")),
+    ("UGX", Denomination::Fixed("UGX")),
+    ("TSh", Denomination::Fixed("TZS")),
+    ("TZS", Denomination::Fixed("TZS")),
+    ("Dhs", Denomination::Fixed("AED")),
+    ("Dh", Denomination::Fixed("AED")),
+    ("Sh", Denomination::Fixed("KES")),
     ("$", Denomination::Dollar),
     ("P", Denomination::Fixed("PHP")),
     ("R", Denomination::Fixed("ZAR")),
@@ -138,6 +169,7 @@ pub fn local_mark(mark: &str) -> Option<&'static str> {
         "P" => Some("Philippines"),
         "R" => Some("South Africa"),
         "N" => Some("Nigeria"),
+        "Sh" => Some("Kenya"),
         _ => None,
     }
 }
@@ -174,6 +206,10 @@ pub const SUFFIXES: &[(&str, Denomination)] = &[
     ("rand", Denomination::Fixed("ZAR")),
     ("naira", Denomination::Fixed("NGN")),
     ("dirhams", Denomination::Fixed("AED")),
+    ("dirham", Denomination::Fixed("AED")),
+    ("Kenyan shillings", Denomination::Fixed("KES")),
+    ("Ugandan shillings", Denomination::Fixed("UGX")),
+    ("Tanzanian shillings", Denomination::Fixed("TZS")),
     ("francs", Denomination::Fixed("CHF")),
     ("USD", Denomination::Fixed("USD")),
     ("EUR", Denomination::Fixed("EUR")),
@@ -229,5 +265,18 @@ mod tests {
             Some("USD")
         );
         assert_eq!(suffix("pesos").and_then(|d| d.code(None)), None);
+        assert_eq!(prefix("Dh").and_then(|d| d.code(None)), Some("AED"));
+        assert_eq!(prefix("KSh").and_then(|d| d.code(None)), Some("KES"));
+        assert_eq!(local_mark("Sh"), Some("Kenya"));
+    }
+
+    #[test]
+    fn issuers_of_a_denomination() {
+        assert!(Denomination::Yen.issued_by("Japan") && Denomination::Yen.issued_by("China"));
+        assert!(!Denomination::Yen.issued_by("Nigeria"));
+        assert!(Denomination::Rupee.issued_by("Sri Lanka"));
+        assert!(Denomination::Peso.issued_by("Mexico") && !Denomination::Peso.issued_by("Spain"));
+        // a "$" figure beside a country's name is often in US dollars: never settled so
+        assert!(!Denomination::Dollar.issued_by("Singapore"));
     }
 }

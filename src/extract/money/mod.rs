@@ -9,8 +9,9 @@
 //! | "₹50 lakh", "Rs 2 crore" | 5000000, 20000000 | INR |
 //! | "500,000 baht", "40 billion yuan", "EUR 10", "4.9 million dollars" | … | THB, CNY, EUR, the article's dollar |
 //!
-//! A bare "$" (or "dollars", "¥", "rupees", "pesos") takes the currency of the
-//! article's country: the single place its section heading names, else the place
+//! A "¥", "rupees" or "pesos" in a sentence that names one country issuing it is that
+//! country's ("Japan's police said victims lost ¥1.2 billion"). Otherwise a bare "$"
+//! (or "dollars", "¥", "rupees", "pesos") takes the currency of the article's country: the single place its section heading names, else the place
 //! the body names most (counted once per article; American states and offices such
 //! as "District Attorney" name the United States). "$" is the dollar of the
 //! dollar-using place named most, when it is named at least two fifths as often as
@@ -221,6 +222,20 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             _ => main_place(),
         }
     };
+    // The one place that issues the denomination named in the sentence at `at`.
+    let sentence_place = |at: usize, den: Denomination| -> Option<&'static str> {
+        if matches!(den, Denomination::Fixed(_) | Denomination::Dollar) {
+            return None;
+        }
+        let sentences = &ctx.segments.sentences;
+        let s = sentences.get(sentences.partition_point(|s| s.span.end <= at))?;
+        let mut issuers = countries::find(s.span.slice(body))
+            .into_iter()
+            .map(|f| f.name)
+            .filter(|p| den.issued_by(p));
+        let first = issuers.next()?;
+        issuers.all(|p| p == first).then_some(first)
+    };
     let mut found: Vec<Found> = Vec::new();
     let push =
         |span: Span, num: &str, scale: Option<u64>, den: Denomination, found: &mut Vec<Found>| {
@@ -230,7 +245,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let Some(amount) = amount(num, scale) else {
                 return;
             };
-            let Some(currency) = den.code(place_at(span.start, den)).and_then(Currency::new) else {
+            let place = sentence_place(span.start, den).or_else(|| place_at(span.start, den));
+            let Some(currency) = den.code(place).and_then(Currency::new) else {
                 return;
             };
             let mut from = span.start.saturating_sub(40);

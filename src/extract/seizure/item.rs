@@ -410,7 +410,11 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                     numbers::parse_words(&n).map(|v| Decimal::int(i128::from(v)))
                 };
                 // "12 terabytes of data" is an amount; "3 TB drives" counts drives.
-                let of = all.as_str().trim_end().to_ascii_lowercase().ends_with(" of");
+                let of = all
+                    .as_str()
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with(" of");
                 let unit = mass_unit(u.as_str())
                     .filter(|u| of || !matches!(u, MassUnit::Gb | MassUnit::Tb | MassUnit::Pb));
                 if let (Some(num), Some(unit)) = (num, unit) {
