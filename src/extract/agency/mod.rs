@@ -806,8 +806,13 @@ fn scan(
                     return;
                 }
                 // … else right after "of": "Crime Branch of the Criminal Investigation
-                // Department".
-                if has_valid(text, toks, c, cend, run_end) {
+                // Department", "New York Office of the U.S. Postal Inspection Service" —
+                // unless a bare head opens the name ("Directorate of Criminal
+                // Investigations", "Division of Confidential Investigations").
+                let bare_head = a == e
+                    && toks[a].word != "Police"
+                    && (c..cend).filter(|&k| !toks[k].connector()).count() <= 5;
+                if has_valid(text, toks, c, cend, run_end) && !bare_head {
                     emit(text, toks, a, e, run_end, found);
                     scan(text, toks, c, to, run_end, found);
                     return;
