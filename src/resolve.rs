@@ -177,6 +177,9 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             if f.kind() == Kind::Person {
                 here.retain(|p| !p.span.overlaps(f.span));
             }
+            // Enforcers act on what follows them ("South Korean prosecutors indicted
+            // 14 people"), not on what came before ("… the DOJ and Peruvian police").
+            here.retain(|p| p.how == Mention::Name || p.span.end <= f.span.start);
             pick = nearest(&here, f.span);
             // Else the place the paragraph's earlier sentences settled on.
             let block = segments.sentences[i].block;
@@ -263,14 +266,37 @@ fn dateline_place(body: &str, segments: &Segments, facts: &[Fact]) -> Option<Str
     })
 }
 
+/// Enforcers named right after a demonym: "Vietnamese police", "South Korean
+/// prosecutors" (not "Vietnamese Advisory Commission", "Jamaican Police Officer").
+static ENFORCERS_AFTER: std::sync::LazyLock<crate::extract::lexicon::Rule> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::regex(
+            r"^\s+(?:police|authorities|prosecutors|investigators|detectives|customs|officers|agents|law\s+enforcement)\b",
+        )
+        .expect("enforcers regex")
+    });
+
+/// Whether `after` opens with enforcers ([`ENFORCERS_AFTER`]), not one officer ("a
+/// former Jamaican police officer").
+fn enforcers_after(after: &str) -> bool {
+    ENFORCERS_AFTER.find(after).is_some_and(|m| {
+        let next = after[m.end()..].trim_start();
+        !(next.starts_with("officer") || next.starts_with("chief"))
+    })
+}
+
 /// Mentions of the article's places in a sentence: names, cities and regions. A
 /// nationality ("a Chinese woman") says who someone is, not where the story happened,
-/// so demonyms are not used.
+/// so demonyms are used only before an enforcement body ("Vietnamese police busted
+/// a ring", "South Korean prosecutors indicted 14 people").
 fn sentence_places(text: &str, article: &[String]) -> Vec<Found> {
     let keep = |p: &Found| article.is_empty() || article.iter().any(|a| a == p.name);
     let mut named: Vec<Found> = countries::find(text)
         .into_iter()
-        .filter(|p| p.how == Mention::Name && keep(p))
+        .filter(|p| {
+            keep(p)
+                && (p.how == Mention::Name || enforcers_after(&text[p.span.end..]))
+        })
         .collect();
     named.extend(countries::find_within(text).into_iter().filter(|p| keep(p)));
     named.sort_by_key(|p| p.span);
