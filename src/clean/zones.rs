@@ -301,8 +301,13 @@ pub(super) fn apply(
     let first_prose = kept
         .iter()
         .copied()
-        // "Posted on June 18, 2025 at 7:45 pm" reads as prose but is the page's date.
-        .find(|&i| Some(i) != title && lines[i].prose && date_line(&lines[i].text).is_none());
+        // "Posted on June 18, 2025 at 7:45 pm" reads as prose but is the page's date
+        // (only a short line can be one: the paragraph is not searched for times).
+        .find(|&i| {
+            Some(i) != title
+                && lines[i].prose
+                && (lines[i].text.len() > 80 || date_line(&lines[i].text).is_none())
+        });
 
     // Chrome before the article's first paragraph.
     if let Some(p) = first_prose {
