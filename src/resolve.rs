@@ -293,10 +293,7 @@ fn sentence_places(text: &str, article: &[String]) -> Vec<Found> {
     let keep = |p: &Found| article.is_empty() || article.iter().any(|a| a == p.name);
     let mut named: Vec<Found> = countries::find(text)
         .into_iter()
-        .filter(|p| {
-            keep(p)
-                && (p.how == Mention::Name || enforcers_after(&text[p.span.end..]))
-        })
+        .filter(|p| keep(p) && (p.how == Mention::Name || enforcers_after(&text[p.span.end..])))
         .collect();
     named.extend(countries::find_within(text).into_iter().filter(|p| keep(p)));
     named.sort_by_key(|p| p.span);
