@@ -797,6 +797,8 @@ fn scan(
                     cend = and;
                 }
             }
+            // The name's words after "of" (the joining words aside).
+            let words = (c..cend).filter(|&k| !toks[k].connector()).count();
             if let Some(ih) = (c..cend).find(|&k| is_head(toks[k].word)) {
                 // "Department of Justice Bureau of Gaming Control": the second name
                 // starts at the inner head when that is a name on its own …
@@ -809,16 +811,13 @@ fn scan(
                 // Department", "New York Office of the U.S. Postal Inspection Service" —
                 // unless a bare head opens the name ("Directorate of Criminal
                 // Investigations", "Division of Confidential Investigations").
-                let bare_head = a == e
-                    && toks[a].word != "Police"
-                    && (c..cend).filter(|&k| !toks[k].connector()).count() <= 5;
+                let bare_head = a == e && toks[a].word != "Police" && words <= 5;
                 if has_valid(text, toks, c, cend, run_end) && !bare_head {
                     emit(text, toks, a, e, run_end, found);
                     scan(text, toks, c, to, run_end, found);
                     return;
                 }
             }
-            let words = (c..cend).filter(|&k| !toks[k].connector()).count();
             if words == 0 || words > 5 {
                 break;
             }

@@ -334,7 +334,7 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
 /// Words that title case may leave in lower case beside [`CONNECTORS`].
 const TITLE_CASE_LOWER: &[&str] = &[
     "about", "after", "among", "amid", "before", "between", "into", "over", "than", "that",
-    "under", "upon", "with", "within", "without",
+    "under", "upon", "within", "without",
 ];
 
 /// Whether the name at `start` sits in a headline written in title case without a

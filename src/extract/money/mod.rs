@@ -227,8 +227,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         if matches!(den, Denomination::Fixed(_) | Denomination::Dollar) {
             return None;
         }
-        let sentences = &ctx.segments.sentences;
-        let s = sentences.get(sentences.partition_point(|s| s.span.end <= at))?;
+        let s = ctx.segments.sentence_at(at)?;
         let mut issuers = countries::find(s.span.slice(body))
             .into_iter()
             .map(|f| f.name)
