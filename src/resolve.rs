@@ -382,7 +382,11 @@ fn fill_secondary(kept: &mut Value, other: &Value) {
             if abbr.is_none() {
                 abbr.clone_from(a2);
             }
-            if n2.len() > name.len() && n2.to_lowercase().contains(&name.to_lowercase()) {
+            // (or the full name of a bare abbreviation met first: "NCA officers …",
+            // then "the National Crime Agency (NCA)")
+            let expands = abbr.as_deref() == Some(name.as_str()) && a2 == abbr && n2 != name;
+            if expands || n2.len() > name.len() && n2.to_lowercase().contains(&name.to_lowercase())
+            {
                 name.clone_from(n2);
             }
         }

@@ -105,7 +105,7 @@ pub static TERMINAL_HEADS: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub static TRADE_WORDS: WordList = WordList::new(&[
     "Police", "Policing", "Crime", "Crimes", "Criminal", "Cyber", "Cybercrime", "Security", "Intelligence",
-    "Enforcement", "Investigation", "Investigations", "Investigative", "Narcotics", "Narcotic", "Drug",
+    "Enforcement", "Investigation", "Investigations", "Investigative", "Prosecutions", "Narcotics", "Narcotic", "Drug",
     "Drugs", "Fraud", "Corruption", "Anti-Corruption", "Prosecution", "Prosecutor", "Prosecutors",
     "Prosecuting", "Customs", "Immigration", "Border", "Gang", "Gangs", "Trafficking", "Homicide", "Counter",
     "Terrorism", "Counter-Terrorism", "Vice", "Organised", "Organized", "Firearms", "Tax", "Revenue",

@@ -592,7 +592,8 @@ fn head_rule(text: &str, found: &mut Vec<Mention>) {
                 && toks.get(j + 2).is_some_and(|t| t.word == "the")
                 && cap_at(j + 3);
             let joins = next.cap()
-                || (next.connector() && (cap_at(j + 2) || the_then_cap) && !toks[j].possessive);
+                || (next.connector() && (cap_at(j + 2) || the_then_cap) && !toks[j].possessive)
+                || purpose_after(&toks, j);
             if !joins {
                 break;
             }
@@ -680,6 +681,7 @@ fn scan(
     while a < to
         && (OPENERS.contains(toks[a].word)
             || toks[a].connector()
+            || participle_compound(toks[a].word)
             || matches!(
                 toks[a].word,
                 "Deputy" | "Assistant" | "Senior" | "Executive" | "Acting" | "Chief" | "Head"
@@ -750,7 +752,7 @@ fn scan(
             e = next;
             continue;
         }
-        if matches!(t.word, "of" | "for" | "Against") {
+        if matches!(t.word, "of" | "for" | "Against") || purpose_after(toks, e) {
             let mut c = next + 1;
             if toks.get(c).is_some_and(|t| t.word == "the") {
                 c += 1;
@@ -778,7 +780,7 @@ fn scan(
                 }
             }
             // "Department of Investigation Commissioner Jane Roe": a title ends it.
-            if let Some(t) = (c..cend).find(|&k| TITLES.contains(toks[k].word)) {
+            if let Some(t) = (c..cend).find(|&k| title_at(toks, k)) {
                 cend = t;
                 if cend <= c {
                     break;
@@ -864,6 +866,65 @@ fn scan(
         return;
     }
     emit(text, toks, a, e, run_end, found);
+}
+
+/// Verbs that open a purpose clause inside a name: "Centre to Counter Child
+/// Exploitation", "Task Force to Combat Trafficking".
+const PURPOSE_VERBS: &[&str] = &[
+    "Counter",
+    "Combat",
+    "Fight",
+    "Prevent",
+    "Investigate",
+    "Tackle",
+    "Protect",
+    "End",
+    "Stop",
+    "Suppress",
+    "Eradicate",
+];
+
+/// Whether the name's head at token `e` goes on with a purpose clause: "to" and one of
+/// [`PURPOSE_VERBS`] ("Australian Centre to Counter Child Exploitation"), not a
+/// headline's infinitive ("Sheriff's Office to Hold Briefing").
+fn purpose_after(toks: &[Tok<'_>], e: usize) -> bool {
+    is_head(toks[e].word)
+        && toks.get(e + 1).is_some_and(|t| t.word == "to")
+        && toks
+            .get(e + 2)
+            .is_some_and(|t| PURPOSE_VERBS.contains(&t.word))
+}
+
+/// A capitalised compound that only describes what follows it: "AFP-led",
+/// "Singapore-based", "US-backed" (not "Anti-Scam", "Counter-Narcotics").
+fn participle_compound(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, last)| {
+        matches!(
+            last,
+            "led" | "based" | "backed" | "funded" | "run" | "owned" | "linked" | "registered"
+        )
+    })
+}
+
+/// Whether token `k` is a title that ends a name ("Department of Investigation
+/// Commissioner Jane Roe"). A title's modifier ("Special", "Senior") is one only
+/// before another title word or any word not of the trade ("Special Agent",
+/// "Special Investigator"): "Department of Special Investigation" is a name.
+fn title_at(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].word;
+    if !TITLES.contains(w) {
+        return false;
+    }
+    let modifier = matches!(
+        w,
+        "Special" | "Senior" | "Executive" | "Acting" | "Former" | "Deputy" | "Assistant"
+    );
+    // (before a word of the trade it is the name's: "Special Investigation",
+    // "Special Prosecutions Unit"; else an office's: "Special Investigator")
+    !modifier
+        || toks
+            .get(k + 1)
+            .is_none_or(|t| TITLES.contains(t.word) || !(is_head(t.word) || is_trade_word(t.word)))
 }
 
 /// "District" is a head only in "Police District".
