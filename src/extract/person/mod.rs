@@ -829,6 +829,17 @@ fn judge(
             k = j + 1;
         }
     }
+    // "NCA Director of Threat Leadership Rob Jones": after an office and "of", the
+    // words before the last two are the office's remit, the last two the name.
+    // Only when the remit's last word is a remit's noun ("Leadership", "Affairs"),
+    // not a given name ("Chief of Staff Susan Kang Schroeder" keeps its three).
+    if k == 0 && !honorific && tokens.len() >= 3 && office_of_before(before) {
+        let cut = tokens.len() - 2;
+        if remit_noun(tokens[cut - 1].1) {
+            lead_title.extend(tokens[..cut].iter().map(|&(_, t)| t));
+            k = cut;
+        }
+    }
     if lead_title
         .iter()
         .all(|t| is_place_or_org(t) && !TITLE_WORDS.contains(t) && !is_role_word(t))
@@ -1357,6 +1368,30 @@ fn is_particle(w: &str) -> bool {
             | "le"
             | "al"
     )
+}
+
+/// Whether `before` ends with an office and "of" ("Director of ", "Head of the "):
+/// a name after it comes after the office's remit.
+fn office_of_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next();
+    if w == Some("the") {
+        w = words.next();
+    }
+    w == Some("of")
+        && words
+            .next()
+            .is_some_and(|t| TITLE_WORDS.contains(t) && t.starts_with(char::is_uppercase))
+}
+
+/// A noun that names an office's remit by its ending — "Leadership", "Affairs",
+/// "Prosecutions", "Services", "Initiatives" — as no given name ends.
+fn remit_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ship", "ment", "ments", "ance", "ence", "ity", "ities", "tion", "tions", "sion", "sions",
+        "ics", "ices", "ives", "airs",
+    ];
+    w.starts_with(char::is_uppercase) && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// The office written before a name: "Johor police chief", "Deputy Inspector-General
