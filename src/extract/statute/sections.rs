@@ -5,9 +5,9 @@ use std::sync::LazyLock;
 
 /// Regex fragment for one section number: digits, up to three capital letters (or
 /// small ones, with a dashed part: "289g-2"; or a dashed small letter: "50-a"),
-/// dotted parts and bracketed
-/// subsections ("376A(2)", "787.06", "2252A(a)(2)").
-pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b)?(?:\.[0-9]+)*(?:\x20?\([0-9A-Za-z]{1,5}\))*";
+/// dotted parts, each with up to two capital letters, and bracketed subsections
+/// ("376A(2)", "787.06", "474.22A", "2252A(a)(2)").
+pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\([0-9A-Za-z]{1,5}\))*";
 
 /// The most facts one range may expand into.
 const MAX_RANGE: u32 = 50;
