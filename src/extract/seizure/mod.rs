@@ -85,9 +85,16 @@ static MONEY: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         ^  # anchored: callers ask whether a sum starts right here
-        (?:[€$£¥₹₱]|\b(?:[A-Z]{1,3}\$|RM|Rs\.?|USD|EUR|GBP|SGD|MYR|HKD|INR|PHP|AUD)\s?|\b(?-i:P))
-        [0-9][0-9.,]*
-        (?:\s*-?\s*(?:million|billion|trillion|m|bn|k|mn|lakh|crore)\b)?
+        (?: (?:[€$£¥₹₱]|\b(?:[A-Z]{1,3}\$|RM|Rs\.?|USD|EUR|GBP|SGD|MYR|HKD|INR|PHP|AUD)\s?|\b(?-i:P))
+            [0-9][0-9.,]*
+            (?:\s*-?\s*(?:million|billion|trillion|m|bn|k|mn|lakh|crore)\b)?
+          # or a number and a currency's name: 280,000 euros, 5 million pesos
+          | [0-9][0-9.,]*
+            (?:\s*-?\s*(?:million|billion|trillion|lakh|crore)\b)?
+            \s+ (?:euros?|dollars?|rupees?|pesos?|baht|ringgit|yuan|renminbi|yen|won|naira|rand|
+                   dirhams?|shillings?|reais|rubles?|roubles?|lira|francs?|dinars?|riyals?|rupiah|
+                   taka|kyat|riels?|hryvnias?|zlotys?|kronor|kroner|krona)\b
+        )
         (?:\s*\([^)]{0,30}\))?
         (?:\s+(?:(?:worth\s+of|in)\s+(?:[a-z-]+\s+){0,2}?)?
             (?:cash|cryptocurrenc(?:y|ies)|crypto|bitcoin|digital\s+assets|assets|virtual\s+currenc(?:y|ies)|currenc(?:y|ies)|bank\s+accounts?|proceeds|funds)
@@ -651,10 +658,10 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
     };
     while i < region.len() {
         let rest = &region[i..];
-        // A sum opens with a currency sign or letters (`(?i)` lets "K" and "s" match
-        // the Kelvin sign and the long s): skip the regex everywhere else.
+        // A sum opens with a currency sign, letters (`(?i)` lets "K" and "s" match
+        // the Kelvin sign and the long s) or digits: skip the regex everywhere else.
         let may_open_sum = rest.starts_with(|c: char| {
-            c.is_ascii_alphabetic()
+            c.is_ascii_alphanumeric()
                 || matches!(
                     c,
                     '€' | '$' | '£' | '¥' | '₹' | '₱' | '\u{212A}' | '\u{017F}'
