@@ -38,7 +38,8 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "accused" if next == Some("of") => Role::Charged,
         "convicted" | "convicting" | "conviction" | "convictions" | "guilty" => Role::Convicted,
         "sentenced" | "sentencing" | "jailed" | "imprisoned" => Role::Sentenced,
-        "rescued" | "rescuing" | "rescue" | "freed" | "saved" | "liberated" => Role::Rescued,
+        "rescued" | "rescuing" | "rescue" | "freed" | "saved" | "liberated" | "safeguarded"
+        | "safeguarding" => Role::Rescued,
         // "victim advocates", "victim services": staff, not victims.
         "victims" | "victim" if next.is_some_and(victim_service) => return None,
         "victims" | "victim" | "killed" | "dead" | "died" | "injured" | "wounded" | "defrauded"
@@ -351,6 +352,31 @@ pub fn scan_before(before: &str) -> Before {
     Before::None
 }
 
+/// "three people … are facing a combined 47 charges", "two men face trial", "face up
+/// to 10 years": the people the count names are charged. Only as the count's own
+/// predicate: before a count, the one facing trial is someone else ("Man Faces
+/// Trial for Robbing Two Women").
+fn faces_charges(w: &str, next: Option<&str>) -> bool {
+    matches!(w, "facing" | "face" | "faces")
+        && next.is_some_and(|n| {
+            matches!(
+                n,
+                "charges"
+                    | "charge"
+                    | "counts"
+                    | "a"
+                    | "multiple"
+                    | "several"
+                    | "numerous"
+                    | "criminal"
+                    | "federal"
+                    | "up"
+                    | "prosecution"
+                    | "trial"
+            )
+        })
+}
+
 /// Scan `after` (the clause after the count) forwards for the predicate's cue.
 /// Two different cues joined by "or" ("either arrested or assisting with
 /// investigations") mean the text does not say: `Involved`.
@@ -375,7 +401,10 @@ pub fn scan_after(after: &str) -> Option<Role> {
         if prev.is_some_and(|p| matches!(p, "previous" | "prior" | "past" | "earlier")) {
             continue;
         }
-        if let Some(r) = cue(w, next).or((passive && victim_verb(w)).then_some(Role::Victim)) {
+        let cued = cue(w, next)
+            .or((passive && victim_verb(w)).then_some(Role::Victim))
+            .or(faces_charges(w, next).then_some(Role::Charged));
+        if let Some(r) = cued {
             match found {
                 None => found = Some(r),
                 Some(f) if f != r && saw_or => return Some(Role::Involved),
@@ -418,5 +447,15 @@ mod tests {
             scan_after(" accused law enforcers of insulting people"),
             None
         );
+        assert_eq!(
+            scan_after(" from two provinces are facing a combined 47 charges."),
+            Some(Role::Charged)
+        );
+        // (before the count, facing trial is someone else's: the verb governs it)
+        assert_eq!(
+            scan_before("Man Faces Trial for Robbing "),
+            Before::Adjacent(Role::Victim)
+        );
+        assert_eq!(scan_before("Man Faces Trial with "), Before::None);
     }
 }
