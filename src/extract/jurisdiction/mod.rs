@@ -328,7 +328,7 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     let agency = AGENCY_AFTER
         .find(after)
         .is_some_and(|m| !m.as_str().contains(" The "));
-    if agency || surface.contains("Police") || surface.contains("Yard") {
+    if agency || countries::is_force(surface) {
         return Some("agency");
     }
     if f.how == Mention::Demonym {
