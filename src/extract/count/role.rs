@@ -395,6 +395,11 @@ pub fn scan_after(after: &str) -> Option<Role> {
             continue;
         }
         let next = ws.get(i + 1).map(|&(n, _)| n);
+        // "… 16 Filipinos, according to the Department of Special Investigation":
+        // what follows names the source, not what happened to the people.
+        if w == "according" && next == Some("to") {
+            break;
+        }
         let prev = i.checked_sub(1).and_then(|p| ws.get(p)).map(|&(p, _)| p);
         let passive = prev.is_some_and(is_passive_aux);
         // "have previous convictions" tells the past, not this case.
@@ -457,5 +462,9 @@ mod tests {
             Before::Adjacent(Role::Victim)
         );
         assert_eq!(scan_before("Man Faces Trial with "), Before::None);
+        assert_eq!(
+            scan_after(" and 16 Filipinos, according to the Department of Special Investigation."),
+            None
+        );
     }
 }
