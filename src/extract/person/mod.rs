@@ -1403,6 +1403,10 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         if bare.len() != w.len() && !words.is_empty() {
             break;
         }
+        // `"… in Oman," DCI spokesperson X`: a quotation's end closes the office.
+        if bare.contains(['"', '“', '”', '(', ')', ':', ';']) {
+            break;
+        }
         // "Summer Lee and Health Director X": the word before "and" is a name, not
         // part of the office.
         if words.last() == Some(&"and") && !office_word(bare) {

@@ -189,6 +189,14 @@ fn attributive(after_mark: &str) -> bool {
         .is_some_and(|c| !FUNCTION_WORDS.contains(&&c[1]))
 }
 
+/// Whether a quotation closed by its own comma or stop is followed, on its line,
+/// by its speaker and a verb of speech ([`AFTER`]): `"…," police spokesperson X
+/// said` is speech although a lower-case word follows the mark.
+fn speaker_follows(text: &str, after_mark: &str) -> bool {
+    let line = &after_mark[..after_mark.find('\n').unwrap_or(after_mark.len())];
+    text.trim_end().ends_with([',', '.', '!', '?']) && AFTER.is_match(line)
+}
+
 /// Verbs (and phrases) that report speech in a sentence.
 static SPEECH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
@@ -209,7 +217,9 @@ static AFTER: LazyLock<Rule> = LazyLock::new(|| {
         ^ [\s,.;:!?)]*
         (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued)\s+
             (?P<after_verb> (?:the\ )? [\p{Lu}][\p{L}.’'-]* (?:\s+(?:of\s+)?[\p{Lu}][\p{L}.’'-]*){0,8} )
-          | (?P<before_verb> he|she|they|it|(?:the\ |a\ )?[\p{L}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,5} )
+          | (?P<before_verb> he|she|they|it|(?:the\ |a\ )?[\p{L}][\p{L}.’'-]*
+                (?:\s+(?:[\p{Lu}][\p{L}.’'-]*|spokes(?:man|woman|person)|police|chief|commander|
+                         director|prosecutor|official|superintendent|inspector|minister|secretary)){0,6} )
             \s+ (?:also\s+)? (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|
                  was\ quoted|was\ quoted\ as\ saying) \b
         )",
@@ -281,7 +291,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             || is_name(text)
             || NAMING.is_match(before)
             || furniture(ctx, q.outer.start)
-            || (q.closed && attributive(after_mark))
+            // (not a quotation closed by its own comma or stop and followed by its
+            // speaker and a verb of speech: `"…," police spokesperson X said`)
+            || (q.closed && attributive(after_mark) && !speaker_follows(text, after_mark))
         {
             continue;
         }
