@@ -119,10 +119,10 @@ static LONG_WORD: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// The lower end of a stated range just before a length: "25 to 99 years",
-/// "five to 20 years", "2-5 years".
+/// "five to 20 years", "2-5 years", "between two and 11 years".
 static RANGE_LOW: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>[0-9]{{1,4}}|{NUMBER_WORDS})\s*(?:to|-|–)\s*$"
+        r"(?i)(?:\b|\bbetween\s+)(?P<n>[0-9]{{1,4}}|{NUMBER_WORDS})(?:\s*(?:to|-|–)|(?P<and>\s+and))\s*$"
     ))
     .expect("range-low regex compiles")
 });
@@ -311,7 +311,13 @@ fn fragment(before: &str) -> bool {
 /// length and its span in `before`, when the upper length is one plain number and
 /// unit and the lower number is smaller.
 fn range_low(before: &str, dur: &str, upper: &Duration) -> Option<(Duration, Span)> {
-    let n = RANGE_LOW.captures(before)?.name("n")?;
+    let c = RANGE_LOW.captures(before)?;
+    let n = c.name("n")?;
+    // "and" joins a range only after "between" ("5 and 10 years" is two lengths
+    // or a list's end)
+    if c.name("and").is_some() && !c.get(0)?.as_str()[..1].eq_ignore_ascii_case("b") {
+        return None;
+    }
     let mut found = parts(dur);
     let (number, unit) = found.next()?;
     if found.next().is_some() {
