@@ -315,6 +315,39 @@ fn is_stop_modifier(w: &str) -> bool {
     ) || parse_int(&w).is_some()
 }
 
+/// Words before a number that make its people hypothetical: the drugs were "enough
+/// for about 560,000 addicts", "sufficient to supply 20,000 users".
+fn hypothetical(before: &str) -> bool {
+    let mut b = role::tail(before, 60).trim_end().to_ascii_lowercase();
+    for q in [
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "approximately",
+        "some",
+        "over",
+        "more than",
+        "up to",
+        "an estimated",
+    ] {
+        if let Some(rest) = b.strip_suffix(q) {
+            b = rest.trim_end().to_string();
+            break;
+        }
+    }
+    [
+        "enough for",
+        "sufficient for",
+        "enough to supply",
+        "enough to feed",
+        "enough to serve",
+        "sufficient to supply",
+    ]
+    .iter()
+    .any(|p| b.ends_with(p))
+}
+
 /// Words before a number that make it approximate ("nearly 300").
 fn is_approximate(before: &str) -> bool {
     let b = before.trim_end().to_ascii_lowercase();
@@ -681,6 +714,7 @@ fn counts_of_clause(text: &str) -> Vec<Settled> {
         .collect();
     hits.retain(|h| {
         !in_url(h.span)
+            && !hypothetical(&text[..h.num_start])
             && !ages
                 .iter()
                 .any(|a| a.contains(Span::new(h.num_start, h.num_start + 1)))
