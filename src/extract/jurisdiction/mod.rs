@@ -334,6 +334,12 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     if f.how == Mention::Demonym {
         return None;
     }
+    // "• Zambia: 65 suspects arrested …": a place opening a line or list item with a
+    // colon heads what follows, as a section heading does.
+    let lead = before.trim_start_matches(|c: char| c.is_whitespace() || "•*-–·".contains(c));
+    if lead.is_empty() && after.starts_with(':') {
+        return Some("heading");
+    }
     if after.starts_with('-') || after.starts_with('–') && !after.starts_with("– ") {
         return None;
     }
