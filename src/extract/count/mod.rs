@@ -1265,7 +1265,8 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
 /// Article-wide checks; `false` drops a count:
 /// - a genderless person count in a headline restated with a gender in the body it
 ///   heads ("Malaysia: 4 suspects arrested" … "four local men were arrested");
-/// - an approximate figure restated exactly ("nearly 300" … "289").
+/// - an approximate figure restated exactly ("nearly 300" … "289"), a headline's
+///   round figure too ("1,200 arrests" … "1,209 suspects").
 fn article_filter(found: &[Found]) -> Vec<bool> {
     found
         .iter()
@@ -1289,7 +1290,9 @@ fn article_filter(found: &[Found]) -> Vec<bool> {
                     }
                 }
             }
-            if f.approximate {
+            // (a headline rounds: "1,200 arrests" over "1,209 suspects were arrested")
+            let rounded_headline = f.headline.is_some() && trailing_zeros(f.value) >= 2;
+            if f.approximate || rounded_headline {
                 let exact = found.iter().enumerate().any(|(j, g)| {
                     j != i
                         && g.unit == f.unit
