@@ -11,7 +11,8 @@
 //! Rules:
 //! - **agency-head**: a run of capitalised words ending in a head word (Police, Force,
 //!   Agency, Bureau, Department, Commission, Unit, Office, …), optionally continued by
-//!   "of …" / "for …" ("Ministry of Health"). Weak heads (Office, Centre, Team,
+//!   "of …" / "for …" ("Ministry of Health") or a purpose clause ("Centre to Counter
+//!   Child Exploitation"). Weak heads (Office, Centre, Team,
 //!   Authority, …) need a word of the trade in the name. Titles ("Head of …",
 //!   "Police Commissioner") and descriptions ("Thai Police") are not agencies.
 //! - **agency-known**: well-known names and abbreviations (INTERPOL, Europol, FBI, …).

@@ -1391,7 +1391,21 @@ fn remit_noun(w: &str) -> bool {
         "ship", "ment", "ments", "ance", "ence", "ity", "ities", "tion", "tions", "sion", "sions",
         "ics", "ices", "ives", "airs",
     ];
-    w.starts_with(char::is_uppercase) && ENDINGS.iter().any(|e| w.ends_with(e))
+    // (given names with those endings: "Chief of Staff Lawrence Kim Lee")
+    const GIVEN: &[&str] = &[
+        "Clarence",
+        "Florence",
+        "Lawrence",
+        "Laurence",
+        "Terrence",
+        "Terence",
+        "Constance",
+        "Prudence",
+        "Patience",
+    ];
+    w.starts_with(char::is_uppercase)
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && !GIVEN.contains(&w)
 }
 
 /// The office written before a name: "Johor police chief", "Deputy Inspector-General
