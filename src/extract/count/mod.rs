@@ -318,7 +318,13 @@ fn is_stop_modifier(w: &str) -> bool {
 /// Words before a number that make its people hypothetical: the drugs were "enough
 /// for about 560,000 addicts", "sufficient to supply 20,000 users".
 fn hypothetical(before: &str) -> bool {
-    let mut b = role::tail(before, 60).trim_end().to_ascii_lowercase();
+    // (asked of every count found: byte comparisons, no lower-cased copy)
+    let ends = |b: &str, p: &str| {
+        b.len() >= p.len()
+            && b.is_char_boundary(b.len() - p.len())
+            && b[b.len() - p.len()..].eq_ignore_ascii_case(p)
+    };
+    let mut b = role::tail(before, 60).trim_end();
     for q in [
         "about",
         "around",
@@ -331,8 +337,8 @@ fn hypothetical(before: &str) -> bool {
         "up to",
         "an estimated",
     ] {
-        if let Some(rest) = b.strip_suffix(q) {
-            b = rest.trim_end().to_string();
+        if ends(b, q) {
+            b = b[..b.len() - q.len()].trim_end();
             break;
         }
     }
@@ -345,7 +351,7 @@ fn hypothetical(before: &str) -> bool {
         "sufficient to supply",
     ]
     .iter()
-    .any(|p| b.ends_with(p))
+    .any(|p| ends(b, p))
 }
 
 /// Words before a number that make it approximate ("nearly 300").
