@@ -880,7 +880,7 @@ static RAID_CONTEXT: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 static NEXT_IS_NOUNISH: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?)\b")
+    crate::extract::lexicon::regex(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?|forces?|departments?|agencies|services?|districts?|divisions?|precincts?|posts?)\b")
         .expect("nounish regex")
 });
 
