@@ -325,18 +325,7 @@ fn hypothetical(before: &str) -> bool {
             && b[b.len() - p.len()..].eq_ignore_ascii_case(p)
     };
     let mut b = role::tail(before, 60).trim_end();
-    for q in [
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "approximately",
-        "some",
-        "over",
-        "more than",
-        "up to",
-        "an estimated",
-    ] {
+    for q in APPROXIMATORS {
         if ends(b, q) {
             b = b[..b.len() - q.len()].trim_end();
             break;
@@ -355,27 +344,30 @@ fn hypothetical(before: &str) -> bool {
 }
 
 /// Words before a number that make it approximate ("nearly 300").
+/// (longer forms first: the hypothetical check strips the first that ends a text)
+const APPROXIMATORS: [&str; 16] = [
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "more than",
+    "close to",
+    "an estimated",
+    "estimated",
+    "at least",
+    "up to",
+    "upwards of",
+    "in excess of",
+];
+
+/// Whether `before` ends with one of [`APPROXIMATORS`].
 fn is_approximate(before: &str) -> bool {
     let b = before.trim_end().to_ascii_lowercase();
-    [
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "approximately",
-        "roughly",
-        "some",
-        "over",
-        "more than",
-        "close to",
-        "estimated",
-        "at least",
-        "up to",
-        "upwards of",
-        "in excess of",
-    ]
-    .iter()
-    .any(|q| {
+    APPROXIMATORS.iter().any(|q| {
         b.ends_with(q) && b[..b.len() - q.len()].ends_with(|c: char| !c.is_alphanumeric())
             || b == *q
     })
