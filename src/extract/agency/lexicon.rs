@@ -74,6 +74,24 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     "Sussex Police", "Thames Valley Police", "Warwickshire Police", "West Mercia Police",
     "West Midlands Police", "West Yorkshire Police", "Wiltshire Police", "British Transport Police",
     "Victoria Police", "Tasmania Police", "South Australia Police", "New Zealand Police",
+    "Western Australia Police", "Northern Territory Police",
+    // South Asia: state and metropolitan forces ("Delhi Police", "Punjab Police") and
+    // national ones.
+    "Delhi Police", "Mumbai Police", "Kolkata Police", "Greater Chennai Police", "Kerala Police",
+    "Punjab Police", "Haryana Police", "Rajasthan Police", "Gujarat Police", "Assam Police",
+    "Odisha Police", "Telangana Police", "Karnataka State Police", "Bihar Police",
+    "Uttar Pradesh Police", "Maharashtra Police", "Tamil Nadu Police", "West Bengal Police",
+    "Madhya Pradesh Police", "Andhra Pradesh Police", "Jharkhand Police", "Uttarakhand Police",
+    "Himachal Pradesh Police", "Chhattisgarh Police", "Jammu and Kashmir Police", "Goa Police",
+    "Chandigarh Police", "Manipur Police", "Meghalaya Police", "Sindh Police", "Islamabad Police",
+    "Balochistan Police", "Khyber Pakhtunkhwa Police", "Bangladesh Police", "Sri Lanka Police",
+    "Nepal Police",
+    // The Gulf and elsewhere.
+    "Dubai Police", "Abu Dhabi Police", "Sharjah Police", "Ajman Police", "Ras Al Khaimah Police",
+    "Israel Police",
+    // "Spain's National Police", "the National Police said": a national force by its
+    // own name (after a demonym, the national-police rule takes the longer name).
+    "National Police",
 ]);
 
 /// Head words that end an agency's name.

@@ -455,6 +455,15 @@ fn known_rule(text: &str, found: &mut Vec<Mention>) {
     for c in KNOWN_MENTION.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         let name = m.as_str();
+        // "National Police" alone is a force's name only when it stands alone: not in
+        // "National Police Week" or "the Israeli National Police" (the national-police
+        // rule's), where it is part of another name.
+        if name.split_whitespace().all(|w| GENERIC.contains(w))
+            && (next_word_capitalised(&text[m.end()..])
+                || prev_word_capitalised(&text[..m.start()]))
+        {
+            continue;
+        }
         let stated = ABBR
             .captures(&text[m.end()..])
             .and_then(|a| a.name("abbr"))
@@ -485,6 +494,28 @@ fn known_rule(text: &str, found: &mut Vec<Mention>) {
             "agency-known",
         ));
     }
+}
+
+/// Whether the word right after `rest`'s leading spaces opens with a capital.
+fn next_word_capitalised(rest: &str) -> bool {
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    trimmed.len() < rest.len() && trimmed.starts_with(char::is_uppercase)
+}
+
+/// Whether the word that ends `before` (before its trailing spaces) opens with a
+/// capital; a possessive ("Spain's") and a sentence's "The" do not count.
+fn prev_word_capitalised(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if trimmed.len() == before.len() || trimmed.ends_with(['s', 'S']) && {
+        let t = &trimmed[..trimmed.len() - 1];
+        t.ends_with('\'') || t.ends_with('’')
+    } {
+        return false;
+    }
+    trimmed
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "THE"))
 }
 
 /// Whether `w` is a head word, allowing one dropped letter in long heads
