@@ -506,10 +506,12 @@ fn next_word_capitalised(rest: &str) -> bool {
 /// capital; a possessive ("Spain's") and a sentence's "The" do not count.
 fn prev_word_capitalised(before: &str) -> bool {
     let trimmed = before.trim_end_matches([' ', '\t']);
-    if trimmed.len() == before.len() || trimmed.ends_with(['s', 'S']) && {
-        let t = &trimmed[..trimmed.len() - 1];
-        t.ends_with('\'') || t.ends_with('’')
-    } {
+    if trimmed.len() == before.len()
+        || trimmed.ends_with(['s', 'S']) && {
+            let t = &trimmed[..trimmed.len() - 1];
+            t.ends_with('\'') || t.ends_with('’')
+        }
+    {
         return false;
     }
     trimmed

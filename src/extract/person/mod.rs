@@ -156,7 +156,7 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Editor", "Founder", "Co-founder", "Ambassador", "Premier", "MP", "Congressman", "Congresswoman",
     "Representative", "Rep", "Rep.", "Solicitor", "Solicitor-General", "Attorney-General", "Director-General",
     "Inspector-General", "Chair", "Chairperson", "Vice-Chair", "Coordinator", "Examiner", "Ombudsman", "Acting", "Interim", "Accountant", "Analyst", "Auditor",
-    "Technician",
+    "Technician", "Scientist", "Pathologist",
     "Assemblywoman", "Assemblyman", "Assemblymember", "Councilmember", "Councilman", "Councilwoman",
     "Defender",
     // British and Australian police ranks as press offices abbreviate them
@@ -214,6 +214,11 @@ static NOT_NAME: WordList = WordList::new(&[
     "Squad", "Division", "Task", "Service", "Services", "Council", "Government", "State", "County", "City",
     "Constabulary", "Gendarmerie", "Directorate", "Authority", "Administration", "Offices", "Development",
     "Safety",
+    // the names of crimes, in unit and campaign names ("Online Child Sexual
+    // Exploitation team")
+    "Exploitation", "Sexual", "Protection", "Safeguarding", "Offences", "Offenders", "Smuggling",
+    "Slavery", "Terrorism", "Counter", "Scam", "Scams", "Laundering", "Weapons", "Firearms", "Abduction",
+    "Kidnapping", "Violent", "Forensic", "Forensics", "Medical", "Examination", "Examinations", "Genealogy",
     "District", "Island", "Islands", "North", "South", "East", "West", "Republic", "National", "International",
     "Federal", "Royal", "News", "Times", "Post", "Press", "Online", "Today", "Media", "Daily", "Release",
     "Immediate", "Human", "Trafficking", "Market", "Markets", "Queen", "Bitcoin", "Penal", "Crime", "Crimes",

@@ -332,7 +332,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                         .filter(|(sp, _)| sp.end <= q.outer.start)
                         .map_or_else(|| c["who"].to_string(), |(_, n)| n.clone())
                 })
-            });
+            })
+            .or_else(|| appositive_speaker(body, before, q.outer.start, &people));
         let who = who.filter(|w| {
             !w.split_whitespace()
                 .next()
@@ -371,6 +372,31 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         ));
     }
 }
+
+/// "Detective Constable Aisha Rahman, of Kent Police's fraud team, said: “…”": a
+/// sentence that opens with a person and an appositive between commas, then a verb
+/// of speech right before the quotation. The appositive may end in lower-case words
+/// (a team, a unit) that [`BEFORE`]'s capitalised run cannot take.
+fn appositive_speaker(body: &str, before: &str, at: usize, people: &People) -> Option<String> {
+    if !COMMA_SAID.is_match(before) {
+        return None;
+    }
+    let from = at - before.len();
+    let (sp, name) = people.first_from(from)?;
+    let opens = body[from..sp.start]
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    (sp.end < at && opens && body[sp.end..].starts_with(", ")).then(|| name.clone())
+}
+
+/// An appositive closed by a comma, then a verb of speech: ", said:" at the end of
+/// the text before a quotation.
+static COMMA_SAID: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"[^,]{3,},\s+(?:also\s+)?(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]?\s*$",
+    )
+    .expect("comma-said regex")
+});
 
 /// The text of the sentence holding `at`, up to `at`.
 fn sentence_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
