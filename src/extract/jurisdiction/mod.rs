@@ -64,8 +64,9 @@ static ACTOR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
 static PARTNERS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
-        (?: authorities|police|Police|agencies|officers|law\ enforcement|investigators|prosecutors|
-            countries|partners|teams|officials|forces|units)
+        (?i: authorities|police|agencies|officers|law\ enforcement|investigators|prosecutors|
+            countries|partners|teams|officials|forces|units|inspectors|delegations|delegates|
+            representatives|experts|specialists|agents|personnel|guards)
         \s+ (?:from|of|in) \s* $",
     )
     .expect("partners regex")
@@ -442,6 +443,8 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                     .then_some("partners")
             }
             "the" | "and" | "or" | "," | "as" | "well" => {}
+            // the lower-case particle of a place in the list ("Côte d'Ivoire")
+            _ if w.starts_with("d'") || w.starts_with("d’") => {}
             _ if w.starts_with('(') => {}
             _ if w.chars().next().is_some_and(char::is_uppercase) => {}
             _ => return None,
