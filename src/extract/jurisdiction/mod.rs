@@ -508,6 +508,9 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
         }
         let Some(m) = c.name("place") else { continue };
         let place = m.as_str().trim();
+        if seat_of_named_body(place, body) {
+            return None;
+        }
         for part in std::iter::once(place).chain(place.split(',').map(str::trim)) {
             let titled = title_case(part);
             let name = countries::canonical(&titled)
@@ -528,6 +531,39 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
         }
     }
     None
+}
+
+/// Cities that host an international police or justice body, with the names of the
+/// bodies there. A story the body files from its seat ("LYON, France – … coordinated
+/// by INTERPOL across 14 countries") happened in the countries it names, not at the
+/// seat.
+const SEATS: &[(&str, &[&str])] = &[
+    ("lyon", &["INTERPOL", "Interpol"]),
+    (
+        "the hague",
+        &[
+            "Europol",
+            "EUROPOL",
+            "Eurojust",
+            "EUROJUST",
+            "International Criminal Court",
+        ],
+    ),
+    ("vienna", &["UNODC"]),
+    ("warsaw", &["Frontex"]),
+];
+
+/// Whether a dateline's place opens with a seat of [`SEATS`] whose body `body` names.
+fn seat_of_named_body(place: &str, body: &str) -> bool {
+    let city = place
+        .split(',')
+        .next()
+        .unwrap_or(place)
+        .trim()
+        .to_lowercase();
+    SEATS
+        .iter()
+        .any(|(seat, bodies)| city == *seat && bodies.iter().any(|b| body.contains(b)))
 }
 
 /// "HONG KONG" → "Hong Kong"; words already in mixed case stay.
