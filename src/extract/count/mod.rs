@@ -1202,6 +1202,10 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
             }
             let inherited = || prev_person.and_then(|p| p.role);
             let own = h.own_role;
+            // "Three defendants are still at large": sought, but charged all the same.
+            if after == Some(Role::Involved) && own.is_some_and(|o| o.0 == Role::Charged) {
+                after = None;
+            }
             let chosen = if h.rule == "count-bare" {
                 own.map(|o| o.0)
             } else {

@@ -146,6 +146,27 @@ pub fn victim_verb(word: &str) -> bool {
     )
 }
 
+/// A verb of searching right before a count: "looking for", "hunting for",
+/// "searching for", "seeking", "tracing".
+fn sought_before(w: &str, prev: Option<&str>) -> bool {
+    matches!(w, "seeking" | "tracing" | "hunting")
+        || (w == "for"
+            && prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "looking" | "hunting" | "searching" | "search" | "hunt" | "manhunt" | "appeal"
+                )
+            }))
+}
+
+/// Words after a count that say its people are still sought: "at large", "on the
+/// run", "(are) wanted". (Not "fled" or "escaped": victims flee and escape too.)
+fn sought_after(w: &str, next: Option<&str>, then: Option<&str>, passive: bool) -> bool {
+    (w == "at" && next == Some("large"))
+        || (w == "on" && next == Some("the") && then == Some("run"))
+        || (passive && w == "wanted")
+}
+
 fn is_passive_aux(w: &str) -> bool {
     matches!(w, "were" | "was" | "been" | "being" | "are" | "is" | "got")
 }
@@ -326,6 +347,13 @@ pub fn scan_before(before: &str) -> Before {
                 return Before::Adjacent(Role::Charged);
             }
         }
+        // "looking for three more suspects", "seeking two men": people sought, not held.
+        if adjacent {
+            let prev = (i + 1 < ws.len()).then(|| ws[ws.len() - i - 2].0);
+            if sought_before(w, prev) {
+                return Before::Adjacent(Role::Involved);
+            }
+        }
         // "opened fire on three men": victims.
         if w == "on" && adjacent && i + 1 < ws.len() && ws[ws.len() - i - 2].0 == "fire" {
             return Before::Adjacent(Role::Victim);
@@ -405,6 +433,12 @@ pub fn scan_after(after: &str) -> Option<Role> {
         // "have previous convictions" tells the past, not this case.
         if prev.is_some_and(|p| matches!(p, "previous" | "prior" | "past" | "earlier")) {
             continue;
+        }
+        // "two other suspects remain at large", "… are wanted": people sought, not
+        // held (unless a role came first: "arrested 3 and are hunting 2 more").
+        let then = ws.get(i + 2).map(|&(t, _)| t);
+        if found.is_none() && sought_after(w, next, then, passive) {
+            return Some(Role::Involved);
         }
         let cued = cue(w, next)
             .or((passive && victim_verb(w)).then_some(Role::Victim))
