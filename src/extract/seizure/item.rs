@@ -37,6 +37,7 @@ const SEIZABLE: &[&str] = &[
     "router",
     "modem",
     "drive",
+    "stick",
     "disk",
     "server",
     "camera",
