@@ -1413,11 +1413,50 @@ fn remit_noun(w: &str) -> bool {
         && !GIVEN.contains(&w)
 }
 
+/// A bracketed word of two to fifteen letters: "(IFSO)", "(Crime)".
+fn bracketed_remit(w: &str) -> bool {
+    w.strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|r| {
+            (2..=15).contains(&r.len())
+                && r.starts_with(|c: char| c.is_ascii_uppercase())
+                && r.chars()
+                    .all(|c| c.is_ascii_alphabetic() || matches!(c, '&' | '-' | '.'))
+        })
+}
+
 /// The office written before a name: "Johor police chief", "Deputy Inspector-General
 /// of Police" (honorifics dropped).
 fn title_before(before: &str, lead: &[&str]) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
-    for w in before.split_whitespace().rev() {
+    let reversed: Vec<&str> = before.split_whitespace().rev().take(10).collect();
+    for (i, &w) in reversed.iter().enumerate() {
+        // "Deputy Commissioner of Police (IFSO) X", "Orange County District Attorney
+        // (OCDA) X": the office's bracketed remit or abbreviation, only after an office
+        // word or an agency's head ("Anthony (Tony) X" is a nickname).
+        if i == 0
+            && bracketed_remit(w)
+            && reversed.get(1).is_some_and(|p| {
+                TITLE_WORDS.contains(p)
+                    || matches!(
+                        *p,
+                        "Department"
+                            | "Office"
+                            | "Force"
+                            | "Bureau"
+                            | "Agency"
+                            | "Unit"
+                            | "Branch"
+                            | "Division"
+                            | "Command"
+                            | "Squad"
+                            | "Service"
+                    )
+            })
+        {
+            words.push(w);
+            continue;
+        }
         let bare = w.trim_end_matches(',');
         if bare.len() != w.len() && !words.is_empty() {
             break;
@@ -1447,6 +1486,9 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
             break;
         }
         words.push(bare);
+    }
+    if words.len() == 1 && bracketed_remit(words[0]) {
+        words.clear();
     }
     words.reverse();
     while words
