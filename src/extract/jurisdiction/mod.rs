@@ -5,7 +5,8 @@
 //! A mention of a place qualifies when the text ties enforcement to it:
 //! - **heading**: a section heading names it ("Malaysia: 4 suspects arrested");
 //! - **dateline**: the story is filed from it ("HONG KONG -", "Miami –",
-//!   "(Dallas, Texas) –", "New Delhi, India (CNN)");
+//!   "(Dallas, Texas) –", "New Delhi, India (CNN)"), unless it is the seat of an
+//!   international body the story names ("LYON, France – … INTERPOL");
 //! - **locative**: it follows "in", "across", "throughout", "within", directly or in a
 //!   list ("apprehended in the United States (130), Germany (42) …");
 //! - **partners**: it follows "authorities/police/agencies … from/of" ("authorities

@@ -13,7 +13,8 @@
 //! - **attributive**: a quotation right before a lower-case noun modifies it and is not
 //!   speech (a “so what” attitude, the “one country, two systems” formula).
 //! - **speaker**: "…," said X / X said, "…" / "…," he said, pronouns resolved to the
-//!   last named person; a quotation without its own attribution inherits the
+//!   last named person; "X, of Y's … team, said: “…”" (the person opening the
+//!   sentence before an appositive); a quotation without its own attribution inherits the
 //!   speaker of the quote before it in the same run of paragraphs.
 
 use crate::extract::fact::{Fact, Value};
@@ -393,7 +394,7 @@ fn appositive_speaker(body: &str, before: &str, at: usize, people: &People) -> O
 /// the text before a quotation.
 static COMMA_SAID: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"[^,]{3,},\s+(?:also\s+)?(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]?\s*$",
+        r",\s+(?:also\s+)?(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]?\s*$",
     )
     .expect("comma-said regex")
 });
