@@ -1429,17 +1429,16 @@ fn bracketed_remit(w: &str) -> bool {
 /// of Police" (honorifics dropped).
 fn title_before(before: &str, lead: &[&str]) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
-    let reversed: Vec<&str> = before.split_whitespace().rev().take(10).collect();
-    for (i, &w) in reversed.iter().enumerate() {
+    for (i, w) in before.split_whitespace().rev().enumerate() {
         // "Deputy Commissioner of Police (IFSO) X", "Orange County District Attorney
         // (OCDA) X": the office's bracketed remit or abbreviation, only after an office
         // word or an agency's head ("Anthony (Tony) X" is a nickname).
         if i == 0
             && bracketed_remit(w)
-            && reversed.get(1).is_some_and(|p| {
+            && before.split_whitespace().rev().nth(1).is_some_and(|p| {
                 TITLE_WORDS.contains(p)
                     || matches!(
-                        *p,
+                        p,
                         "Department"
                             | "Office"
                             | "Force"
