@@ -100,7 +100,7 @@ pub static HEADS: WordList = WordList::new(&[
     "Chambers", "Police", "Force", "Agency", "Bureau", "Department", "Commission", "Directorate", "Ministry",
     "Command", "Branch", "Squad", "Guard", "Constabulary", "Gendarmerie", "Investigations", "Service",
     "Division", "Unit", "Inspectorate", "Office", "Centre", "Center", "Team", "Authority", "Section", "Group",
-    "Administration",
+    "Administration", "Council",
 ]);
 
 /// Heads that need a word of the trade in the name ("Serious Fraud Office", not
@@ -109,6 +109,15 @@ pub static HEADS: WordList = WordList::new(&[
 pub static WEAK_HEADS: WordList = WordList::new(&[
     "Chambers", "Service", "Office", "Centre", "Center", "Team", "Authority", "Section", "Group",
     "Administration",
+]);
+
+/// Crimes that make a council an agency ("Inter-Agency Council Against Trafficking",
+/// "National Council Against Drug Abuse"; not "Fullerton City Council", "Economic
+/// Development Council"), alone or after a hyphen ("Anti-Trafficking").
+#[rustfmt::skip]
+pub static COUNCIL_CRIMES: WordList = WordList::new(&[
+    "Trafficking", "Crime", "Crimes", "Drug", "Drugs", "Narcotics", "Corruption", "Fraud", "Terrorism",
+    "Smuggling", "Cybercrime", "Scam", "Scams", "Laundering", "Trafficked",
 ]);
 
 /// Heads after which a second agency name may start ("… Attorney's Office Bureau of

@@ -33,8 +33,8 @@ use crate::extract::memo::{self, Memo};
 use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
-    BARE_NAMES, BREAKS, EVENT_NOUNS, GENERIC, HEADS, INSTITUTIONAL, KNOWN, NAME_POSSESSIVES,
-    OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
+    BARE_NAMES, BREAKS, COUNCIL_CRIMES, EVENT_NOUNS, GENERIC, HEADS, INSTITUTIONAL, KNOWN,
+    NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
@@ -625,8 +625,15 @@ fn head_rule(text: &str, found: &mut Vec<Mention>) {
             let the_then_cap = matches!(next.word, "of" | "for")
                 && toks.get(j + 2).is_some_and(|t| t.word == "the")
                 && cap_at(j + 3);
+            // "Anti-Trafficking in Persons Division": the crime's own name.
+            let trafficking_in = next.word == "in"
+                && toks[j].word.ends_with("Trafficking")
+                && toks
+                    .get(j + 2)
+                    .is_some_and(|t| matches!(t.word, "Persons" | "Human"));
             let joins = next.cap()
                 || (next.connector() && (cap_at(j + 2) || the_then_cap) && !toks[j].possessive)
+                || trafficking_in
                 || purpose_after(&toks, j);
             if !joins {
                 break;
@@ -839,6 +846,17 @@ fn scan(
                 // "Department of Justice Bureau of Gaming Control": the second name
                 // starts at the inner head when that is a name on its own …
                 if ih > c && has_valid(text, toks, ih, to, run_end) {
+                    // … yet "Division of the National Bureau of Investigation": only
+                    // an institution's modifiers before the inner head, which name it
+                    // with its head.
+                    let modifiers = (c..ih).all(|k| {
+                        INSTITUTIONAL.contains(toks[k].word) || GENERIC.contains(toks[k].word)
+                    });
+                    if modifiers && a < e && has_valid(text, toks, c, to, run_end) {
+                        emit(text, toks, a, e, run_end, found);
+                        scan(text, toks, c, to, run_end, found);
+                        return;
+                    }
                     emit(text, toks, a, ih - 1, run_end, found);
                     scan(text, toks, ih, to, run_end, found);
                     return;
@@ -1052,6 +1070,13 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
         return None;
     }
     if words.iter().all(|w| is_head(w) || TITLES.contains(w)) {
+        return None;
+    }
+    if heads == ["Council"]
+        && !words
+            .iter()
+            .any(|w| w.split('-').any(|p| COUNCIL_CRIMES.contains(p)))
+    {
         return None;
     }
     // "Thai Police", "Hong Kong Police": a description.
