@@ -772,6 +772,26 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_over_a_long_paragraph_stays_apart() {
+        let para = "Six members of a gang that carried drugs along the coast were jailed on Friday after a long inquiry by detectives, the court heard.";
+        let c = clean(&format!(
+            "Six jailed for a total of 41 years over the coastal county drug line\n{para}"
+        ));
+        assert_eq!(
+            c.meta.title.as_deref(),
+            Some("Six jailed for a total of 41 years over the coastal county drug line")
+        );
+        assert!(
+            c.body.contains(&format!("line\n\n{}", &para[..20])),
+            "{}",
+            c.body
+        );
+        // a hard wrap of the same width still joins
+        let c = clean("Title\n\nThe suspects were arrested after a long inquiry into the ring by detectives from\nTwo Rivers, who then seized the phones on Friday.");
+        assert!(c.body.contains("from Two Rivers"), "{}", c.body);
+    }
+
+    #[test]
     fn prose_that_mentions_share_is_kept() {
         let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
         assert!(c.body.contains("Share prices fell"));

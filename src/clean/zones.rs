@@ -496,14 +496,25 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
             continue;
         }
         let mut j = i + 1;
+        // The length of the last line taken in (the text grows as lines join).
+        let mut last_len = lines[i].text.len();
         while j < lines.len() && lines[j].removed.is_none() && !lines[j].after_blank {
             let (cur, next) = (&lines[i].text, &lines[j].text);
             let open =
                 !ends_sentence(cur) && !cur.ends_with(',') || cur.ends_with(',') && cur.len() >= 60;
+            // A line far longer than the last is no wrap of it: the wrap width would
+            // have put more words on the short one. So a headline stays apart from
+            // the long paragraph under it ("Six jailed over county line" then "Six
+            // members of a gang that …").
+            let wider = next.len() >= 120 && next.len() > last_len + 40;
             // (`open` first: the prose tests read the whole line, which grows as lines join)
             let continues = || {
                 next.chars().next().is_some_and(char::is_lowercase)
-                    || (cur.len() >= 60 && is_prose(cur) && !is_title_case(cur) && is_prose(next))
+                    || (cur.len() >= 60
+                        && !wider
+                        && is_prose(cur)
+                        && !is_title_case(cur)
+                        && is_prose(next))
             };
             let glued = glued_punctuation(next);
             let attached = glued || speech_tag(cur, next);
@@ -511,6 +522,7 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
                 break;
             }
             let next = std::mem::take(&mut lines[j].text);
+            last_len = next.len();
             if !glued {
                 lines[i].text.push(' ');
             }

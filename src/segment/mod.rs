@@ -208,15 +208,28 @@ fn heading_places(line: &str) -> Vec<&'static str> {
         None => line,
     };
     let mut out: Vec<&'static str> = Vec::new();
-    for f in countries::find(lead)
-        .into_iter()
-        .filter(|f| f.how == countries::Mention::Name && !countries::given_name(lead, f.span))
-    {
+    for f in countries::find(lead).into_iter().filter(|f| {
+        f.how == countries::Mention::Name
+            && !countries::given_name(lead, f.span)
+            && !origin_or_destination(&lead[..f.span.start])
+    }) {
         if !out.contains(&f.name) {
             out.push(f.name);
         }
     }
     out
+}
+
+/// Whether the words before a place in a heading make it where someone came from or
+/// went, not where the section's events are: "Flight to his Native Bangladesh",
+/// "Fugitive from Peru", "Extradited to Spain".
+fn origin_or_destination(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("").to_ascii_lowercase();
+    let prev = words.next().unwrap_or("").to_ascii_lowercase();
+    matches!(last.as_str(), "native" | "from" | "to")
+        || matches!(prev.as_str(), "from" | "to")
+            && matches!(last.as_str(), "his" | "her" | "their")
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -316,6 +329,20 @@ mod tests {
 
     fn sentences(t: &str) -> Vec<&str> {
         sentence_spans(t).into_iter().map(|s| s.slice(t)).collect()
+    }
+
+    #[test]
+    fn a_heading_place_someone_came_from_or_went_to_is_not_the_sections() {
+        assert_eq!(
+            heading_places("Thailand: 12 arrested in Bangkok raid"),
+            ["Thailand"]
+        );
+        assert_eq!(
+            heading_places("Raids in Vietnam net 30 suspects"),
+            ["Vietnam"]
+        );
+        assert!(heading_places("Caught Boarding a Flight to his Native Bangladesh").is_empty());
+        assert!(heading_places("Fugitive Extradited from Peru").is_empty());
     }
 
     #[test]
