@@ -753,6 +753,11 @@ fn judge(
     while k < tokens.len() {
         let t = tokens[k].1;
         let opener = k == 0 && at_start && SENTENCE_OPENERS.contains(t);
+        // "Tan" is an honorific only in "Tan Sri"; else a surname ("Tan Wei Ming").
+        let surname_tan = t == "Tan" && tokens.get(k + 1).is_none_or(|n| n.1 != "Sri");
+        if surname_tan {
+            break;
+        }
         if HONORIFICS.contains(t) {
             honorific = true;
         } else if TITLE_WORDS.contains(t) {
@@ -776,7 +781,8 @@ fn judge(
     }
     // "New York City Police Commissioner William J. Bratton": the name is what follows
     // the last word of an office, when two words or more remain.
-    let office = |t: &str| HONORIFICS.contains(t) || TITLE_WORDS.contains(t);
+    // ("Tan" of "Tan Sri" is never the last: "Sri" follows it)
+    let office = |t: &str| (HONORIFICS.contains(t) && t != "Tan") || TITLE_WORDS.contains(t);
     let mut office_cut = false;
     if let Some(j) = (k..tokens.len()).rev().find(|&j| office(tokens[j].1)) {
         if tokens.len() - (j + 1) >= 2 {
