@@ -294,10 +294,30 @@ fn sentence_places(text: &str, article: &[String]) -> Vec<Found> {
     let mut named: Vec<Found> = countries::find(text)
         .into_iter()
         .filter(|p| keep(p) && (p.how == Mention::Name || enforcers_after(&text[p.span.end..])))
+        .filter(|p| {
+            // (not a place opening a body's name: "with the U.S. Department of …")
+            !(p.how == Mention::Name
+                && partner_before(&text[..p.span.start])
+                && !text[p.span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase)))
+        })
         .collect();
     named.extend(countries::find_within(text).into_iter().filter(|p| keep(p)));
     named.sort_by_key(|p| p.span);
     named
+}
+
+/// Whether a country named after these words is a partner of the operation, not
+/// where its facts happened: "in a joint operation with Malaysia", "working with
+/// the Philippines".
+fn partner_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    match words.next() {
+        Some("with") => true,
+        Some("the") => words.next() == Some("with"),
+        _ => false,
+    }
 }
 
 fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
@@ -408,6 +428,32 @@ mod tests {
 
     fn fact(body: &str, v: Value, s: usize, e: usize) -> Fact {
         Fact::new(v, Span::new(s, e), body, "test")
+    }
+
+    #[test]
+    fn a_partner_country_is_not_where_a_sentence_happened() {
+        let article = [
+            "Singapore".to_string(),
+            "Malaysia".to_string(),
+            "United States".to_string(),
+        ];
+        let names = |t: &str| -> Vec<&str> {
+            sentence_places(t, &article)
+                .iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        assert!(names("Police arrest 27 suspects in joint operation with Malaysia").is_empty());
+        assert!(names("Officers worked with the Malaysia police.").is_empty());
+        assert_eq!(
+            names("Police in Singapore arrested 27 suspects"),
+            ["Singapore"]
+        );
+        // a place opening a body's name is no partner country
+        assert_eq!(
+            names("He was sent back with the U.S. Department of Justice's help."),
+            ["United States"]
+        );
     }
 
     #[test]
