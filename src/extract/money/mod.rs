@@ -296,7 +296,20 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let sumlike = scale_of(&c).is_some()
                 || num.as_str().contains([',', '.'])
                 || num.as_str().len() >= 4;
-            if num.start() != cur.end() || !sumlike || main_place() != Some(home) {
+            // … in news from its country: the article's main place, or — for a
+            // figure with a scale or thousands ("N24.5 million") — any place the
+            // article names (a story of raids in Nigeria and Ghana).
+            let spelled = scale_of(&c).is_some() || num.as_str().contains(',');
+            let home_named = || {
+                countries::find(body)
+                    .iter()
+                    .chain(&countries::find_within(body))
+                    .any(|f| f.name == home)
+            };
+            if num.start() != cur.end()
+                || !sumlike
+                || (main_place() != Some(home) && !(spelled && home_named()))
+            {
                 continue;
             }
         }
