@@ -117,10 +117,11 @@ static VERB_COUNT_END: LazyLock<Rule> = LazyLock::new(|| {
     .expect("verb count end regex")
 });
 
-/// A number and a nationality: "Nine Malaysians", "three Chinese were held".
+/// A number and a nationality: "Nine Malaysians", "three Chinese were held", "11 Sri
+/// Lankans" (the first words of two-word demonyms named).
 static DEMONYM_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?x) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \s+ (?P<dem> \p{{Lu}}\p{{Ll}}+ ) \b (?P<next> \s+\p{{Ll}}+ )?",
+        r"(?x) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \s+ (?P<dem> (?:(?:Sri|New|South|North|Saudi|Puerto|Costa|Hong)\s)? \p{{Lu}}\p{{Ll}}+ ) \b (?P<next> \s+\p{{Ll}}+ )?",
         words = NUMBER_WORDS
     ))
     .expect("demonym count regex")

@@ -34,8 +34,9 @@ use std::sync::LazyLock;
 /// A unit of time, spaced form (plural or singular).
 const UNIT: &str = r"(?:decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b";
 
-/// The qualifiers that may open a duration.
-const QUALIFIER: &str = r"(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+less\s+than|not\s+more\s+than|more\s+than|longer\s+than|less\s+than|over|about|around|nearly|almost|approximately|roughly|some|under|(?:a\s+)?(?:mandatory\s+)?(?:maximum|minimum)(?:\s+(?:jail\s+|prison\s+)?(?:term|sentence|penalty))?\s+of)";
+/// The qualifiers that may open a duration ("which may extend to": the maximum of a
+/// penal code's term).
+const QUALIFIER: &str = r"(?:(?:which\s+)?(?:may|shall|can)\s+extend\s+to|extendable\s+to|extending\s+to|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+less\s+than|not\s+more\s+than|more\s+than|longer\s+than|less\s+than|over|about|around|nearly|almost|approximately|roughly|some|under|(?:a\s+)?(?:mandatory\s+)?(?:maximum|minimum)(?:\s+(?:jail\s+|prison\s+)?(?:term|sentence|penalty))?\s+of)";
 
 /// "up to 10 years", "11 years and eight months", "more than half a year".
 static SPACED: LazyLock<Rule> = LazyLock::new(|| {
@@ -153,12 +154,13 @@ static SENTENCE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("sentence-before regex compiles")
 });
 
-/// Nouns that a hyphenated length may describe, with the role they give it.
+/// Nouns that a hyphenated length may describe, with the role they give it (a
+/// British court's "18-month youth rehabilitation order" is a sentence).
 static NOUN_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)^\s+(?:[a-z-]+\s+){0,4}?
         (?:(?P<op>operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raids?|exercise|siege|standoff)
-          |(?P<sent>jail|prison|sentence|term|imprisonment|custodial)
+          |(?P<sent>jail|prison|sentence|term|imprisonment|custodial|(?:community|rehabilitation|supervision|training)\s+order)
           |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
     )
     .expect("noun-after regex compiles")
@@ -416,7 +418,8 @@ fn qualifier(q: &str) -> Option<Qualifier> {
             Qualifier::About
         }
         _ if q.contains("minimum") => Qualifier::AtLeast,
-        _ if q.contains("maximum") => Qualifier::UpTo,
+        // "imprisonment which may extend to seven years", "extendable to 20 years"
+        _ if q.contains("maximum") || q.contains("extend") => Qualifier::UpTo,
         _ => return None,
     })
 }

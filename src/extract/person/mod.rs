@@ -880,7 +880,11 @@ fn judge(
     }) {
         return None;
     }
-    if countries::canonical(name_str).is_some() || countries::place_of(name_str).is_some() {
+    // (nor a place whose first word reads as an honorific: "Sri Lankans")
+    if countries::canonical(name_str).is_some()
+        || countries::place_of(name_str).is_some()
+        || countries::canonical(raw).is_some()
+    {
         return None;
     }
     // "Federal Jury Convicts Four …": a number word is never part of a name.
