@@ -373,6 +373,13 @@ static YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex")
 });
 
+/// An age in brackets after a name of two words or more, the Indian press's way:
+/// "Harjit Singh (34)" (one word and a bracketed figure is more often a count: "Pimping
+/// (2)").
+static AGE_BRACKET: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^[ \t]*\([1-9][0-9]\)").expect("age-bracket regex")
+});
+
 /// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
 static AGED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
@@ -391,10 +398,12 @@ static HOMETOWN_SLOT: LazyLock<Rule> = LazyLock::new(|| {
         .expect("hometown regex")
 });
 
-/// An alias after a name: "(also known as Y)", ", a.k.a.".
+/// An alias after a name: "(also known as Y)", ", a.k.a.", " alias Gopi".
 static ALIAS: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^\s*(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)\b")
-        .expect("alias regex")
+    crate::extract::lexicon::regex(
+        r"^\s*(?:(?:\(|,\s*)(?:also\s+known\s+as|a\.k\.a\.|aka)|,?\s*alias)\b",
+    )
+    .expect("alias regex")
 });
 
 /// A roster line: "X DOB 1/2/1990", "X, DOB: …".
@@ -955,6 +964,10 @@ fn judge(
     }
     let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
     let prev1 = prev_words.first().copied().unwrap_or("");
+    // "Gurpreet Singh alias Gopi": the alias is the named person's, not another's.
+    if content == 1 && matches!(prev1, "alias" | "aka" | "a.k.a." | "urf") {
+        return None;
+    }
     // "Col." / "Supt." / "Gen.": an abbreviated office keeps its full stop.
     let prev1_bare = prev1.strip_suffix('.').unwrap_or(prev1);
     let role_before = is_role_word(prev1.trim_end_matches(','))
@@ -1003,6 +1016,7 @@ fn judge(
         let cued = titled
             || listed
             || aged()
+            || AGE_BRACKET.is_match(after)
             || ALIAS.is_match(after)
             || appositive(after)
             || roster()
