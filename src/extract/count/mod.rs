@@ -734,6 +734,15 @@ fn counts_of_clause(text: &str) -> Vec<Settled> {
     settle(text, kept)
 }
 
+/// Whether `after` opens a relative clause about the people just counted: "who were
+/// rescued", ", who had been held", "that were arrested".
+fn relative_clause(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', ',']);
+    ["who ", "that ", "whom "]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
 /// A count of `noun`, with the gender or role its modifiers add ("five male
 /// suspects", "the arrested individuals").
 fn noun_hit(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &str) -> Hit {
@@ -1218,6 +1227,14 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                     if own == Some((Role::Victim, Strength::Strong)) =>
                 {
                     Some(Role::Victim)
+                }
+                // "identified 39 children who were rescued", "identified 12 suspects
+                // who were later arrested": what the clause after says happened.
+                Before::Adjacent(Role::Investigated)
+                    if after.is_some_and(|r| !matches!(r, Role::Involved | Role::Investigated))
+                        && relative_clause(&text[after_start..]) =>
+                {
+                    after
                 }
                 Before::Adjacent(r) => Some(r),
                 Before::Inherit => inherited().or(own.map(|o| o.0)),
