@@ -792,6 +792,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_date_line_is_the_dateline() {
+        let c = clean("Europe-wide raids net 61\n\nThe Hague, 18 March 2025\n\nPolice in 14 countries arrested 61 suspects in a coordinated action last week.");
+        assert_eq!(
+            c.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-18")
+        );
+        assert!(!c.body.contains("The Hague, 18"), "{}", c.body);
+        // an event's date under a label stays
+        let c = clean("Hearing set\n\nWHEN: Tomorrow, Wednesday, Sept. 7, 2011, at 1:30 p.m.\n\nThe hearing of the accused will open in the court on the date above.");
+        assert!(c.body.contains("WHEN: Tomorrow"), "{}", c.body);
+    }
+
+    #[test]
     fn prose_that_mentions_share_is_kept() {
         let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
         assert!(c.body.contains("Share prices fell"));

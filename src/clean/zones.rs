@@ -237,7 +237,8 @@ fn short_by_ending(s: &str) -> bool {
 /// a labelled one without a colon ("Published 14 March 2025", "Posted on May 2, 2024").
 fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     let t = s.trim();
-    let t = DATE_LABEL.find(t).map_or(t, |m| &t[m.end()..]);
+    let label = DATE_LABEL.find(t);
+    let t = label.map_or(t, |m| &t[m.end()..]);
     // "7:45pm, 18 Jun 2025": the time goes, the date stays.
     let untimed = without_time(t);
     let t = untimed.trim();
@@ -248,6 +249,27 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     };
     if let Some(d) = whole(t) {
         return Some(d);
+    }
+    // "The Hague, 18 March 2025", "SINGAPORE, 14 May 2025": a place and the date
+    // (not a label's "WHEN: Tomorrow, Wednesday, Sept. 7, 2011, at 1:30 p.m.").
+    if let Some((place, date)) = t.split_once(", ").filter(|(place, _)| {
+        label.is_none()
+            && !place.contains(':')
+            && !place.split_whitespace().any(|p| {
+                ["tomorrow", "today", "yesterday", "tonight"]
+                    .iter()
+                    .any(|w| p.eq_ignore_ascii_case(w))
+            })
+    }) {
+        let place_words = place.split_whitespace().count();
+        let capitalised = place
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
+        if (1..=4).contains(&place_words) && capitalised {
+            if let Some(d) = whole(date) {
+                return Some(d);
+            }
+        }
     }
     let (a, b) = t.split_once(" | ")?;
     whole(b).or_else(|| whole(a))
