@@ -163,20 +163,25 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("Dhs", Denomination::Fixed("AED")),
     ("Dh", Denomination::Fixed("AED")),
     ("Sh", Denomination::Fixed("KES")),
+    ("SAR", Denomination::Fixed("SAR")),
+    ("SR", Denomination::Fixed("SAR")),
+    ("QAR", Denomination::Fixed("QAR")),
     ("$", Denomination::Dollar),
     ("P", Denomination::Fixed("PHP")),
     ("R", Denomination::Fixed("ZAR")),
     ("N", Denomination::Fixed("NGN")),
 ];
 
-/// Single-letter marks, money only in news from their country ("P10,000" in Manila,
-/// "R5 million" in Johannesburg, "N4.3 million" in Lagos).
+/// Single-letter marks (and "Sh", "SR"), money only in news from their country
+/// ("P10,000" in Manila, "R5 million" in Johannesburg, "N4.3 million" in Lagos, "SR
+/// 3.7m" in Riyadh — "SR 91" in California is a highway).
 pub fn local_mark(mark: &str) -> Option<&'static str> {
     match mark {
         "P" => Some("Philippines"),
         "R" => Some("South Africa"),
         "N" => Some("Nigeria"),
         "Sh" => Some("Kenya"),
+        "SR" => Some("Saudi Arabia"),
         _ => None,
     }
 }
@@ -220,6 +225,9 @@ pub const SUFFIXES: &[(&str, Denomination)] = &[
     ("taka", Denomination::Fixed("BDT")),
     ("roubles", Denomination::Fixed("RUB")),
     ("rubles", Denomination::Fixed("RUB")),
+    ("Qatari riyals", Denomination::Fixed("QAR")),
+    ("riyals", Denomination::Fixed("SAR")),
+    ("riyal", Denomination::Fixed("SAR")),
     ("zlotys", Denomination::Fixed("PLN")),
     ("zloty", Denomination::Fixed("PLN")),
     ("dirhams", Denomination::Fixed("AED")),

@@ -306,7 +306,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     .chain(&countries::find_within(body))
                     .any(|f| f.name == home)
             };
-            if num.start() != cur.end()
+            // (a letter pair may stand apart from a spelled figure: "SR 3.7m")
+            let apart_ok = cur.as_str().len() == 2 && spelled;
+            if (num.start() != cur.end() && !apart_ok)
                 || !sumlike
                 || (main_place() != Some(home) && !(spelled && home_named()))
             {

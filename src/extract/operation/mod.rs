@@ -35,7 +35,7 @@ static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
         r"(?x)
         \b(?P<prefix>Operation|Ops)
         (?P<words>
-            (?:\x20+[A-Z0-9][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+|\.[0-9]+)*['’]?)+   # Hurdle, KESTREL IV, Endgame 2.0, Smokin’ Aces
+            (?:\x20+[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:[-'’][\p{L}\p{M}0-9]+|\.[0-9]+)*['’]?)+   # Hurdle, KESTREL IV, Endgame 2.0, Smokin’ Aces, Kōwhai
         )",
     )
     .expect("operation-name compiles")
@@ -51,8 +51,8 @@ static DUBBED_NAME: LazyLock<Rule> = LazyLock::new(|| {
         (?:dubbed|codenamed|code-named|code\x20named|named|called|known\x20as)\x20+
         ["'“‘]?
         (?P<name>
-            (?-i:[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*)
-            (?:\x20+(?-i:[A-Z0-9][A-Za-z0-9]*))*
+            (?-i:\p{Lu}[\p{L}\p{M}0-9]*(?:[-'’][\p{L}\p{M}0-9]+)*)
+            (?:\x20+(?-i:[\p{Lu}0-9][\p{L}\p{M}0-9]*))*
         )
         ["'”’]?"#,
     )
