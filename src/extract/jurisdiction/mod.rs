@@ -75,12 +75,13 @@ static PARTNERS: LazyLock<Rule> = LazyLock::new(|| {
 
 /// What opens a list of the places that took part, before its colon: "Participating
 /// countries:", "The following countries took part in the action:", "Authorities
-/// from these countries were involved:".
+/// from these countries were involved:", "Arrests by country included:".
 static PARTICIPANTS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         \b(?: participating|participated|participants|took\s+part|taking\s+part|involved|
-              partners|partner\s+(?:countries|agencies)|authorities|agencies|law\s+enforcement )
+              partners|partner\s+(?:countries|agencies)|authorities|agencies|law\s+enforcement|
+              (?:by|per|in\s+each)\s+(?:country|countries|nation|jurisdiction) )
         \b [^.:;!?]{0,80} $",
     )
     .expect("participants regex")
