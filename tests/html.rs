@@ -109,6 +109,29 @@ fn metadata_from_meta_tags_and_title() {
 }
 
 #[test]
+fn publisher_from_the_title_after_the_headline() {
+    let page = |title: &str| {
+        format!(
+            r#"<html><head><title>{title}</title>
+            <meta property="og:title" content="Two charged over fraud"></head>
+            <body><article><h1>Two charged over fraud</h1><p>Two people were charged with fraud on Monday after a long investigation by police.</p></article></body></html>"#
+        )
+    };
+    let meta = extract_page(
+        "p.html",
+        &page("Two charged over fraud | The Iberia Courier"),
+    )
+    .unwrap()
+    .meta;
+    assert_eq!(meta.publisher.as_deref(), Some("The Iberia Courier"));
+    // a title that is not the headline and a site names nothing
+    let meta = extract_page("p.html", &page("Crime | Fraud | Latest"))
+        .unwrap()
+        .meta;
+    assert_eq!(meta.publisher, None);
+}
+
+#[test]
 fn paragraphs_split_by_line_breaks() {
     let html = "<html><body><div class=\"content\">First paragraph of the report, with enough words.<br><br>\
         Second paragraph, also long enough to count as text.</div></body></html>";

@@ -805,6 +805,13 @@ mod tests {
     }
 
     #[test]
+    fn a_scraped_title_line_names_the_paper() {
+        let c = clean("Two charged over fraud | The Iberia Courier\n\nTwo people were charged with fraud on Monday after a long investigation by police.");
+        assert_eq!(c.meta.publisher.as_deref(), Some("The Iberia Courier"));
+        assert_eq!(c.meta.title.as_deref(), Some("Two charged over fraud"));
+    }
+
+    #[test]
     fn prose_that_mentions_share_is_kept() {
         let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
         assert!(c.body.contains("Share prices fell"));

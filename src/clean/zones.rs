@@ -78,7 +78,7 @@ fn title_tail(rest: &str) -> Option<&str> {
 
 /// Words that make the tail of a title line a site or organisation name.
 static SITE_NAME: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:office|news|times|post|daily|herald|journal|tribune|gazette|press|department|police|attorney|agency|ministry|bureau|court|online|media|citizen|star|today|network|observer|chronicle|reuters|channel|\.com|\.org|\.gov)\b")
+    regex(r"(?i)\b(?:office|news|times|post|daily|herald|journal|tribune|gazette|press|department|police|attorney|agency|ministry|bureau|court|online|media|citizen|star|today|network|observer|chronicle|reuters|channel|courier|express|mail|telegraph|guardian|inquirer|bulletin|reporter|examiner|sentinel|dispatch|globe|insider|magazine|standard|mirror|monitor|nation|sun|independent|radio|tv|\.com|\.org|\.gov)\b")
         .expect("site regex")
 });
 

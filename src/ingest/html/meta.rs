@@ -281,6 +281,18 @@ pub fn meta(head: &Head, ld: &LdArticle, h1: Option<&str>) -> Meta {
         .or_else(|| head.meta("og:url").map(str::to_string))
         .or_else(|| ld.url.clone())
         .filter(|u| u.starts_with("http"));
+    // "Headline | The Iberia Courier": a page without a stated site name names itself
+    // after its headline in the <title>.
+    let publisher = publisher.or_else(|| {
+        let (page, title) = (head.title.as_deref()?, title.as_deref()?);
+        [" | ", " - ", " – ", " — "].iter().find_map(|sep| {
+            let (left, right) = page.rsplit_once(sep)?;
+            let right = collapse(right);
+            (same_words(&collapse(left), title)
+                && (1..=6).contains(&right.split_whitespace().count()))
+            .then_some(right)
+        })
+    });
     Meta {
         title,
         publisher,
