@@ -108,6 +108,14 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.*|for\s+immediate\s+release|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+\s+of\s+[0-9]+|menu|search|close|toggle\s+navigation|main\s+menu)$",
         max_len: 80,
     },
+    // A page's update stamp, wherever it stands: "Updated March 27, 2025", "Last
+    // modified: 27 March 2025 at 10:15". (The date a page was changed is not a fact
+    // of its story.)
+    LineRule {
+        reason: "page-chrome",
+        pattern: r"(?i)^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s+(?:[a-z]+,?\s+)?(?:[a-z]+\.?\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\s+[a-z]+\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})(?:,?\s*(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
+        max_len: 80,
+    },
     // The end of a press release.
     LineRule {
         reason: "end-marker",
@@ -809,6 +817,16 @@ mod tests {
         let c = clean("Two charged over fraud | The Iberia Courier\n\nTwo people were charged with fraud on Monday after a long investigation by police.");
         assert_eq!(c.meta.publisher.as_deref(), Some("The Iberia Courier"));
         assert_eq!(c.meta.title.as_deref(), Some("Two charged over fraud"));
+    }
+
+    #[test]
+    fn an_update_stamp_is_page_chrome_wherever_it_stands() {
+        let c = clean("Police raid nets 12\n\nPolice arrested twelve men in a raid on a gambling den on Tuesday night.\n\nUpdated March 27, 2025\n\nThe men will appear in court.\n\nLast updated: 27 March 2025 at 10:15 GMT");
+        assert!(!c.body.contains("pdated"), "{}", c.body);
+        assert!(c.body.contains("The men will appear"));
+        // prose about an update stays
+        let c = clean("Title\n\nUpdated figures released on March 27, 2025 show more arrests.");
+        assert!(c.body.contains("Updated figures"));
     }
 
     #[test]

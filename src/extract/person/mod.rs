@@ -232,6 +232,7 @@ static NOT_NAME: WordList = WordList::new(&[
     "America", "Americas", "Oceania", "Latin", "Middle", "Dark", "Web", "Internet", "Facebook", "Twitter",
     "Telegram", "WhatsApp", "Instagram", "TikTok", "YouTube", "Google", "Microsoft", "Apple", "Amazon", "Covid",
     "Coronavirus", "Ecstasy", "Act", "Regulations", "Rules", "Rule", "Section", "Sections", "Chapter",
+    "Decree", "Decree-Law", "Ordinance", "Concerning", "Regarding",
     "Article", "Order", "Bill", "Law", "Laws", "Justice", "Prosecution", "Prosecutions", "Authority",
     "Authorities", "Command", "Cybercrime", "Economic", "Organised", "Organized", "Narcotics", "Drug", "Drugs",
     "Gang", "Impact", "Intelligence", "Led", "Policing", "Enforcement", "Sheriff’s", "Sheriff's", "Jury",
