@@ -41,6 +41,8 @@ const SEIZABLE: &[&str] = &[
     "disk",
     "server",
     "camera",
+    "printer",
+    "drone",
     "console",
     "card",
     "data",

@@ -37,6 +37,8 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
         \b(?P<verb>
             seiz(?:ed|es|e|ing)
           | confiscat(?:ed|es|e|ing)
+          | impound(?:ed|s|ing)?
+          | intercepted
           | recover(?:ed|s|ing)?
           | (?:froze|frozen|freez(?:e|es|ing))
           | block(?:ed|s|ing)
@@ -74,7 +76,7 @@ static PASSIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
-        \b(?P<verb>seized|confiscated|recovered|frozen|taken\s+down|found)\b",
+        \b(?P<verb>seized|confiscated|intercepted|recovered|frozen|taken\s+down|found)\b",
     )
     .expect("passive compiles")
 });
@@ -181,6 +183,8 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
     Literals::ascii_case_insensitive(&[
         "seiz",
         "confiscat",
+        "impound",
+        "intercept",
         "recover",
         "froze",
         "frozen",
@@ -230,8 +234,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if NOT_OBJECT.contains(&next.as_str()) {
                 continue;
             }
+            // ("Impounded vehicles are not released …": a participle opening the
+            // sentence describes its subject)
+            let opens = text[..verb.start()].trim_end().is_empty();
             if is_passive_aux(text, verb.start())
-                || (v.ends_with("ed") && after_article(text, verb.start()))
+                || (v.ends_with("ed") && (after_article(text, verb.start()) || opens))
             {
                 continue;
             }
@@ -350,7 +357,8 @@ fn is_passive_aux(text: &str, at: usize) -> bool {
     )
 }
 
-/// "the recovered knife": the participle is an adjective.
+/// "the recovered knife", "the release of impounded vehicles", "their impounded
+/// car": the participle is an adjective.
 fn after_article(text: &str, at: usize) -> bool {
     let last = text[..at]
         .trim_end()
@@ -359,7 +367,7 @@ fn after_article(text: &str, at: usize) -> bool {
         .unwrap_or("");
     matches!(
         last.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "any" | "all"
+        "the" | "a" | "an" | "any" | "all" | "of" | "their" | "his" | "her" | "its"
     )
 }
 
