@@ -8,7 +8,8 @@
 //!    law, not a date).
 //! 2. **Attribution.** A fact's jurisdiction is its section's (when the heading names
 //!    one place), else the one place its sentence names among the article's
-//!    jurisdictions, else the article's only jurisdiction.
+//!    jurisdictions (a partner "with Malaysia" aside), else the article's only
+//!    jurisdiction.
 //! 3. **Duplicates.** Mentions of the same value (a headline count repeated in the
 //!    body) become one fact, the first mention, keeping secondary fields (role,
 //!    qualifier, jurisdiction) another mention supplies. The same value in two
