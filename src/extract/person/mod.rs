@@ -965,6 +965,23 @@ fn judge(
     }
     let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
     let prev1 = prev_words.first().copied().unwrap_or("");
+    // "Bangkok's Huai Khwang district": a place's name before the kind of place.
+    let next_word = after.split_whitespace().next().unwrap_or("");
+    if matches!(
+        next_word.trim_end_matches([',', '.', ';']),
+        "district"
+            | "province"
+            | "subdistrict"
+            | "village"
+            | "township"
+            | "prefecture"
+            | "county"
+            | "municipality"
+            | "region"
+            | "state"
+    ) {
+        return None;
+    }
     // "Gurpreet Singh alias Gopi": the alias is the named person's, not another's.
     if content == 1 && matches!(prev1, "alias" | "aka" | "a.k.a." | "urf") {
         return None;
