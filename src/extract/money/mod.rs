@@ -164,10 +164,10 @@ const ROLE_WINDOW: usize = 160;
 static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)\b(?:
-            (?P<fine>fined|fines?|penalty|penalties|compound)
+            (?P<fine>fined|fines?|penalty|penalties|compound|special\ assessments?)
           | (?P<bail>bail|bond|bonds|surety|fianza)
           | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
-          | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit)
+          | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit|earned|earning|generated|generating|netted)
           | (?P<loss>losses|lost|loss|damages|cheated|victims)
           | (?P<reward>rewards?|bounty)
           | (?P<compensation>compensation|restitution|refunds?|repay|reimburse)
