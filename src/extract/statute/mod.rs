@@ -160,7 +160,7 @@ static CODE_ABBR: LazyLock<Rule> = LazyLock::new(|| {
 static LAW_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)^(?:
-            \s*\(?\s*(?:of|under|in)\s+(?:the\s+)?   # of the … (a line break allowed)
+            \s*\(?\s*(?:of|under|in)\s+(?:the\s+)?(?:(?:19|20)[0-9]{2}\s+)?   # of the (2015) … (a line break allowed)
           | [\ \t]*,\s*(?:the\s+)?                     # , Films Act 1981
           | [\ \t]+\(?                                # Section 420 IPC, Section 30 (Films Act)
         )",
