@@ -118,11 +118,19 @@ static VERB_COUNT_END: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// A number and a nationality: "Nine Malaysians", "three Chinese were held", "11 Sri
-/// Lankans" (the first words of two-word demonyms named).
+/// Lankans" (the first words of the gazetteer's two-word demonyms may open it).
 static DEMONYM_COUNT: LazyLock<Rule> = LazyLock::new(|| {
+    let mut firsts: Vec<&str> = crate::extract::lexicon::countries::PLACES
+        .iter()
+        .flat_map(|p| p.demonyms.iter())
+        .filter_map(|d| d.split_once(' ').map(|(first, _)| first))
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     crate::extract::lexicon::regex(&format!(
-        r"(?x) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \s+ (?P<dem> (?:(?:Sri|New|South|North|Saudi|Puerto|Costa|Hong)\s)? \p{{Lu}}\p{{Ll}}+ ) \b (?P<next> \s+\p{{Ll}}+ )?",
-        words = NUMBER_WORDS
+        r"(?x) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \s+ (?P<dem> (?:(?:{firsts})\s)? \p{{Lu}}\p{{Ll}}+ ) \b (?P<next> \s+\p{{Ll}}+ )?",
+        words = NUMBER_WORDS,
+        firsts = firsts.iter().map(|f| regex::escape(f)).collect::<Vec<_>>().join("|"),
     ))
     .expect("demonym count regex")
 });
