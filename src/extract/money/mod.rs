@@ -86,6 +86,16 @@ static SUFFIXED: LazyLock<Rule> = LazyLock::new(|| {
     .expect("suffixed money regex")
 });
 
+/// The bare first end of a range whose second end names the currency after it:
+/// "between 80 million and 120 million dong", "from 5,000 to 10,000 baht". Matched
+/// against the text just before the second end.
+static BARE_RANGE_HEAD: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?x)\b(?i:between|from|of)[\ \t]+(?P<head>(?P<num>{AMOUNT})(?:{SCALE})?)[\ \t]+(?:and|to)[\ \t]+$"
+    ))
+    .expect("bare range head regex")
+});
+
 /// How often (names twice, demonyms once) a country must be named before a bare
 /// "$" is its dollar, unless the headline or the opening lines name it.
 const MIN_DOLLAR_WEIGHT: u32 = 4;
@@ -362,6 +372,21 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let Some(den) = currency::suffix(cur.as_str()) else {
             continue;
         };
+        // "between 80 million and 120 million dong": the first end is the same
+        // currency's (a rising range only: share_scales scales a bare figure).
+        let mut from = m.start().saturating_sub(60);
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        if let Some(h) = BARE_RANGE_HEAD.captures(&body[from..m.start()]) {
+            if let (Some(head), Some(hnum)) = (h.name("head"), h.name("num")) {
+                let hscale = scale_of(&h);
+                if hscale.is_some() || !looks_like_year(hnum.as_str()) {
+                    let span = Span::new(from + head.start(), from + head.end());
+                    push(span, hnum.as_str(), hscale, den, &mut found);
+                }
+            }
+        }
         push(
             Span::new(m.start(), m.end()),
             num.as_str(),
