@@ -148,6 +148,10 @@ const SEIZABLE: &[&str] = &[
     "material",
     "packaging",
     "glassine",
+    // tools of the trade
+    "scale",
+    "machine",
+    "counter",
 ];
 
 /// Nouns that are never seized things even with a count.
@@ -174,7 +178,7 @@ const STOPS: &[&str] = &[
     "containing", "holding", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
     "into", "of", "prior", "including",
     // time after the object: "seized 12 phones this week", "5 kg of cocaine yesterday"
-    "this", "last", "yesterday", "today", "tonight", "overnight", "earlier", "recently", "later",
+    "each", "this", "last", "yesterday", "today", "tonight", "overnight", "earlier", "recently", "later",
 ];
 
 /// Leading words that only describe quantity, doubt or order.
@@ -213,7 +217,8 @@ const MASS: &[&str] = &[
 #[rustfmt::skip]
 const CONTAINERS: &[&str] = &[
     "pill", "round", "tablet", "carton", "pack", "crate", "packet", "sachet", "bag", "bottle", "block",
-    "brick", "box", "capsule", "vial", "strip", "glassine", "envelope",
+    "brick", "box", "capsule", "vial", "strip", "glassine", "envelope", "wrap", "parcel", "package",
+    "bale", "sack", "jar", "tin",
 ];
 
 /// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of";
@@ -241,6 +246,15 @@ static QUANTITY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
                  tonnes?|tons?|t|litres?|liters?|l|millilitres?|milliliters?|ml)\b",
     )
     .expect("quantity-after compiles")
+});
+
+/// A count with a scale word: "2.4 million methamphetamine pills", "3 million yaba
+/// tablets".
+static SCALED_COUNT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)^(?P<n>[0-9]{1,3}(?:\.[0-9]{1,3})?)\s*-?\s*(?P<s>million|billion|thousand|lakh|crore)\b",
+    )
+    .expect("scaled count compiles")
 });
 
 /// A count in digits or words at the start.
@@ -286,6 +300,7 @@ pub fn singular(word: &str) -> String {
         "gas",
         "mercedes",
         "lexus",
+        "charas",
     ];
     if keep.contains(&w)
         || w.len() <= 3
@@ -301,6 +316,10 @@ pub fn singular(word: &str) -> String {
     if let Some(stem) = w.strip_suffix("ves") {
         if matches!(stem, "kni" | "li" | "wi") {
             return format!("{stem}fe");
+        }
+        // "ketum leaves", "loaves", "thieves"
+        if matches!(stem, "lea" | "loa" | "shel" | "hal" | "thie" | "wol") {
+            return format!("{stem}f");
         }
     }
     for end in ["ches", "shes", "xes", "sses", "zes"] {
@@ -441,6 +460,26 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 "additional" | "further" | "extra"
             );
         if count.is_none() && quantity.is_none() && (!article_one || added) {
+            if let Some(c) = SCALED_COUNT.captures(&text[off..]) {
+                let n = c.name("n").and_then(|n| Decimal::parse(n.as_str()));
+                let scale = c
+                    .name("s")
+                    .and_then(|s| crate::extract::lexicon::numbers::scale_word(s.as_str()));
+                let n = n
+                    .zip(scale)
+                    .and_then(|(n, s)| n.times(i128::from(s)))
+                    .and_then(|d| d.as_integer())
+                    .and_then(|v| u64::try_from(v).ok());
+                if let (Some(n), Some(all)) = (n, c.get(0)) {
+                    count = Some(n);
+                    start.get_or_insert(off);
+                    let end = off + all.end();
+                    while i < words.len() && words[i].0 < end {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
             if let Some(c) = COUNT.captures(&text[off..]).and_then(|c| c.name("n")) {
                 if let Some(n) =
                     numbers::parse_int(c.as_str()).filter(|n| (1..=1_000_000_000_000).contains(n))
@@ -448,6 +487,11 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                     // "one of the largest …" is not a count of things.
                     if text[off + c.end()..].trim_start().starts_with("of ") {
                         return None;
+                    }
+                    // "a 40-caliber pistol", "9-mm rounds": a measure, not a count.
+                    let joined = text[off + c.end()..].starts_with('-');
+                    if joined {
+                        break;
                     }
                     count = Some(n);
                     article_one = false;
@@ -641,7 +685,11 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     }
     let plural = last != head;
     let counted = count.is_some() && (plural || count == Some(1));
-    if !known && !(loose && (counted || quantity.is_some() || the_name && !plural)) {
+    // A weighed thing is a seized thing whatever its name ("1.2 kg of charas"); a
+    // counted or named one only after a verb that seizes for sure.
+    let weighed =
+        quantity.is_some_and(|(_, u)| !matches!(u, MassUnit::Gb | MassUnit::Tb | MassUnit::Pb));
+    if !known && !weighed && !(loose && (counted || quantity.is_some() || the_name && !plural)) {
         return None;
     }
     if quantity.is_none()

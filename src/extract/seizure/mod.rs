@@ -45,6 +45,7 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | (?:took|taken|takes?|taking)\s+down
           | (?:shut|shuts|shutting)\s+down
           | found
+          | (?-i:discover(?:ed|s|ing)?|uncover(?:ed|s|ing)?)
           | locat(?:ed|ing)
           | yield(?:ed|s)?
           | (?:seizures?|confiscation|recovery|takedowns?|freezing)\s+of
@@ -76,7 +77,7 @@ static PASSIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
-        \b(?P<verb>seized|confiscated|intercepted|recovered|frozen|taken\s+down|found)\b",
+        \b(?P<verb>seized|confiscated|intercepted|recovered|frozen|taken\s+down|found|discovered|uncovered)\b",
     )
     .expect("passive compiles")
 });
@@ -105,6 +106,20 @@ static MONEY: LazyLock<Rule> = LazyLock::new(|| {
         (?:\s+worth\s+of\b)?   # P6.8 million worth of shabu: the thing follows",
     )
     .expect("money compiles")
+});
+
+/// "arrested two men with 1.2 kg of charas", "caught him with 2 kg of ganja": what
+/// someone was caught with. Only weighed things and contraband are taken from it
+/// ("arrested him with his brother", "in connection with the murder" are not).
+static CAUGHT_WITH: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?xi)
+        (?: \b(?:arrested|arrests|arresting|caught|nabbed|held|apprehended|detained|intercepted|stopped)\b
+            (?P<between>[^.;:,]{0,50}?) \b(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of)
+          | \bfound\s+(?:to\s+be\s+|being\s+)?(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of) )
+        \s+",
+    )
+    .expect("caught-with compiles")
 });
 
 /// Words after a participle that show it has no object after it ("seized by
@@ -194,6 +209,8 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "found",
         "locat",
         "yield",
+        "cover",
+        "possession",
     ])
 });
 
@@ -201,6 +218,7 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let first = out.len();
     for (s, text) in ctx.sentences() {
+        caught_with(ctx, s, text, out);
         if !SEIZURE_WORDS.any_in(text) {
             continue;
         }
@@ -242,8 +260,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             {
                 continue;
             }
-            let strict = v == "found"
+            let found_like = v == "found"
                 || v.starts_with("locat")
+                || v.starts_with("discover")
+                || v.starts_with("uncover");
+            let strict = found_like
                 || v.starts_with("yield")
                 || v.starts_with("recover")
                 || v.starts_with("block")
@@ -254,7 +275,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             emit_list(ctx, s, text, region, rule, !strict, out);
             // "found images on his home computer, laptop and work computer": after
             // "found" or "located" the list is the things themselves, first to last.
-            if (v == "found" || v.starts_with("locat"))
+            if found_like
                 && out[before..]
                     .first()
                     .is_none_or(|f| f.span.start > s.start + first_piece_end(text, region))
@@ -284,7 +305,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let after = text[verb.end()..].trim_start().to_ascii_lowercase();
             let aux = all.start() != verb.start();
             let v = verb.as_str().to_ascii_lowercase();
-            if !aux && (v == "found" || after.starts_with("include") || !passive_follow(&after)) {
+            if !aux
+                && (matches!(v.as_str(), "found" | "discovered" | "uncovered")
+                    || after.starts_with("include")
+                    || !passive_follow(&after))
+            {
                 continue;
             }
             // "X was found guilty", "found dead": a verdict or a state, not a find.
@@ -304,7 +329,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             );
             // "the victim's van was found": found things are seized only when they
             // are contraband or counted out.
-            if v == "found" {
+            if matches!(v.as_str(), "found" | "discovered" | "uncovered") {
                 let found = out.split_off(before);
                 out.extend(found.into_iter().filter(|f| {
                     matches!(&f.value, Value::Seizure { item, count, quantity, .. }
@@ -316,6 +341,58 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
     list_items(ctx, out);
     drop_restated(out, first);
+}
+
+/// The weighed things and contraband of [`CAUGHT_WITH`] in sentence `text`.
+fn caught_with(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
+    for c in CAUGHT_WITH.captures_iter(text) {
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        // "in connection with", "along with", "caught up", "armed with": no things
+        // caught on someone.
+        let between = c
+            .name("between")
+            .map_or(String::new(), |b| b.as_str().trim().to_ascii_lowercase());
+        let first_after = text[m.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if negated(text, m.start())
+            || [
+                "connection",
+                "along",
+                "together",
+                "charged",
+                "associated",
+                "up",
+                "armed",
+                "being",
+                "assault",
+                "riddled",
+                "shot",
+                "struck",
+                "hit",
+                "beat",
+                "beaten",
+            ]
+            .iter()
+            .any(|w| between.ends_with(w) || between.starts_with(w))
+            || first_after.ends_with("ly")
+            || first_after.ends_with("ing")
+        {
+            continue;
+        }
+        let region = (m.end(), list_end(text, m.end()));
+        let before = out.len();
+        emit_list(ctx, s, text, region, "seized-caught-with", false, out);
+        let found = out.split_off(before);
+        out.extend(found.into_iter().filter(|f| {
+            matches!(&f.value, Value::Seizure { item, quantity, .. }
+                if quantity.is_some() || item::contraband(item.rsplit(' ').next().unwrap_or("")))
+        }));
+    }
 }
 
 /// "420 kg of ganja" in the headline and "420 kg of dry ganja" in the text: the same
