@@ -127,7 +127,8 @@ fn dateline_pattern(upper: &str, letter: &str, space: &str) -> String {
     format!(
         r"(?x)
         ^ \(? (?P<place> {upper}[{letter}.'’\x20-]{{1,40}}? (?:,{space}*{upper}[{letter}.'\x20-]{{1,30}})? ) \)?
-        (?: ,? {space}* {month} {space}+ [0-9]{{1,2}} (?:,{space}*[0-9]{{4}})? )?   # JAKARTA, Oct 3 (Reuters) -
+        (?: ,? {space}* (?: {month} {space}+ [0-9]{{1,2}} | [0-9]{{1,2}} {space}+ {month} )
+            (?:,?{space}*[0-9]{{4}})? )?          # JAKARTA, Oct 3 (Reuters) - / KUALA LUMPUR, 1 July 2025 —
         {space}* (?: \( [^)]{{2,40}} \) {space}* )?
         (?: [-–—] | \((?:CNN|Reuters|AFP|AP|Bernama)\) | (?P<colon>:{space}) )   # RANCHI: The … (Indian papers)
         ",
@@ -518,7 +519,12 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
             let name = countries::canonical(&titled)
                 .filter(|_| !titled.is_empty())
                 .or_else(|| countries::place_of(&titled))
-                .or_else(|| countries::place_of(part));
+                .or_else(|| countries::place_of(part))
+                .or_else(|| countries::place_of_any_case(part))
+                .or_else(|| {
+                    // "TULSA, Okla. –": a town and an American state's AP abbreviation
+                    (part != place && US_STATE_ABBR.contains(&part)).then_some("United States")
+                });
             if let Some(name) = name {
                 // Keep `canonical`'s demonyms out: a dateline names a place.
                 if countries::find(&titled)
@@ -534,6 +540,17 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
     }
     None
 }
+
+/// The Associated Press's abbreviations of American states, as datelines write them
+/// after a town ("TULSA, Okla.", "FRESNO, Calif."). Only a dateline's second part is
+/// read this way: in running text "Miss." and "La." are other words.
+#[rustfmt::skip]
+const US_STATE_ABBR: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+];
 
 /// Cities that host an international police or justice body, with the names of the
 /// bodies there. A story the body files from its seat ("LYON, France – … coordinated

@@ -622,6 +622,14 @@ pub static WITHIN: &[(&str, &str)] = &[
     ("Sao Paulo", "Brazil"),
     ("São Paulo", "Brazil"),
     ("Rio de Janeiro", "Brazil"),
+    ("Brasilia", "Brazil"),
+    ("Brasília", "Brazil"),
+    ("Belo Horizonte", "Brazil"),
+    ("Curitiba", "Brazil"),
+    ("Porto Alegre", "Brazil"),
+    ("Recife", "Brazil"),
+    ("Manaus", "Brazil"),
+    ("Fortaleza", "Brazil"),
     ("Mexico City", "Mexico"),
     ("Bogota", "Colombia"),
     ("Bogotá", "Colombia"),
@@ -944,6 +952,19 @@ const GENERIC_FORCES: &[&str] = &["Metropolitan Police"];
 /// The country of a city, state or region named exactly `s` ("Miami" → United States).
 pub fn place_of(s: &str) -> Option<&'static str> {
     WITHIN_BY_NAME.get(s.trim()).copied()
+}
+
+/// [`place_of`] in any case: "RIO DE JANEIRO", "Rio De Janeiro" (a dateline in
+/// capitals, title-cased word by word).
+pub fn place_of_any_case(s: &str) -> Option<&'static str> {
+    static FOLDED: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+        let mut map = HashMap::default();
+        for &(place, country) in WITHIN {
+            map.entry(place.to_lowercase()).or_insert(country);
+        }
+        map
+    });
+    FOLDED.get(&s.trim().to_lowercase()).copied()
 }
 
 /// A country's one-word name that may also be a given name: a capital, then lower
