@@ -9,6 +9,8 @@ use crate::extract::fact::Role;
 /// cues that need it ("accused of", "in custody").
 pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
     Some(match word {
+        // "served 12 arrest warrants": a kind of warrant, not an arrest.
+        "arrest" | "arrests" if next.is_some_and(|n| n.starts_with("warrant")) => return None,
         "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing"
         | "apprehended" | "apprehending" | "busted" | "busting" | "caught" | "captured"
         | "arrestees" => Role::Arrested,
@@ -26,18 +28,20 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "investigated" | "investigating" | "investigation" | "investigations" | "questioned"
         | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate"
         | "summoned" => Role::Investigated,
+        // "interviewed under caution" (British police: as a suspect); witnesses are
+        // interviewed too.
+        "interviewed" if next == Some("under") => Role::Investigated,
         "assisting" | "assist" | "helping" | "help"
             if next.is_some_and(|n| n == "with" || n == "in" || n == "police") =>
         {
             Role::Investigated
         }
-        "charged" | "charging" | "indicted" | "indictment" | "prosecuted" | "prosecuting" => {
-            Role::Charged
-        }
+        "charged" | "charging" | "indicted" | "indictment" | "prosecuted" | "prosecuting"
+        | "arraigned" | "arraigns" | "arraigning" | "arraignment" => Role::Charged,
         "charges" if next == Some("against") => Role::Charged,
         "accused" if next == Some("of") => Role::Charged,
         "convicted" | "convicting" | "conviction" | "convictions" | "guilty" => Role::Convicted,
-        "sentenced" | "sentencing" | "jailed" | "imprisoned" => Role::Sentenced,
+        "sentenced" | "sentencing" | "jailed" | "imprisoned" | "jails" => Role::Sentenced,
         "rescued" | "rescuing" | "rescue" | "freed" | "saved" | "liberated" | "safeguarded"
         | "safeguarding" => Role::Rescued,
         // "victim advocates", "victim services": staff, not victims.
@@ -143,6 +147,16 @@ pub fn victim_verb(word: &str) -> bool {
             | "endangering"
             | "neglected"
             | "neglecting"
+            | "menaced"
+            | "menacing"
+            | "traumatized"
+            | "traumatised"
+            | "groped"
+            | "groping"
+            | "pimping"
+            | "pandering"
+            | "harmed"
+            | "harming"
     )
 }
 
@@ -354,6 +368,16 @@ pub fn scan_before(before: &str) -> Before {
                 return Before::Adjacent(Role::Involved);
             }
         }
+        // "Man arraigned for the murder of two women": the cue is about the
+        // subject; the count is the crime's object.
+        if w == "for" && !adjacent {
+            return Before::None;
+        }
+        // A headline in the present: "Police charge three men" (the noun, "released
+        // without charge", never stands right before a count).
+        if w == "charge" && adjacent && i == 0 {
+            return Before::Adjacent(Role::Charged);
+        }
         // "opened fire on three men": victims.
         if w == "on" && adjacent && i + 1 < ws.len() && ws[ws.len() - i - 2].0 == "fire" {
             return Before::Adjacent(Role::Victim);
@@ -372,6 +396,16 @@ pub fn scan_before(before: &str) -> Before {
             };
         }
         if !is_glue(w) {
+            // "charged four men and released two others", "the leader, who had
+            // recruited five women": the count is the object of another verb; a cue
+            // further back is not about it.
+            // ("assaulted or menaced three men": two verbs of one object.)
+            let back = |k: usize| (i + k < ws.len()).then(|| ws[ws.len() - i - 1 - k].0);
+            let coordinated = matches!(back(1), Some("and" | "or" | "and/or"))
+                && back(2).is_some_and(|v| cue(v, None).is_some() || victim_verb(v));
+            if adjacent && w.len() > 4 && w.ends_with("ed") && !coordinated {
+                return Before::None;
+            }
             adjacent = false;
         }
         gap_after = gap;
