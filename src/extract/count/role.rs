@@ -370,7 +370,12 @@ pub fn scan_before(before: &str) -> Before {
         }
         // "Man arraigned for the murder of two women": the cue is about the
         // subject; the count is the crime's object.
-        if w == "for" && !adjacent {
+        // (Not a span of time: "remanded for six days, 5 suspects".)
+        let timed = next.is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                || crate::extract::lexicon::numbers::parse_words(n).is_some()
+        });
+        if w == "for" && !adjacent && !timed {
             return Before::None;
         }
         // A headline in the present: "Police charge three men" (the noun, "released
