@@ -94,8 +94,21 @@ pub const LINE_RULES: &[LineRule] = &[
     // Share bars and social prompts.
     LineRule {
         reason: "share-prompt",
-        pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|share\s+this\s+article|click\s+to\s+share.*)$",
+        pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|page|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|share\s+this\s+(?:article|story|page|post|news):?|click\s+to\s+share.*|x)$",
         max_len: ANY_LEN,
+    },
+    // A row of share buttons on one line: "Facebook Twitter WhatsApp", "X | Email".
+    LineRule {
+        reason: "share-prompt",
+        pattern: r"(?i)^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger|viber|line|copy\s+link)(?:\s*[|,•·/]\s*|\s+|$)){2,}$",
+        max_len: 120,
+    },
+    // A syndication note: "(This story has not been edited by … staff and is
+    // auto-generated from a syndicated feed.)", "With inputs from agencies".
+    LineRule {
+        reason: "syndication-note",
+        pattern: r"(?i)^\(?\s*(?:this\s+(?:story|article|report|copy)\s+(?:has\s+not\s+been|was\s+not|is)\s+(?:edited|auto-generated|generated|published)\b.*|with\s+inputs?\s+from\b.*|\(?(?:only\s+the\s+)?headline\s+(?:and\s+picture\s+)?of\s+this\s+report\s+may\s+have\s+been\s+reworked\b.*)$",
+        max_len: 300,
     },
     LineRule {
         reason: "follow-prompt",
@@ -148,7 +161,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Widgets: related, popular, read more.
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*)$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*)$",
         max_len: ANY_LEN,
     },
     // Markdown image lines and linked images.
@@ -827,6 +840,30 @@ mod tests {
         // prose about an update stays
         let c = clean("Title\n\nUpdated figures released on March 27, 2025 show more arrests.");
         assert!(c.body.contains("Updated figures"));
+    }
+
+    #[test]
+    fn share_rows_read_links_syndication_notes_and_a_widget_list_go() {
+        let page = "Raid nets twelve\n\nPosted on 12 June 2025, 8:15 pm | By Jane Wanjiru\n\nPolice arrested twelve people in a raid on a warehouse on Tuesday, officers said.\n\nShare this page\n\nFacebook Twitter WhatsApp\n\nX\n\nREAD: Officers seize cash in port raid\n\nThe suspects will appear in court on Wednesday, police said in a statement.\n\nRelated news:\n\n- Two officers charged over a bribe taken at a checkpoint (May 3, 2025)\n- 19 arrested in crackdown (May 1, 2025)\n\n(This story has not been edited by our staff and is auto-generated from a syndicated feed.)";
+        let c = clean(page);
+        for gone in [
+            "Posted on",
+            "Share this page",
+            "WhatsApp",
+            "\nX\n",
+            "READ:",
+            "Two officers charged",
+            "19 arrested",
+            "auto-generated",
+        ] {
+            assert!(!c.body.contains(gone), "{gone:?} in {}", c.body);
+        }
+        assert!(c.body.contains("The suspects will appear in court"));
+        assert_eq!(
+            c.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2025-06-12")
+        );
+        assert_eq!(c.meta.byline.as_deref(), Some("Jane Wanjiru"));
     }
 
     #[test]

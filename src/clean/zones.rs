@@ -239,11 +239,13 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     let t = s.trim();
     let label = DATE_LABEL.find(t);
     let t = label.map_or(t, |m| &t[m.end()..]);
+    let labelled = t;
     // "7:45pm, 18 Jun 2025": the time goes, the date stays.
     let untimed = without_time(t);
     let t = untimed.trim();
     let whole = |p: &str| {
-        let p = p.trim();
+        // ("12 June 2025, | By …": a comma the time left behind)
+        let p = p.trim().trim_end_matches(',').trim_end();
         parse_date(p)
             .filter(|_| words(p) <= 5 && p.chars().filter(|c| c.is_alphabetic()).count() <= 20)
     };
@@ -271,8 +273,10 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
             }
         }
     }
-    let (a, b) = t.split_once(" | ")?;
-    whole(b).or_else(|| whole(a))
+    // "Admin | April 24, 2026", "12 June 2025, 8:15 pm | By Jane Wanjiru": a part
+    // beside a byline (split before the time goes: it takes the bar with it).
+    let (a, b) = labelled.split_once(" | ")?;
+    whole(&without_time(b)).or_else(|| whole(&without_time(a)))
 }
 
 fn norm(s: &str) -> String {
@@ -350,6 +354,14 @@ pub(super) fn apply(
             let after_label = std::mem::replace(&mut labelled, event_label);
             let removed = if let Some(d) = date_line(text).filter(|_| !after_label) {
                 meta.published.get_or_insert(d);
+                // "Posted on 12 June 2025, 8:15 pm | By Jane Wanjiru": the byline beside it.
+                if let Some(c) = text
+                    .split('|')
+                    .skip(1)
+                    .find_map(|p| BYLINE.captures(p.trim()))
+                {
+                    meta.byline.get_or_insert_with(|| c["who"].to_string());
+                }
                 "dateline"
             } else if let Some(c) = BYLINE.captures(text) {
                 meta.byline.get_or_insert_with(|| c["who"].to_string());
@@ -412,6 +424,17 @@ pub(super) fn apply(
             if line.removed.is_none() && (!line.prose || RELEASE_SLUG.is_match(&line.text)) {
                 line.removed = Some("after-article");
             }
+        }
+    }
+    // The list right under a widget's heading ("Related news:" then "- Two officers
+    // charged over …") is the widget's links, prose or not.
+    let mut under_widget = false;
+    for line in lines.iter_mut() {
+        match line.removed {
+            Some("widget") => under_widget = true,
+            Some(_) => {}
+            None if under_widget && is_list_item(&line.text) => line.removed = Some("widget"),
+            None => under_widget = false,
         }
     }
     title
