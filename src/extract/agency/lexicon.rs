@@ -11,6 +11,10 @@ pub struct Known {
     pub name: &'static str,
     /// The bare abbreviation is an agency mention on its own.
     pub bare: bool,
+    /// Where an ambiguous bare abbreviation is this agency: in an article that names
+    /// one of these places ("AFP" in news from Australia, not a wire credit; "DCI" in
+    /// Kenya, not a British detective's rank).
+    pub home: &'static [&'static str],
 }
 
 /// Agencies whose abbreviation news uses without defining it.
@@ -38,20 +42,56 @@ pub const KNOWN: &[Known] = &[
     known("FDLE", "Florida Department of Law Enforcement", true),
     known("PDRM", "Royal Malaysia Police", true),
     known("BKA", "Bundeskriminalamt", true),
-    known("AFP", "Australian Federal Police", false),
-    known("CPS", "Crown Prosecution Service", false),
-    known("RMP", "Royal Malaysia Police", false),
-    known("ED", "Enforcement Directorate", false),
+    at_home("AFP", "Australian Federal Police", &["Australia"]),
+    at_home("CPS", "Crown Prosecution Service", &["United Kingdom"]),
+    at_home("RMP", "Royal Malaysia Police", &["Malaysia"]),
+    at_home("ED", "Enforcement Directorate", &["India"]),
     known("DOJ", "Department of Justice", true),
-    known("ICE", "Immigration and Customs Enforcement", false),
+    at_home("ICE", "Immigration and Customs Enforcement", &["United States"]),
     known("CBP", "Customs and Border Protection", true),
     known("NBI", "National Bureau of Investigation", true),
     known("PNP", "Philippine National Police", true),
-    known("AGC", "Attorney-General's Chambers", false),
+    at_home("AGC", "Attorney-General's Chambers", &["Malaysia", "Singapore"]),
+    known("EFCC", "Economic and Financial Crimes Commission", true),
+    known("NDLEA", "National Drug Law Enforcement Agency", true),
+    known("ICPC", "Independent Corrupt Practices and Other Related Offences Commission", true),
+    known("PDEA", "Philippine Drug Enforcement Agency", true),
+    known("CIDG", "Criminal Investigation and Detection Group", true),
+    known("AMLC", "Anti-Money Laundering Council", true),
+    known("NACOC", "Narcotics Control Commission", true),
+    known("EOCO", "Economic and Organised Crime Office", true),
+    known("ONCB", "Office of the Narcotics Control Board", true),
+    known("KPK", "Corruption Eradication Commission", true),
+    known("HMRC", "HM Revenue and Customs", true),
+    known("USPIS", "U.S. Postal Inspection Service", true),
+    known("AUSTRAC", "Australian Transaction Reports and Analysis Centre", true),
+    known("ACIC", "Australian Criminal Intelligence Commission", true),
+    at_home("GMP", "Greater Manchester Police", &["United Kingdom"]),
+    at_home("DCI", "Directorate of Criminal Investigations", &["Kenya"]),
+    at_home("ABF", "Australian Border Force", &["Australia"]),
+    at_home("DSI", "Department of Special Investigation", &["Thailand"]),
+    at_home("BNN", "National Narcotics Agency", &["Indonesia"]),
+    at_home("FIA", "Federal Investigation Agency", &["Pakistan"]),
+    at_home("DRI", "Directorate of Revenue Intelligence", &["India"]),
 ];
 
 const fn known(abbr: &'static str, name: &'static str, bare: bool) -> Known {
-    Known { abbr, name, bare }
+    Known {
+        abbr,
+        name,
+        bare,
+        home: &[],
+    }
+}
+
+/// An agency whose bare abbreviation is its mention only in news from `home`.
+const fn at_home(abbr: &'static str, name: &'static str, home: &'static [&'static str]) -> Known {
+    Known {
+        abbr,
+        name,
+        bare: false,
+        home,
+    }
 }
 
 /// Names that are agencies on their own, without a head word.

@@ -165,6 +165,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .map(|(span, name, abbr, rule)| (span.shift(s.start), name, abbr, rule)),
         );
     }
+    at_home_mentions(ctx, &menu, &mut found);
     if found.iter().any(|m| m.3 == "agency-head") {
         let people: Vec<Span> = ctx.people().iter().map(|p| p.span()).collect();
         apart_from_people(ctx.body, &people, &mut found);
@@ -172,6 +173,62 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     settle(&mut found);
     for (span, name, abbr, rule) in found {
         out.push(ctx.fact(Value::Agency { name, abbr }, span, rule));
+    }
+}
+
+/// Bare abbreviations that name an agency only in news from its home ([`KNOWN`]'s
+/// `home`): "the AFP" in a story from Australia.
+static AT_HOME_MENTION: LazyLock<Rule> = LazyLock::new(|| {
+    let alts: Vec<String> = KNOWN
+        .iter()
+        .filter(|k| !k.home.is_empty())
+        .map(|k| regex::escape(k.abbr))
+        .collect();
+    crate::extract::lexicon::regex(&format!(
+        r"(?:^|[^\p{{L}}\p{{N}}-])(?P<name>{})(?:['’]s)?(?:$|[^\p{{L}}\p{{N}}-])",
+        alts.join("|")
+    ))
+    .expect("at-home mention compiles")
+});
+
+/// The [`AT_HOME_MENTION`]s of the body whose home the article names.
+fn at_home_mentions(ctx: &Context<'_>, menu: &[bool], found: &mut Vec<Mention>) {
+    let body = ctx.body;
+    let mut hits = AT_HOME_MENTION.captures_iter(body).peekable();
+    if hits.peek().is_none() {
+        return;
+    }
+    let named: Vec<&'static str> = crate::extract::lexicon::countries::find(body)
+        .iter()
+        .chain(&crate::extract::lexicon::countries::find_within(body))
+        .map(|f| f.name)
+        .collect();
+    for c in hits {
+        let Some(m) = c.name("name") else { continue };
+        let Some(k) = KNOWN.iter().find(|k| k.abbr == m.as_str()) else {
+            continue;
+        };
+        let span = Span::new(m.start(), m.end());
+        let in_menu = ctx
+            .segments
+            .sentence_at(span.start)
+            .is_some_and(|s| menu.get(s.block).copied().unwrap_or(false));
+        // In a line of capitals ("LEAVING BODIES ON ICE") a word is no abbreviation.
+        let shouting = |w: Option<&str>| {
+            w.map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+                .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
+        };
+        let capitals = shouting(body[..span.start].split_whitespace().next_back())
+            || shouting(body[span.end..].split_whitespace().next());
+        if in_menu || capitals || !k.home.iter().any(|h| named.contains(h)) {
+            continue;
+        }
+        found.push((
+            span,
+            k.abbr.to_string(),
+            Some(k.abbr.to_string()),
+            "agency-known",
+        ));
     }
 }
 
