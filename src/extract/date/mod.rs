@@ -95,6 +95,12 @@ static DAY_MONTH: LazyLock<Rule> = LazyLock::new(|| {
     .expect("day-month regex compiles")
 });
 
+/// The year after a list of days: ", 2025" in "September 22 and 23, 2025".
+static LIST_YEAR: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"^\s*,?\s*(?P<y>(?:19|20)[0-9]{2})\b")
+        .expect("list-year regex compiles")
+});
+
 /// "in March", "during the month of December", "late July".
 static MONTH_ALONE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
@@ -527,6 +533,23 @@ fn day_months(text: &str, found: &mut Found) {
             .name("more")
             .filter(|m| !m.as_str().is_empty() && !counted_after(&text[all.end()..]));
         let more = more.or(pre);
+        // "September 22 and 23, 2025", "3 and 4 March 2025": the year after the list
+        // is every day's.
+        let year_after = more
+            .filter(|_| relative_year.is_none())
+            .and_then(|_| LIST_YEAR.captures(&text[all.end()..]))
+            .and_then(|y| {
+                let g = y.name("y")?;
+                Some((g.as_str().parse::<i16>().ok()?, all.end() + g.end()))
+            });
+        let day_of = |day: u8| match year_after.and_then(|(y, _)| PartialDate::ymd(y, month, day)) {
+            Some(date) => Mention::Known(date),
+            None => Mention::Day {
+                month,
+                day,
+                relative_year,
+            },
+        };
         match more {
             None => found.push((
                 s,
@@ -539,16 +562,15 @@ fn day_months(text: &str, found: &mut Found) {
             )),
             Some(m) => {
                 let start = if pre.is_some() { d.start() } else { s.start };
-                found.push((
-                    Span::new(start, d.end()),
-                    Mention::Day {
-                        month,
-                        day,
-                        relative_year,
-                    },
-                    "date-day-month",
-                ));
-                for extra in DAY_IN.find_iter(m.as_str()) {
+                // (the year joins the last mention's span, so no rule takes it alone)
+                let d_end = match year_after {
+                    Some((_, end)) if pre.is_some() => end,
+                    _ => d.end(),
+                };
+                found.push((Span::new(start, d_end), day_of(day), "date-day-month"));
+                let extras: Vec<_> = DAY_IN.find_iter(m.as_str()).collect();
+                let last = extras.len().checked_sub(1);
+                for (k, extra) in extras.into_iter().enumerate() {
                     let Ok(n) = extra
                         .as_str()
                         .trim_end_matches(char::is_alphabetic)
@@ -556,16 +578,12 @@ fn day_months(text: &str, found: &mut Found) {
                     else {
                         continue;
                     };
-                    let es = Span::from(extra.range()).shift(m.start());
-                    found.push((
-                        es,
-                        Mention::Day {
-                            month,
-                            day: n,
-                            relative_year,
-                        },
-                        "date-day-list",
-                    ));
+                    let mut es = Span::from(extra.range()).shift(m.start());
+                    if let Some((_, end)) = year_after.filter(|_| pre.is_none() && Some(k) == last)
+                    {
+                        es = Span::new(es.start, end);
+                    }
+                    found.push((es, day_of(n), "date-day-list"));
                 }
             }
         }
