@@ -16,6 +16,8 @@ pub enum Denomination {
     Rupee,
     /// "pesos": the peso of the article's country (Philippines, Mexico, …).
     Peso,
+    /// "shillings": the shilling of the article's country (Kenya, Uganda, …).
+    Shilling,
 }
 
 impl Denomination {
@@ -44,6 +46,13 @@ impl Denomination {
                 Some("Uruguay") => Some("UYU"),
                 _ => None,
             },
+            Denomination::Shilling => match place {
+                Some("Kenya") => Some("KES"),
+                Some("Uganda") => Some("UGX"),
+                Some("Tanzania") => Some("TZS"),
+                Some("Somalia") => Some("SOS"),
+                _ => None,
+            },
         }
     }
 }
@@ -62,7 +71,7 @@ impl Denomination {
                     "India" | "Pakistan" | "Sri Lanka" | "Nepal" | "Mauritius"
                 )
             }
-            Denomination::Peso => Denomination::Peso.code(Some(place)).is_some(),
+            Denomination::Peso | Denomination::Shilling => self.code(Some(place)).is_some(),
             Denomination::Fixed(_) | Denomination::Dollar => false,
         }
     }
@@ -236,6 +245,8 @@ pub const SUFFIXES: &[(&str, Denomination)] = &[
     ("Ugandan shillings", Denomination::Fixed("UGX")),
     ("Tanzanian shillings", Denomination::Fixed("TZS")),
     ("francs", Denomination::Fixed("CHF")),
+    ("shillings", Denomination::Shilling),
+    ("reais", Denomination::Fixed("BRL")),
     ("USD", Denomination::Fixed("USD")),
     ("EUR", Denomination::Fixed("EUR")),
     ("SGD", Denomination::Fixed("SGD")),

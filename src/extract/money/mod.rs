@@ -68,10 +68,14 @@ fn alternation(marks: &[(&str, Denomination)]) -> String {
         .join("|")
 }
 
-/// "S$5,000", "RM 3.5 million", "€1.5bn", "USD 10".
+/// Thousands set apart by spaces, as much of Europe writes them ("EUR 780 000"):
+/// read only after a currency mark, where two numbers side by side are not.
+const SPACED_THOUSANDS: &str = r"[0-9]{1,3}(?:[\ \u{a0}\u{202f}][0-9]{3})+(?:,[0-9]{1,2})?\b";
+
+/// "S$5,000", "RM 3.5 million", "€1.5bn", "USD 10", "EUR 780 000".
 static PREFIXED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?x)(?P<cur>{cur})[\ \t]?(?P<num>{AMOUNT})(?:{SCALE})?",
+        r"(?x)(?P<cur>{cur})[\ \t]?(?P<num>{SPACED_THOUSANDS}|{AMOUNT})(?:{SCALE})?",
         cur = alternation(currency::PREFIXES)
     ))
     .expect("prefixed money regex")
@@ -456,6 +460,16 @@ fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
 }
 
 fn amount(num: &str, scale: Option<u64>) -> Option<Decimal> {
+    // "780 000", "1 250 000,50": spaces between groups of three, a decimal comma.
+    let spaced;
+    let num = if num.contains([' ', '\u{a0}', '\u{202f}']) {
+        spaced = num
+            .replace([' ', '\u{a0}', '\u{202f}'], "")
+            .replace(',', ".");
+        spaced.as_str()
+    } else {
+        num
+    };
     // "550.000 USD", "1.234.567": points between groups of three are thousands
     // separators (English amounts have two decimals, or a scale word).
     let d = if scale.is_none() && DOTTED_THOUSANDS.is_match(num) {
