@@ -34,7 +34,7 @@ use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
 use regex::Captures;
-use sections::{split_list, SEC};
+use sections::{split_list, GLOSS, SEC};
 use std::sync::LazyLock;
 
 /// Where a cited section's law comes from.
@@ -57,7 +57,7 @@ static CITED: LazyLock<Rule> = LazyLock::new(|| {
           | \b(?P<part>Rules?|Regulations?|Articles?|Clauses?)  # only with their law
         )
         [\ \t]*
-        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC})*)
+        (?P<list>{SEC}{GLOSS}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC}{GLOSS})*)
         "
     ))
     .expect("cited-section regex")

@@ -7,7 +7,11 @@ use std::sync::LazyLock;
 /// small ones, with a dashed part: "289g-2"; or a dashed small letter: "50-a"),
 /// dotted parts, each with up to two capital letters, and bracketed subsections
 /// ("376A(2)", "787.06", "474.22A", "2252A(a)(2)").
-pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\([0-9A-Za-z]{1,5}\))*";
+pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b|-[A-Z]\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z][0-9]{1,2})\))*";
+
+/// An offence's name in brackets after a section number, as Indian reports gloss
+/// them: "318(4) (cheating), 319(2) (cheating by personation)".
+pub const GLOSS: &str = r"(?:[\ \t]*\([a-z][a-z\ ,'’-]{2,60}\))?";
 
 /// The most facts one range may expand into.
 const MAX_RANGE: u32 = 50;
