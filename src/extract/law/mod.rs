@@ -38,7 +38,7 @@ pub struct Mention {
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b(?:Act|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment|Sanhita|Adhiniyam)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
+    crate::extract::lexicon::regex(r"\b(?:Acts?|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment|Sanhita|Adhiniyam)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
         .expect("law word regex")
 });
 
@@ -57,6 +57,7 @@ static YEAR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)^(?:
             ,?[\ \t]+(?:of[\ \t]+)?(?:1[89]|20)[0-9]{2}\b   # Films Act 1981, Act, 2009, Act of 1970
+            (?:[\ \t]+(?:and|to)[\ \t]+(?:1[89]|20)[0-9]{2}\b)?  # Misuse of Drugs Acts 1977 and 1984
           | [\ \t]+\((?:1[89]|20)[0-9]{2}\)               # Proceeds of Crime Act (2002)
         )",
     )
@@ -98,6 +99,32 @@ static PART_NUMBER_OF: LazyLock<Rule> = LazyLock::new(|| {
 static ACT_NUMBER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[ \t]+(?:No\.?[ \t]*)?[0-9]{3,5}\b")
         .expect("act-number regex")
+});
+
+/// "Law on Firearms and Ammunition", "Law against Money Laundering": a law's subject
+/// after it.
+static LAW_ON: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^[ \t]+(?:on|against)[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+(?:(?:and|of|the|in|for)[ \t]+)?[A-Z][A-Za-z-]+)*",
+    )
+    .expect("law-on regex")
+});
+
+/// A law cited by its number: "Law No. 35 of 2009 on Narcotics", "Presidential
+/// Decree No. 1602", "Government Regulation No. 43/2017"; the Philippines' "RA 9165".
+static NUMBERED: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        \b(?:
+            (?:(?:Presidential|Government|Ministerial|Royal|Emergency|Executive|Federal)[\ \t]+)?
+            (?:Law|Decree|Regulation|Ordinance)[\ \t]+No\.?[\ \t]*[0-9]{1,5}[A-Z]?
+            (?:[\ \t]*/[\ \t]*(?:19|20)[0-9]{2} | [\ \t]+of[\ \t]+(?:19|20)[0-9]{2})?
+            (?:[\ \t]+(?:on|concerning|regarding)[\ \t]+[A-Z][A-Za-z-]+
+               (?:[\ \t]+(?:(?:and|of|the|in|for)[\ \t]+)?[A-Z][A-Za-z-]+)*)?
+          | R\.?A\.?[\ \t]+(?:No\.?[\ \t]*)?[0-9]{3,5}
+        )\b",
+    )
+    .expect("numbered law regex")
 });
 
 /// How far around a name the title-case test looks.
@@ -172,7 +199,25 @@ pub const STATES: &[&str] = &[
 /// ```
 pub fn find(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
+    let numbered: Vec<Span> = NUMBERED
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect();
+    let mut next_numbered = numbered.iter().peekable();
     for m in LAW_WORD.find_iter(text) {
+        // The numbered laws that start before this law word come first, in order.
+        while let Some(n) = next_numbered.next_if(|n| n.start <= m.start()) {
+            out.push(Mention {
+                span: *n,
+                name: fold_space(n.slice(text)),
+            });
+        }
+        if numbered
+            .iter()
+            .any(|n| n.start <= m.start() && m.start() < n.end)
+        {
+            continue; // its law word
+        }
         let word = m.as_str();
         if let Some(full) = ACRONYMS.iter().find(|(a, _)| *a == word).map(|(_, f)| *f) {
             out.push(Mention {
@@ -193,6 +238,10 @@ pub fn find(text: &str) -> Vec<Mention> {
             out.push(found);
         }
     }
+    out.extend(next_numbered.map(|n| Mention {
+        span: *n,
+        name: fold_space(n.slice(text)),
+    }));
     out
 }
 
@@ -237,6 +286,12 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     }
     if let Some(y) = YEAR_AFTER.find(&text[end..]) {
         end += y.end();
+    } else if word == "Acts" {
+        return None; // "Lewd Acts": plural acts name laws only with their years
+    } else if word == "Law" {
+        if let Some(on) = LAW_ON.find(&text[end..]) {
+            end += on.end();
+        }
     }
     if let Some(c) = CAPITAL_AFTER.captures(&text[end..]) {
         let w = c.name("w").map_or("", |w| w.as_str());
