@@ -180,7 +180,8 @@ static ROLE_WORDS: WordList = WordList::new(&[
     "owner", "manager", "driver", "passenger", "student", "students", "partner", "stepfather",
     "stepmother", "grandmother", "grandfather", "brothers", "sisters", "sons", "daughters", "cousins",
     "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses", "investigators", "detectives", "officers", "agents",
-    "deputies",
+    "deputies", "treasurer", "cashier", "clerk", "client", "clients", "pastor", "imam", "priest",
+    "headmaster", "principal", "accomplice", "accomplices",
 ]);
 
 /// Whether `w`, lower-cased, is one of [`ROLE_WORDS`] — `w.to_lowercase()` looked up,
@@ -363,6 +364,8 @@ static CUE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
+              alongside|fined|jailed|remanded|acquitted|extradited|deported|arraigned|indicted|
+              (?:sentence|penalty|fine)\ on|
               named|starring|featuring|identified\ as|
               (?:death|murder|killing|stabbing|shooting|abduction|disappearance)\ of)\s+ $ )",
     )
@@ -1228,11 +1231,17 @@ fn appositive(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
     };
+    // (up to the end of the clause: "…, the victim's neighbour." ends in its role)
+    let mut ended = false;
     rest.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .take(5)
-        .take_while(|w| !w.ends_with(['.', ';']))
-        .any(is_role_word)
+        .take_while(|w| {
+            let go = !ended;
+            ended = w.ends_with(['.', ';']);
+            go
+        })
+        .any(|w| is_role_word(w.trim_end_matches(['.', ';'])))
 }
 
 /// "One of the injured cashiers, Marta Delgado, testified": a lower-case noun for
