@@ -338,10 +338,11 @@ fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
         );
         let same = group.iter().copied().find(|&i| {
             let o: &Fact = &out[i];
-            named
+            (named
                 || o.jurisdiction.is_none()
                 || f.jurisdiction.is_none()
-                || o.jurisdiction == f.jurisdiction
+                || o.jurisdiction == f.jurisdiction)
+                && !victims_and_offenders(&o.value, &f.value)
         });
         match same {
             Some(i) => {
@@ -358,6 +359,21 @@ fn merge_duplicates(facts: Vec<Fact>) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Two counts of the same number, one of victims and one of offenders ("rescued 14
+/// victims … 14 suspects were arrested"): two groups of people, not one said twice.
+fn victims_and_offenders(a: &Value, b: &Value) -> bool {
+    use crate::extract::fact::Role;
+    let side = |v: &Value| match v {
+        Value::Count { role: Some(r), .. } => match r {
+            Role::Victim | Role::Rescued => Some(true),
+            Role::Involved => None,
+            _ => Some(false),
+        },
+        _ => None,
+    };
+    matches!((side(a), side(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Fill fields the first mention left empty from a later mention of the same value.
