@@ -107,12 +107,12 @@ pub const LINE_RULES: &[LineRule] = &[
     // auto-generated from a syndicated feed.)", "With inputs from agencies".
     LineRule {
         reason: "syndication-note",
-        pattern: r"(?i)^\(?\s*(?:this\s+(?:story|article|report|copy)\s+(?:has\s+not\s+been|was\s+not|is)\s+(?:edited|auto-generated|generated|published)\b.*|with\s+inputs?\s+from\b.*|\(?(?:only\s+the\s+)?headline\s+(?:and\s+picture\s+)?of\s+this\s+report\s+may\s+have\s+been\s+reworked\b.*)$",
+        pattern: r"(?i)^\(?\s*(?:this\s+(?:story|article|report|copy)\s+(?:has\s+not\s+been|was\s+not|is)\s+(?:edited|auto-generated|generated|published)\b.*|this\s+article\s+(?:first\s+)?appeared\s+in\b.*|\(\s*reporting\s+by\b.*|additional\s+reporting\s+by\b.*|our\s+standards:.*|by\s+providing\s+(?:an|your)\s+email\b.*|with\s+inputs?\s+from\b.*|\(?(?:only\s+the\s+)?headline\s+(?:and\s+picture\s+)?of\s+this\s+report\s+may\s+have\s+been\s+reworked\b.*)$",
         max_len: 300,
     },
     LineRule {
         reason: "follow-prompt",
-        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download|get\s+the\s+latest)\b.*\b(?:us|our|newsletter|newsletters|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.*$",
+        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download|get\s+(?:the\s+)?latest)\b.*\b(?:us|our|newsletter|newsletters|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.*$",
         max_len: 200,
     },
     // Page chrome: skip links, PDF links, press-release slugs, page numbers.
@@ -161,7 +161,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Widgets: related, popular, read more.
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*)$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?)$",
         max_len: ANY_LEN,
     },
     // Markdown image lines and linked images.
@@ -864,6 +864,22 @@ mod tests {
             Some("2025-06-12")
         );
         assert_eq!(c.meta.byline.as_deref(), Some("Jane Wanjiru"));
+    }
+
+    #[test]
+    fn headlines_under_a_trailing_widget_go_and_a_wrapped_paragraph_above_stays() {
+        let page = "Six held in raids\n\nPolice said on Monday that six people were arrested in\nraids on three houses in the city, and that more arrests would follow.\n\nThe suspects will appear in court on Friday, officers said in a statement.\n\nRelated Articles\n\nSix held over online gambling den in Penang\n\nCops bust job scam syndicate, 23 detained\n\n(Reporting by Ana Lim; Editing by Tom Hale)\n\nAdditional reporting by Fiona Sun";
+        let c = clean(page);
+        for gone in ["Penang", "23 detained", "Reporting by", "Fiona Sun"] {
+            assert!(!c.body.contains(gone), "{gone:?} in {}", c.body);
+        }
+        assert!(
+            c.body
+                .contains("six people were arrested in raids on three houses"),
+            "{}",
+            c.body
+        );
+        assert!(c.body.contains("The suspects will appear"));
     }
 
     #[test]

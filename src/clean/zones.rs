@@ -206,6 +206,12 @@ fn ascii_word_starts(word: u64, space_before: bool) -> (u32, u32, bool) {
     )
 }
 
+/// A line that reads as a link's headline: no closing stop, not too long.
+fn headline_like(s: &str) -> bool {
+    let t = s.trim_end();
+    !t.ends_with(['.', '!', '?', '"', '”', ':', ';']) && at_most_words(t, 20)
+}
+
 /// A subheading in title case: every word of four letters or more capitalised
 /// ("Tens of Thousands of Dollars and Six Guns Recovered"), at least three of them.
 fn is_title_case(s: &str) -> bool {
@@ -426,14 +432,23 @@ pub(super) fn apply(
             }
         }
     }
-    // The list right under a widget's heading ("Related news:" then "- Two officers
-    // charged over …") is the widget's links, prose or not.
+    // The links right under a widget's heading ("Related news:" then "- Two officers
+    // charged over …", "Related Articles" then "Six held over gambling den in
+    // Penang") are the widget's, prose or not: list items and headlines (no closing
+    // stop), up to the first sentence.
+    // (Headlines only in the page's tail, after the article: higher up, a hard-wrapped
+    // paragraph's lines have no stop either.)
     let mut under_widget = false;
-    for line in lines.iter_mut() {
+    for (i, line) in lines.iter_mut().enumerate() {
+        let tail = cut.is_some_and(|c| i > c);
         match line.removed {
             Some("widget") => under_widget = true,
             Some(_) => {}
-            None if under_widget && is_list_item(&line.text) => line.removed = Some("widget"),
+            None if under_widget
+                && (is_list_item(&line.text) || tail && headline_like(&line.text)) =>
+            {
+                line.removed = Some("widget");
+            }
             None => under_widget = false,
         }
     }
