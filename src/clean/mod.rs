@@ -883,6 +883,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_and_its_story_on_one_line_is_no_title_and_site() {
+        let c = clean("MANILA, Philippines — The court ordered each of them to pay 50,000 pesos.");
+        assert!(c.body.contains("The court ordered"), "{}", c.body);
+        assert_eq!(c.meta.publisher, None);
+        // a headline in capitals beside its site still is one
+        let c = clean("ANNOUNCEMENT - Orange County District Attorney\n\nThe office will hold a press conference on Monday about the case.");
+        assert_eq!(c.meta.title.as_deref(), Some("ANNOUNCEMENT"));
+    }
+
+    #[test]
     fn prose_that_mentions_share_is_kept() {
         let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
         assert!(c.body.contains("Share prices fell"));

@@ -206,6 +206,40 @@ fn ascii_word_starts(word: u64, space_before: bool) -> (u32, u32, bool) {
     )
 }
 
+/// A dateline's place in capitals before a comma or the end: "MANILA, Philippines",
+/// "MAE SOT, Thailand, Oct 22, 2025 (Reuters)", "SHANGHAI".
+fn opens_like_dateline(t: &str) -> bool {
+    use crate::extract::lexicon::countries;
+    let mut parts = t.split(',').map(str::trim);
+    let first = parts.next().unwrap_or("");
+    let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && words(first) <= 3
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
+    // …and a place the gazetteer knows, or a country after it ("MAE SOT, Thailand").
+    let place = |p: &str| {
+        let titled: String = p
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |c| {
+                    c.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        countries::canonical(&titled).is_some() || countries::place_of_any_case(p).is_some()
+    };
+    capitals
+        && (place(first)
+            || parts
+                .next()
+                .is_some_and(|p| countries::canonical(p).is_some()))
+}
+
 /// A line that reads as a link's headline: no closing stop, not too long.
 fn headline_like(s: &str) -> bool {
     let t = s.trim_end();
@@ -511,8 +545,14 @@ fn choose_title(
             norm_is(line, &nt) || bare.as_deref().is_some_and(|b| norm_is(line, b))
         })
     };
+    // (not a dateline and its story: "MANILA, Philippines — The court ordered …",
+    // a sentence is no site's name)
     let splits: Vec<(&str, &str)> = page_title_splits(&lines[first].text)
-        .filter(|(_, site)| words(site) <= 10)
+        .filter(|(t, site)| {
+            words(site) <= 10
+                && !(words(site) >= 4 && site.trim_end().ends_with('.'))
+                && !opens_like_dateline(t)
+        })
         .collect();
     let repeated =
         (splits.iter().enumerate().rev()).find_map(|(k, &(t, _))| Some((k, Some(repeated_at(t)?))));
