@@ -90,7 +90,15 @@ fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
     let mut kept: Vec<Fact> = Vec::with_capacity(facts.len());
     for f in facts {
         let Some(r) = rank(f.kind()) else {
-            kept.push(f);
+            // "5,000 US dollars" read as 5,000 things seized: the sum is the fact.
+            let is_money = f.kind() == Kind::Seizure
+                && union_overlaps(
+                    &unions[0],
+                    crate::span::Span::new(f.span.start, f.span.start + 1),
+                );
+            if !is_money {
+                kept.push(f);
+            }
             continue;
         };
         let lost = PRECEDENCE[..r]

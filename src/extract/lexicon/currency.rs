@@ -18,6 +18,8 @@ pub enum Denomination {
     Peso,
     /// "shillings": the shilling of the article's country (Kenya, Uganda, …).
     Shilling,
+    /// "CFA francs": Central Africa's (XAF) in news from there, else West Africa's (XOF).
+    CfaFranc,
 }
 
 impl Denomination {
@@ -46,6 +48,18 @@ impl Denomination {
                 Some("Uruguay") => Some("UYU"),
                 _ => None,
             },
+            Denomination::CfaFranc => Some(match place {
+                Some(
+                    "Cameroon"
+                    | "Central African Republic"
+                    | "Chad"
+                    | "Republic of the Congo"
+                    | "Congo"
+                    | "Equatorial Guinea"
+                    | "Gabon",
+                ) => "XAF",
+                _ => "XOF",
+            }),
             Denomination::Shilling => match place {
                 Some("Kenya") => Some("KES"),
                 Some("Uganda") => Some("UGX"),
@@ -72,7 +86,7 @@ impl Denomination {
                 )
             }
             Denomination::Peso | Denomination::Shilling => self.code(Some(place)).is_some(),
-            Denomination::Fixed(_) | Denomination::Dollar => false,
+            Denomination::Fixed(_) | Denomination::Dollar | Denomination::CfaFranc => false,
         }
     }
 }
@@ -244,7 +258,14 @@ pub const SUFFIXES: &[(&str, Denomination)] = &[
     ("Kenyan shillings", Denomination::Fixed("KES")),
     ("Ugandan shillings", Denomination::Fixed("UGX")),
     ("Tanzanian shillings", Denomination::Fixed("TZS")),
+    ("CFA francs", Denomination::CfaFranc),
+    ("Swiss francs", Denomination::Fixed("CHF")),
     ("francs", Denomination::Fixed("CHF")),
+    ("Philippine pesos", Denomination::Fixed("PHP")),
+    ("Mexican pesos", Denomination::Fixed("MXN")),
+    ("Colombian pesos", Denomination::Fixed("COP")),
+    ("Argentine pesos", Denomination::Fixed("ARS")),
+    ("Chilean pesos", Denomination::Fixed("CLP")),
     ("shillings", Denomination::Shilling),
     ("reais", Denomination::Fixed("BRL")),
     ("USD", Denomination::Fixed("USD")),
