@@ -218,7 +218,7 @@ const MASS: &[&str] = &[
 const CONTAINERS: &[&str] = &[
     "pill", "round", "tablet", "carton", "pack", "crate", "packet", "sachet", "bag", "bottle", "block",
     "brick", "box", "capsule", "vial", "strip", "glassine", "envelope", "wrap", "parcel", "package",
-    "bale", "sack", "jar", "tin",
+    "bale", "sack", "jar", "tin", "slab",
 ];
 
 /// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of";
@@ -633,8 +633,9 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
             break;
         }
     }
-    // "cocaine weighing 200kg": the weight follows the thing.
-    if quantity.is_none() && count.is_none() {
+    // "cocaine weighing 200kg": the weight follows the thing; "35 packets of syabu
+    // weighing 3.5kg": the weight says more than the packets.
+    if quantity.is_none() && (count.is_none() || counted_container.is_some()) {
         let rest = text[np_end.min(text.len())..].trim_start();
         let lower = rest.to_ascii_lowercase();
         for lead in [
@@ -654,6 +655,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                             (Decimal::parse(n.as_str()), mass_unit(u.as_str()))
                         {
                             quantity = Some((num, unit));
+                            counted_container = None;
                         }
                     }
                 }
