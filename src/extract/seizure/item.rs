@@ -178,7 +178,7 @@ const STOPS: &[&str] = &[
     "containing", "holding", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
     "into", "of", "prior", "including",
     // time after the object: "seized 12 phones this week", "5 kg of cocaine yesterday"
-    "each", "this", "last", "yesterday", "today", "tonight", "overnight", "earlier", "recently", "later",
+    "off", "bound", "headed", "destined", "each", "this", "last", "yesterday", "today", "tonight", "overnight", "earlier", "recently", "later",
 ];
 
 /// Leading words that only describe quantity, doubt or order.

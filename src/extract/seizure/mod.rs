@@ -122,6 +122,16 @@ static CAUGHT_WITH: LazyLock<Rule> = LazyLock::new(|| {
     .expect("caught-with compiles")
 });
 
+/// What a seized vessel, vehicle or bag held: "intercepted a speedboat carrying 96
+/// kilograms of methamphetamine", "a bag containing 200 grams of heroin". Taken in a
+/// sentence that reports a seizure, and only weighed things and contraband.
+static CARGO: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?xi)\b(?:carrying|laden\s+with|loaded\s+with|containing|transporting|ferrying|packed\s+with|stuffed\s+with)\s+",
+    )
+    .expect("cargo compiles")
+});
+
 /// Words after a participle that show it has no object after it ("seized by
 /// police", "found guilty").
 #[rustfmt::skip]
@@ -219,6 +229,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let first = out.len();
     for (s, text) in ctx.sentences() {
         caught_with(ctx, s, text, out);
+        cargo(ctx, s, text, out);
         if !SEIZURE_WORDS.any_in(text) {
             continue;
         }
@@ -341,6 +352,37 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
     list_items(ctx, out);
     drop_restated(out, first);
+}
+
+/// The weighed things and contraband of [`CARGO`] in sentence `text`.
+fn cargo(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
+    /// Things that carry or hold others: a person carrying a gun is a charge's words.
+    #[rustfmt::skip]
+    const CARRIERS: &[&str] = &[
+        "boat", "speedboat", "vessel", "ship", "trawler", "yacht", "canoe", "dhow", "submarine", "truck",
+        "lorry", "van", "car", "vehicle", "pickup", "suv", "bus", "trailer", "container", "plane",
+        "aircraft", "bag", "package", "parcel", "packet", "suitcase", "luggage", "box", "carton",
+        "shipment", "consignment", "satchel", "backpack", "sack", "crate", "drum", "envelope",
+    ];
+    for m in CARGO.find_iter(text) {
+        let carrier = text[..m.start()].split_whitespace().next_back().map(|w| {
+            item::singular(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase(),
+            )
+        });
+        if negated(text, m.start()) || !carrier.is_some_and(|c| CARRIERS.contains(&c.as_str())) {
+            continue;
+        }
+        let region = (m.end(), list_end(text, m.end()));
+        let before = out.len();
+        emit_list(ctx, s, text, region, "seized-cargo", false, out);
+        let found = out.split_off(before);
+        out.extend(found.into_iter().filter(|f| {
+            matches!(&f.value, Value::Seizure { item, quantity, .. }
+                if quantity.is_some() || item::contraband(item.rsplit(' ').next().unwrap_or("")))
+        }));
+    }
 }
 
 /// The weighed things and contraband of [`CAUGHT_WITH`] in sentence `text`.
