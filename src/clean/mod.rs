@@ -893,6 +893,17 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_date_by_its_author_is_the_pages_date_and_byline() {
+        let c = clean("Police raid scam centre\n\nPosted on 5 December 2025 by Editorial Desk\n\nPolice arrested 40 people in a raid on a scam centre in Manila on Tuesday, officers said.");
+        assert!(!c.body.contains("Posted on"), "{}", c.body);
+        assert_eq!(
+            c.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2025-12-05")
+        );
+        assert_eq!(c.meta.byline.as_deref(), Some("Editorial Desk"));
+    }
+
+    #[test]
     fn prose_that_mentions_share_is_kept() {
         let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
         assert!(c.body.contains("Share prices fell"));

@@ -315,8 +315,12 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     }
     // "Admin | April 24, 2026", "12 June 2025, 8:15 pm | By Jane Wanjiru": a part
     // beside a byline (split before the time goes: it takes the bar with it).
-    let (a, b) = labelled.split_once(" | ")?;
-    whole(&without_time(b)).or_else(|| whole(&without_time(a)))
+    if let Some((a, b)) = labelled.split_once(" | ") {
+        return whole(&without_time(b)).or_else(|| whole(&without_time(a)));
+    }
+    // "Posted on 5 December 2025 by Editorial Desk": a labelled date and its author.
+    let (a, _) = labelled.split_once(" by ").filter(|_| label.is_some())?;
+    whole(&without_time(a))
 }
 
 fn norm(s: &str) -> String {
@@ -395,10 +399,10 @@ pub(super) fn apply(
             let removed = if let Some(d) = date_line(text).filter(|_| !after_label) {
                 meta.published.get_or_insert(d);
                 // "Posted on 12 June 2025, 8:15 pm | By Jane Wanjiru": the byline beside it.
-                if let Some(c) = text
-                    .split('|')
-                    .skip(1)
-                    .find_map(|p| BYLINE.captures(p.trim()))
+                // ("… by Editorial Desk": the author after a labelled date)
+                let by = text.find(" by ").map(|i| &text[i + 1..]);
+                if let Some(c) =
+                    (text.split('|').skip(1).chain(by)).find_map(|p| BYLINE.captures(p.trim()))
                 {
                     meta.byline.get_or_insert_with(|| c["who"].to_string());
                 }
