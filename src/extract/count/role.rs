@@ -42,6 +42,8 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "accused" if next == Some("of") => Role::Charged,
         "convicted" | "convicting" | "conviction" | "convictions" | "guilty" => Role::Convicted,
         "sentenced" | "sentencing" | "jailed" | "imprisoned" | "jails" => Role::Sentenced,
+        // "Two defendants received suspended sentences" (not "face sentences of")
+        "sentences" if next.is_none() => Role::Sentenced,
         "rescued" | "rescuing" | "rescue" | "freed" | "saved" | "liberated" | "safeguarded"
         | "safeguarding" => Role::Rescued,
         // "victim advocates", "victim services": staff, not victims.
@@ -155,6 +157,18 @@ pub fn victim_verb(word: &str) -> bool {
             | "groping"
             | "pimping"
             | "pandering"
+            | "victimized"
+            | "victimised"
+            | "victimizing"
+            | "victimising"
+            | "targeted"
+            | "targeting"
+            | "sextorted"
+            | "sextorting"
+            | "coerced"
+            | "coercing"
+            | "enticed"
+            | "enticing"
             | "harmed"
             | "harming"
     )
