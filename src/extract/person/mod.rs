@@ -959,7 +959,8 @@ fn judge(
     // "Medical Examiner Dr", "County Refugee Coordinator", "Legal Support Assistants":
     // an office or a staff group, not a name.
     if words.last().is_some_and(|w| {
-        HONORIFICS.contains(w)
+        // ("Tan" closing a name is the surname: "John Tan")
+        HONORIFICS.contains(w) && *w != "Tan"
             || TITLE_WORDS.contains(w)
             || TITLE_WORDS.contains(w.strip_suffix('s').unwrap_or(""))
             || is_role_word(w)
