@@ -521,6 +521,7 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
                 .or_else(|| countries::place_of(&titled))
                 .or_else(|| countries::place_of(part))
                 .or_else(|| countries::place_of_any_case(part))
+                .or_else(|| dateline_capital(part))
                 .or_else(|| {
                     // "TULSA, Okla. –": a town and an American state's AP abbreviation
                     (part != place && US_STATE_ABBR.contains(&part)).then_some("United States")
@@ -539,6 +540,29 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
         }
     }
     None
+}
+
+/// Capitals the gazetteer leaves out because running text uses them for their
+/// governments ("Beijing said", "Washington warned"): as a dateline's place they are
+/// where the story was filed.
+fn dateline_capital(place: &str) -> Option<&'static str> {
+    const CAPITALS: &[(&str, &str)] = &[
+        ("beijing", "China"),
+        ("washington", "United States"),
+        ("moscow", "Russia"),
+        ("tehran", "Iran"),
+        ("pyongyang", "North Korea"),
+        ("kyiv", "Ukraine"),
+        ("kiev", "Ukraine"),
+        ("canberra", "Australia"),
+        ("ottawa", "Canada"),
+        ("new delhi", "India"),
+        ("islamabad", "Pakistan"),
+        ("riyadh", "Saudi Arabia"),
+        ("ankara", "Turkey"),
+    ];
+    let lower = place.trim().to_lowercase();
+    CAPITALS.iter().find(|(c, _)| *c == lower).map(|(_, n)| *n)
 }
 
 /// The Associated Press's abbreviations of American states, as datelines write them
