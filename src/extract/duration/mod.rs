@@ -291,6 +291,26 @@ fn sentence_durations(text: &str) -> Vec<Found> {
                     found.push((span, value, "duration-range-low"));
                 }
             }
+            // "14 months and 10 months respectively", "12 years, 8 months and 21 years
+            // and four months": a unit no finer than the one before starts another
+            // length (each person's, or a range's end), not a sum.
+            let runs = runs_of_parts(dur);
+            if runs.len() > 1 {
+                let dur_at = local.start + (all.as_str().len() - dur.len());
+                for (k, (a, b)) in runs.into_iter().enumerate() {
+                    let Some((one, _)) = parse_spaced(&dur[a..b]) else {
+                        continue;
+                    };
+                    // (a qualifier before the first length is its own)
+                    let value = Value::Duration {
+                        duration: one,
+                        qualifier: if k == 0 { qualifier } else { None },
+                        role: Some(role),
+                    };
+                    found.push((Span::new(dur_at + a, dur_at + b), value, "duration-spaced"));
+                }
+                continue;
+            }
             let value = Value::Duration {
                 duration,
                 qualifier,
@@ -300,6 +320,30 @@ fn sentence_durations(text: &str) -> Vec<Found> {
         }
         found
     })
+}
+
+/// The byte ranges of `dur`'s lengths: runs of parts whose units grow finer ("11
+/// years and eight months" is one run; "14 months and 10 months" two).
+fn runs_of_parts(dur: &str) -> Vec<(usize, usize)> {
+    let rank = |u: &str| {
+        let u = u.to_ascii_lowercase();
+        ["year", "month", "week", "day", "hour", "minute"]
+            .iter()
+            .position(|k| u.starts_with(k))
+            .unwrap_or(usize::MAX)
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut last = None;
+    for m in PART.find_iter(dur) {
+        let u = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+        let r = rank(u);
+        match (runs.last_mut(), last) {
+            (Some(run), Some(prev)) if r > prev && r != usize::MAX => run.1 = m.end(),
+            _ => runs.push((m.start(), m.end())),
+        }
+        last = Some(r);
+    }
+    runs
 }
 
 /// The number starts inside a bigger one ("2.25 days" read from "25 days", a
