@@ -254,6 +254,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let v = verb.as_str().to_ascii_lowercase();
+            // "the traffickers confiscated their passports": what offenders took from
+            // their victims is no seizure.
+            if offender_subject(&text[..all.start()]) {
+                continue;
+            }
             // A participle followed by a preposition is passive ("seized by police").
             let next = text[all.end()..]
                 .split_whitespace()
@@ -352,6 +357,48 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
     list_items(ctx, out);
     drop_restated(out, first);
+}
+
+/// Whether the words right before a seizure verb name offenders as its subject
+/// ("the traffickers confiscated", "their employers had seized").
+fn offender_subject(before: &str) -> bool {
+    const OFFENDERS: &[&str] = &[
+        "trafficker",
+        "traffickers",
+        "syndicate",
+        "syndicates",
+        "gang",
+        "gangs",
+        "employer",
+        "employers",
+        "recruiter",
+        "recruiters",
+        "smuggler",
+        "smugglers",
+        "scammer",
+        "scammers",
+        "captor",
+        "captors",
+        "kidnapper",
+        "kidnappers",
+        "abductor",
+        "abductors",
+        "boss",
+        "bosses",
+        "handler",
+        "handlers",
+        "pimp",
+        "pimps",
+    ];
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| OFFENDERS.contains(&w.as_str()))
 }
 
 /// The weighed things and contraband of [`CARGO`] in sentence `text`.
