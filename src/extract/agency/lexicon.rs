@@ -178,6 +178,7 @@ pub static TRADE_WORDS: WordList = WordList::new(&[
     "Terrorism", "Counter-Terrorism", "Vice", "Organised", "Organized", "Firearms", "Tax", "Revenue",
     "Securities", "Marshal", "Marshals", "Sheriff", "Attorney", "Attorneys", "Correctional", "Corrections",
     "Prison", "Prisons", "Military", "Defence", "Defense", "Financial", "Economic", "Forensic", "Forensics",
+    "Exploitation", "Apprehension", "Abuse",
     "Detective", "Transportation", "Coast", "Anti-Scam", "Scam", "Scams", "Excise", "Maritime", "Monetary", "Checkpoints", "Attorney-General",
     "Solicitor-General", "Postal", "Secret", "Probation", "Parole", "Protective", "Inquiry", "Anti-Fraud",
     "Anti-Drug", "Anti-Narcotics",
