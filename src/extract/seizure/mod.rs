@@ -421,14 +421,7 @@ fn cargo(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
         if negated(text, m.start()) || !carrier.is_some_and(|c| CARRIERS.contains(&c.as_str())) {
             continue;
         }
-        let region = (m.end(), list_end(text, m.end()));
-        let before = out.len();
-        emit_list(ctx, s, text, region, "seized-cargo", false, out);
-        let found = out.split_off(before);
-        out.extend(found.into_iter().filter(|f| {
-            matches!(&f.value, Value::Seizure { item, quantity, .. }
-                if quantity.is_some() || item::contraband(item.rsplit(' ').next().unwrap_or("")))
-        }));
+        emit_weighed_or_contraband(ctx, s, text, m.end(), "seized-cargo", out);
     }
 }
 
@@ -448,40 +441,41 @@ fn caught_with(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
+        #[rustfmt::skip]
+        const NOT_CAUGHT: &[&str] = &[
+            "connection", "along", "together", "charged", "associated", "up", "armed", "being",
+            "assault", "riddled", "shot", "struck", "hit", "beat", "beaten",
+        ];
         if negated(text, m.start())
-            || [
-                "connection",
-                "along",
-                "together",
-                "charged",
-                "associated",
-                "up",
-                "armed",
-                "being",
-                "assault",
-                "riddled",
-                "shot",
-                "struck",
-                "hit",
-                "beat",
-                "beaten",
-            ]
-            .iter()
-            .any(|w| between.ends_with(w) || between.starts_with(w))
+            || NOT_CAUGHT
+                .iter()
+                .any(|w| between.ends_with(w) || between.starts_with(w))
             || first_after.ends_with("ly")
             || first_after.ends_with("ing")
         {
             continue;
         }
-        let region = (m.end(), list_end(text, m.end()));
-        let before = out.len();
-        emit_list(ctx, s, text, region, "seized-caught-with", false, out);
-        let found = out.split_off(before);
-        out.extend(found.into_iter().filter(|f| {
-            matches!(&f.value, Value::Seizure { item, quantity, .. }
-                if quantity.is_some() || item::contraband(item.rsplit(' ').next().unwrap_or("")))
-        }));
+        emit_weighed_or_contraband(ctx, s, text, m.end(), "seized-caught-with", out);
     }
+}
+
+/// The list that starts at `from` in sentence `text`, keeping only weighed things and
+/// contraband: what a loose cue ("arrested … with", "a truck carrying") can vouch for.
+fn emit_weighed_or_contraband(
+    ctx: &Context<'_>,
+    s: Span,
+    text: &str,
+    from: usize,
+    rule: &'static str,
+    out: &mut Vec<Fact>,
+) {
+    let before = out.len();
+    emit_list(ctx, s, text, (from, list_end(text, from)), rule, false, out);
+    let found = out.split_off(before);
+    out.extend(found.into_iter().filter(|f| {
+        matches!(&f.value, Value::Seizure { item, quantity, .. }
+            if quantity.is_some() || item::contraband(item.rsplit(' ').next().unwrap_or("")))
+    }));
 }
 
 /// "420 kg of ganja" in the headline and "420 kg of dry ganja" in the text: the same
