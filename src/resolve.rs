@@ -91,11 +91,14 @@ fn drop_overlaps(mut facts: Vec<Fact>) -> Vec<Fact> {
     for f in facts {
         let Some(r) = rank(f.kind()) else {
             // "5,000 US dollars" read as 5,000 things seized: the sum is the fact.
+            // (unranked kinds come last: every sum is in its union by now)
             let is_money = f.kind() == Kind::Seizure
-                && union_overlaps(
-                    &unions[0],
-                    crate::span::Span::new(f.span.start, f.span.start + 1),
-                );
+                && rank(Kind::Money).is_some_and(|m| {
+                    union_overlaps(
+                        &unions[m],
+                        crate::span::Span::new(f.span.start, f.span.start + 1),
+                    )
+                });
             if !is_money {
                 kept.push(f);
             }
