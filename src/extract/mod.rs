@@ -49,6 +49,8 @@ pub struct Context<'a> {
     quotations: std::cell::OnceCell<Vec<quote::Quoted>>,
     /// The laws the body names, found once for `law` and `statute`.
     laws: std::cell::OnceCell<Vec<law::Mention>>,
+    /// Every place the body names, found once for `money` and `agency`.
+    places: std::cell::OnceCell<Vec<&'static str>>,
     /// Which rules can match in which sentence (see [`lexicon::rule`]); current on
     /// this thread while the context lives.
     _anchors: lexicon::rule::Scope,
@@ -70,6 +72,7 @@ impl<'a> Context<'a> {
             timeline: std::cell::OnceCell::new(),
             quotations: std::cell::OnceCell::new(),
             laws: std::cell::OnceCell::new(),
+            places: std::cell::OnceCell::new(),
             _anchors: lexicon::rule::enter(body, boundaries),
         }
     }
@@ -95,6 +98,21 @@ impl<'a> Context<'a> {
     /// The laws the body names, in order (found on first use).
     pub fn laws(&self) -> &[law::Mention] {
         self.laws.get_or_init(|| law::find(self.body))
+    }
+
+    /// Every country or territory the body names, by name, demonym, city or region:
+    /// sorted, each once (found on first use).
+    pub fn named_places(&self) -> &[&'static str] {
+        self.places.get_or_init(|| {
+            let mut all: Vec<&'static str> = lexicon::countries::find(self.body)
+                .iter()
+                .chain(&lexicon::countries::find_within(self.body))
+                .map(|f| f.name)
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            all
+        })
     }
 
     /// The people found in the body (computed on first use).

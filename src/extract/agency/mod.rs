@@ -198,11 +198,7 @@ fn at_home_mentions(ctx: &Context<'_>, menu: &[bool], found: &mut Vec<Mention>) 
     if hits.peek().is_none() {
         return;
     }
-    let named: Vec<&'static str> = crate::extract::lexicon::countries::find(body)
-        .iter()
-        .chain(&crate::extract::lexicon::countries::find_within(body))
-        .map(|f| f.name)
-        .collect();
+    let named = ctx.named_places();
     for c in hits {
         let Some(m) = c.name("name") else { continue };
         let Some(k) = KNOWN.iter().find(|k| k.abbr == m.as_str()) else {

@@ -225,21 +225,6 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let places = std::cell::OnceCell::new();
     let places = || *places.get_or_init(|| main_places(body, body.get(..lead_end).unwrap_or("")));
     let main_place = || places().0;
-    // Every place the body names (its countries and cities), only once a local mark
-    // needs them.
-    let named = std::cell::OnceCell::new();
-    let named = || {
-        named.get_or_init(|| {
-            let mut all: Vec<&'static str> = countries::find(body)
-                .iter()
-                .chain(&countries::find_within(body))
-                .map(|f| f.name)
-                .collect();
-            all.sort_unstable();
-            all.dedup();
-            all
-        })
-    };
     let place_at = |at: usize, den: Denomination| -> Option<&'static str> {
         match ctx
             .segments
@@ -329,7 +314,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             // figure with a scale or thousands ("N24.5 million") — any place the
             // article names (a story of raids in Nigeria and Ghana).
             let spelled = scale_of(&c).is_some() || num.as_str().contains(',');
-            let home_named = || named().contains(&home);
+            // (every place the body names, found only once a local mark needs them)
+            let home_named = || ctx.named_places().contains(&home);
             // (a letter pair may stand apart from a spelled figure: "SR 3.7m")
             let apart_ok = cur.as_str().len() == 2 && spelled;
             if (num.start() != cur.end() && !apart_ok)
