@@ -219,19 +219,8 @@ fn opens_like_dateline(t: &str) -> bool {
             .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
     // …and a place the gazetteer knows, or a country after it ("MAE SOT, Thailand").
     let place = |p: &str| {
-        let titled: String = p
-            .split(' ')
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next().map_or(String::new(), |c| {
-                    c.to_uppercase()
-                        .chain(cs.flat_map(char::to_lowercase))
-                        .collect()
-                })
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        countries::canonical(&titled).is_some() || countries::place_of_any_case(p).is_some()
+        countries::canonical(&countries::title_case(p)).is_some()
+            || countries::place_of_any_case(p).is_some()
     };
     capitals
         && (place(first)

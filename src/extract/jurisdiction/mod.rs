@@ -515,7 +515,7 @@ fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
             return None;
         }
         for part in std::iter::once(place).chain(place.split(',').map(str::trim)) {
-            let titled = title_case(part);
+            let titled = countries::title_case(part);
             let name = countries::canonical(&titled)
                 .filter(|_| !titled.is_empty())
                 .or_else(|| countries::place_of(&titled))
@@ -607,26 +607,6 @@ fn seat_of_named_body(place: &str, body: &str) -> bool {
     SEATS
         .iter()
         .any(|(seat, bodies)| city == *seat && bodies.iter().any(|b| body.contains(b)))
-}
-
-/// "HONG KONG" → "Hong Kong"; words already in mixed case stay.
-fn title_case(s: &str) -> String {
-    s.split_whitespace()
-        .map(|w| {
-            if w.chars().any(char::is_lowercase) {
-                return w.to_string();
-            }
-            let mut cs = w.chars();
-            match cs.next() {
-                Some(c) => c
-                    .to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

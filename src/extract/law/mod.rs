@@ -101,29 +101,31 @@ static ACT_NUMBER: LazyLock<Rule> = LazyLock::new(|| {
         .expect("act-number regex")
 });
 
+/// A law's subject: capitalised words with the small words of titles between them
+/// ("Firearms and Ammunition", "Narcotics").
+const SUBJECT: &str =
+    r"[A-Z][A-Za-z-]+(?:[\ \t]+(?:(?:and|of|the|in|for)[\ \t]+)?[A-Z][A-Za-z-]+)*";
+
 /// "Law on Firearms and Ammunition", "Law against Money Laundering": a law's subject
 /// after it.
 static LAW_ON: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"^[ \t]+(?:on|against)[ \t]+[A-Z][A-Za-z-]+(?:[ \t]+(?:(?:and|of|the|in|for)[ \t]+)?[A-Z][A-Za-z-]+)*",
-    )
-    .expect("law-on regex")
+    crate::extract::lexicon::regex(&format!(r"^[\ \t]+(?:on|against)[\ \t]+{SUBJECT}"))
+        .expect("law-on regex")
 });
 
 /// A law cited by its number: "Law No. 35 of 2009 on Narcotics", "Presidential
 /// Decree No. 1602", "Government Regulation No. 43/2017"; the Philippines' "RA 9165".
 static NUMBERED: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?:
             (?:(?:Presidential|Government|Ministerial|Royal|Emergency|Executive|Federal)[\ \t]+)?
-            (?:Law|Decree|Regulation|Ordinance)[\ \t]+No\.?[\ \t]*[0-9]{1,5}[A-Z]?
-            (?:[\ \t]*/[\ \t]*(?:19|20)[0-9]{2} | [\ \t]+of[\ \t]+(?:19|20)[0-9]{2})?
-            (?:[\ \t]+(?:on|concerning|regarding)[\ \t]+[A-Z][A-Za-z-]+
-               (?:[\ \t]+(?:(?:and|of|the|in|for)[\ \t]+)?[A-Z][A-Za-z-]+)*)?
-          | R\.?A\.?[\ \t]+(?:No\.?[\ \t]*)?[0-9]{3,5}
+            (?:Law|Decree|Regulation|Ordinance)[\ \t]+No\.?[\ \t]*[0-9]{{1,5}}[A-Z]?
+            (?:[\ \t]*/[\ \t]*(?:19|20)[0-9]{{2}} | [\ \t]+of[\ \t]+(?:19|20)[0-9]{{2}})?
+            (?:[\ \t]+(?:on|concerning|regarding)[\ \t]+{SUBJECT})?
+          | R\.?A\.?[\ \t]+(?:No\.?[\ \t]*)?[0-9]{{3,5}}
         )\b",
-    )
+    ))
     .expect("numbered law regex")
 });
 
@@ -212,10 +214,9 @@ pub fn find(text: &str) -> Vec<Mention> {
                 name: fold_space(n.slice(text)),
             });
         }
-        if numbered
-            .iter()
-            .any(|n| n.start <= m.start() && m.start() < n.end)
-        {
+        // (a binary search: the numbered laws are sorted and do not overlap)
+        let inside = numbered.partition_point(|n| n.start <= m.start());
+        if inside > 0 && m.start() < numbered[inside - 1].end {
             continue; // its law word
         }
         let word = m.as_str();

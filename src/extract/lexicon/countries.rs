@@ -954,6 +954,26 @@ pub fn place_of(s: &str) -> Option<&'static str> {
     WITHIN_BY_NAME.get(s.trim()).copied()
 }
 
+/// "HONG KONG" → "Hong Kong"; words already in mixed case stay.
+pub fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            if w.chars().any(char::is_lowercase) {
+                return w.to_string();
+            }
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(c) => c
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// [`place_of`] in any case: "RIO DE JANEIRO", "Rio De Janeiro" (a dateline in
 /// capitals, title-cased word by word).
 pub fn place_of_any_case(s: &str) -> Option<&'static str> {
