@@ -1174,10 +1174,21 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                 between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'));
             let w = w.to_ascii_lowercase();
             // "13 people, including four women, were arrested" shares the predicate too.
-            matches!(
-                w.as_str(),
-                "" | "and" | "or" | "&" | "including" | "among them" | "of whom" | "of them"
-            )
+            // A part with a predicate of its own is not the whole's: "detained 45
+            // people, 12 of whom were charged", "…, of whom 12 were charged" (the 12
+            // were charged).
+            let part = (hits[i].rule == "count-of-them"
+                || matches!(w.as_str(), "of whom" | "of them"))
+                && {
+                    let end = hits.get(i + 1).map_or(text.len(), |n| n.num_start);
+                    role::scan_after(&text[hits[i].span.end..end.max(hits[i].span.end)])
+                        .is_some_and(|r| r != Role::Involved)
+                };
+            !part
+                && matches!(
+                    w.as_str(),
+                    "" | "and" | "or" | "&" | "including" | "among them" | "of whom" | "of them"
+                )
         };
         let g = if joined { group_of[i - 1] } else { i };
         group_of.push(g);
