@@ -165,6 +165,7 @@ fn merge_meta(into: &mut clean::Meta, page: clean::Meta) {
     into.published = page.published.or(into.published);
     into.byline = page.byline.or(into.byline.take());
     into.url = page.url.or(into.url.take());
+    into.updated = page.updated.or(into.updated);
 }
 
 /// A cleaned article, ready for segmentation and extraction.

@@ -33,6 +33,10 @@ pub struct Meta {
     /// Canonical address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// When the page says it was last changed ("Updated on: 14 March 2024"). Not the
+    /// publication date: relative dates are never resolved against it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<PartialDate>,
 }
 
 impl Meta {
@@ -44,12 +48,14 @@ impl Meta {
             published,
             byline,
             url,
+            updated,
         } = other;
         self.title = self.title.take().or(title);
         self.publisher = self.publisher.take().or(publisher);
         self.published = self.published.or(published);
         self.byline = self.byline.take().or(byline);
         self.url = self.url.take().or(url);
+        self.updated = self.updated.or(updated);
     }
 }
 
@@ -82,6 +88,9 @@ pub struct LineRule {
 
 /// No length bound.
 const ANY_LEN: usize = usize::MAX;
+
+/// The reason of a page's update stamp (its date goes to [`Meta::updated`]).
+const UPDATE_STAMP: &str = "update-stamp";
 
 /// Lines that are never article text.
 pub const LINE_RULES: &[LineRule] = &[
@@ -124,9 +133,10 @@ pub const LINE_RULES: &[LineRule] = &[
     // A page's update stamp, wherever it stands: "Updated March 27, 2025", "Last
     // modified: 27 March 2025 at 10:15". (The date a page was changed is not a fact
     // of its story.)
+    // "Updated on: March 9, 2024 / 06:15 PM CST", "Last updated: 14/03/2024".
     LineRule {
-        reason: "page-chrome",
-        pattern: r"(?i)^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s+(?:[a-z]+,?\s+)?(?:[a-z]+\.?\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\s+[a-z]+\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})(?:,?\s*(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
+        reason: UPDATE_STAMP,
+        pattern: r"(?i)^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s+(?:[a-z]+,?\s+)?(?:[a-z]+\.?\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\s+[a-z]+\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})(?:(?:,|\s*[/|-])?\s*(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
         max_len: 80,
     },
     // The end of a press release.
@@ -451,6 +461,9 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         if reason == "contact" && meta.published.is_none() {
             meta.published = parse_date(line);
         }
+        if reason == UPDATE_STAMP && meta.updated.is_none() {
+            meta.updated = parse_date(&without_time(stamp_date(line)));
+        }
         return Some(reason);
     }
     if let Some(c) = line
@@ -476,11 +489,13 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
             || key == "url"
             || key == "canonical";
         if known || val.len() < 80 {
-            if key.contains("publish") || key == "date" || key == "updated" {
-                if key != "updated" || meta.published.is_none() {
-                    if let Some(d) = parse_date(&without_time(val)) {
-                        meta.published.get_or_insert(d);
-                    }
+            if key.contains("publish") || key == "date" {
+                if let Some(d) = parse_date(&without_time(val)) {
+                    meta.published.get_or_insert(d);
+                }
+            } else if key == "updated" {
+                if let Some(d) = parse_date(&without_time(val)) {
+                    meta.updated.get_or_insert(d);
                 }
             } else if key.starts_with("author") || key == "by" || key == "byline" {
                 if !val.is_empty() {
@@ -493,6 +508,20 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// The date of an update stamp: the text after "Last updated on:" and the like.
+fn stamp_date(line: &str) -> &str {
+    let mut rest = line.trim_start();
+    for label in ["last", "updated", "modified", "on"] {
+        if rest
+            .get(..label.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(label))
+        {
+            rest = rest[label.len()..].trim_start_matches([' ', ':']);
+        }
+    }
+    rest
 }
 
 /// `t` without the marks of a Markdown heading: when the line was one, or when
@@ -837,6 +866,27 @@ mod tests {
         let c = clean("Police raid nets 12\n\nPolice arrested twelve men in a raid on a gambling den on Tuesday night.\n\nUpdated March 27, 2025\n\nThe men will appear in court.\n\nLast updated: 27 March 2025 at 10:15 GMT");
         assert!(!c.body.contains("pdated"), "{}", c.body);
         assert!(c.body.contains("The men will appear"));
+        // its date is the page's update, never its publication
+        assert_eq!(
+            c.meta.updated.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-27")
+        );
+        assert_eq!(c.meta.published, None);
+        for (stamp, date) in [
+            ("Updated on: March 9, 2024 / 06:15 PM CST", "2024-03-09"),
+            ("Last updated: 14/03/2024", "2024-03-14"),
+            ("Updated on 14 Mar 2024, 10:20 am", "2024-03-14"),
+        ] {
+            let c = clean(&format!(
+                "Raid\n{stamp}\nPolice arrested three men on Tuesday."
+            ));
+            assert!(!c.body.contains("pdated"), "{stamp}: {}", c.body);
+            assert_eq!(
+                c.meta.updated.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{stamp}"
+            );
+        }
         // prose about an update stays
         let c = clean("Title\n\nUpdated figures released on March 27, 2025 show more arrests.");
         assert!(c.body.contains("Updated figures"));

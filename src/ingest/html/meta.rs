@@ -14,6 +14,8 @@ pub struct LdArticle {
     pub headline: Option<String>,
     /// `datePublished`.
     pub published: Option<String>,
+    /// `dateModified`.
+    pub modified: Option<String>,
     /// `author` names.
     pub authors: Vec<String>,
     /// `publisher.name`.
@@ -98,6 +100,7 @@ pub fn json_ld(scripts: &[String]) -> LdArticle {
     LdArticle {
         headline: text("headline").or_else(|| text("name")),
         published: text("datePublished").or_else(|| text("dateCreated")),
+        modified: text("dateModified"),
         authors: names(v.get("author")),
         publisher: v
             .get("publisher")
@@ -293,12 +296,18 @@ pub fn meta(head: &Head, ld: &LdArticle, h1: Option<&str>) -> Meta {
             .then_some(right)
         })
     });
+    let updated = ld.modified.as_deref().and_then(date).or_else(|| {
+        ["article:modified_time", "og:updated_time", "datemodified"]
+            .iter()
+            .find_map(|k| head.meta(k).and_then(date))
+    });
     Meta {
         title,
         publisher,
         published,
         byline,
         url,
+        updated,
     }
 }
 
