@@ -111,7 +111,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         {
             let Some(m) = c.name("m") else { continue };
             let Some(b) = c.name("b") else { continue };
-            if !joined(&c) {
+            if !joined(&c) || counted(&text[b.end()..]) {
                 continue;
             }
             emit(
@@ -193,6 +193,31 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// Whether the connective suits the keyword: "and" only after "between".
+/// Whether `after` (the text after a range's second day) opens with a unit: in
+/// "sentenced on March 5 to 20 years" the "20" counts years, it is no day.
+fn counted(after: &str) -> bool {
+    let word = after
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.trim_end_matches('s'),
+        "year"
+            | "yr"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "hr"
+            | "minute"
+            | "min"
+            | "decade"
+            | "percent"
+    )
+}
+
 fn joined(c: &Captures<'_>) -> bool {
     let raw = c.name("to").map(|t| t.as_str().trim()).unwrap_or("");
     let to = raw.trim_start_matches(',').trim_start();

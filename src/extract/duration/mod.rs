@@ -23,6 +23,7 @@
 //! | more than an hour | PT1H | over | other |
 
 use crate::extract::fact::{Duration, DurationRole, Fact, Qualifier, Value};
+use crate::extract::lexicon::months::month_number;
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::lexicon::Rule;
 use crate::extract::memo::{self, Memo};
@@ -353,6 +354,18 @@ fn fragment(before: &str) -> bool {
     matches!(back.next(), Some(',' | '.' | '/')) && back.next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether `before` ends with a month's name: "sentenced on April 10 to 15 months",
+/// where the number is a day of the month, not a range's lower end.
+fn after_month(before: &str) -> bool {
+    before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase()) && month_number(w).is_some()
+        })
+}
+
 /// The lower end of "25 to 99 years" (`before` ends just before "99 years"): the
 /// length and its span in `before`, when the upper length is one plain number and
 /// unit and the lower number is smaller.
@@ -371,7 +384,11 @@ fn range_low(before: &str, dur: &str, upper: &Duration) -> Option<(Duration, Spa
     }
     let high = parse_int(number)?;
     let low = parse_int(n.as_str())?;
-    if low == 0 || low >= high || fragment(&before[..n.start()]) {
+    if low == 0
+        || low >= high
+        || fragment(&before[..n.start()])
+        || after_month(&before[..n.start()])
+    {
         return None;
     }
     let low = add(Duration::default(), low, false, unit)?;
