@@ -10,7 +10,7 @@
 //!
 //! Rules (the rule name is on every fact):
 //! - **seized-object**: a seizure verb or noun ("seized", "confiscated", "took down",
-//!   "the seizure of", "found") followed by a list of things.
+//!   "the seizure of", "found", "ordered to forfeit") followed by a list of things.
 //! - **seized-passive**: a list of things before "were seized", "seized by …".
 //! - **seized-included**: "Devices seized included …", "Among the items found were …".
 //! - **seized-list**: list items under a line announcing seizures ("seizures
@@ -48,7 +48,8 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | (?-i:discover(?:ed|s|ing)?|uncover(?:ed|s|ing)?)
           | locat(?:ed|ing)
           | yield(?:ed|s)?
-          | (?:seizures?|confiscation|recovery|takedowns?|freezing)\s+of
+          | forfeit(?:ed|s|ing)?
+          | (?:seizures?|confiscation|recovery|takedowns?|freezing|forfeiture)\s+of
         )\b\s+",
     )
     .expect("active seizure verb compiles")
@@ -77,7 +78,7 @@ static PASSIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
-        \b(?P<verb>seized|confiscated|intercepted|recovered|frozen|taken\s+down|found|discovered|uncovered)\b",
+        \b(?P<verb>seized|confiscated|forfeited|intercepted|recovered|frozen|taken\s+down|found|discovered|uncovered)\b",
     )
     .expect("passive compiles")
 });
@@ -221,6 +222,7 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "yield",
         "cover",
         "possession",
+        "forfeit",
     ])
 });
 
