@@ -51,6 +51,8 @@ pub struct Context<'a> {
     laws: std::cell::OnceCell<Vec<law::Mention>>,
     /// Every place the body names, found once for `money` and `agency`.
     places: std::cell::OnceCell<Vec<&'static str>>,
+    /// The place the story is filed from, found once for `jurisdiction` and `money`.
+    dateline: std::cell::OnceCell<Option<(Span, &'static str)>>,
     /// Which rules can match in which sentence (see [`lexicon::rule`]); current on
     /// this thread while the context lives.
     _anchors: lexicon::rule::Scope,
@@ -73,6 +75,7 @@ impl<'a> Context<'a> {
             quotations: std::cell::OnceCell::new(),
             laws: std::cell::OnceCell::new(),
             places: std::cell::OnceCell::new(),
+            dateline: std::cell::OnceCell::new(),
             _anchors: lexicon::rule::enter(body, boundaries),
         }
     }
@@ -113,6 +116,12 @@ impl<'a> Context<'a> {
             all.dedup();
             all
         })
+    }
+
+    /// The place the story is filed from ("SINGAPORE —", "TULSA, Okla. –") and its
+    /// span, when one of the first lines opens with a dateline (found on first use).
+    pub fn dateline(&self) -> Option<(Span, &'static str)> {
+        *self.dateline.get_or_init(|| jurisdiction::dateline(self))
     }
 
     /// The people found in the body (computed on first use).

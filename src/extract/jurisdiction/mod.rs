@@ -234,7 +234,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     // The dateline's place is emitted first, so that its fact says "dateline" even
     // when the country was named earlier (a demonym in the headline): attribution
     // falls back to the dateline's place.
-    if let Some((span, name)) = dateline(ctx) {
+    if let Some((span, name)) = ctx.dateline() {
         emit(name, span, "dateline", out);
     }
     for (sspan, sentence) in ctx.sentences() {
@@ -490,8 +490,9 @@ fn last_tokens(before: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
-/// The place a story is filed from, in one of its first lines.
-fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
+/// The place a story is filed from, in one of its first lines (ask
+/// [`Context::dateline`], which finds it once).
+pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
     let body = ctx.body;
     let blocks = ctx.segments.blocks.iter().filter(|b| {
         matches!(

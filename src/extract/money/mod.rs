@@ -223,7 +223,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     // Tallied over the whole body, so only once a sum needs them (most pages with
     // digits name no sum that does).
     let places = std::cell::OnceCell::new();
-    let places = || *places.get_or_init(|| main_places(body, body.get(..lead_end).unwrap_or("")));
+    let places = || {
+        *places.get_or_init(|| {
+            main_places(
+                body,
+                body.get(..lead_end).unwrap_or(""),
+                ctx.dateline().map(|d| d.1),
+            )
+        })
+    };
     let main_place = || places().0;
     let place_at = |at: usize, den: Denomination| -> Option<&'static str> {
         match ctx
@@ -480,7 +488,11 @@ fn looks_like_year(num: &str) -> bool {
 /// first named), and the dollar-using place named most when it is named at least
 /// two fifths as often ("$300" in a Singapore paper's story about an Indonesian
 /// court is Singapore's dollar).
-fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static str>) {
+fn main_places(
+    body: &str,
+    lead: &str,
+    dateline: Option<&'static str>,
+) -> (Option<&'static str>, Option<&'static str>) {
     // An American state, or an office only America has, names the United States.
     let american_marks = US_STATE.find_iter(body).count() + US_OFFICE.find_iter(body).count();
     let american = american_marks > 0;
@@ -491,6 +503,11 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
     };
     for f in countries::find(body) {
         add(f.name, if f.how == Mention::Name { 2 } else { 1 });
+    }
+    // "SINGAPORE —", "ISLAMABAD:": where the story is filed, often in capitals that
+    // the gazetteer's search leaves to headings.
+    if let Some(place) = dateline {
+        add(place, 2);
     }
     for _ in 0..american_marks {
         add("United States", 2);
@@ -531,6 +548,7 @@ fn main_places(body: &str, lead: &str) -> (Option<&'static str>, Option<&'static
             if d * 5 >= t * 2
                 && (d >= MIN_DOLLAR_WEIGHT
                     || n == "United States"
+                    || dateline == Some(n)
                     || countries::find(lead).iter().any(|f| f.name == n)) =>
         {
             Some(n)
