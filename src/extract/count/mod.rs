@@ -185,10 +185,12 @@ static PLACE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
         .expect("place count regex")
 });
 
-/// "including two in Honduras": the unit of the count before it.
+/// "including two in Honduras", "ten were arrested in Romania, seven in Moldova and
+/// three in Ukraine", "17 people: six in the United States, …": the unit (and
+/// predicate) of the count before it.
 static ELLIPTIC_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?xi) \bincluding \s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ (?:in|from) \s+ (?-i:[A-Z])",
+        r"(?xi) (?:\bincluding|[,;:]|,?\s+and) \s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ (?:in|from) \s+ (?:the\s+)? (?-i:[A-Z])",
         words = NUMBER_WORDS
     ))
     .expect("elliptic count regex")
@@ -1157,7 +1159,20 @@ fn elliptic_counts(text: &str, hits: &mut Vec<Hit>) {
         let Some(value) = count_value(text, num_span) else {
             continue;
         };
-        let mut h = person_hit(num_span, num.end(), value, None, text, "count-elliptic");
+        // The span takes in the place ("seven in Moldova"), whose count it is.
+        let end = c
+            .get(0)
+            .map(|m| m.end() - 1)
+            .and_then(|at| {
+                let rest = text.get(at..)?;
+                countries::find(rest)
+                    .into_iter()
+                    .chain(countries::find_within(rest))
+                    .find(|p| p.span.start == 0)
+                    .map(|p| at + p.span.end)
+            })
+            .unwrap_or(num.end());
+        let mut h = person_hit(num_span, end, value, None, text, "count-elliptic");
         h.elliptic = true;
         hits.push(h);
     }
