@@ -7,9 +7,10 @@
 //! | `count-bare` | "Malaysia: 4 suspects arrested, 2 convicted", "22 were arrested" | 2 person convicted |
 //! | `count-verb` | "Police arrest 14, including …" | 14 person arrested |
 //! | `count-place` | "arrested in Austria (37), France (29)" | 37 person arrested |
-//! | `count-elliptic` | "nine suspects, including two in Honduras" | 2 person |
+//! | `count-elliptic` | "nine suspects, including two in Honduras", "ten arrested in Romania, seven in Moldova" | 2 person; 7 person arrested |
 //! | `count-demonym` | "Nine Malaysians and three Indonesians were among those arrested" | 9 person arrested |
 //! | `count-of-them` | "Five of them have been charged" | 5 person charged |
+//! | `count-copula` | "Of the 19 suspects, 15 are Chinese nationals" | 15 person arrested |
 //!
 //! A count of one ("a", "an", "one", "another") is never a fact; years, ages, money,
 //! durations and numbers glued to other characters (phone numbers, "43-year-old",
@@ -133,6 +134,16 @@ static DEMONYM_COUNT: LazyLock<Rule> = LazyLock::new(|| {
         firsts = firsts.iter().map(|f| regex::escape(f)).collect::<Vec<_>>().join("|"),
     ))
     .expect("demonym count regex")
+});
+
+/// A number as the subject of "were"/"are": "460 were Chinese nationals", "619 were
+/// minors" (what they were is read by [`copula_counts`]).
+static COPULA_COUNT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ (?:were|are) \s+ (?:all\s+|also\s+)?",
+        words = NUMBER_WORDS
+    ))
+    .expect("copula count regex")
 });
 
 /// "Five of them", "three of whom", "two of those arrested": people.
@@ -712,6 +723,7 @@ fn counts_of_clause(text: &str) -> Vec<Settled> {
     noun_counts(text, &mut hits);
     hyphen_counts(text, &mut hits);
     of_them_counts(text, &mut hits);
+    copula_counts(text, &mut hits);
     demonym_counts(text, &mut hits);
     bare_counts(text, &mut hits);
     verb_counts(text, &mut hits);
@@ -945,6 +957,72 @@ fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
             text,
             "count-demonym",
         ));
+    }
+}
+
+/// "Of the 19 suspects, 15 are Chinese nationals and four are Cambodians", "1,970
+/// were women and 624 were minors": a number whose people the words after "were"
+/// name — a person noun after at most two modifiers, or a nationality alone.
+fn copula_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in COPULA_COUNT.captures_iter(text) {
+        let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
+            continue;
+        };
+        let mut gender = None;
+        let mut end = None;
+        let mut at = m.end();
+        for (i, word) in text[m.end()..].split(' ').take(3).enumerate() {
+            let w = word.trim_end_matches([',', '.', ';', ':', ')']);
+            if w.is_empty() {
+                break;
+            }
+            let start = at + (word.len() - word.trim_start().len());
+            at += word.len() + 1;
+            // ("the three are accused of": a verb; "115 were convictions": events)
+            let verbal = w.ends_with("ed") || matches!(w, "arrests" | "convictions");
+            if let Some(n) = nouns::lookup(w).filter(|n| n.unit == Unit::Person && !verbal) {
+                gender = n.gender.or(gender);
+                end = Some(start + w.len());
+                break;
+            }
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            let demonym = w.starts_with(|c: char| c.is_uppercase())
+                && [w, singular].iter().any(|x| {
+                    countries::find(x).first().is_some_and(|f| {
+                        f.how == countries::Mention::Demonym && f.span.len() == x.len()
+                    })
+                });
+            // "15 are Chinese nationals": the noun may follow; "460 were Chinese": people.
+            if demonym {
+                end = Some(start + w.len());
+                continue;
+            }
+            match nouns::gender_of_modifier(w) {
+                Some(g) if i < 2 => gender = Some(g),
+                _ if i < 2
+                    && matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "foreign" | "local" | "underage" | "young" | "elderly"
+                    ) => {}
+                _ => break,
+            }
+        }
+        // "the two were students": people counted before, referred to again.
+        let referred = role::tail(&text[..num.start()], 8)
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let Some(end) = end.filter(|_| !referred) else {
+            continue;
+        };
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        let mut h = person_hit(num_span, end, value, None, text, "count-copula");
+        h.gender = gender;
+        hits.push(h);
     }
 }
 
@@ -1282,7 +1360,12 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
             })
             .or(h.mod_role)
             .or(own.map(|o| o.0))
-            .or(if h.elliptic { inherited() } else { None });
+            // ("1,970 were women": a part of the people counted before)
+            .or(if h.elliptic || h.rule == "count-copula" {
+                inherited()
+            } else {
+                None
+            });
             if unit == Unit::Officer {
                 // Officers arrested or charged are counted as people.
                 match chosen {
