@@ -13,6 +13,7 @@
 //! | "murder (187 PC)" | Penal Code | 187 |
 //! | "Section 302/34 IPC", "s.17A of the MACC Act 2009" | Indian Penal Code; MACC Act 2009 | 302, 34; 17A |
 //! | "Section 15(1)(a) of the same Act" | the law named last before it | 15(1)(a) |
+//! | "Article 266-A and Article 266-B of the Revised Penal Code" | Revised Penal Code | 266-A, 266-B |
 //!
 //! A section whose law is not cited with it takes the law in scope: the same
 //! sentence's law (the nearest before it, else the first after it); for a list item,
@@ -45,7 +46,18 @@ enum Bound {
     Previous,
     /// Not said: the law in scope.
     Scope,
+    /// Another citation follows at once ("Article 266-A and Article 266-B of the
+    /// Revised Penal Code"): that one's law.
+    Next,
 }
+
+/// Another citation right after one: "and Article 266-B", ", Section 12(2)".
+static NEXT_CITE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]*(?:[Ss]ections?|SECTIONS?|Articles?|Rules?|Regulations?|Clauses?|§§?)[ \t]*[0-9]",
+    )
+    .expect("next-cite regex")
+});
 
 /// "Section 292", "Sections 4 and 5", "s 292(1)(a)", "§§ 841 and 846", "Rule 11".
 static CITED: LazyLock<Rule> = LazyLock::new(|| {
@@ -348,12 +360,17 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
 
-    for cite in cites {
-        let law = match cite.bound {
-            Bound::Law(l) => Some(l),
+    // Last to first, so that a citation listed with the next one takes its law.
+    let mut bound_laws: Vec<Option<String>> = vec![None; cites.len()];
+    for (i, cite) in cites.iter().enumerate().rev() {
+        bound_laws[i] = match &cite.bound {
+            Bound::Law(l) => Some(l.clone()),
             Bound::Previous => previous_law(ctx, &laws, cite.span.start),
             Bound::Scope => scope_law(ctx, &laws, cite.span.start),
+            Bound::Next => bound_laws.get(i + 1).cloned().flatten(),
         };
+    }
+    for (cite, law) in cites.into_iter().zip(bound_laws) {
         let Some(law) = law.filter(|l| !l.is_empty()) else {
             continue;
         };
@@ -483,6 +500,14 @@ fn cited(body: &str, laws: &Laws<'_>, c: &Captures<'_>) -> Option<Cite> {
                 rule: "statute-law-section",
             });
         }
+    }
+    if NEXT_CITE.is_match(after) {
+        return Some(Cite {
+            span,
+            list: list.as_str().into(),
+            bound: Bound::Next,
+            rule: "statute-listed-with-next",
+        });
     }
     // Rules, articles and clauses only with their law named; a section "of" something
     // that is not a law ("section 12 of the prison") is not a law's.
