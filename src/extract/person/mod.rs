@@ -773,7 +773,10 @@ fn judge(
         }
         if HONORIFICS.contains(t) {
             honorific = true;
-        } else if TITLE_WORDS.contains(t) {
+        } else if TITLE_WORDS.contains(t)
+            // ("Senators A and B", "Detectives C and D": an office of several)
+            || ((k > 0 || before.split_whitespace().last() != Some("of")) && tokens.get(k + 1).is_some_and(|n| !is_place_or_org(n.1)) && t.strip_suffix('s').is_some_and(|one| one.len() > 3 && TITLE_WORDS.contains(one)))
+        {
             lead_title.push(t);
         } else if opener {
             if is_role_word(t) {
@@ -997,7 +1000,8 @@ fn judge(
         || TITLE_WORDS.contains(prev1_bare)
         || HONORIFICS.contains(prev1)
         || possessive_body(prev1)
-        || person_noun_apposition(prev1, after);
+        || person_noun_apposition(prev1, after)
+        || (prev1.ends_with(',') && OFFICE_APPOSITIVE.is_match(tail_of(before, 160)));
     // "Ana Ruiz, 47, Costa Mesa, pleaded guilty": the run after a name's age is
     // where the person lives — unless it has an age of its own (a list of people).
     if lead_title.is_empty()
@@ -1243,6 +1247,33 @@ fn appositive(after: &str) -> bool {
             go
         })
         .any(|w| is_role_word(w.trim_end_matches(['.', ';'])))
+}
+
+/// An office of something, then a comma, before a name: "the head of the
+/// Anti-Fraud Unit, Maria Lopez", "Eurojust's national member for Italy, Filippo
+/// Spiezia" — the name is the office holder's.
+static OFFICE_APPOSITIVE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r#"(?x)
+        (?: \b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) | \p{Lu}[\p{L}-]*['’]s ) \s+
+        (?: [a-z][a-z-]*\s+ ){0,2}
+        (?: head|chief|director|chair(?:man|woman|person)?|commissioner|commander|
+            spokes(?:man|woman|person)|president|secretary|coordinator|leader|minister|
+            member|prosecutor|superintendent|inspector|governor|deputy|representative|
+            ambassador|attorney )
+        \s+ (?:of|for|at) \s+ [^,;"“”
+]{1,80} , \s* $"#,
+    )
+    .expect("office appositive regex")
+});
+
+/// The last `n` bytes of `s` (fewer, to stay on a character boundary).
+fn tail_of(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
 }
 
 /// "One of the injured cashiers, Marta Delgado, testified": a lower-case noun for

@@ -375,6 +375,19 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     .or_else(|| people.within(bare))
                     .cloned()
             });
+        // "said the head of the Anti-Fraud Unit, Maria Lopez", "said Colombian police
+        // General Carlos Triana", "the EFCC chairman, Ola Olukoyede, said": what the
+        // rules caught is no one the article names, and a person it names stands
+        // beside the verb of speech after the quote.
+        let known = who
+            .as_deref()
+            .and_then(|w| resolve(w, q.outer.start, &people))
+            .is_some_and(|w| people.knows(&w));
+        let who = if known {
+            who
+        } else {
+            named_beside_verb(ctx, q.outer.end, &people).or(who)
+        };
         // "One of the victim's sisters said": attributed, to no one named — not a
         // continuation of the quote before.
         let unnamed = who.as_ref().is_some_and(|w| {
@@ -441,6 +454,55 @@ static COMMA_SAID: LazyLock<Rule> = LazyLock::new(|| {
         r",\s+(?:also\s+)?(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]?\s*$",
     )
     .expect("comma-said regex")
+});
+
+/// The person named beside the verb of speech in the words after a quotation that
+/// closes at `end` (same sentence, within 120 bytes): right before it, alone or as
+/// an appositive between commas ("…," the EFCC chairman, Ola Olukoyede, said), or
+/// right after the verb and its office words, an appositive's comma at most in
+/// between ("…," said the head of the Anti-Fraud Unit, Maria Lopez). Not a person
+/// the verb's clause only mentions ("…," police said, adding that John Doe …).
+fn named_beside_verb(ctx: &Context<'_>, end: usize, people: &People) -> Option<String> {
+    let body = ctx.body;
+    let stop = ctx
+        .segments
+        .sentence_at(end.saturating_sub(1))
+        .map_or(body.len(), |s| s.span.end)
+        .min(end + 120)
+        .max(end);
+    let after = body.get(end..stop)?;
+    let verb = SAID_WORD.find(after)?;
+    let (verb_start, verb_end) = (end + verb.start(), end + verb.end());
+    let (span, name) = people.first_from(end).filter(|(sp, _)| sp.end <= stop)?;
+    // (the name as written, or its surname: not a given name another person's full
+    // name was folded into)
+    if !name.ends_with(body.get(span.start..span.end)?) {
+        return None;
+    }
+    let clean = |s: &str| !s.contains(['"', '“', '”', '\n']);
+    if span.end <= verb_start {
+        let gap = &body[span.end..verb_start];
+        (clean(&body[end..span.start]) && matches!(gap.trim(), "" | ",")).then(|| name.clone())
+    } else {
+        let between = &body[verb_end..span.start];
+        let commas = between.matches(',').count();
+        let plain = commas == 0 || (commas == 1 && between.trim_end().ends_with(','));
+        (clean(between) && plain && !CLAUSE_WORD.is_match(between)).then(|| name.clone())
+    }
+}
+
+/// A verb of speech as a word.
+static SAID_WORD: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"\b(?:said|says|added|stated|told|explained|noted)\b")
+        .expect("said-word regex")
+});
+
+/// Words that open another clause between a verb of speech and a name.
+static CLAUSE_WORD: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\b(?:that|who|which|adding|after|when|while|because|as|and|but|to|reporters|media)\b",
+    )
+    .expect("clause-word regex")
 });
 
 /// The text of the sentence holding `at`, up to `at`.
@@ -532,6 +594,11 @@ impl People {
     fn first_from(&self, at: usize) -> Option<&(Span, String)> {
         self.list
             .get(self.list.partition_point(|(s, _)| s.start < at))
+    }
+
+    /// Whether `name` is the full name of a person the article names.
+    fn knows(&self, name: &str) -> bool {
+        self.first_by_name.contains_key(name)
     }
 
     /// The first mention whose name is `w` or has `w` as one of its words.
