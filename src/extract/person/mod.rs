@@ -161,6 +161,12 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Defender",
     // British and Australian police ranks as press offices abbreviate them
     "Det-Supt", "Det-Sgt", "Det-Insp", "Det-Con", "Det-Chief", "DCI", "DCS", "Ch", "Cmdr", "Snr", "Cst",
+    // South Asian police ranks ("SP Ravi Kumar", "Additional DGP X", "SHO Rakesh Yadav")
+    "SP", "SSP", "DGP", "ADGP", "DCP", "SHO", "SDPO", "ASI", "SI", "IG",
+    // Malaysian and Indonesian ranks ("Comm Ramli", "AKBP Budi", "Kombes Pol X")
+    "Comm", "AKBP", "AKP", "Kombes", "Brigjen", "Irjen", "Pol",
+    // military and court offices
+    "Brigadier", "Brig", "Brig.", "Recorder", "Delegate",
 ]);
 
 /// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
