@@ -11,14 +11,15 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
     Some(match word {
         // "served 12 arrest warrants": a kind of warrant, not an arrest.
         "arrest" | "arrests" if next.is_some_and(|n| n.starts_with("warrant")) => return None,
-        "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing"
-        | "apprehended" | "apprehending" | "busted" | "busting" | "caught" | "captured"
-        | "arrestees" => Role::Arrested,
+        // (headlines in the present: "PNP nabs 5 suspects", "apprehends"; not
+        // "captures", which cameras do)
+        "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing" | "nabs"
+        | "apprehended" | "apprehending" | "apprehends" | "busted" | "busting" | "caught"
+        | "captured" | "arrestees" => Role::Arrested,
         // "19 men … were picked up", "rounded up 40 suspects"
         "picked" | "rounded" if next == Some("up") => Role::Arrested,
-        "detain" | "detained" | "detaining" | "detention" | "remanded" | "remand" | "custody" => {
-            Role::Detained
-        }
+        "detain" | "detained" | "detaining" | "detains" | "detention" | "remanded" | "remand"
+        | "custody" => Role::Detained,
         "held"
             if next
                 .is_some_and(|n| matches!(n, "in" | "without" | "under" | "at" | "on" | "for")) =>
@@ -44,8 +45,8 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "sentenced" | "sentencing" | "jailed" | "imprisoned" | "jails" => Role::Sentenced,
         // "Two defendants received suspended sentences" (not "face sentences of")
         "sentences" if next.is_none() => Role::Sentenced,
-        "rescued" | "rescuing" | "rescue" | "freed" | "saved" | "liberated" | "safeguarded"
-        | "safeguarding" => Role::Rescued,
+        "rescued" | "rescuing" | "rescue" | "rescues" | "freed" | "frees" | "saved"
+        | "liberated" | "safeguarded" | "safeguarding" => Role::Rescued,
         // "victim advocates", "victim services": staff, not victims.
         "victims" | "victim" if next.is_some_and(victim_service) => return None,
         "victims" | "victim" | "killed" | "dead" | "died" | "injured" | "wounded" | "defrauded"
