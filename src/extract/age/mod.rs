@@ -68,14 +68,15 @@ static STATED: LazyLock<Rule> = LazyLock::new(|| {
 const MAX_AGE: u32 = 120;
 
 /// "aged between 23 and 61", "aged 16 to 49", "between the ages of 20 and 30",
-/// "ages ranging from 19 to 52", "aged 15 and 16" (a list, not a range).
+/// "ages ranging from 19 to 52", "aged 15 and 16" (a list, not a range), "aged four
+/// to 14" (young ages in words).
 static AGED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         \b(?: aged | ages? | age\s+range | ranging\s+in\s+age | between\s+the\s+ages\s+of )
         (?: \s+ (?:ranging|range|of|from|were|was|are|is|between) )*
-        \s+ (?P<a> [0-9]{1,3} )
-        (?P<rest> (?: \s*,\s* [0-9]{1,3} )* \s* (?: , \s* )? (?P<sep> and | to | or | - | – | — ) \s* (?P<b> [0-9]{1,3} ) )?
+        \s+ (?P<a> [0-9]{1,3} | one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
+        (?P<rest> (?: \s*,\s* [0-9]{1,3} )* \s* (?: , \s* )? (?P<sep> and | to | or | - | – | — ) \s* (?P<b> [0-9]{1,3} | one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen ) )?
         \b",
     )
     .expect("aged regex")
@@ -592,13 +593,24 @@ fn aged(out: &mut Vec<Aged>, text: &str) {
             continue;
         }
         let span = Span::from(m.range());
-        let Ok(a) = a.as_str().parse::<u32>() else {
+        let age = |s: &str| parse_int(s).and_then(|n| u32::try_from(n).ok());
+        let a_digits = a.as_str().starts_with(|ch: char| ch.is_ascii_digit());
+        let a_end = a.end();
+        let Some(a) = age(a.as_str()) else {
             continue;
         };
         let head = m.as_str().to_ascii_lowercase();
-        match (c.name("sep"), c.name("b")) {
+        // "age 19, and two juveniles": a number word after figures counts people.
+        let b = c
+            .name("b")
+            .filter(|b| !a_digits || b.as_str().starts_with(|ch: char| ch.is_ascii_digit()));
+        if c.name("b").is_some() && b.is_none() {
+            push(out, Span::new(m.start(), a_end), a, a, "age-aged");
+            continue;
+        }
+        match (c.name("sep"), b) {
             (Some(sep), Some(b)) => {
-                let Ok(b) = b.as_str().parse::<u32>() else {
+                let Some(b) = age(b.as_str()) else {
                     continue;
                 };
                 let listed = sep.as_str().eq_ignore_ascii_case("and")
@@ -610,8 +622,8 @@ fn aged(out: &mut Vec<Aged>, text: &str) {
                     let rest = c.name("rest").map_or("", |r| r.as_str());
                     let mut ages = vec![a];
                     ages.extend(
-                        rest.split(|ch: char| !ch.is_ascii_digit())
-                            .filter_map(|d| d.parse::<u32>().ok()),
+                        rest.split(|ch: char| !ch.is_ascii_alphanumeric())
+                            .filter_map(|w| age(w)),
                     );
                     for v in ages {
                         push(out, span, v, v, "age-list");
