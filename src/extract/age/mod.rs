@@ -623,7 +623,7 @@ fn aged(out: &mut Vec<Aged>, text: &str) {
                     let mut ages = vec![a];
                     ages.extend(
                         rest.split(|ch: char| !ch.is_ascii_alphanumeric())
-                            .filter_map(|w| age(w)),
+                            .filter_map(age),
                     );
                     for v in ages {
                         push(out, span, v, v, "age-list");
