@@ -171,7 +171,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Widgets: related, popular, read more.
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?)$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?)$",
         max_len: ANY_LEN,
     },
     // Markdown image lines and linked images.
@@ -951,6 +951,17 @@ mod tests {
             Some("2025-12-05")
         );
         assert_eq!(c.meta.byline.as_deref(), Some("Editorial Desk"));
+    }
+
+    #[test]
+    fn related_and_read_also_lines_are_widgets() {
+        let c = clean("Police bust ring\n\nPolice arrested 12 people on Monday.\n\nRelated: Police arrest 40 in raid on March 3, 2024\n\nRead also: Five charged over fraud\n\nThe suspects will be charged.");
+        assert!(!c.body.contains("arrest 40"), "{}", c.body);
+        assert!(!c.body.contains("Five charged"), "{}", c.body);
+        assert!(c.body.contains("The suspects will be charged."));
+        // prose that relates stays
+        let c = clean("Title\n\nRelated charges were filed against two men on Monday.");
+        assert!(c.body.contains("Related charges"));
     }
 
     #[test]
