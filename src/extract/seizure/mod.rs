@@ -97,7 +97,8 @@ static MONEY: LazyLock<Rule> = LazyLock::new(|| {
             (?:\s*-?\s*(?:million|billion|trillion|lakh|crore)\b)?
             \s+ (?:euros?|dollars?|rupees?|pesos?|baht|ringgit|yuan|renminbi|yen|won|naira|rand|
                    dirhams?|shillings?|reais|rubles?|roubles?|lira|francs?|dinars?|riyals?|rupiah|
-                   taka|kyat|riels?|hryvnias?|zlotys?|kronor|kroner|krona)\b
+                   taka|kyat|riels?|hryvnias?|zlotys?|kronor|kroner|krona|soles|lek|leke|liras|
+                   lei|shekels?|forints?|birr|cedis?|quetzal(?:es)?)\b
         )
         (?:\s*\([^)]{0,30}\))?
         (?:\s+(?:(?:worth\s+of|in)\s+(?:[a-z-]+\s+){0,2}?)?
