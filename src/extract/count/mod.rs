@@ -1047,8 +1047,32 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             }
         }
+        // "Three of those arrested were remanded": the participle names the group;
+        // what happened to the part is the predicate after it (else the group's).
+        let participle = m
+            .as_str()
+            .to_ascii_lowercase()
+            .ends_with("those")
+            .then(|| {
+                let rest = &text[m.end()..];
+                let word = rest.trim_start();
+                let len = word
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(word.len());
+                let w = &word[..len];
+                (w.len() > 4
+                    && w.ends_with("ed")
+                    && role::cue(&w.to_ascii_lowercase(), None).is_some())
+                .then(|| {
+                    (
+                        m.end() + (rest.len() - word.len()) + len,
+                        participle_role(w),
+                    )
+                })
+            })
+            .flatten();
         // "received 2,400 cases and rejected 900 of them": not people.
-        if antecedent_is_thing(&text[..num.start()]) {
+        if participle.is_none() && antecedent_is_thing(&text[..num.start()]) {
             continue;
         }
         let num_span = Span::new(num.start(), num.end());
@@ -1057,9 +1081,9 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
         };
         hits.push(person_hit(
             num_span,
-            m.end(),
+            participle.map_or(m.end(), |(end, _)| end),
             value,
-            None,
+            participle.map(|(_, r)| (r, Strength::Weak)),
             text,
             "count-of-them",
         ));
