@@ -171,7 +171,7 @@ static BARE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )
         (?: \s+ (?:were|was|are|have|has|had|will|would|being|been|be|also|later|subsequently|since|now|all|already|then) )*
-        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody)\b",
+        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody|face\s+(?:(?:multiple|several|numerous|criminal|federal|new|additional|similar|related)\s+)?(?:charges|counts|trial|prosecution))\b",
         words = NUMBER_WORDS
     ))
     .expect("bare count regex")
@@ -326,6 +326,11 @@ fn is_stop_modifier(w: &str) -> bool {
             | "does"
             | "said"
             | "says"
+            // "Six also face charges": people facing charges, not six charges
+            | "face"
+            | "faces"
+            | "facing"
+            | "also"
             | "out"
             | "up"
             | "off"
@@ -1134,7 +1139,7 @@ fn participle_role(p: &str) -> Role {
         .unwrap_or("")
     {
         "detained" | "remanded" | "held" => Role::Detained,
-        "charged" | "indicted" => Role::Charged,
+        "charged" | "indicted" | "face" => Role::Charged,
         "convicted" => Role::Convicted,
         "sentenced" | "jailed" => Role::Sentenced,
         "investigated" | "questioned" | "identified" => Role::Investigated,
