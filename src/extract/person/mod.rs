@@ -1267,8 +1267,7 @@ static OFFICE_APPOSITIVE: LazyLock<Rule> = LazyLock::new(|| {
             spokes(?:man|woman|person)|president|secretary|coordinator|leader|minister|
             member|prosecutor|superintendent|inspector|governor|deputy|representative|
             ambassador|attorney )
-        \s+ (?:of|for|at) \s+ [^,;"“”
-]{1,80} , \s* $"#,
+        \s+ (?:of|for|at) \s+ [^,;"“”\n]+ , \s* $"#,
     )
     .expect("office appositive regex")
 });

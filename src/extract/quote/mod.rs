@@ -471,8 +471,8 @@ fn named_beside_verb(ctx: &Context<'_>, end: usize, people: &People) -> Option<S
         .min(end + 120)
         .max(end);
     let after = body.get(end..stop)?;
-    let verb = SAID_WORD.find(after)?;
-    let (verb_start, verb_end) = (end + verb.start(), end + verb.end());
+    let (at, verb) = words_of(after).find(|(_, w)| said_word(w))?;
+    let (verb_start, verb_end) = (end + at, end + at + verb.len());
     let (span, name) = people.first_from(end).filter(|(sp, _)| sp.end <= stop)?;
     // (the name as written, or its surname: not a given name another person's full
     // name was folded into)
@@ -487,23 +487,49 @@ fn named_beside_verb(ctx: &Context<'_>, end: usize, people: &People) -> Option<S
         let between = &body[verb_end..span.start];
         let commas = between.matches(',').count();
         let plain = commas == 0 || (commas == 1 && between.trim_end().ends_with(','));
-        (clean(between) && plain && !CLAUSE_WORD.is_match(between)).then(|| name.clone())
+        (clean(between) && plain && !words_of(between).any(|(_, w)| clause_word(w)))
+            .then(|| name.clone())
     }
 }
 
-/// A verb of speech as a word.
-static SAID_WORD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b(?:said|says|added|stated|told|explained|noted)\b")
-        .expect("said-word regex")
-});
+/// The words of `s` with their byte offsets (letters and apostrophes; a plain scan,
+/// no regex: asked only after a quotation).
+fn words_of(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+/// A verb of speech.
+fn said_word(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "added" | "stated" | "told" | "explained" | "noted"
+    )
+}
 
 /// Words that open another clause between a verb of speech and a name.
-static CLAUSE_WORD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"(?i)\b(?:that|who|which|adding|after|when|while|because|as|and|but|to|reporters|media)\b",
-    )
-    .expect("clause-word regex")
-});
+fn clause_word(w: &str) -> bool {
+    crate::extract::lexicon::with_ascii_lower(w, |w| {
+        matches!(
+            w,
+            "that"
+                | "who"
+                | "which"
+                | "adding"
+                | "after"
+                | "when"
+                | "while"
+                | "because"
+                | "as"
+                | "and"
+                | "but"
+                | "to"
+                | "reporters"
+                | "media"
+        )
+    })
+}
 
 /// The text of the sentence holding `at`, up to `at`.
 fn sentence_before<'a>(ctx: &Context<'a>, at: usize) -> &'a str {
