@@ -55,18 +55,23 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("active seizure verb compiles")
 });
 
+/// Most characters an [`INCLUDED`] match may span: its verb, up to ~60 characters of
+/// words, "included". Checked on the match rather than written as a bounded repeat
+/// in the pattern, whose lazy DFA would take megabytes per thread.
+const INCLUDED_MAX: usize = 100;
+
 /// "X seized (in Singapore) included …", "Among the items found … were …".
 static INCLUDED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:
             \b(?:seized|confiscated|recovered|found|seizures?)\b
-            [^.;:]{0,60}?
+            [^.;:]*?
             \b(?:included|include|includes|comprised|consisted\s+of)\b
-          | \b(?:seized|confiscated|recovered)\s+(?:from\s+[^.;:,]{1,40}?\s+)?(?:were|was)\b  # seized (from him) were …
+          | \b(?:seized|confiscated|recovered)\s+(?:from\s+[^.;:,]+?\s+)?(?:were|was)\b  # seized (from him) were …
           | \bamong\s+(?:the\s+)?(?:items|things|articles|goods|exhibits|property)\s+
             (?:seized|found|recovered|confiscated)\b
-            [^.;:]{0,60}?
+            [^.;:]*?
             \b(?:were|was|included)\b
         )\s*:?\s+",
     )
@@ -117,7 +122,7 @@ static CAUGHT_WITH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?: \b(?:arrested|arrests|arresting|caught|nabbed|held|apprehended|detained|intercepted|stopped)\b
-            (?P<between>[^.;:,]{0,50}?) \b(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of)
+            (?P<between>[^.;:,]*?) \b(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of)
           | \bfound\s+(?:to\s+be\s+|being\s+)?(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of) )
         \s+",
     )
@@ -238,7 +243,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
         let mut claimed: Vec<(usize, usize)> = Vec::new();
         for m in INCLUDED.find_iter(text) {
-            if negated(text, m.start()) {
+            // (the words between the verb and "included" are bounded here: see
+            // INCLUDED_MAX)
+            if negated(text, m.start()) || m.as_str().chars().count() > INCLUDED_MAX {
                 continue;
             }
             let region = (m.end(), list_end(text, m.end()));
@@ -436,6 +443,13 @@ fn caught_with(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
         };
         // "in connection with", "along with", "caught up", "armed with": no things
         // caught on someone.
+        // (at most 50 characters between the verb and "with": bounded here, not in
+        // the pattern, where a bounded repeat of a negated class grows a large DFA)
+        if c.name("between")
+            .is_some_and(|b| b.as_str().chars().count() > 50)
+        {
+            continue;
+        }
         let between = c
             .name("between")
             .map_or(String::new(), |b| b.as_str().trim().to_ascii_lowercase());
