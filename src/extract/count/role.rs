@@ -320,23 +320,7 @@ pub enum Before {
     None,
 }
 
-/// The last `n` bytes of `s` (or a little less, on a char boundary).
-pub fn tail(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
-}
-
-/// The first `n` bytes of `s` (or a little less, on a char boundary).
-pub fn head(s: &str, n: usize) -> &str {
-    let mut i = n.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    &s[..i]
-}
+pub use crate::extract::lexicon::chars::{head, tail};
 
 /// Scan `before` (the clause up to the count) backwards.
 pub fn scan_before(before: &str) -> Before {

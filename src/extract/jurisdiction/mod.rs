@@ -243,7 +243,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         {
             continue;
         }
-        if let Some(m) = US_OFFICE.find(sentence) {
+        // ("An Ontario Superior Court judge": Canada's courts have the name too)
+        if let Some(m) = US_OFFICE.find(sentence).filter(|m| {
+            !(m.as_str() == "Superior Court"
+                && countries::find_within(crate::extract::lexicon::chars::tail(
+                    &sentence[..m.start()],
+                    30,
+                ))
+                .iter()
+                .any(|p| p.name == "Canada"))
+        }) {
             candidates.push((
                 Span::new(sspan.start + m.start(), sspan.start + m.end()),
                 "United States",

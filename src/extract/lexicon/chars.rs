@@ -61,6 +61,24 @@ pub fn is_upper_case_letter(c: char) -> bool {
     }
 }
 
+/// The last `n` bytes of `s` (or a little less, on a char boundary).
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s` (or a little less, on a char boundary).
+pub fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1001,13 +1001,46 @@ fn judge(
     }
     // "Col." / "Supt." / "Gen.": an abbreviated office keeps its full stop.
     let prev1_bare = prev1.strip_suffix('.').unwrap_or(prev1);
-    let role_before = is_role_word(prev1.trim_end_matches(','))
+    // "a man named X" names a person; "the network, named Black Axe" and "the
+    // operation, named Operation Thunder" name things.
+    let thing_named = prev1 == "named"
+        && prev_words.get(1).is_some_and(|w| {
+            let Some(w) = w.strip_suffix(',') else {
+                return false;
+            };
+            !(is_role_word(w)
+                || crate::extract::lexicon::with_ascii_lower(w, |w| {
+                    matches!(
+                        w,
+                        "man"
+                            | "woman"
+                            | "men"
+                            | "women"
+                            | "boy"
+                            | "girl"
+                            | "boys"
+                            | "girls"
+                            | "person"
+                            | "people"
+                            | "individual"
+                            | "individuals"
+                            | "teen"
+                            | "teenager"
+                            | "youth"
+                            | "child"
+                            | "juvenile"
+                            | "minor"
+                    )
+                }))
+        });
+    let role_before = (is_role_word(prev1.trim_end_matches(',')) && !thing_named)
         || TITLE_WORDS.contains(prev1)
         || TITLE_WORDS.contains(prev1_bare)
         || HONORIFICS.contains(prev1)
         || possessive_body(prev1)
         || person_noun_apposition(prev1, after)
-        || (prev1.ends_with(',') && OFFICE_APPOSITIVE.is_match(tail_of(before, 160)));
+        || (prev1.ends_with(',')
+            && OFFICE_APPOSITIVE.is_match(crate::extract::lexicon::chars::tail(before, 160)));
     // "Ana Ruiz, 47, Costa Mesa, pleaded guilty": the run after a name's age is
     // where the person lives — unless it has an age of its own (a list of people).
     if lead_title.is_empty()
@@ -1053,7 +1086,7 @@ fn judge(
             || appositive(after)
             || roster()
             || SPEAKS_AFTER.is_match(after)
-            || CUE_BEFORE.is_match(before)
+            || (!thing_named && CUE_BEFORE.is_match(before))
             || YEAR_OLD.is_match(before)
             || at_start && before.is_empty() && colon_entry(after, words.last().copied());
         if !cued {
@@ -1271,15 +1304,6 @@ static OFFICE_APPOSITIVE: LazyLock<Rule> = LazyLock::new(|| {
     )
     .expect("office appositive regex")
 });
-
-/// The last `n` bytes of `s` (fewer, to stay on a character boundary).
-fn tail_of(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
-}
 
 /// "One of the injured cashiers, Marta Delgado, testified": a lower-case noun for
 /// people, a comma, the name, a comma.
