@@ -39,7 +39,8 @@ const UNIT: &str = r"(?:decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|mi
 /// penal code's term).
 const QUALIFIER: &str = r"(?:(?:which\s+)?(?:may|shall|can)\s+extend\s+to|extendable\s+to|extending\s+to|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+less\s+than|not\s+more\s+than|more\s+than|longer\s+than|less\s+than|over|about|around|nearly|almost|approximately|roughly|some|under|(?:a\s+)?(?:mandatory\s+)?(?:maximum|minimum)(?:\s+(?:jail\s+|prison\s+)?(?:term|sentence|penalty))?\s+of)";
 
-/// "up to 10 years", "11 years and eight months", "more than half a year".
+/// "up to 10 years", "11 years and eight months", "2 years 6 months", "more than half
+/// a year".
 static SPACED: LazyLock<Rule> = LazyLock::new(|| {
     let num = format!(
         r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
@@ -49,7 +50,7 @@ static SPACED: LazyLock<Rule> = LazyLock::new(|| {
         (?:\b(?P<q>{QUALIFIER})\s+)?
         (?P<dur>
             \b{num}\s+{UNIT}
-            (?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){num}\s+{UNIT})*
+            (?:(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){num}|\s+(?:[0-9]{{1,4}}|{NUMBER_WORDS}))\s+{UNIT})*
         )
         "
     ))
