@@ -192,7 +192,6 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
-/// Whether the connective suits the keyword: "and" only after "between".
 /// Whether `after` (the text after a range's second day) opens with a unit: in
 /// "sentenced on March 5 to 20 years" the "20" counts years, it is no day.
 fn counted(after: &str) -> bool {
@@ -218,6 +217,7 @@ fn counted(after: &str) -> bool {
     )
 }
 
+/// Whether the connective suits the keyword: "and" only after "between".
 fn joined(c: &Captures<'_>) -> bool {
     let raw = c.name("to").map(|t| t.as_str().trim()).unwrap_or("");
     let to = raw.trim_start_matches(',').trim_start();

@@ -35,7 +35,7 @@ use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
 use regex::Captures;
-use sections::{split_list, GLOSS, SEC};
+use sections::{split_list, GLOSS, SEC, SUB};
 use std::sync::LazyLock;
 
 /// Where a cited section's law comes from.
@@ -149,7 +149,7 @@ static USC: LazyLock<Rule> = LazyLock::new(|| {
         r"(?x)
         \b(?P<title>[0-9]{{1,2}})[\ \t]+U\.?[\ \t]?S\.?[\ \t]?C\.?(?:A\.?)?   # 18 U.S.C., 18 USC
         [\ \t]*(?:§§?|[Ss]ections?|[Ss]ecs?\.)?[\ \t]*
-        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC})*)
+        (?P<list>{SEC}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*(?:{SEC}|{SUB}))*)
         "
     ))
     .expect("usc regex")

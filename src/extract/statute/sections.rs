@@ -9,6 +9,10 @@ use std::sync::LazyLock;
 /// ("376A(2)", "787.06", "474.22A", "2252A(a)(2)").
 pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b|-[A-Z]\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z][0-9]{1,2})\))*";
 
+/// Regex fragment for a bare subsection standing for the section before it in a
+/// list: the "(e)" of "§§ 2251(a) and (e)", the "(b)(1)" of "2252A(a)(2) and (b)(1)".
+pub const SUB: &str = r"\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5})\)(?:\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z][0-9]{1,2})\))*";
+
 /// An offence's name in brackets after a section number, as Indian reports gloss
 /// them: "318(4) (cheating), 319(2) (cheating by personation)".
 pub const GLOSS: &str = r"(?:[\ \t]*\([a-z][a-z\ ,'’-]{2,60}\))?";
@@ -16,8 +20,9 @@ pub const GLOSS: &str = r"(?:[\ \t]*\([a-z][a-z\ ,'’-]{2,60}\))?";
 /// The most facts one range may expand into.
 const MAX_RANGE: u32 = 50;
 
-static ONE: LazyLock<Rule> =
-    LazyLock::new(|| crate::extract::lexicon::regex(SEC).expect("section regex"));
+static ONE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!("{SEC}|{SUB}")).expect("section regex")
+});
 
 /// A section list right after a code's name: "Health and Safety Code 11378".
 pub static LIST_AFTER_CODE: LazyLock<Rule> = LazyLock::new(|| {
@@ -39,7 +44,18 @@ pub fn split_list(list: &str) -> Vec<String> {
     let mut prev: Option<String> = None;
     for m in ONE.find_iter(list) {
         let sep = list[prev_end..m.start()].trim();
-        let this = m.as_str().replace(' ', ""); // "376A (2)" → "376A(2)"
+        let mut this = m.as_str().replace(' ', ""); // "376A (2)" → "376A(2)"
+        if this.starts_with('(') {
+            // "2251(a) and (e)": the subsection of the section before it.
+            let Some(base) = out
+                .last()
+                .map(|p| p.split('(').next().unwrap_or(p).to_string())
+            else {
+                prev_end = m.end();
+                continue;
+            };
+            this = format!("{base}{this}");
+        }
         let is_range = matches!(sep, "-" | "–" | "—" | "to" | "through");
         match (&prev, is_range) {
             (Some(a), true) => {
