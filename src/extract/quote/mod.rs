@@ -379,15 +379,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         // General Carlos Triana", "the EFCC chairman, Ola Olukoyede, said": what the
         // rules caught is no one the article names, and a person it names stands
         // beside the verb of speech after the quote.
-        let known = who
+        let mut who = who;
+        let mut resolved = who
             .as_deref()
-            .and_then(|w| resolve(w, q.outer.start, &people))
-            .is_some_and(|w| people.knows(&w));
-        let who = if known {
-            who
-        } else {
-            named_beside_verb(ctx, q.outer.end, &people).or(who)
-        };
+            .and_then(|w| resolve(w, q.outer.start, &people));
+        if !resolved.as_ref().is_some_and(|w| people.knows(w)) {
+            if let Some(n) = named_beside_verb(ctx, q.outer.end, &people) {
+                resolved = resolve(&n, q.outer.start, &people);
+                who = Some(n);
+            }
+        }
         // "One of the victim's sisters said": attributed, to no one named — not a
         // continuation of the quote before.
         let unnamed = who.as_ref().is_some_and(|w| {
@@ -398,7 +399,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let who = who.filter(|_| !unnamed);
         let speaker = match who {
             None if unnamed => None,
-            Some(w) => resolve(&w, q.outer.start, &people).map(|s| {
+            Some(_) => resolved.map(|s| {
                 // "said FBI Special Agent in Charge Ana Ruiz": only the office was
                 // caught; the person named right after it is the speaker.
                 if office_only(&s) {
