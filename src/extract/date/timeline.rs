@@ -6,7 +6,8 @@
 //!
 //! Completing a partial date follows `FACTS.md`: a day and month take the year of
 //! the publication date when that puts them near it, else of the nearest explicit
-//! date before them; a month alone is read against the publication date (the most
+//! date before them (in the future tense, of the nearest explicit date only when it
+//! names a day or a later year: else the next such day after publication); a month alone is read against the publication date (the most
 //! recent such month for past tense, the next one for future tense); a weekday or
 //! "yesterday" only ever against the publication date.
 
@@ -142,8 +143,9 @@ fn is_paragraph(text: &str) -> bool {
 pub struct Timeline {
     /// The publication date: the page's metadata, else the dateline.
     pub published: Option<Date>,
-    /// Explicit dates with a month and a year: (byte offset, year), in body order.
-    anchors: Vec<(usize, i16)>,
+    /// Explicit dates with a month and a year: (byte offset, year, whether a day is
+    /// named too), in body order.
+    anchors: Vec<(usize, i16, bool)>,
     /// Whether numeric dates read month first (`10/3/1998` = 3 October).
     pub month_first: bool,
     /// Text whose dates are not facts (URLs, datelines, lone date lines), in order.
@@ -193,7 +195,8 @@ impl Timeline {
                     mdy += usize::from(m);
                     dmy += usize::from(d);
                     if let Some(year) = year_in(all.as_str()) {
-                        t.anchors.push((span.start, year));
+                        let iso = all.as_str().starts_with(|c: char| c.is_ascii_digit());
+                        t.anchors.push((span.start, year, m || d || iso));
                     }
                 }
             }
@@ -270,11 +273,17 @@ impl Timeline {
 
     /// The year of the nearest explicit date before byte `at` (and after `from`).
     fn year_before(&self, at: usize, from: usize) -> Option<i16> {
-        let i = self.anchors.partition_point(|(o, _)| *o < at);
+        self.anchor_before(at, from).map(|(y, _)| y)
+    }
+
+    /// The year of the nearest explicit date before byte `at` (and after `from`),
+    /// and whether that date names a day.
+    fn anchor_before(&self, at: usize, from: usize) -> Option<(i16, bool)> {
+        let i = self.anchors.partition_point(|(o, ..)| *o < at);
         i.checked_sub(1)
             .and_then(|i| self.anchors.get(i))
-            .filter(|(o, _)| *o >= from)
-            .map(|(_, y)| *y)
+            .filter(|(o, ..)| *o >= from)
+            .map(|&(_, y, full)| (y, full))
     }
 
     /// The year of the nearest explicit date before byte `at` ("that year").
@@ -284,8 +293,8 @@ impl Timeline {
 
     /// The year of the nearest explicit date after byte `at`.
     fn year_after(&self, at: usize) -> Option<i16> {
-        let i = self.anchors.partition_point(|(o, _)| *o <= at);
-        self.anchors.get(i).map(|(_, y)| *y)
+        let i = self.anchors.partition_point(|(o, ..)| *o <= at);
+        self.anchors.get(i).map(|&(_, y, _)| y)
     }
 
     /// Complete a day of a month stated at byte `at` (see the module docs).
@@ -310,7 +319,19 @@ impl Timeline {
                 return PartialDate::ymd(d.year(), month, day);
             }
         }
-        if let Some(y) = self.year_before(at, 0) {
+        let before = self.anchor_before(at, 0);
+        if let (true, Some((d, diff))) = (future, near) {
+            // What an article says will happen lies after it was published. A month
+            // and year named before ("offences between January 2017 and December
+            // 2021 … will be sentenced on 3 June") date the case's past, not the
+            // hearing; a full date before ("arrested on February 12, 2004 … will be
+            // arraigned on February 27") dates the story itself, whatever a page's
+            // later stamp says, and so does any later year.
+            if before.is_none_or(|(y, full)| !full && y < d.year()) && diff <= 366 {
+                return PartialDate::ymd(d.year(), month, day);
+            }
+        }
+        if let Some((y, _)) = before {
             return PartialDate::ymd(y, month, day);
         }
         if let Some((d, _)) = near {
