@@ -43,6 +43,9 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "accused" if next == Some("of") => Role::Charged,
         "convicted" | "convicting" | "conviction" | "convictions" | "guilty" => Role::Convicted,
         "sentenced" | "sentencing" | "jailed" | "imprisoned" | "jails" => Role::Sentenced,
+        // "acquitted 14 suspects and convicted 12 others": none of the roles, but a
+        // verb of its own, so "convicted" further on does not reach back to them.
+        "acquitted" | "acquits" | "acquitting" | "exonerated" => Role::Involved,
         // "Two defendants received suspended sentences" (not "face sentences of")
         "sentences" if next.is_none() => Role::Sentenced,
         "rescued" | "rescuing" | "rescue" | "rescues" | "freed" | "frees" | "saved"
