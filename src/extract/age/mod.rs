@@ -9,7 +9,7 @@
 //! | `age-decade` | "in his 30s", "aged in their 30s and 40s" | 30..39 (and 40..49) |
 //! | `age-apposition` | "The man, 25, and woman, 23,", "Mara Lindqvist, 28, was" | 25..25 |
 //! | `age-bracketed` | "Sasha Diaz (15)" | 15..15 |
-//! | `age-stated` | "who is 19,", "both 45,", "who were 7, 9 and 11 at the time" | 19..19 |
+//! | `age-stated` | "who is 19,", "both 45,", "who were 7, 9 and 11 at the time", "when she was 12." | 19..19 |
 //!
 //! Ages above 120 are impossible and dropped. "Section 5, 6" and "25 years in prison"
 //! are not ages.
@@ -58,10 +58,19 @@ static PLACE_BRACKET: LazyLock<Rule> = LazyLock::new(|| {
         .expect("place bracket regex")
 });
 
-/// "who is 19,", "both 45,", "who was 14 at the time".
+/// "who is 19,", "both 45,", "who was 14 at the time", and a person's age as the
+/// predicate of "was": "when she was 12.", "The boy was 14 at the time", "the
+/// victims were 9 and 11 when".
 static STATED: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"(?i)\b(?:who\s+(?:is|was|are|were)|both|each)\s+(?P<n>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,?\s*and\s+[0-9]{1,3})?)(?:\s*[,;.)]|\s+at\s+the\s+time\b|\s*$)")
-        .expect("stated age regex")
+    crate::extract::lexicon::regex(
+        r"(?xi)
+        \b(?: who\s+(?:is|was|are|were) | both | each
+             | (?:he|she) \s+ (?:is|was) (?:\s+(?:only|just|then))?
+             | (?:girl|boy|victim|child|son|daughter|teen|teenager|student)s? \s+ (?:is|was|are|were) (?:\s+(?:only|just|then))? )
+        \s+ (?P<n>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*(?:\s*,?\s*and\s+[0-9]{1,3})?)
+        (?:\s*[,;.)] | \s+at\s+the\s+time\b | \s+when\b | \s*$)",
+    )
+    .expect("stated age regex")
 });
 
 /// The oldest age a person may have.
