@@ -15,7 +15,8 @@
 //! - **speaker**: "…," said X / X said, "…" / "…," he said, pronouns resolved to the
 //!   last named person; "X, of Y's … team, said: “…”" (the person opening the
 //!   sentence before an appositive); a quotation without its own attribution inherits the
-//!   speaker of the quote before it in the same run of paragraphs.
+//!   speaker of the quote before it in the same run of paragraphs; one left open at
+//!   its paragraph's end takes the speaker of the quote that continues it.
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::Rule;
@@ -315,6 +316,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let body = ctx.body;
     let people = People::new(person::names(ctx));
     let mut last_speaker: Option<(usize, String)> = None;
+    // Each quote pushed: its index in `out` and its quotation.
+    let mut pushed: Vec<(usize, Quoted)> = Vec::new();
     for &q in ctx.quotations() {
         let text = q.inner.slice(body);
         let words = text.split_whitespace().count();
@@ -424,11 +427,45 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             text: text.to_string(),
             speaker,
         };
+        pushed.push((out.len(), q));
         out.push(ctx.fact(
             value,
             q.inner,
             if words < 4 { "short-speech" } else { "speech" },
         ));
+    }
+    speaker_from_next_paragraph(body, &pushed, out);
+}
+
+/// A quotation left open at its paragraph's end runs on in the next paragraph, which
+/// opens with a new mark (the news convention); the speaker is often named only at
+/// the end of the last paragraph (“They befriend people for months. ¶ “Then they
+/// ask for money,” he said.). An open quotation without a speaker takes the speaker
+/// of the quotation that continues it, right after its paragraph break.
+fn speaker_from_next_paragraph(body: &str, pushed: &[(usize, Quoted)], out: &mut [Fact]) {
+    let speaker_of = |fact: &Fact| match &fact.value {
+        Value::Quote { speaker, .. } => speaker.clone(),
+        _ => None,
+    };
+    for pair in pushed.windows(2).rev() {
+        let [(open_at, open), (next_at, next)] = pair else {
+            continue;
+        };
+        let joined = !open.closed
+            && body
+                .get(open.outer.end..next.outer.start)
+                .is_some_and(|gap| gap.contains('\n') && gap.trim().is_empty());
+        if !joined {
+            continue;
+        }
+        let Some(next_speaker) = out.get(*next_at).and_then(speaker_of) else {
+            continue;
+        };
+        if let Some(Value::Quote { speaker, .. }) = out.get_mut(*open_at).map(|f| &mut f.value) {
+            if speaker.is_none() {
+                *speaker = Some(next_speaker);
+            }
+        }
     }
 }
 
