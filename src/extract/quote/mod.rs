@@ -4,7 +4,9 @@
 //! - **scan**: double quotation marks, straight or curly, are paired left to right
 //!   within a paragraph; an opening mark left unclosed at the paragraph's end runs to
 //!   that end (the news convention for a quote that continues in the next
-//!   paragraph, which opens with a new mark).
+//!   paragraph, which opens with a new mark). A body with no double marks is
+//!   scanned for single ones, where they cannot be apostrophes
+//!   ([`quotations`]' fallback).
 //! - **speech**: a quotation of four words or more is a quote unless it names
 //!   something (a title in Title Case, a nickname after "dubbed", "known as" …).
 //! - **short-speech**: a quotation of one to three words is a quote only when its
@@ -96,6 +98,78 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
     }
     if let Some(o) = open {
         push(body, &mut out, o, body.len(), false);
+    }
+    if out.is_empty() {
+        return single_quotations(body);
+    }
+    out
+}
+
+/// The single-quoted quotations of a body that has no double-quoted ones (the
+/// British and Australian style: ‘Do not pay,’ Commander Smith said.).
+///
+/// A single mark is also an apostrophe (“the victims’ phones”, “’90s”, “rock ’n’
+/// roll”), so a quotation is taken only where its marks cannot be one: it opens
+/// with `‘` before a letter, or `'` before a capital, at a paragraph's start or
+/// after white space or an opening bracket, dash or colon; and it closes with `’` or
+/// `'` right after the `,` `.` `!` or `?` that ends the quoted words, before white
+/// space, a closing bracket, a dash or the line's end. Left open at its paragraph's
+/// end, it runs to that end only when it opened the paragraph (a quote continued in
+/// the next paragraph).
+///
+/// ```
+/// use blotter::extract::quote::quotations;
+/// let body = "‘The victims’ families are suffering,’ he said.\n\n'We will act.' It's late.";
+/// let q = quotations(body);
+/// let texts: Vec<&str> = q.iter().map(|q| q.inner.slice(body)).collect();
+/// assert_eq!(texts, ["The victims’ families are suffering,", "We will act."]);
+/// ```
+fn single_quotations(body: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in body.split_inclusive('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let first = text.len() - text.trim_start().len();
+        let mut open: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let before_ok =
+                prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':'));
+            match (c, open) {
+                ('‘', None) if before_ok && next.is_some_and(char::is_alphabetic) => {
+                    open = Some(i)
+                }
+                ('\'', None) if before_ok && next.is_some_and(char::is_uppercase) => open = Some(i),
+                ('’' | '\'', Some(o))
+                    if prev.is_some_and(|p| matches!(p, ',' | '.' | '!' | '?'))
+                        && next
+                            .is_none_or(|n| n.is_whitespace() || matches!(n, ')' | '—' | '–')) =>
+                {
+                    push(
+                        body,
+                        &mut out,
+                        line_start + o,
+                        line_start + i + c.len_utf8(),
+                        true,
+                    );
+                    open = None;
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        if open == Some(first) {
+            push(
+                body,
+                &mut out,
+                line_start + first,
+                line_start + text.len(),
+                false,
+            );
+        }
+        line_start += line.len();
     }
     out
 }
