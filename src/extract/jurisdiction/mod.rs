@@ -428,6 +428,34 @@ const NOT_ENFORCEMENT: &[&str] = &[
     "investors", "born", "studied", "vacation", "holiday", "holidays", "properties", "property",
 ];
 
+/// Nouns of a place that a name follows after "of": "in the port of Guayaquil".
+/// (Not "at" or "near" a place: in American releases those are streets and
+/// schools, "near Kent and Division Avenue", "so much began for me at Kent".)
+const PLACE_NOUNS: &[&str] = &[
+    "port",
+    "city",
+    "town",
+    "province",
+    "state",
+    "region",
+    "island",
+    "islands",
+    "district",
+    "capital",
+    "village",
+    "municipality",
+    "outskirts",
+    "coast",
+    "waters",
+    "suburb",
+    "county",
+    "area",
+    "prefecture",
+    "governorate",
+    "emirate",
+    "regency",
+];
+
 fn list_trigger(before: &str) -> Option<&'static str> {
     let tokens = last_tokens(before);
     for (k, &(start, w)) in tokens.iter().enumerate().rev().take(40) {
@@ -444,6 +472,13 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                 }
                 return Some("locative");
             }
+            // "in the port of Guayaquil, Ecuador", "in the city of Cebu": the place
+            // noun before "of" is part of the place.
+            "of" if k
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|p| PLACE_NOUNS.contains(&p.1)) => {}
+            _ if PLACE_NOUNS.contains(&w) => {}
             "from" | "of" => {
                 return PARTNERS
                     .is_match(&before[..start + w.len()])
