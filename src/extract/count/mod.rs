@@ -137,10 +137,10 @@ static DEMONYM_COUNT: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// A number as the subject of "were"/"are": "460 were Chinese nationals", "619 were
-/// minors" (what they were is read by [`copula_counts`]).
+/// minors", "15 of whom were women" (what they were is read by [`copula_counts`]).
 static COPULA_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ (?:were|are) \s+ (?:all\s+|also\s+)?",
+        r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) (?: \s+ of \s+ (?:whom|them) )? \s+ (?:were|are) \s+ (?:all\s+|also\s+)?",
         words = NUMBER_WORDS
     ))
     .expect("copula count regex")
