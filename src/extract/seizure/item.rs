@@ -73,6 +73,9 @@ const SEIZABLE: &[&str] = &[
     "bmw",
     "mercedes",
     "yacht",
+    "speedboat",
+    "skiff",
+    "trawler",
     // weapons
     "weapon",
     "firearm",
@@ -127,7 +130,9 @@ const SEIZABLE: &[&str] = &[
     "lsd",
     "kratom",
     "methylamphetamine",
-    // valuables and goods
+    // valuables and goods (and wildlife parts)
+    "ivory",
+    "tusk",
     "jewellery",
     "jewelry",
     "watch",
@@ -173,7 +178,7 @@ const STOPS: &[&str] = &[
     "inside", "outside", "behind", "beneath", "underneath", "near", "within", "beside", "a.k.a", "aka",
     "worth", "valued", "linked", "belonging", "hosting", "used", "that", "which", "who", "from", "with",
     "during", "in", "at", "on", "between", "after", "before", "by", "for", "to", "were", "was", "is", "are",
-    "have", "has", "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling",
+    "have", "has", "had", "being", "as", "while", "where", "when", "under", "totalling", "totaling", "weighing",
     "amounting", "estimated", "allegedly", "reportedly", "believed", "said", "connected", "related",
     "containing", "holding", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
     "into", "of", "prior", "including",
@@ -191,7 +196,7 @@ const LEADING: &[&str] = &[
     "further", "associated", "illegal", "illicit", "unlicensed", "stolen", "second", "third", "any", "all",
     "both", "pieces", "piece", "quantities", "quantity", "amounts", "amount", "large", "small", "huge",
     "unspecified", "undisclosed", "number", "a", "an", "fully", "automatic", "dozens", "hundreds",
-    "thousands", "to",
+    "thousands", "to", "combined",
 ];
 
 /// Leading words that say no amount at all: "enough fentanyl to kill thousands".
@@ -226,9 +231,9 @@ const CONTAINERS: &[&str] = &[
 static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
-        ^(?:(?:a|an)\s+)?
+        ^(?:(?P<one>a|an)\s+)?
         (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
-            |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)
+            |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)?
         \s*-?\s*
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
                  litres?|liters?|l|millilitres?|milliliters?|ml|gigabytes?|terabytes?|petabytes?|[gtp]b)
@@ -419,12 +424,20 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
             .to_lowercase();
         if let Some(c) = QUANTITY.captures(&text[off..]) {
             if quantity.is_none() && count.is_none() {
-                let (Some(n), Some(u), Some(all)) = (c.name("num"), c.name("unit"), c.get(0))
-                else {
+                let (Some(u), Some(all)) = (c.name("unit"), c.get(0)) else {
                     break;
                 };
-                let n = n.as_str().to_ascii_lowercase();
-                let num = if n == "½" || n.starts_with("half") {
+                // "a tonne of methamphetamine", "an ounce of heroin": one of a unit
+                // spelt out ("a t-shirt", "a g" are no weights).
+                let n = match c.name("num") {
+                    Some(n) => n.as_str().to_ascii_lowercase(),
+                    None if c.name("one").is_some() && u.as_str().len() > 3 => "one".to_string(),
+                    // "tonnes of cocaine": no amount
+                    None => String::new(),
+                };
+                let num = if n.is_empty() {
+                    None
+                } else if n == "½" || n.starts_with("half") {
                     Decimal::parse("0.5")
                 } else if n.starts_with("quarter") {
                     Decimal::parse("0.25")
@@ -622,6 +635,11 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
             && np.is_empty()
             && w.starts_with(|c: char| c.is_uppercase())
+            // ("an M16 rifle", "AK47 rifles": a model before a weapon)
+            && !words.iter().find(|x| x.0 > off).is_some_and(|x| {
+                let next = singular(&x.1.to_ascii_lowercase());
+                contraband(&next) && !MASS.contains(&next.as_str())
+            })
         {
             return None;
         }

@@ -16,7 +16,8 @@
 //! - **seized-list**: list items under a line announcing seizures ("seizures
 //!   included:").
 //!
-//! The list is cut into conjuncts at commas, "and", "as well as" and parentheses; each
+//! The list is cut into conjuncts at commas, "and", "as well as", "along with" and
+//! parentheses; each
 //! conjunct is parsed by `item::parse`. Sums of money ("S$1,000 in cash") are
 //! `money` facts, not seizures, and are skipped; so are negated seizures ("did not
 //! recover any drugs").
@@ -821,7 +822,8 @@ struct Piece {
     money: bool,
 }
 
-/// Conjuncts of `text[a..b]`, cut at commas, "and", "as well as" and parentheses;
+/// Conjuncts of `text[a..b]`, cut at commas, "and", "as well as", "along with" and
+/// parentheses;
 /// sums of money are cut out.
 fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
     let region = &text[a..b];
@@ -937,8 +939,10 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
             5
         } else if rest.starts_with(" & ") {
             3
-        } else if rest.starts_with(" as well as ") {
+        } else if rest.starts_with(" as well as ") || rest.starts_with(" along with ") {
             12
+        } else if rest.starts_with(" together with ") {
+            15
         } else if rest.starts_with(" or ") {
             4
         } else if rest.starts_with(" plus ") {
