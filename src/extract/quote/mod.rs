@@ -14,7 +14,8 @@
 //!   words are not a name or a charge ("accused of “terrorism”").
 //! - **attributive**: a quotation right before a lower-case noun modifies it and is not
 //!   speech (a “so what” attitude, the “one country, two systems” formula).
-//! - **speaker**: "…," said X / X said, "…" / "…," he said, pronouns resolved to the
+//! - **speaker**: "…," said X / X said, "…" / "…," he said / "…," according to X /
+//!   according to X, "…", pronouns resolved to the
 //!   last named person; "X, of Y's … team, said: “…”" (the person opening the
 //!   sentence before an appositive); a quotation without its own attribution inherits the
 //!   speaker of the quote before it in the same run of paragraphs; one left open at
@@ -301,7 +302,7 @@ static AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         ^ [\s,.;:!?)]*
-        (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued)\s+
+        (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|according\s+to)\s+
             (?P<after_verb> (?:the\ )? (?:(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}(?:{OFFICE})\s+)?
                 [\p{{Lu}}][\p{{L}}.’'-]* (?:\s+(?:of\s+)?[\p{{Lu}}][\p{{L}}.’'-]*){{0,8}} )
           | (?P<before_verb> he|she|they|it
@@ -327,6 +328,17 @@ static BEFORE: LazyLock<Rule> = LazyLock::new(|| {
         (?:\s+\w+){0,4}? \s* [:,]? \s* $",
     )
     .expect("before regex")
+});
+
+/// "According to Colonel Jay Guillermo, “…”": the name right before the quotation.
+static ACCORDING_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex_without_dfa(
+        r"(?x)
+        \b[Aa]ccording\s+to\s+
+        (?P<who> (?:the\s+)? [\p{Lu}][\p{L}.’'-]* (?:\s+[\p{Lu}][\p{L}.’'-]*){0,6} )
+        \s* [:,]? \s* $",
+    )
+    .expect("according-before regex")
 });
 
 /// "Detective Inspector Hannah Kell of the city's fraud team said: “…”": a name (two
@@ -442,6 +454,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                         .filter(|(sp, _)| sp.end <= q.outer.start)
                         .map_or_else(|| c["who"].to_string(), |(_, n)| n.clone())
                 })
+            })
+            .or_else(|| {
+                ACCORDING_BEFORE
+                    .captures(before)
+                    .map(|c| c["who"].to_string())
             })
             .or_else(|| appositive_speaker(body, before, q.outer.start, &people))
             .or_else(|| {
