@@ -567,6 +567,12 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
                 .or_else(|| countries::place_of(part))
                 .or_else(|| countries::place_of_any_case(part))
                 .or_else(|| dateline_capital(part))
+                .or_else(|| wire_capital(part, c.get(0).map_or("", |m| m.as_str())))
+                .or_else(|| {
+                    // "CEBU CITY —", "DAVAO CITY —": a city named for its place
+                    let stem = part.strip_suffix(" CITY").or(part.strip_suffix(" City"))?;
+                    countries::place_of(&countries::title_case(stem))
+                })
                 .or_else(|| {
                     // "TULSA, Okla. –": a town and an American state's AP abbreviation
                     (part != place && US_STATE_ABBR.contains(&part)).then_some("United States")
@@ -606,6 +612,30 @@ fn dateline_capital(place: &str) -> Option<&'static str> {
         ("riyadh", "Saudi Arabia"),
         ("ankara", "Turkey"),
     ];
+    let lower = place.trim().to_lowercase();
+    CAPITALS.iter().find(|(c, _)| *c == lower).map(|(_, n)| *n)
+}
+
+/// Capitals that are also American towns (so the gazetteer leaves them out), as the
+/// place of a wire service's dateline: "ATHENS (AP) —", "LIMA (Reuters) -". Wire
+/// copy names an American town with its state ("ATHENS, Ga. (AP)").
+fn wire_capital(place: &str, dateline: &str) -> Option<&'static str> {
+    const CAPITALS: &[(&str, &str)] = &[
+        ("athens", "Greece"),
+        ("lima", "Peru"),
+        ("alexandria", "Egypt"),
+        ("cairo", "Egypt"),
+        ("monrovia", "Liberia"),
+        ("odessa", "Ukraine"),
+        ("santiago", "Chile"),
+        ("san jose", "Costa Rica"),
+        ("havana", "Cuba"),
+        ("panama city", "Panama"),
+    ];
+    const WIRES: &[&str] = &["(AP)", "(Reuters)", "(AFP)", "(Bernama)"];
+    if !WIRES.iter().any(|w| dateline.contains(w)) {
+        return None;
+    }
     let lower = place.trim().to_lowercase();
     CAPITALS.iter().find(|(c, _)| *c == lower).map(|(_, n)| *n)
 }
