@@ -29,11 +29,12 @@ use crate::segment::BlockKind;
 use crate::span::Span;
 use std::sync::LazyLock;
 
-/// "Operation" (or Malaysian police's "Ops") and the capitalised words of its name.
+/// "Operation" (or Malaysian police's "Ops" and "Op", Philippine police's "Oplan")
+/// and the capitalised words of its name.
 static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
-        \b(?P<prefix>Operation|Ops)
+        \b(?P<prefix>Operation|Ops|Op|Oplan)
         (?P<words>
             (?:\x20+[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:[-'’][\p{L}\p{M}0-9]+|\.[0-9]+)*['’]?)+   # Hurdle, KESTREL IV, Endgame 2.0, Smokin’ Aces, Kōwhai
         )",
@@ -101,6 +102,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 else {
                     continue;
                 };
+                // "Co-Op Board", "an Op Ed": no operation
+                let short = prefix.as_str() == "Op";
+                if short
+                    && (text[..prefix.start()].ends_with('-')
+                        || words.as_str().trim_start().starts_with("Ed"))
+                {
+                    continue;
+                }
                 let quoted = text[..prefix.start()].ends_with(['\'', '‘']);
                 // “Operation We Will Find You”: between double quotes the whole name,
                 // headline verbs and all.
@@ -159,7 +168,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
         }
-        let rule = if name.starts_with("Operation ") || name.starts_with("Ops ") {
+        let rule = if ["Operation ", "Ops ", "Op ", "Oplan "]
+            .iter()
+            .any(|p| name.starts_with(p))
+        {
             "operation-name"
         } else {
             "dubbed-name"
@@ -171,7 +183,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// The leads [`OPERATION_NAME`] needs, as written: the sentences it reads. (Asked of
 /// every sentence: a search through the anchor index, where a substring search per
 /// lead read every sentence.)
-static NAME_LEADS: LazyLock<Literals> = LazyLock::new(|| Literals::new(&["Operation", "Ops "]));
+static NAME_LEADS: LazyLock<Literals> =
+    LazyLock::new(|| Literals::new(&["Operation", "Ops ", "Op ", "Oplan "]));
 
 /// "operation" in any case: with a naming verb, the sentences [`DUBBED_NAME`] reads
 /// (without a lower-cased copy of each).
