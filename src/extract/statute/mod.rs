@@ -54,7 +54,7 @@ enum Bound {
 /// Another citation right after one: "and Article 266-B", ", Section 12(2)".
 static NEXT_CITE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]*(?:[Ss]ections?|SECTIONS?|Articles?|Rules?|Regulations?|Clauses?|§§?)[ \t]*[0-9]",
+        r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]*(?:[Ss]ections?|SECTIONS?|[Aa]rticles?|Rules?|Regulations?|Clauses?|§§?)[ \t]*[0-9]",
     )
     .expect("next-cite regex")
 });
@@ -66,7 +66,7 @@ static CITED: LazyLock<Rule> = LazyLock::new(|| {
         (?P<lead>
             \b(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|ss?\.?)      # Section, sec., s, ss
           | §§?                                                 # §, §§
-          | \b(?P<part>Rules?|Regulations?|Articles?|Clauses?)  # only with their law
+          | \b(?P<part>Rules?|Regulations?|[Aa]rticles?|Clauses?)  # only with their law
         )
         [\ \t]*
         (?P<list>{SEC}{GLOSS}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC}{GLOSS})*)
@@ -94,6 +94,7 @@ fn may_cite(text: &str) -> bool {
         b"Rule",
         b"Regulation",
         b"Article",
+        b"article",
         b"Clause",
     ];
     /// The bytes a lead can end in: a lead's last byte, a plural's "s"/"S", a bare
@@ -694,7 +695,7 @@ mod rules {
                 proptest::sample::select(vec![
                     "Section", "section", "Sections", "SECTION", "SECTIONS", "sec.", "Secs.",
                     "secs", "s", "ss", "s.", "ss.", "S", "§", "§§", "Rule", "Rules", "RULES",
-                    "Regulation", "Articles", "Clause", "class", "Queen's", "is", "a", "the",
+                    "Regulation", "Articles", "article", "articles", "Clause", "class", "Queen's", "is", "a", "the",
                     "of", "and", "to", "292", "4", "12A", "377BG", "(1)", "(a)", "841", "x1",
                     "Act", "2024", "_s", "–", "-",
                 ]),

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 /// small ones, with a dashed part: "289g-2"; or a dashed small letter: "50-a"),
 /// dotted parts, each with up to two capital letters, and bracketed subsections
 /// ("376A(2)", "787.06", "474.22A", "2252A(a)(2)").
-pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b|-[A-Z]\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z][0-9]{1,2})\))*";
+pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b|-[A-Z]\b)?(?:[\x20-](?:bis|ter|quater)\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z][0-9]{1,2})\))*";
 
 /// Regex fragment for a bare subsection standing for the section before it in a
 /// list: the "(e)" of "§§ 2251(a) and (e)", the "(b)(1)" of "2252A(a)(2) and (b)(1)".
@@ -62,6 +62,14 @@ pub fn split_list(list: &str) -> Vec<String> {
                 out.pop();
                 match expand(a, &this) {
                     Some(all) => out.extend(all),
+                    // "Article 222-37" (French codes number articles so): a bare
+                    // hyphen before a smaller number runs down, no range; it is the
+                    // article's own.
+                    None if list[prev_end..m.start()] == *"-"
+                        && matches!((a.parse::<u32>(), this.parse::<u32>()), (Ok(x), Ok(y)) if y <= x) =>
+                    {
+                        out.push(format!("{a}-{this}"));
+                    }
                     None => out.push(format!("{a}–{this}")),
                 }
                 prev = None;
