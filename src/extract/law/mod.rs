@@ -14,7 +14,10 @@
 //! | "detained under the national security law" | "national security law" |
 //!
 //! The name is found from its law word backwards, so two laws joined by "and the"
-//! stay two, and a name stops at "the", a number, punctuation or a lower-case word.
+//! stay two, and a name stops at "the" (but "Offences Against the Person Act"), a
+//! number, punctuation or a lower-case word; a bracketed group ("(Temporary
+//! Provisions)", "(Prohibition, Prevention, etc)") and a law word followed by more of
+//! the name ("Criminal Law Act") belong to it.
 //! A few laws cited by their initials alone ("IPC", "PMLA") are named in full.
 //! Not laws: "the Act", "the same Act" (no name), "Faculty of Law", "QR Code", a law
 //! word followed by another capitalised word ("Law Enforcement", "Code Red").
@@ -343,10 +346,18 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
 
 /// Where the name ending at the law word at `ks` starts: walk back over capitalised
 /// words and connectors; `None` when no capitalised word precedes the law word.
+///
+/// Inside a name the walk also takes a bracketed group with commas ("Cybercrimes
+/// (Prohibition, Prevention, etc) Act"), "the" after "Against" ("Offences Against
+/// the Person Act", see [`the_inside`]) and a law word followed by more of the name ("Criminal
+/// Law Act", "Criminal Law (Temporary Provisions) Act"; not "Penal Code and Films
+/// Act", where a connector follows it).
 fn name_start(text: &str, ks: usize) -> Option<usize> {
     let mut first_capital: Option<usize> = None; // start of the leftmost capitalised token
     let mut capitals = 0;
     let mut at = ks;
+    // Whether the token after the current one (towards the law word) is a connector.
+    let mut after_connector = false;
     for _ in 0..MAX_NAME_TOKENS {
         let head = &text[..at];
         let trimmed = head.trim_end_matches([' ', '\t']);
@@ -357,6 +368,12 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
         if trimmed.len() == head.len() {
             break; // no white space before: punctuation or the start
         }
+        if let Some(open) = bracket_group(trimmed) {
+            capitals += 1;
+            after_connector = false;
+            at = open;
+            continue;
+        }
         let tok_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
         let tok = &trimmed[tok_start..];
         if tok.is_empty() {
@@ -365,9 +382,11 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
         // A bracketed part of a name: "(POCSO)", "(Special Measures)".
         let core = tok.trim_start_matches('(').trim_end_matches(')');
         let bracketed = core.len() < tok.len() && !core.is_empty() && is_capitalised(core);
-        // "Criminal Code Act": a code's name inside an act's.
-        let code_act = tok == "Code" && at == ks && text[ks..].starts_with("Act");
-        if code_act || is_capitalised(tok) || is_abbreviation_in_brackets(tok) || bracketed {
+        // "Criminal Code Act", "Criminal Law Act": a law word inside a longer name.
+        let inner_law = matches!(tok, "Code" | "Law") && at < ks && !after_connector
+            || tok == "Code" && at == ks && text[ks..].starts_with("Act")
+            || tok == "Law" && at == ks && text[ks..].starts_with("Act");
+        if inner_law || is_capitalised(tok) || is_abbreviation_in_brackets(tok) || bracketed {
             if !tok.starts_with('(') {
                 first_capital = Some(tok_start); // a name starts with a word, not "(ARL)"
             } else if bracketed && !tok.ends_with(')') && !text[tok_start..ks].contains(')') {
@@ -379,12 +398,42 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
             if capitals > MAX_NAME_WORDS {
                 return None; // a run of title case, not a name
             }
-        } else if !CONNECTORS.contains(&tok) {
+            after_connector = false;
+        } else if CONNECTORS.contains(&tok) || tok == "the" && the_inside(trimmed, tok_start) {
+            after_connector = true;
+        } else {
             break;
         }
         at = tok_start;
     }
     first_capital
+}
+
+/// The start of a bracketed group with commas or lower-case words that `head` ends
+/// with, inside a name: "(Prohibition, Prevention, etc)". Groups of one word are
+/// left to the token walk.
+fn bracket_group(head: &str) -> Option<usize> {
+    let inner_end = head.strip_suffix(')')?.len();
+    let open = head[..inner_end].rfind('(')?;
+    let inner = &head[open + 1..inner_end];
+    let simple = !inner.contains([',', ' ']);
+    (!simple
+        && inner.len() <= 60
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && !inner.contains(['(', '.', ';', ':'])
+        && head[..open].ends_with([' ', '\t']))
+    .then_some(open)
+}
+
+/// Whether the word before `text[..at]` (at a token's start) lets a "the" there sit
+/// inside a name: "Offences Against the Person Act", "Crimes Against the State Act".
+/// Only "Against": after "of" or "to" headings in title case run on ("Explanation of
+/// the Law", "According to the California Elections Code"), and capitalised words
+/// open clauses ("Although the Act", "Outside the Public Information Act").
+fn the_inside(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end();
+    let tok = &head[head.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+    head.len() < at && tok == "Against"
 }
 
 /// Words that title case may leave in lower case beside [`CONNECTORS`].
