@@ -6,7 +6,7 @@
 //! | `age-list` | "teenagers aged 15 and 16" | 15..15, 16..16 |
 //! | `age-aged` | "aged 18" | 18..18 |
 //! | `age-year-old` | "a 43-year-old man", "a five-year-old girl" | 43..43 |
-//! | `age-decade` | "in his 30s", "aged in their 30s and 40s" | 30..39 (and 40..49) |
+//! | `age-decade` | "in his 30s", "aged in their 30s and 40s", "in their teens" | 30..39 (and 40..49), 13..19 |
 //! | `age-apposition` | "The man, 25, and woman, 23,", "Mara Lindqvist, 28, was" | 25..25 |
 //! | `age-bracketed` | "Sasha Diaz (15)" | 15..15 |
 //! | `age-stated` | "who is 19,", "both 45,", "who were 7, 9 and 11 at the time", "when she was 12." | 19..19 |
@@ -134,7 +134,7 @@ static DECADE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         \bin \s+ (?:his|her|their) \s+ (?: (?:early|mid|late)[\s-]+ )?
-        (?P<a> [1-9]0 ['’]?s | twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties )
+        (?P<a> [1-9]0 ['’]?s | teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties )
         (?: \s+ (?:and|or|to) \s+ (?:(?:early|mid|late)[\s-]+)? (?P<b> [1-9]0 ['’]?s | twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties ) )?
         \b",
     )
@@ -432,6 +432,10 @@ fn push(out: &mut Vec<Aged>, span: Span, min: u32, max: u32, rule: &'static str)
     }
 }
 
+/// The first year of one's teens.
+const TEENS: u32 = 13;
+
+/// The first year of a decade of life ("30s", "forties"; the teens start at 13).
 fn decade(s: &str) -> Option<u32> {
     let l = s.to_ascii_lowercase();
     let digits: String = l.chars().take_while(char::is_ascii_digit).collect();
@@ -439,6 +443,7 @@ fn decade(s: &str) -> Option<u32> {
         return digits.parse().ok();
     }
     Some(match l.as_str() {
+        "teens" => TEENS,
         "twenties" => 20,
         "thirties" => 30,
         "forties" => 40,
@@ -502,7 +507,9 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
             let Some(m) = c.get(0) else { continue };
             for d in [c.name("a"), c.name("b")].into_iter().flatten() {
                 if let Some(d) = decade(d.as_str()) {
-                    push(out, abs(&m), d, d + 9, "age-decade");
+                    // the teens run from 13 to 19
+                    let last = if d == TEENS { 19 } else { d + 9 };
+                    push(out, abs(&m), d, last, "age-decade");
                 }
             }
         }
