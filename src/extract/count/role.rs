@@ -16,6 +16,7 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing" | "nabs"
         | "apprehended" | "apprehending" | "apprehends" | "busted" | "busting" | "caught"
         | "captured" | "arrestees" => Role::Arrested,
+        "detainees" => Role::Detained,
         // "19 men … were picked up", "rounded up 40 suspects"
         "picked" | "rounded" if next == Some("up") => Role::Arrested,
         "detain" | "detained" | "detaining" | "detains" | "detention" | "remanded" | "remand"
@@ -249,6 +250,14 @@ pub fn is_glue(word: &str) -> bool {
             | "now"
             | "since"
             | "successfully"
+            // "Those arrested included five women", "the detainees comprised 11 men"
+            | "included"
+            | "include"
+            | "includes"
+            | "comprised"
+            | "comprise"
+            | "comprises"
+            | "consisted"
     )
 }
 
