@@ -101,7 +101,8 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     "Immigration and Customs Enforcement", "Customs and Border Protection", "Police Scotland",
     "Policía Nacional", "An Garda Síochána", "INTERPOL", "Interpol", "Europol", "EUROPOL", "Eurojust",
     "EUROJUST", "Frontex", "Scotland Yard", "Polri", "Bundeskriminalamt", "Guardia Civil", "Carabinieri",
-    "Gendarmerie", "Home Office", "UNODC",
+    "Gendarmerie", "Home Office", "UNODC", "Kenya Wildlife Service", "Fish and Wildlife Service",
+    "Pakistan Coast Guards",
     // Forces whose official name is a place and "Police" (a place's police is otherwise
     // a description: "Dallas Police", "Thai Police"): England and Wales, Australia,
     // New Zealand.
@@ -140,7 +141,7 @@ pub static HEADS: WordList = WordList::new(&[
     "Chambers", "Police", "Force", "Agency", "Bureau", "Department", "Commission", "Directorate", "Ministry",
     "Command", "Branch", "Squad", "Guard", "Constabulary", "Gendarmerie", "Investigations", "Service",
     "Division", "Unit", "Inspectorate", "Office", "Centre", "Center", "Team", "Authority", "Section", "Group",
-    "Administration", "Council",
+    "Administration", "Council", "Navy", "Battalion",
 ]);
 
 /// Heads that need a word of the trade in the name ("Serious Fraud Office", not

@@ -1146,6 +1146,17 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     if last == "Guard" && words.iter().rev().nth(1) == Some(&"Security") {
         return None;
     }
+    // A navy intercepts and seizes at sea in most countries; America's may not
+    // enforce the law at all ("a U.S. Navy veteran"). "Go Navy" cheers a team, the
+    // "Brooklyn Navy Yard" is a place.
+    if last == "Navy" {
+        let before = &words[..words.len() - 1];
+        let american = matches!(before, [.., "US" | "U.S." | "States"]);
+        let place = toks.get(e + 1).is_some_and(|t| t.word == "Yard");
+        if american || place || before == ["Go"] {
+            return None;
+        }
+    }
     let name = &text[toks[a].start..toks[e].start + toks[e].word.len()];
     Some(name)
 }

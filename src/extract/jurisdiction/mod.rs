@@ -41,7 +41,7 @@ static AGENCY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
         r"(?x)
         ^ (?:[’']s)? \s+ (?:[\p{Lu}][\p{L}-]*\s+|national\s+|local\s+|federal\s+|state\s+|and\s+){0,4}
         (?: Police|Force|Agency|Prosecution|Prosecutors?|Courts?|Ministry|Department|Bureau|Commission|
-            Office|Attorney|Sheriff|Authorit(?:y|ies)|Government|Gendarmerie|Guard|Customs|
+            Office|Attorney|Sheriff|Authorit(?:y|ies)|Government|Gendarmerie|Guards?|Customs|
             police|authorit(?:y|ies)|officers|court|courts|law\ enforcement|investigators|prosecutors|
             government|enforcement|judge|judges|officials|detectives|agents|seizure|raids?|operation)\b",
     )
