@@ -202,6 +202,39 @@ fn is_role_word(w: &str) -> bool {
     }
 }
 
+/// Words before a capitalised run that make it the name of a place or an operation:
+/// "a 47-year-old man from Wetherill Park", "residents of Pacific Heights",
+/// "Operation Kakao Killer".
+fn names_no_person(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(last), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(last, "Operation" | "Ops" | "Op" | "Oplan")
+        || matches!(last, "from" | "of")
+            && second.is_some_and(|w| {
+                matches!(
+                    w,
+                    "man"
+                        | "woman"
+                        | "men"
+                        | "women"
+                        | "boy"
+                        | "girl"
+                        | "teenager"
+                        | "teen"
+                        | "resident"
+                        | "residents"
+                        | "native"
+                        | "couple"
+                        | "family"
+                        | "person"
+                        | "people"
+                        | "youth"
+                )
+            })
+}
+
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 static NOT_NAME: WordList = WordList::new(&[
@@ -211,7 +244,7 @@ static NOT_NAME: WordList = WordList::new(&[
     "Officer", "Investigator", "Homicide", "Effort", "Officials", "Day", "Specialists", "Ordinance", "Lodge",
     "Interstate", "Prop", "Proposition", "Part", "Doe", "Research", "Training", "Cold",
     "Case", "Sentence", "Charges", "Settlement", "Anniversary", "Penalty", "Motion", "Public", "Main",
-    "Switchboard", "Paper", "Edition", "Latest",
+    "Switchboard", "Paper", "Edition", "Latest", "Guardia", "Carabinieri",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Police", "Force",
@@ -760,6 +793,10 @@ fn judge(
     at_start: bool,
     prev: bool,
 ) -> Option<Found> {
+    let first = raw.split_whitespace().next().unwrap_or("");
+    if names_no_person(before) || matches!(first, "Operation" | "Ops" | "Op" | "Oplan") {
+        return None;
+    }
     // Split off leading honorifics and office words, which form the title.
     // (each token with its offset in `raw`: it is a subslice of it)
     let tokens: Vec<(usize, &str)> = raw
