@@ -797,6 +797,17 @@ fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
     if matches!(lower.as_str(), "it" | "they") {
         return None;
     }
+    // "the Singapore Police Force said", "the Central Narcotics Bureau said": a body
+    // speaks; its name holds office words that are no person's title.
+    if w.split_whitespace().count() >= 2
+        && w.split_whitespace()
+            .last()
+            .is_some_and(|l| BODY_HEADS.contains(&l))
+        && w.split_whitespace()
+            .all(|t| t.starts_with(char::is_uppercase))
+    {
+        return Some(w.to_string());
+    }
     let w = strip_titles(w);
     if let Some(full) = people.by_name(w) {
         return Some(full.clone());
@@ -814,6 +825,26 @@ fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
     }
     Some(w.to_string())
 }
+
+/// The last words of a body's name ("… Police Force", "… Narcotics Bureau").
+const BODY_HEADS: &[&str] = &[
+    "Police",
+    "Force",
+    "Bureau",
+    "Agency",
+    "Department",
+    "Office",
+    "Service",
+    "Commission",
+    "Ministry",
+    "Unit",
+    "Authority",
+    "Directorate",
+    "Command",
+    "Court",
+    "Europol",
+    "Interpol",
+];
 
 /// "Deputy Chief Martin" → "Martin", "DA Stephan" → "Stephan", "Escondido Police
 /// Chief Ana Cruz" → "Ana Cruz": the words after the last office word.
