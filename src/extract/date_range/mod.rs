@@ -52,12 +52,14 @@ static MONTH_DAYS: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// Two whole ends: "from 24 February to 28 March 2025", "between April and August
-/// 2025", "between 2014 and 2017", "between January 2015 and this month".
+/// 2025", "between 2014 and 2017", "between January 2015 and this month", "between
+/// late 2021 and early 2022" (a part of a year is read as the year).
 static ENDS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
-        (?P<a>{loose}) (?P<to>{TO}) (?P<b>{loose}|this\s+month|this\s+year)
+        (?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)? (?P<a>{loose}) (?P<to>{TO})
+        (?:(?:early|late|mid)[\s-]+)? (?P<b>{loose}|this\s+month|this\s+year)
         ",
         loose = *LOOSE
     ))
