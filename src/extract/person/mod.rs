@@ -213,26 +213,35 @@ fn names_no_person(before: &str) -> bool {
     matches!(last, "Operation" | "Ops" | "Op" | "Oplan")
         || matches!(last, "from" | "of")
             && second.is_some_and(|w| {
-                matches!(
-                    w,
-                    "man"
-                        | "woman"
-                        | "men"
-                        | "women"
-                        | "boy"
-                        | "girl"
-                        | "teenager"
-                        | "teen"
-                        | "resident"
-                        | "residents"
-                        | "native"
-                        | "couple"
-                        | "family"
-                        | "person"
-                        | "people"
-                        | "youth"
-                )
+                person_noun(w)
+                    || matches!(w, "resident" | "residents" | "native" | "couple" | "family")
             })
+}
+
+/// A plain noun for one person or several ("man", "girls", "individuals"): a person
+/// is what such a noun names with "named", a place what it comes "from".
+fn person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "man"
+            | "woman"
+            | "men"
+            | "women"
+            | "boy"
+            | "girl"
+            | "boys"
+            | "girls"
+            | "person"
+            | "people"
+            | "individual"
+            | "individuals"
+            | "teen"
+            | "teenager"
+            | "youth"
+            | "child"
+            | "juvenile"
+            | "minor"
+    )
 }
 
 /// Words that never belong to a person's name.
@@ -1045,30 +1054,7 @@ fn judge(
             let Some(w) = w.strip_suffix(',') else {
                 return false;
             };
-            !(is_role_word(w)
-                || crate::extract::lexicon::with_ascii_lower(w, |w| {
-                    matches!(
-                        w,
-                        "man"
-                            | "woman"
-                            | "men"
-                            | "women"
-                            | "boy"
-                            | "girl"
-                            | "boys"
-                            | "girls"
-                            | "person"
-                            | "people"
-                            | "individual"
-                            | "individuals"
-                            | "teen"
-                            | "teenager"
-                            | "youth"
-                            | "child"
-                            | "juvenile"
-                            | "minor"
-                    )
-                }))
+            !(is_role_word(w) || crate::extract::lexicon::with_ascii_lower(w, person_noun))
         });
     let role_before = (is_role_word(prev1.trim_end_matches(',')) && !thing_named)
         || TITLE_WORDS.contains(prev1)
