@@ -6,10 +6,11 @@
 //!
 //! Completing a partial date follows `FACTS.md`: a day and month take the year of
 //! the publication date when that puts them near it, else of the nearest explicit
-//! date before them (in the future tense, of the nearest explicit date only when it
-//! names a day or a later year: else the next such day after publication); a month alone is read against the publication date (the most
-//! recent such month for past tense, the next one for future tense); a weekday or
-//! "yesterday" only ever against the publication date.
+//! date before them (in the future tense, only when that date names a day or a year
+//! no earlier than the next such day after publication; else that next day); a
+//! month alone is read against the publication date (the most recent such month for
+//! past tense, the next one for future tense); a weekday or "yesterday" only ever
+//! against the publication date.
 
 use super::loose::{DAY, MONTH, WEEKDAY, YEAR};
 use super::Digits;
