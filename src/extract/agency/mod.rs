@@ -575,6 +575,12 @@ fn prev_word_capitalised(before: &str) -> bool {
 
 /// Whether `w` is a head word, allowing one dropped letter in long heads
 /// ("Commssion").
+/// Whether `w` is a word an agency's name ends in ("Police", "Force", "Bureau" …),
+/// as written.
+pub(crate) fn is_head_word(w: &str) -> bool {
+    HEADS.contains(w)
+}
+
 fn is_head(w: &str) -> bool {
     HEADS.contains(w)
         || (w.len() >= 8

@@ -383,9 +383,8 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
         let core = tok.trim_start_matches('(').trim_end_matches(')');
         let bracketed = core.len() < tok.len() && !core.is_empty() && is_capitalised(core);
         // "Criminal Code Act", "Criminal Law Act": a law word inside a longer name.
-        let inner_law = matches!(tok, "Code" | "Law") && at < ks && !after_connector
-            || tok == "Code" && at == ks && text[ks..].starts_with("Act")
-            || tok == "Law" && at == ks && text[ks..].starts_with("Act");
+        let inner_law = matches!(tok, "Code" | "Law")
+            && (at < ks && !after_connector || at == ks && text[ks..].starts_with("Act"));
         if inner_law || is_capitalised(tok) || is_abbreviation_in_brackets(tok) || bracketed {
             if !tok.starts_with('(') {
                 first_capital = Some(tok_start); // a name starts with a word, not "(ARL)"

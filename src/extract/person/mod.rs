@@ -210,12 +210,12 @@ fn names_no_person(before: &str) -> bool {
     let (Some(last), second) = (words.next(), words.next()) else {
         return false;
     };
+    let resident = |w: &str| matches!(w, "resident" | "residents" | "native" | "natives");
     matches!(last, "Operation" | "Ops" | "Op" | "Oplan")
-        || matches!(last, "from" | "of")
-            && second.is_some_and(|w| {
-                person_noun(w)
-                    || matches!(w, "resident" | "residents" | "native" | "couple" | "family")
-            })
+        // ("the family of Maria Lopez" is a person's: only residents are "of" a place)
+        || last == "from"
+            && second.is_some_and(|w| person_noun(w) || resident(w) || matches!(w, "couple" | "family"))
+        || last == "of" && second.is_some_and(resident)
 }
 
 /// A plain noun for one person or several ("man", "girls", "individuals"): a person

@@ -802,7 +802,7 @@ fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
     if w.split_whitespace().count() >= 2
         && w.split_whitespace()
             .last()
-            .is_some_and(|l| BODY_HEADS.contains(&l))
+            .is_some_and(crate::extract::agency::is_head_word)
         && w.split_whitespace()
             .all(|t| t.starts_with(char::is_uppercase))
     {
@@ -825,26 +825,6 @@ fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
     }
     Some(w.to_string())
 }
-
-/// The last words of a body's name ("… Police Force", "… Narcotics Bureau").
-const BODY_HEADS: &[&str] = &[
-    "Police",
-    "Force",
-    "Bureau",
-    "Agency",
-    "Department",
-    "Office",
-    "Service",
-    "Commission",
-    "Ministry",
-    "Unit",
-    "Authority",
-    "Directorate",
-    "Command",
-    "Court",
-    "Europol",
-    "Interpol",
-];
 
 /// "Deputy Chief Martin" → "Martin", "DA Stephan" → "Stephan", "Escondido Police
 /// Chief Ana Cruz" → "Ana Cruz": the words after the last office word.
