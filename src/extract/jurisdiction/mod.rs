@@ -566,8 +566,7 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
                 .or_else(|| countries::place_of(&titled))
                 .or_else(|| countries::place_of(part))
                 .or_else(|| countries::place_of_any_case(part))
-                .or_else(|| dateline_capital(part))
-                .or_else(|| wire_capital(part, c.get(0).map_or("", |m| m.as_str())))
+                .or_else(|| dateline_capital(part, c.get(0).map_or("", |m| m.as_str())))
                 .or_else(|| {
                     // "CEBU CITY —", "DAVAO CITY —": a city named for its place
                     let stem = part.strip_suffix(" CITY").or(part.strip_suffix(" City"))?;
@@ -593,10 +592,12 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
     None
 }
 
-/// Capitals the gazetteer leaves out because running text uses them for their
-/// governments ("Beijing said", "Washington warned"): as a dateline's place they are
-/// where the story was filed.
-fn dateline_capital(place: &str) -> Option<&'static str> {
+/// Capitals the gazetteer leaves out, as the place of a `dateline`: those running
+/// text uses for their governments ("Beijing said", "Washington warned"), always;
+/// those that are also American towns, only in a wire service's dateline ("ATHENS
+/// (AP) —", "LIMA (Reuters) -": wire copy names an American town with its state,
+/// "ATHENS, Ga. (AP)").
+fn dateline_capital(place: &str, dateline: &str) -> Option<&'static str> {
     const CAPITALS: &[(&str, &str)] = &[
         ("beijing", "China"),
         ("washington", "United States"),
@@ -612,15 +613,7 @@ fn dateline_capital(place: &str) -> Option<&'static str> {
         ("riyadh", "Saudi Arabia"),
         ("ankara", "Turkey"),
     ];
-    let lower = place.trim().to_lowercase();
-    CAPITALS.iter().find(|(c, _)| *c == lower).map(|(_, n)| *n)
-}
-
-/// Capitals that are also American towns (so the gazetteer leaves them out), as the
-/// place of a wire service's dateline: "ATHENS (AP) —", "LIMA (Reuters) -". Wire
-/// copy names an American town with its state ("ATHENS, Ga. (AP)").
-fn wire_capital(place: &str, dateline: &str) -> Option<&'static str> {
-    const CAPITALS: &[(&str, &str)] = &[
+    const WIRE_CAPITALS: &[(&str, &str)] = &[
         ("athens", "Greece"),
         ("lima", "Peru"),
         ("alexandria", "Egypt"),
@@ -633,11 +626,13 @@ fn wire_capital(place: &str, dateline: &str) -> Option<&'static str> {
         ("panama city", "Panama"),
     ];
     const WIRES: &[&str] = &["(AP)", "(Reuters)", "(AFP)", "(Bernama)"];
-    if !WIRES.iter().any(|w| dateline.contains(w)) {
-        return None;
-    }
+    let wire = WIRES.iter().any(|w| dateline.contains(w));
     let lower = place.trim().to_lowercase();
-    CAPITALS.iter().find(|(c, _)| *c == lower).map(|(_, n)| *n)
+    CAPITALS
+        .iter()
+        .chain(WIRE_CAPITALS.iter().filter(|_| wire))
+        .find(|(c, _)| *c == lower)
+        .map(|(_, n)| *n)
 }
 
 /// The Associated Press's abbreviations of American states, as datelines write them

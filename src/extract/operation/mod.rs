@@ -106,7 +106,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 let short = prefix.as_str() == "Op";
                 if short
                     && (text[..prefix.start()].ends_with('-')
-                        || words.as_str().trim_start().starts_with("Ed"))
+                        || words.as_str().split_whitespace().next() == Some("Ed"))
                 {
                     continue;
                 }
