@@ -127,7 +127,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Page chrome: skip links, PDF links, press-release slugs, page numbers.
     LineRule {
         reason: "page-chrome",
-        pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.*|for\s+immediate\s+release|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+\s+of\s+[0-9]+|menu|search|close|toggle\s+navigation|main\s+menu)$",
+        pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.*|for\s+immediate\s+release|(?:media|press|news)\s+(?:release|statement)|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+\s+of\s+[0-9]+|menu|search|close|toggle\s+navigation|main\s+menu)$",
         max_len: 80,
     },
     // A page's update stamp, wherever it stands: "Updated March 27, 2025", "Last
@@ -319,7 +319,8 @@ pub fn clean(text: &str) -> Cleaned {
     // Page rules read the page as it stands: taking chrome away can change which line
     // opens it, so they run until nothing more goes (a fixed point, at most a few
     // rounds) — which is what makes cleaning a cleaned body remove nothing more.
-    // The first round's reading of the metadata stands; later rounds only remove.
+    // The first round's reading of the metadata stands; later rounds only remove,
+    // and fill in what it left unknown.
     // Before the page rules, only a WordPress trailer can have named the title.
     // A round that removes no line leaves the next one the same page (the rules
     // read only the lines and the trailer's title; they write `meta`, never read
@@ -338,6 +339,9 @@ pub fn clean(text: &str) -> Cleaned {
         before = now;
         let mut scratch = out.meta.clone();
         title = zones::apply(&mut lines, &mut scratch, trailer_title);
+        // (what a later round reads where the first read nothing: the date line
+        // under chrome the first round took away)
+        out.meta.fill_from(scratch);
     }
     if let Some(i) = first.filter(|&i| lines[i].removed.is_none()) {
         title = Some(i);
@@ -951,6 +955,67 @@ mod tests {
             Some("2025-12-05")
         );
         assert_eq!(c.meta.byline.as_deref(), Some("Editorial Desk"));
+    }
+
+    #[test]
+    fn dated_links_under_a_widget_heading_go_and_are_not_joined() {
+        let page = "Police in Manila arrested 14 people on Tuesday, officers said.\n\nRelated Posts\nCambodia deports 50 Koreans over online fraud — January 12, 2025\nPolice bust Bangkok money mule ring — December 3, 2024";
+        let c = clean(page);
+        for gone in ["Koreans", "mule ring", "2025", "2024"] {
+            assert!(!c.body.contains(gone), "{gone:?} in {}", c.body);
+        }
+        assert!(c.body.contains("arrested 14 people"));
+        // a wrapped paragraph line ending in a date still joins the next
+        let c = clean("Title\n\nThe two men were arrested at the border crossing on the morning of January 12, 2025\nafter a tip-off from residents, police said.");
+        assert!(c.body.contains("2025 after a tip-off"), "{}", c.body);
+    }
+
+    #[test]
+    fn bylines_with_an_outlet_or_a_labelled_date_beside_them_go() {
+        let c = clean("Two brothers jailed\n\nBy Fiona McAllister, BBC Scotland News\n12 June 2024\n\nTwo brothers from Lagos were jailed for fraud on Friday, the court heard.");
+        assert!(!c.body.contains("McAllister"), "{}", c.body);
+        assert_eq!(c.meta.byline.as_deref(), Some("Fiona McAllister"));
+        assert_eq!(
+            c.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-06-12")
+        );
+        let c = clean("Drug mule held at airport\n\nBy Staff Reporter | Published: 12 November 2023, 9:15 pm IST\n\nA woman was arrested at Chennai airport with 2kg of cocaine on Saturday.");
+        assert!(!c.body.contains("Published"), "{}", c.body);
+        assert_eq!(c.meta.byline.as_deref(), Some("Staff Reporter"));
+        assert_eq!(
+            c.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-11-12")
+        );
+    }
+
+    #[test]
+    fn a_press_releases_label_letterhead_and_date_are_not_its_title() {
+        let c = clean("Media Release\nAustralian Federal Police\n\nWednesday, 4 September 2024\n\nMan charged after alleged sextortion of children\n\nA Melbourne man, 26, has been charged with 58 offences.");
+        assert_eq!(
+            c.meta.title.as_deref(),
+            Some("Man charged after alleged sextortion of children")
+        );
+        assert_eq!(
+            c.meta.publisher.as_deref(),
+            Some("Australian Federal Police")
+        );
+        assert_eq!(
+            c.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-04")
+        );
+        assert!(c.body.starts_with("Man charged"), "{}", c.body);
+        let c = clean("FOR IMMEDIATE RELEASE\nTuesday, November 12, 2024\nU.S. Attorney's Office, Central District of California\n\nTwo Men Sentenced for Laundering $73 Million\n\nLOS ANGELES – Two men were sentenced today.");
+        assert_eq!(
+            c.meta.title.as_deref(),
+            Some("Two Men Sentenced for Laundering $73 Million")
+        );
+        assert_eq!(
+            c.meta.publisher.as_deref(),
+            Some("U.S. Attorney's Office, Central District of California")
+        );
+        // an agency's name alone still is the title of a page that has nothing else
+        let c = clean("Kenya Wildlife Service\n\nRangers arrested three suspected poachers with 40 kilograms of ivory in Tsavo on Sunday.");
+        assert_eq!(c.meta.title.as_deref(), Some("Kenya Wildlife Service"));
     }
 
     #[test]

@@ -8,9 +8,10 @@ use crate::extract::lexicon::regex;
 use crate::extract::lexicon::Rule;
 use std::sync::LazyLock;
 
-/// A byline above the article: "By Staff Reporter", "By Jane Roe and Ali Tan".
+/// A byline above the article: "By Staff Reporter", "By Jane Roe and Ali Tan", "By
+/// Jane Roe, BBC Scotland News" (the writer, then the outlet or desk).
 static BYLINE: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"^[Bb]y\s+(?P<who>\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$")
+    regex(r"^[Bb]y\s+(?P<who>\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})(?:,\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5})?\s*$")
         .expect("byline regex")
 });
 
@@ -92,6 +93,18 @@ static LETTERHEAD: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"^(?:The\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:Office|Department|Agency|Bureau|Ministry|Commission|Police|Court|Prosecutor|Service)$")
         .expect("letterhead regex")
 });
+
+/// An organisation's name alone on a line, or with the district it serves: "U.S.
+/// Attorney's Office, Central District of California".
+fn is_letterhead(line: &str) -> bool {
+    LETTERHEAD.is_match(line)
+        || line.split_once(", ").is_some_and(|(name, district)| {
+            at_most_words(district, 6)
+                && district.starts_with(char::is_uppercase)
+                && !has_date(district)
+                && LETTERHEAD.is_match(name)
+        })
+}
 
 /// Widgets after which only article prose may remain.
 static TRAILING_MARKER: LazyLock<Rule> = LazyLock::new(|| {
@@ -229,6 +242,16 @@ fn opens_like_dateline(t: &str) -> bool {
                 .is_some_and(|p| countries::canonical(p).is_some()))
 }
 
+/// A link's headline and its date, as a widget lists them: "Cambodia deports 50
+/// Koreans over online fraud — January 12, 2025", "Raid nets six | 3 Dec 2024". An
+/// entry of its own, never a wrapped line of a paragraph.
+fn dated_entry(line: &str) -> bool {
+    let t = line.trim_end();
+    t.rfind(['—', '–', '|'])
+        .map(|i| t[i..].trim_start_matches(['—', '–', '|']).trim())
+        .is_some_and(|tail| words(tail) <= 5 && parse_date(tail).is_some())
+}
+
 /// A line that reads as a link's headline: no closing stop, not too long.
 fn headline_like(s: &str) -> bool {
     let t = s.trim_end();
@@ -304,8 +327,15 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     }
     // "Admin | April 24, 2026", "12 June 2025, 8:15 pm | By Jane Wanjiru": a part
     // beside a byline (split before the time goes: it takes the bar with it).
+    // ("By Staff Reporter | Published: 12 November 2023, 9:15 pm IST": a part may
+    // have a label of its own)
     if let Some((a, b)) = labelled.split_once(" | ") {
-        return whole(&without_time(b)).or_else(|| whole(&without_time(a)));
+        let part = |p: &str| {
+            let p = p.trim();
+            let p = DATE_LABEL.find(p).map_or(p, |m| &p[m.end()..]);
+            whole(&without_time(p))
+        };
+        return part(b).or_else(|| part(a));
     }
     // "Posted on 5 December 2025 by Editorial Desk": a labelled date and its author.
     let (a, _) = labelled.split_once(" by ").filter(|_| label.is_some())?;
@@ -389,9 +419,9 @@ pub(super) fn apply(
                 meta.published.get_or_insert(d);
                 // "Posted on 12 June 2025, 8:15 pm | By Jane Wanjiru": the byline beside it.
                 // ("… by Editorial Desk": the author after a labelled date)
+                // ("By Staff Reporter | Published: 12 November 2023": before it)
                 let by = text.find(" by ").map(|i| &text[i + 1..]);
-                if let Some(c) =
-                    (text.split('|').skip(1).chain(by)).find_map(|p| BYLINE.captures(p.trim()))
+                if let Some(c) = (text.split('|').chain(by)).find_map(|p| BYLINE.captures(p.trim()))
                 {
                     meta.byline.get_or_insert_with(|| c["who"].to_string());
                 }
@@ -399,7 +429,7 @@ pub(super) fn apply(
             } else if let Some(c) = BYLINE.captures(text) {
                 meta.byline.get_or_insert_with(|| c["who"].to_string());
                 "byline"
-            } else if LETTERHEAD.is_match(text) && i != first {
+            } else if is_letterhead(text) && (i != first || title.is_some_and(|t| t > i)) {
                 meta.publisher.get_or_insert_with(|| text.to_string());
                 "letterhead"
             } else if is_short(text) && parse_date(text).is_none() && !has_date(text) {
@@ -472,7 +502,9 @@ pub(super) fn apply(
             Some("widget") => under_widget = true,
             Some(_) => {}
             None if under_widget
-                && (is_list_item(&line.text) || tail && headline_like(&line.text)) =>
+                && (is_list_item(&line.text)
+                    || tail && headline_like(&line.text)
+                    || dated_entry(&line.text)) =>
             {
                 line.removed = Some("widget");
             }
@@ -574,7 +606,15 @@ fn choose_title(
             break;
         }
     }
-    looks_like_headline(&lines[first].text).then_some(first)
+    // The first line that is no press release's letterhead or date ("Australian
+    // Federal Police", "Wednesday, 4 September 2024", then the headline), when it
+    // reads as a headline; else the first line, when it does.
+    kept.iter()
+        .copied()
+        .take(4)
+        .find(|&i| !is_letterhead(&lines[i].text) && date_line(&lines[i].text).is_none())
+        .filter(|&i| looks_like_headline(&lines[i].text))
+        .or_else(|| looks_like_headline(&lines[first].text).then_some(first))
 }
 
 /// Join lines a PDF or e-mail hard-wrapped: a line without closing punctuation whose
@@ -593,8 +633,9 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
         let mut last_len = lines[i].text.len();
         while j < lines.len() && lines[j].removed.is_none() && !lines[j].after_blank {
             let (cur, next) = (&lines[i].text, &lines[j].text);
-            let open =
-                !ends_sentence(cur) && !cur.ends_with(',') || cur.ends_with(',') && cur.len() >= 60;
+            let open = (!ends_sentence(cur) && !cur.ends_with(',')
+                || cur.ends_with(',') && cur.len() >= 60)
+                && !dated_entry(cur);
             // A line far longer than the last is no wrap of it: the wrap width would
             // have put more words on the short one. So a headline stays apart from
             // the long paragraph under it ("Six jailed over county line" then "Six
