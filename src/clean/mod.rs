@@ -162,10 +162,11 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"^.{10,}\b(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2},\s+[12][0-9]{3}\s+in\s+[\p{Lu}][\p{L} .'-]+,\s+[\p{Lu}][\p{L} .'-]+\.$",
         max_len: 400,
     },
-    // Contact blocks: e-mail and phone lines, "Contact: …".
+    // Contact blocks: e-mail and phone lines, "Contact: …", "Media enquiries:",
+    // "AFP Media: (02) 5126 9297".
     LineRule {
         reason: "contact",
-        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*)$",
+        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]{0,40}:\s*\+?\(?[0-9][0-9() .-]{6,18}[0-9])$",
         max_len: 110,
     },
     // Widgets: related, popular, read more.
@@ -955,6 +956,19 @@ mod tests {
             Some("2025-12-05")
         );
         assert_eq!(c.meta.byline.as_deref(), Some("Editorial Desk"));
+    }
+
+    #[test]
+    fn a_media_contact_block_goes() {
+        let c = clean("Two men charged\n\nPolice in Sydney arrested two men on Tuesday.\n\nMedia enquiries:\nAFP Media: (02) 5126 9297\nDet. Sgt. Jo Tan: +61 2 5555 0101");
+        assert_eq!(
+            c.body,
+            "Two men charged\n\nPolice in Sydney arrested two men on Tuesday."
+        );
+        assert!(c.removed.iter().all(|r| r.reason == "contact"));
+        // a sentence with a colon and a number stays
+        let c = clean("Title\n\nThe tally so far: 1,250 arrests in 2024.");
+        assert!(c.body.contains("1,250 arrests"));
     }
 
     #[test]
