@@ -166,7 +166,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // "AFP Media: (02) 5126 9297".
     LineRule {
         reason: "contact",
-        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]{0,40}:\s*\+?\(?[0-9][0-9() .-]{6,18}[0-9])$",
+        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]{0,40}:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4})$",
         max_len: 110,
     },
     // Widgets: related, popular, read more.
@@ -966,9 +966,14 @@ mod tests {
             "Two men charged\n\nPolice in Sydney arrested two men on Tuesday."
         );
         assert!(c.removed.iter().all(|r| r.reason == "contact"));
-        // a sentence with a colon and a number stays
+        // a sentence with a colon and a number stays, and so does a labelled date
         let c = clean("Title\n\nThe tally so far: 1,250 arrests in 2024.");
         assert!(c.body.contains("1,250 arrests"));
+        let c = clean("Published: 2020-05-02\n\nRaid\n\nOfficers arrested 12 people on Monday in a raid on a flat.");
+        assert_eq!(
+            c.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2020-05-02")
+        );
     }
 
     #[test]
