@@ -190,6 +190,29 @@ static VERB_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     .expect("verb count regex")
 });
 
+/// A running total: "bring to 47 the number of suspects arrested", "bringing the
+/// total number of people arrested to 95", "taking the tally of arrests to 30". What
+/// is counted follows "number of" (read by [`total_counts`]).
+static TOTAL_COUNT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?xi)
+        \b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|raise|raises|raising|raised)
+        \s+ (?: to \s+ (?P<pre> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ )?
+        the \s+ (?:(?:overall|total)\s+)? (?:number|tally|total|count) (?: \s+ of )? \s+",
+        words = NUMBER_WORDS
+    ))
+    .expect("total count regex")
+});
+
+/// "… to 95": the number a running total reaches.
+static TOTAL_TO: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?xi) ^ (?P<what> [^,.;:()]{{0,80}}? ) \s+ to \s+ (?:(?:more\s+than|over|about|nearly|some|at\s+least)\s+)? (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \b",
+        words = NUMBER_WORDS
+    ))
+    .expect("total-to regex")
+});
+
 /// A place with a count in brackets: "Canada (88), Austria (37)".
 static PLACE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\((?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\)")
@@ -734,6 +757,7 @@ fn counts_of_clause(text: &str) -> Vec<Settled> {
     verb_counts(text, &mut hits);
     place_counts(text, &mut hits);
     elliptic_counts(text, &mut hits);
+    total_counts(text, &mut hits);
     let ages: Vec<Span> = AGE_PHRASE
         .find_iter(text)
         .map(|m| Span::new(m.start(), m.end()))
@@ -909,7 +933,7 @@ static RAID_CONTEXT: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 static NEXT_IS_NOUNISH: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?|forces?|departments?|agencies|services?|districts?|divisions?|precincts?|posts?)\b")
+    crate::extract::lexicon::regex(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?|forces?|departments?|agencies|services?|districts?|divisions?|precincts?|posts?|reports?|records?|files?|documents?|statements?|checks?|raids?|operations?|investigations?|sources?|escorts?|patrols?|dogs?|boats?|helicopters?|motorcycles?|trucks?|uniforms?|badges?|barracks|headquarters|cells?|checkpoints?|informants?|radios?)\b")
         .expect("nounish regex")
 });
 
@@ -1219,6 +1243,79 @@ fn verb_counts(text: &str, hits: &mut Vec<Hit>) {
             text,
             "count-verb",
         ));
+    }
+}
+
+fn total_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in TOTAL_COUNT.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let rest = &text[m.end()..];
+        // What is counted, and the number: before it ("to 47 the number of
+        // suspects arrested") or after ("the number of people arrested to 95").
+        let (num, what) = if let Some(pre) = c.name("pre") {
+            let end = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
+            (Span::new(pre.start(), pre.end()), &rest[..end])
+        } else if let Some(t) = TOTAL_TO.captures(rest) {
+            let (Some(n), Some(w)) = (t.name("num"), t.name("what")) else {
+                continue;
+            };
+            (
+                Span::new(m.end() + n.start(), m.end() + n.end()),
+                w.as_str(),
+            )
+        } else {
+            continue;
+        };
+        let Some(value) = count_value(text, num).filter(|v| *v < 1_000_000) else {
+            continue;
+        };
+        // The head noun ("people", "arrests") and the participle after it
+        // ("arrested by the NBI"); a participle alone counts people ("the total
+        // arrested").
+        let words: Vec<&str> = what
+            .split_whitespace()
+            .take(8)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .collect();
+        let noun = words.iter().find_map(|w| nouns::lookup(w).map(|n| (*w, n)));
+        let participle = words.iter().find(|w| {
+            let w = w.to_ascii_lowercase();
+            w.ends_with("ed") && role::cue(&w, None).is_some()
+        });
+        let (unit, gender, noun_role) = match noun {
+            Some((_, n)) => (n.unit, n.gender, n.role),
+            None if participle.is_some() => (Unit::Person, None, None),
+            None => continue,
+        };
+        // (a noun's own role stands: "the number of victims identified")
+        let own_role = noun_role
+            .filter(|(_, strength)| *strength == Strength::Strong)
+            .or(participle
+                .map(|p| (participle_role(p), Strength::Strong))
+                .filter(|_| unit == Unit::Person))
+            .or(noun_role);
+        // The span: from the number or "the number", through the noun and participle.
+        let said = [noun.map(|(w, _)| w), participle.copied()]
+            .into_iter()
+            .flatten()
+            .filter_map(|w| what.find(w).map(|at| at + w.len()))
+            .max()
+            .unwrap_or(what.len());
+        let the = m.as_str().to_ascii_lowercase().find("the ").unwrap_or(0);
+        let start = num.start.min(m.start() + the);
+        let end = (m.end() + said).max(num.end);
+        hits.push(Hit {
+            span: Span::new(start, end),
+            num_start: num.start,
+            value,
+            unit,
+            gender,
+            own_role,
+            mod_role: None,
+            elliptic: false,
+            approximate: false,
+            rule: "count-total",
+        });
     }
 }
 
