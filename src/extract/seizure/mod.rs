@@ -50,6 +50,7 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | locat(?:ed|ing)
           | yield(?:ed|s)?
           | forfeit(?:ed|s|ing)?
+          | uproot(?:ed|s|ing)?
           | (?:seizures?|confiscation|recovery|takedowns?|freezing|forfeiture)\s+of
         )\b\s+",
     )
@@ -116,15 +117,17 @@ static MONEY: LazyLock<Rule> = LazyLock::new(|| {
     .expect("money compiles")
 });
 
-/// "arrested two men with 1.2 kg of charas", "caught him with 2 kg of ganja": what
+/// "arrested two men with 1.2 kg of charas", "caught him with 2 kg of ganja", "found
+/// him in possession of 300 grams of shabu", "who was in possession of …": what
 /// someone was caught with. Only weighed things and contraband are taken from it
 /// ("arrested him with his brother", "in connection with the murder" are not).
 static CAUGHT_WITH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
-        (?: \b(?:arrested|arrests|arresting|caught|nabbed|held|apprehended|detained|intercepted|stopped)\b
+        (?: \bfound\s+(?:to\s+be\s+|being\s+)?(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of)
+          | \b(?:arrested|arrests|arresting|caught|nabbed|held|apprehended|detained|intercepted|stopped|found)\b
             (?P<between>[^.;:,]*?) \b(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of)
-          | \bfound\s+(?:to\s+be\s+|being\s+)?(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of) )
+          | (?P<bare> \b(?:was|were|been)\s+(?:allegedly\s+|reportedly\s+|also\s+)?in\s+(?:illegal\s+|unlawful\s+)?possession\s+of ) )
         \s+",
     )
     .expect("caught-with compiles")
@@ -230,6 +233,7 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "cover",
         "possession",
         "forfeit",
+        "uproot",
     ])
 });
 
@@ -422,6 +426,12 @@ fn cargo(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
         "aircraft", "bag", "package", "parcel", "packet", "suitcase", "luggage", "box", "carton",
         "shipment", "consignment", "satchel", "backpack", "sack", "crate", "drum", "envelope",
     ];
+    /// The words before "carrying" of someone carrying a thing on them.
+    #[rustfmt::skip]
+    const BEARERS: &[&str] = &[
+        "was", "were", "allegedly", "reportedly", "he", "she", "they", "suspect", "man", "woman",
+        "courier", "mule", "passenger", "traveller", "traveler", "national", "driver",
+    ];
     for m in CARGO.find_iter(text) {
         let carrier = text[..m.start()].split_whitespace().next_back().map(|w| {
             item::singular(
@@ -429,10 +439,23 @@ fn cargo(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
                     .to_ascii_lowercase(),
             )
         });
-        if negated(text, m.start()) || !carrier.is_some_and(|c| CARRIERS.contains(&c.as_str())) {
+        if negated(text, m.start()) {
             continue;
         }
-        emit_weighed_or_contraband(ctx, s, text, m.end(), "seized-cargo", out);
+        let carrier = carrier.unwrap_or_default();
+        if CARRIERS.contains(&carrier.as_str()) {
+            emit_weighed_or_contraband(ctx, s, text, m.end(), "seized-cargo", out);
+        } else if BEARERS.contains(&carrier.as_str()) {
+            // "The suspect was carrying 2kg of heroin": a weight someone carried is
+            // what they were caught with ("was carrying a loaded gun" is a charge's
+            // words, and stays one).
+            let before = out.len();
+            emit_weighed_or_contraband(ctx, s, text, m.end(), "seized-carried", out);
+            let found = out.split_off(before);
+            out.extend(found.into_iter().filter(
+                |f| matches!(&f.value, Value::Seizure { quantity, .. } if quantity.is_some()),
+            ));
+        }
     }
 }
 
@@ -473,7 +496,25 @@ fn caught_with(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
         {
             continue;
         }
+        // "found (him) guilty of murder with …": a verdict or a state, not a find
+        if between
+            .split_whitespace()
+            .any(|w| matches!(w, "guilty" | "innocent" | "liable" | "responsible" | "dead"))
+        {
+            continue;
+        }
+        let before = out.len();
         emit_weighed_or_contraband(ctx, s, text, m.end(), "seized-caught-with", out);
+        // "was in possession of" with no arrest or search beside it: only what is
+        // weighed or counted out ("12 sachets of shabu"; "was in possession of a
+        // firearm at the time of the crime" is the crime's circumstance).
+        if c.name("bare").is_some() {
+            let found = out.split_off(before);
+            out.extend(found.into_iter().filter(|f| {
+                matches!(&f.value, Value::Seizure { quantity, count, .. }
+                    if quantity.is_some() || count.is_some_and(|n| n >= 2))
+            }));
+        }
     }
 }
 
@@ -491,8 +532,9 @@ fn emit_weighed_or_contraband(
     emit_list(ctx, s, text, (from, list_end(text, from)), rule, false, out);
     let found = out.split_off(before);
     out.extend(found.into_iter().filter(|f| {
+        // (a container of contraband is contraband: "shabu sachet", "cocaine brick")
         matches!(&f.value, Value::Seizure { item, quantity, .. }
-            if quantity.is_some() || item::contraband(item.rsplit(' ').next().unwrap_or("")))
+            if quantity.is_some() || item.split(' ').any(item::contraband))
     }));
 }
 
