@@ -43,11 +43,12 @@ static THRESHOLD: LazyLock<Rule> = LazyLock::new(|| {
         .expect("threshold regex")
 });
 
-/// An age in brackets after a two-word name: "Sasha Diaz (15)", or after an alias:
-/// "Singh alias Gopi (29)", "Kumar urf Pappu (31)".
+/// An age in brackets after a two-word name: "Sasha Diaz (15)", an initial and a
+/// name: "P. Lakshmi (26)", or after an alias: "Singh alias Gopi (29)", "Kumar urf
+/// Pappu (31)".
 static BRACKETED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"(?P<name>\p{Lu}[\p{L}'’-]+\s+(?:(?:alias|aka|urf)\s+)?\p{Lu}[\p{L}'’-]+)\s+\((?P<n>[0-9]{1,2})\)",
+        r"(?P<name>(?:\b\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]+\s+(?:(?:alias|aka|urf)\s+)?)\p{Lu}[\p{L}'’-]+)\s+\((?P<n>[0-9]{1,2})\)",
     )
     .expect("bracketed age regex")
 });

@@ -1,8 +1,8 @@
 //! `person` facts: named real people in the body, with their office.
 //!
 //! A name is a run of two to five capitalised words (initials, particles such as
-//! "bin", "van", "de la", hyphens and apostrophes allowed). A run is a person only
-//! when the text around it says so:
+//! "bin", "van", "de la", "dela", "delos", hyphens and apostrophes allowed). A run
+//! is a person only when the text around it says so:
 //! - **titled**: an office, an honorific or a role word stands before it
 //!   ("Deputy Inspector-General of Police Datuk Seri …", "lawmaker …", "Mr …");
 //! - **aged**: an age follows it ("X, 25, was charged", "X (Fresh), 24, of …");
@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 /// ([`candidates`]); tests hold that to the plain regex (`CANDIDATE`).
 const CANDIDATE_PATTERN: &str = r"(?x)
       (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
-      (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|da|dos|di|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
+      (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|dela|delos|della|los|las|da|dos|das|di|du|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
           (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
       )*";
 
@@ -109,6 +109,33 @@ fn candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             }
         }
         None
+    })
+}
+
+/// [`candidates`], with a lone initial opening a name joined to the run after it:
+/// the pattern's first initial takes the space after it ("P. " then "Lakshmi"), so
+/// "P. Lakshmi" and "J. Smith" come as two runs. Not the letters of an abbreviation
+/// ("U.S. Attorney": the "S." follows a full stop).
+fn name_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut runs = candidates(text).peekable();
+    std::iter::from_fn(move || {
+        let (start, end) = runs.next()?;
+        // ("M.D.": no space after the initial, an abbreviation)
+        let run = &text[start..end];
+        let lone_initial = run.trim_end().len() == 2
+            && run.trim_end().ends_with('.')
+            && run.ends_with(char::is_whitespace)
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(');
+        match runs.peek() {
+            Some(&(next, next_end)) if lone_initial && next == end => {
+                runs.next();
+                Some((start, next_end))
+            }
+            _ => Some((start, end)),
+        }
     })
 }
 
@@ -757,7 +784,7 @@ fn sentence_people(
     found: &mut Vec<Found>,
 ) -> Option<usize> {
     let sentence = sspan.slice(body);
-    for (m_start, m_end) in candidates(sentence) {
+    for (m_start, m_end) in name_runs(sentence) {
         let abs = Span::new(sspan.start + m_start, sspan.start + m_end);
         if body[abs.end..]
             .chars()
@@ -1502,7 +1529,14 @@ fn is_particle(w: &str) -> bool {
             | "de"
             | "la"
             | "del"
+            | "dela"
+            | "delos"
+            | "della"
+            | "los"
+            | "las"
             | "da"
+            | "das"
+            | "du"
             | "dos"
             | "di"
             | "le"
