@@ -191,6 +191,10 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("QAR", Denomination::Fixed("QAR")),
     ("MX$", Denomination::Fixed("MXN")),
     ("COL$", Denomination::Fixed("COP")),
+    ("COP$", Denomination::Fixed("COP")),
+    ("COP", Denomination::Fixed("COP")),
+    ("Tk", Denomination::Fixed("BDT")),
+    ("₺", Denomination::Fixed("TRY")),
     ("XOF", Denomination::Fixed("XOF")),
     ("XAF", Denomination::Fixed("XAF")),
     ("ARS", Denomination::Fixed("ARS")),
@@ -323,6 +327,9 @@ pub const SUFFIXES: &[(&str, Denomination)] = &[
     ("CNY", Denomination::Fixed("CNY")),
     ("PHP", Denomination::Fixed("PHP")),
     ("THB", Denomination::Fixed("THB")),
+    ("TL", Denomination::Fixed("TRY")),
+    ("IDR", Denomination::Fixed("IDR")),
+    ("BRL", Denomination::Fixed("BRL")),
 ];
 
 /// The denomination of a prefix mark, exactly as written.

@@ -41,7 +41,9 @@ use crate::span::Span;
 use std::sync::LazyLock;
 
 /// An amount in digits: "1,234.5", Indian "1,00,000", "1.234.567", "12".
-const AMOUNT: &str = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+(?:\.[0-9]+)?";
+/// A decimal comma ("R$ 9,5 milhões", "1,50 euros") is read as one: a comma that
+/// no group of three digits follows separates no thousands.
+const AMOUNT: &str = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{1,2}\b|[0-9]+(?:\.[0-9]+)?";
 
 /// The rest of an amount broken by a stray space after its thousands comma
 /// ("$11, 500"): three digits, then no more digits.
@@ -56,8 +58,10 @@ static DOTTED_THOUSANDS: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// A scale after the amount: words after a space (a line break allowed), short
-/// forms attached ("1.2m", "500K", "€1.5bn").
-const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?)|bn|mn|tn)|-?(?P<short>[mMbBkK]|bn|mn|mil))\b";
+/// forms attached ("1.2m", "500K", "€1.5bn"); Spanish, Indonesian and Portuguese
+/// words in bilingual and local releases ("5 millones", "Rp 2,5 miliar", "R$ 9,5
+/// milhões").
+const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?|juta|miliar|milyar|triliun|ribu|milhões|milhão|milhoes|milhao|bilhões|bilhão|bilhoes|bilhao)|bn|mn|tn)|-?(?P<short>[mMbBkK]|bn|mn|mil))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
@@ -444,13 +448,17 @@ fn runs_on(body: &str, end: usize, has_scale: bool) -> bool {
 
 fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
     let w = c.name("word").or(c.name("short"))?.as_str();
-    if ["millones", "millón", "millon"]
-        .iter()
-        .any(|m| w.eq_ignore_ascii_case(m))
-    {
-        return Some(1_000_000); // Spanish, in bilingual releases
-    }
-    scale_word(w)
+    let lower = w.to_lowercase();
+    Some(match lower.as_str() {
+        // Spanish; Indonesian and Malay; Portuguese
+        "millones" | "millón" | "millon" | "juta" | "milhões" | "milhão" | "milhoes" | "milhao" => {
+            1_000_000
+        }
+        "ribu" => 1_000,
+        "miliar" | "milyar" | "bilhões" | "bilhão" | "bilhoes" | "bilhao" => 1_000_000_000,
+        "triliun" => 1_000_000_000_000,
+        _ => return scale_word(w),
+    })
 }
 
 fn amount(num: &str, scale: Option<u64>) -> Option<Decimal> {
@@ -463,6 +471,15 @@ fn amount(num: &str, scale: Option<u64>) -> Option<Decimal> {
         spaced.as_str()
     } else {
         num
+    };
+    // "9,5", "1.250,50": a decimal comma (thousands by points before it).
+    let comma;
+    let num = match num.rsplit_once(',') {
+        Some((_, decimals)) if (1..=2).contains(&decimals.len()) => {
+            comma = num.replace('.', "").replace(',', ".");
+            comma.as_str()
+        }
+        _ => num,
     };
     // "550.000 USD", "1.234.567": points between groups of three are thousands
     // separators (English amounts have two decimals, or a scale word).
