@@ -21,8 +21,9 @@
 //!   "State's Attorney", "Superior Court").
 //!
 //! Not evidence: a nationality alone ("a Chinese woman"), goods' origin
-//! ("Singapore-registered"), a destination ("fled to", "deportation to"), founding or
-//! birth places, places inside quotations, and page furniture ("Related Story").
+//! ("Singapore-registered"), a destination ("fled to", "deportation to", "destined
+//! for Haiphong in Vietnam"), founding or birth places, places inside quotations,
+//! and page furniture ("Related Story").
 //! Cities, states and regions count for their country (see
 //! [`countries::WITHIN`]).
 
@@ -456,6 +457,42 @@ const PLACE_NOUNS: &[&str] = &[
     "regency",
 ];
 
+/// Words that send goods or people somewhere, or bring them from somewhere.
+#[rustfmt::skip]
+const ROUTE_WORDS: &[&str] = &[
+    "destined", "bound", "headed", "heading", "shipped", "smuggled", "exported", "imported",
+    "sent", "trafficked", "transported", "originated", "originating", "sourced", "transiting",
+    "routed", "flown",
+];
+
+/// Whether the tokens before an "in" end with a route to or from a place: "destined
+/// for Haiphong in Vietnam", "shipped from the port of Santos in Brazil": the place
+/// after "in" is where the goods go or come from, not where enforcement took place.
+fn in_route(tokens: &[(usize, &str)]) -> bool {
+    let mut named = false;
+    for &(_, w) in tokens.iter().rev().take(8) {
+        match w {
+            "for" | "to" | "from" | "via" | "into" => {}
+            "the" | "of" | "," => continue,
+            _ if w.chars().next().is_some_and(char::is_uppercase) => {
+                named = true;
+                continue;
+            }
+            _ if PLACE_NOUNS.contains(&w) => continue,
+            _ => return false,
+        }
+        // the preposition: a route word must come right before it
+        return named
+            && tokens
+                .iter()
+                .rev()
+                .skip_while(|&&(_, t)| t != w)
+                .nth(1)
+                .is_some_and(|&(_, t)| ROUTE_WORDS.contains(&t));
+    }
+    false
+}
+
 fn list_trigger(before: &str) -> Option<&'static str> {
     let tokens = last_tokens(before);
     for (k, &(start, w)) in tokens.iter().enumerate().rev().take(40) {
@@ -467,7 +504,9 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                     .checked_sub(1)
                     .and_then(|i| tokens.get(i))
                     .map(|p| p.1.to_lowercase());
-                if owner.is_some_and(|o| NOT_ENFORCEMENT.contains(&o.as_str())) {
+                if owner.is_some_and(|o| NOT_ENFORCEMENT.contains(&o.as_str()))
+                    || in_route(&tokens[..k])
+                {
                     return None;
                 }
                 return Some("locative");
