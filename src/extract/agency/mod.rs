@@ -48,11 +48,38 @@ static TOKEN: LazyLock<Rule> = LazyLock::new(|| {
         .expect("token compiles")
 });
 
-/// An abbreviation in brackets right after a name: " (SPF)".
+/// An abbreviation in brackets right after a name: " (SPF)", " (PNP-ACG)", "
+/// (Bareskrim Polri)" (read by [`stated_abbr`]).
 static ABBR: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11})\s*\)")
-        .expect("abbr compiles")
+    crate::extract::lexicon::regex(
+        r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11}(?:[-–][A-Z][A-Za-z&.]{1,11}|\s[A-Z][A-Za-z&.]{1,11})?)\s*\)",
+    )
+    .expect("abbr compiles")
 });
+
+/// The abbreviation stated in brackets at the start of `after` (a name's): words of
+/// at least two capitals each ("SPF", "PNP-ACG", "HSI FAST"), or a known agency's
+/// bare name alone or with its unit ("Polri", "Bareskrim Polri"); not a translation
+/// of the name ("(Federal Police)") nor a place ("(Hong Kong)").
+fn stated_abbr(after: &str) -> Option<String> {
+    let a = ABBR.captures(after)?.name("abbr")?.as_str();
+    let capitals = |w: &str| w.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let parts: Vec<&str> = a.split([' ', '-', '–']).collect();
+    let ok = match parts.as_slice() {
+        [one] => capitals(one) >= 2 || BARE_NAMES.contains(one),
+        // "PNP-ACG", "HSI FAST"; a known name and its unit: "Bareskrim Polri" (not
+        // "(SAKI Grant)", "(Brooklyn Region)", "(Federal Police)")
+        parts => {
+            parts.iter().all(|p| capitals(p) >= 2)
+                || !a.contains(['-', '–'])
+                    && parts
+                        .iter()
+                        .any(|p| BARE_NAMES.contains(p) && !is_head_word(p))
+        }
+    };
+    ok.then(|| a.to_string())
+        .filter(|a| countries::find(a).is_empty())
+}
 
 /// Known bare names and abbreviations, whole words, case as written.
 static KNOWN_MENTION: LazyLock<Rule> = LazyLock::new(|| {
@@ -170,10 +197,43 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let people: Vec<Span> = ctx.people().iter().map(|p| p.span()).collect();
         apart_from_people(ctx.body, &people, &mut found);
     }
+    within_stated_abbrs(ctx.body, &mut found);
     settle(&mut found);
     for (span, name, abbr, rule) in found {
         out.push(ctx.fact(Value::Agency { name, abbr }, span, rule));
     }
+}
+
+/// Drops a known name read inside another agency's stated abbreviation of two
+/// words: "Polri" in "the Criminal Investigation Agency (Bareskrim Polri)" and in a
+/// later "Bareskrim Polri said".
+fn within_stated_abbrs(body: &str, found: &mut Vec<Mention>) {
+    let mut stated: Vec<&str> = found
+        .iter()
+        .filter_map(|f| f.2.as_deref())
+        .filter(|a| a.contains([' ', '-', '–']))
+        .collect();
+    if stated.is_empty() {
+        return;
+    }
+    stated.sort_unstable();
+    stated.dedup();
+    let spans: Vec<Span> = stated
+        .iter()
+        .flat_map(|a| {
+            body.match_indices(a)
+                .map(|(at, a)| Span::new(at, at + a.len()))
+        })
+        .collect();
+    let stated_in = |f: &Mention| {
+        f.3 == "agency-known"
+            && spans
+                .iter()
+                .any(|s| s.start <= f.0.start && f.0.end <= s.end && s.len() > f.0.len())
+    };
+    let drop: Vec<bool> = found.iter().map(stated_in).collect();
+    let mut drop = drop.into_iter();
+    found.retain(|_| !drop.next().unwrap_or(false));
 }
 
 /// Bare abbreviations that name an agency only in news from its home ([`KNOWN`]'s
@@ -242,11 +302,7 @@ fn sentence_mentions(text: &str) -> Vec<Mention> {
         known_rule(text, &mut found);
         for c in NATIONAL_POLICE.captures_iter(text) {
             let Some(m) = c.name("name") else { continue };
-            let abbr = ABBR
-                .captures(&text[m.end()..])
-                .and_then(|a| a.name("abbr"))
-                .map(|a| a.as_str().to_string());
-            let abbr = abbr.filter(|a| countries::find(a).is_empty());
+            let abbr = stated_abbr(&text[m.end()..]);
             found.push((
                 Span::new(m.start(), m.end()),
                 m.as_str().to_string(),
@@ -517,11 +573,7 @@ fn known_rule(text: &str, found: &mut Vec<Mention>) {
         {
             continue;
         }
-        let stated = ABBR
-            .captures(&text[m.end()..])
-            .and_then(|a| a.name("abbr"))
-            .map(|a| a.as_str().to_string())
-            .filter(|a| a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2);
+        let stated = stated_abbr(&text[m.end()..]);
         let abbr = stated.or_else(|| KNOWN_BY_NAME.get(name).map(|a| a.to_string()));
         found.push((
             Span::new(m.start(), m.end()),
@@ -598,19 +650,40 @@ fn one_dropped(long: &str, short: &str) -> bool {
 }
 
 fn tokens(text: &str) -> Vec<Tok<'_>> {
-    token_spans(text)
-        .map(|(start, end)| {
-            let t = &text[start..end];
-            let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"));
-            let stem = stem.or_else(|| t.strip_suffix("s'").map(|_| &t[..t.len() - 1]));
-            Tok {
+    let mut toks = Vec::new();
+    for (start, end) in token_spans(text) {
+        let t = &text[start..end];
+        // "Australian Federal Police-led Joint … Team": the head ends one name, and
+        // the participle (lower case) keeps the next apart.
+        if let Some((head, _)) = t
+            .rsplit_once('-')
+            .filter(|(head, _)| participle_compound(t) && is_head(head))
+        {
+            let cut = start + head.len();
+            toks.push(Tok {
                 start,
+                end: cut,
+                word: head,
+                possessive: false,
+            });
+            toks.push(Tok {
+                start: cut + 1,
                 end,
-                word: stem.unwrap_or(t),
-                possessive: stem.is_some(),
-            }
-        })
-        .collect()
+                word: &text[cut + 1..end],
+                possessive: false,
+            });
+            continue;
+        }
+        let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"));
+        let stem = stem.or_else(|| t.strip_suffix("s'").map(|_| &t[..t.len() - 1]));
+        toks.push(Tok {
+            start,
+            end,
+            word: stem.unwrap_or(t),
+            possessive: stem.is_some(),
+        });
+    }
+    toks
 }
 
 /// The matches of [`TOKEN`] in `text`, found by hand: the regex ran twice over every
@@ -1203,15 +1276,7 @@ fn emit(
     let end = start + name.len();
     let mut abbr = None;
     if e == run_end {
-        if let Some(m) = ABBR
-            .captures(&text[toks[e].end..])
-            .and_then(|c| c.name("abbr"))
-        {
-            let a = m.as_str();
-            if a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
-                abbr = Some(a.to_string());
-            }
-        }
+        abbr = stated_abbr(&text[toks[e].end..]);
     }
     if abbr.is_none() {
         abbr = KNOWN_BY_FOLD.get(&fold(name)).map(|a| a.to_string());
