@@ -371,7 +371,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     list_items(ctx, out);
-    drop_restated(out, first);
+    let title = ctx
+        .segments
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Title)
+        .map(|b| b.span);
+    drop_restated(out, first, title);
 }
 
 /// Whether the words right before a seizure verb name offenders as its subject
@@ -539,8 +545,9 @@ fn emit_weighed_or_contraband(
 }
 
 /// "420 kg of ganja" in the headline and "420 kg of dry ganja" in the text: the same
-/// weighed or counted thing, said twice, is one fact (the first).
-fn drop_restated(out: &mut Vec<Fact>, first: usize) {
+/// weighed or counted thing, said twice, is one fact (the first). A headline's bare
+/// "cocaine" over the body's "150kg of cocaine" is the body's, said short.
+fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>) {
     let key = |f: &Fact| match &f.value {
         Value::Seizure {
             item,
@@ -560,6 +567,22 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize) {
     out.retain(|f| {
         i += 1;
         i <= first || key(f).is_none_or(|k| seen.insert(k))
+    });
+    // "Police seize cocaine at port" over "seized 150kg of cocaine": the headline's
+    // bare mention is the measured one said again (in the body, a bare mention is
+    // often another haul: "seized 30 grams of methamphetamine … more methamphetamine
+    // and heroin").
+    let measured: rustc_hash::FxHashSet<String> = out[first..]
+        .iter()
+        .filter_map(|f| key(f).map(|k| k.0))
+        .collect();
+    let mut i = 0;
+    out.retain(|f| {
+        i += 1;
+        i <= first
+            || !title.is_some_and(|t| t.contains(f.span))
+            || !matches!(&f.value, Value::Seizure { item, count: None, quantity: None, .. }
+                if measured.contains(item.rsplit(' ').next().unwrap_or("")))
     });
 }
 
