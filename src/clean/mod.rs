@@ -109,7 +109,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // A row of share buttons on one line: "Facebook Twitter WhatsApp", "X | Email".
     LineRule {
         reason: "share-prompt",
-        pattern: r"(?i)^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger|viber|line|copy\s+link)(?:\s*[|,•·/]\s*|\s+|$)){2,}$",
+        pattern: r"(?i)^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger|viber|line|copy\s+link|share|comments?)(?:\s*[|,•·/]\s*|\s+|$)){2,}$",
         max_len: 120,
     },
     // A syndication note: "(This story has not been edited by … staff and is
@@ -168,6 +168,12 @@ pub const LINE_RULES: &[LineRule] = &[
         reason: "contact",
         pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]{0,40}:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4})$",
         max_len: 110,
+    },
+    // Cookie banners.
+    LineRule {
+        reason: "cookie-banner",
+        pattern: r"(?i)^(?:.*\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|.*\bcookies?\s+(?:policy|settings|preferences)\b.*|accept\s+(?:all\s+)?cookies\b.*)$",
+        max_len: 400,
     },
     // Widgets: related, popular, read more.
     LineRule {
@@ -330,7 +336,7 @@ pub fn clean(text: &str) -> Cleaned {
     let trailer_title = trailer_title.as_deref();
     let kept = |lines: &[Line]| lines.iter().filter(|l| l.removed.is_none()).count();
     let mut before = kept(&lines);
-    let first = zones::apply(&mut lines, &mut out.meta, trailer_title);
+    let first = zones::apply(&mut lines, &mut out.meta, trailer_title, None);
     let mut title = first;
     for _ in 0..4 {
         let now = kept(&lines);
@@ -339,7 +345,7 @@ pub fn clean(text: &str) -> Cleaned {
         }
         before = now;
         let mut scratch = out.meta.clone();
-        title = zones::apply(&mut lines, &mut scratch, trailer_title);
+        title = zones::apply(&mut lines, &mut scratch, trailer_title, first);
         // (what a later round reads where the first read nothing: the date line
         // under chrome the first round took away)
         out.meta.fill_from(scratch);
@@ -956,6 +962,38 @@ mod tests {
             Some("2025-12-05")
         );
         assert_eq!(c.meta.byline.as_deref(), Some("Editorial Desk"));
+    }
+
+    #[test]
+    fn a_site_name_menu_row_and_cookie_banner_above_the_headline_are_chrome() {
+        for top in [
+            "Hamburg Herald",
+            "Home | News | World | Crime",
+            "Menu  News  Belgium  Europe  Business  Sport",
+            "Home > Crime > Organised crime",
+            "We use cookies to improve your experience. Accept all | Manage preferences",
+        ] {
+            let page = format!("{top}\nPolice seize cocaine in Hamburg\n\nPolice in Hamburg seized 2 tonnes of cocaine on Tuesday, prosecutors said.");
+            let c = clean(&page);
+            assert_eq!(
+                c.meta.title.as_deref(),
+                Some("Police seize cocaine in Hamburg"),
+                "{top}"
+            );
+            assert!(
+                c.body.starts_with("Police seize cocaine"),
+                "{top}: {}",
+                c.body
+            );
+        }
+        let c = clean("Hamburg Herald\nPolice seize cocaine in Hamburg\n\nPolice in Hamburg seized 2 tonnes of cocaine on Tuesday, prosecutors said.");
+        assert_eq!(c.meta.publisher.as_deref(), Some("Hamburg Herald"));
+        // a headline with dashes is no menu
+        let c = clean("Six Charged – Including Two Doctors – in Clinic Fraud\n\nSix people were charged on Monday over a clinic fraud, prosecutors said.");
+        assert_eq!(
+            c.meta.title.as_deref(),
+            Some("Six Charged – Including Two Doctors – in Clinic Fraud")
+        );
     }
 
     #[test]

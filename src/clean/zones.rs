@@ -106,6 +106,51 @@ fn is_letterhead(line: &str) -> bool {
         })
 }
 
+/// A row of menu items ("Home | World | Europe | Crime", "Menu  News  Belgium
+/// Europe"), a breadcrumb ("Home > Crime > Organised crime") or a run of site
+/// sections ("ITALY NEWS DAILY — Crime — Calabria"): page chrome, never a title.
+fn is_menu_row(line: &str) -> bool {
+    let t = line.trim();
+    if ends_sentence(t) || !at_most_words(t, 20) {
+        return false;
+    }
+    // three or more items of a few words each between marks set apart by spaces
+    let parts = |marks: &[&str]| -> Vec<&str> {
+        let mut parts = vec![t];
+        for m in marks {
+            parts = parts.into_iter().flat_map(|p| p.split(m)).collect();
+        }
+        parts
+    };
+    let items = |marks: &[&str]| {
+        let parts = parts(marks);
+        parts.len() >= 3 && parts.iter().all(|p| at_most_words(p, 4))
+    };
+    let spaced_items = t.split("  ").filter(|p| !p.trim().is_empty()).count();
+    items(&[" | ", " • ", " · "])
+        || items(&[" > ", " » ", " › "])
+        || items(&[" — ", " – "])
+            && parts(&[" — ", " – "])
+                .iter()
+                .any(|p| *p == p.to_uppercase())
+        || spaced_items >= 4 && t.split("  ").all(|p| at_most_words(p.trim(), 2))
+}
+
+/// A site's name on a line of its own above the headline: "Hamburg Herald", "UK
+/// News Now", "The Brussels Courier".
+fn is_site_name(line: &str) -> bool {
+    let t = line.trim();
+    let last = t.split_whitespace().next_back().unwrap_or("");
+    at_most_words(t, 4)
+        && !ends_sentence(t)
+        && t.split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !["of", "and", "the", "for"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        && SITE_NAME.is_match(t)
+}
+
 /// Widgets after which only article prose may remain.
 static TRAILING_MARKER: LazyLock<Rule> = LazyLock::new(|| {
     regex(r"(?i)^(?:related(?:\s+(?:posts?|articles?|stories|news|content|links))?:?|latest\s+(?:news|stories|posts|articles)|recent\s+(?:news|posts|articles)|more\s+news|more\s+like\s+this|popular|most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|read\s+more|read\s+next)$")
@@ -374,19 +419,26 @@ fn norm_is(s: &str, normed: &str) -> bool {
 
 /// Apply the page-level rules; returns the index of the title line, if any.
 ///
-/// What it decides depends only on `lines` and `trailer_title`: `meta` is written,
+/// `chosen` is the title an earlier round chose, if any.
+///
+/// What it decides depends only on `lines`, `trailer_title` and `chosen`: `meta` is written,
 /// never read, so that [`super::clean`] may stop the rounds at the first one that
 /// removes no line.
 pub(super) fn apply(
     lines: &mut [Line],
     meta: &mut Meta,
     trailer_title: Option<&str>,
+    chosen: Option<usize>,
 ) -> Option<usize> {
     let kept: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].removed.is_none())
         .collect();
     let &first = kept.first()?;
-    let title = choose_title(lines, &kept, meta, trailer_title);
+    // (a title an earlier round chose stands: with the chrome above it gone, the
+    // lines after it would otherwise be read for one again)
+    let title = chosen
+        .filter(|&i| lines[i].removed.is_none())
+        .or_else(|| choose_title(lines, &kept, meta, trailer_title));
     let first_prose = kept
         .iter()
         .copied()
@@ -399,6 +451,7 @@ pub(super) fn apply(
         });
 
     // Chrome before the article's first paragraph.
+    let title_norm = title.map(|t| norm(&lines[t].text));
     if let Some(p) = first_prose {
         let mut labelled = false;
         for &i in kept.iter().take_while(|&&i| i < p) {
@@ -415,7 +468,10 @@ pub(super) fn apply(
                     .any(|w| l.trim().eq_ignore_ascii_case(w))
             });
             let after_label = std::mem::replace(&mut labelled, event_label);
-            let removed = if let Some(d) = date_line(text).filter(|_| !after_label) {
+            let removed = if title_norm.as_deref().is_some_and(|t| norm_is(text, t)) {
+                // the headline again, above the article (a page's title block)
+                "title-repeat"
+            } else if let Some(d) = date_line(text).filter(|_| !after_label) {
                 meta.published.get_or_insert(d);
                 // "Posted on 12 June 2025, 8:15 pm | By Jane Wanjiru": the byline beside it.
                 // ("… by Editorial Desk": the author after a labelled date)
@@ -432,6 +488,11 @@ pub(super) fn apply(
             } else if is_letterhead(text) && (i != first || title.is_some_and(|t| t > i)) {
                 meta.publisher.get_or_insert_with(|| text.to_string());
                 "letterhead"
+            } else if is_menu_row(text) {
+                "navigation"
+            } else if is_site_name(text) && title.is_some_and(|t| t > i) {
+                meta.publisher.get_or_insert_with(|| text.to_string());
+                "site-name"
             } else if is_short(text) && parse_date(text).is_none() && !has_date(text) {
                 "page-chrome"
             } else {
@@ -581,8 +642,12 @@ fn choose_title(
         .collect();
     let repeated =
         (splits.iter().enumerate().rev()).find_map(|(k, &(t, _))| Some((k, Some(repeated_at(t)?))));
+    // ("INTERPOL | News and Events | News": a menu row, no headline beside a site,
+    // unless the page repeats its first part)
+    let menu = lines[first].text.matches('|').count() >= 2;
     let chosen = repeated.or_else(|| {
         (splits.iter().enumerate().rev())
+            .filter(|_| !menu)
             .find(|&(k, &(t, site))| (k == 0 || !t.contains('|')) && SITE_NAME.is_match(site))
             .map(|(k, _)| (k, None))
     });
@@ -609,11 +674,22 @@ fn choose_title(
     // The first line that is no press release's letterhead or date ("Australian
     // Federal Police", "Wednesday, 4 September 2024", then the headline), when it
     // reads as a headline; else the first line, when it does.
+    // (Past a menu row and the site's name, too: "Hamburg Herald", "Home | News |
+    // World", then the headline.)
     kept.iter()
         .copied()
-        .take(4)
-        .find(|&i| !is_letterhead(&lines[i].text) && date_line(&lines[i].text).is_none())
-        .filter(|&i| looks_like_headline(&lines[i].text))
+        .take(5)
+        .find(|&i| {
+            let t = &lines[i].text;
+            let furniture = is_letterhead(t)
+                || date_line(t).is_some()
+                || is_menu_row(t)
+                || i == first && is_site_name(t);
+            !furniture
+        })
+        .filter(|&i| {
+            looks_like_headline(&lines[i].text) && (i == first || !at_most_words(&lines[i].text, 3))
+        })
         .or_else(|| looks_like_headline(&lines[first].text).then_some(first))
 }
 
