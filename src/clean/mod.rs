@@ -156,6 +156,13 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"^(?:.*\b(?:PHOTOS?|FILE PHOTO|IMAGE|PICTURE)\s*:\s*[\p{Lu}0-9][\p{Lu}0-9 .,'’/&-]*|\((?:Photo|Image|Picture)\s*:[^)]*\))$",
         max_len: 400,
     },
+    // A photo credit on its own line: "Photo: Reuters/Fabian Bimmer", "Image
+    // credit: Europol / handout", "File photo: AFP".
+    LineRule {
+        reason: "caption",
+        pattern: r"(?i)^(?:file\s+)?(?:photo|image|picture|video)s?(?:\s+credits?)?\s*:\s*\S.*$",
+        max_len: 120,
+    },
     // Agency photo captions: "X speaks to reporters on September 6, 2020 in Mumbai, India."
     LineRule {
         reason: "caption",
@@ -994,6 +1001,40 @@ mod tests {
             c.meta.title.as_deref(),
             Some("Six Charged – Including Two Doctors – in Clinic Fraud")
         );
+    }
+
+    #[test]
+    fn a_date_beside_a_desk_a_city_or_a_writer_is_the_pages() {
+        for (line, date) in [
+            (
+                "Express News Service | Hyderabad | Published: 4th June 2024 09:15 AM",
+                "2024-06-04",
+            ),
+            ("Jaime Reyes Santos - March 22, 2024", "2024-03-22"),
+            (
+                "By Anna Lee | Updated: March 11, 2025 4:32 pm",
+                "2025-03-11",
+            ),
+        ] {
+            let c = clean(&format!("Police rescue 40 from scam hub\n\n{line}\n\nPolice rescued 40 workers from a scam compound on Monday, officials said."));
+            assert_eq!(
+                c.meta.published.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{line}"
+            );
+            assert!(!c.body.contains(line), "{line}");
+        }
+        // a dateline stays article text
+        let c = clean("Six charged\n\nMiami – April 24, 2026\n\nSix people were charged with fraud on Monday, prosecutors said.");
+        assert!(c.body.contains("Miami – April 24, 2026"), "{}", c.body);
+    }
+
+    #[test]
+    fn photo_credits_and_dated_related_links_go() {
+        let c = clean("Police seize cocaine\n\nPhoto: Reuters/Fabian Bimmer\n\nPolice in Hamburg seized 2 tonnes of cocaine on Tuesday, prosecutors said.\n\nMORE ON THIS STORY\nDrug dealer jailed in Madrid after messages decoded - 12 Jun 2023\nCartel boss caught in Dubai - 1 Feb 2024");
+        for gone in ["Bimmer", "Madrid", "Dubai"] {
+            assert!(!c.body.contains(gone), "{gone}: {}", c.body);
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ static BYLINE: LazyLock<Rule> = LazyLock::new(|| {
 
 /// A label before a page's date line.
 static DATE_LABEL: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"(?i)^(?:published|posted|released|issued|date)(?:\s+on)?\s*:?\s+")
+    regex(r"(?i)^(?:published|posted|released|issued|updated|date)(?:\s+on)?\s*:?\s+")
         .expect("date-label regex")
 });
 
@@ -293,7 +293,8 @@ fn opens_like_dateline(t: &str) -> bool {
 fn dated_entry(line: &str) -> bool {
     let t = line.trim_end();
     t.rfind(['—', '–', '|'])
-        .map(|i| t[i..].trim_start_matches(['—', '–', '|']).trim())
+        .or_else(|| t.rfind(" - ").map(|i| i + 1))
+        .map(|i| t[i..].trim_start_matches(['—', '–', '|', '-']).trim())
         .is_some_and(|tail| words(tail) <= 5 && parse_date(tail).is_some())
 }
 
@@ -374,13 +375,28 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     // beside a byline (split before the time goes: it takes the bar with it).
     // ("By Staff Reporter | Published: 12 November 2023, 9:15 pm IST": a part may
     // have a label of its own)
-    if let Some((a, b)) = labelled.split_once(" | ") {
-        let part = |p: &str| {
-            let p = p.trim();
-            let p = DATE_LABEL.find(p).map_or(p, |m| &p[m.end()..]);
-            whole(&without_time(p))
+    // ("Express News Service | Hyderabad | Published: 4th June 2024 09:15 AM": any
+    // part; "Jaime Reyes Santos - March 22, 2024": a dash sets the date apart too)
+    for bar in [" | ", " - ", " – ", " — "] {
+        // (a dash after a place is a dateline's, "Miami – April 24, 2026": article
+        // text; so is a dash with a story after it)
+        let dash = bar != " | ";
+        let dateline = || {
+            let (place, _) = labelled.split_once(bar).unwrap_or((labelled, ""));
+            let place = place.trim_start_matches('(');
+            labelled.matches(bar).count() > 1
+                || crate::extract::lexicon::countries::place_of_any_case(place).is_some()
+                || crate::extract::lexicon::countries::canonical(place).is_some()
         };
-        return part(b).or_else(|| part(a));
+        if labelled.contains(bar) && !(dash && dateline()) {
+            let part = |p: &str| {
+                let p = p.trim();
+                let p = DATE_LABEL.find(p).map_or(p, |m| &p[m.end()..]);
+                whole(&without_time(p))
+            };
+            let parts: Vec<&str> = labelled.split(bar).collect();
+            return parts.into_iter().rev().find_map(part);
+        }
     }
     // "Posted on 5 December 2025 by Editorial Desk": a labelled date and its author.
     let (a, _) = labelled.split_once(" by ").filter(|_| label.is_some())?;
