@@ -29,12 +29,13 @@ use crate::segment::BlockKind;
 use crate::span::Span;
 use std::sync::LazyLock;
 
-/// "Operation" (or Malaysian police's "Ops" and "Op", Philippine police's "Oplan")
-/// and the capitalised words of its name.
+/// "Operation" (or Malaysian police's "Ops" and "Op", Philippine police's "Oplan";
+/// Portuguese, Spanish, Italian, French and Indonesian "Operação", "Operación",
+/// "Operazione", "Opération", "Operasi") and the capitalised words of its name.
 static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
-        \b(?P<prefix>Operation|Ops|Op|Oplan)
+        \b(?P<prefix>Operation|Operação|Operación|Operazione|Opération|Operasi|Ops|Op|Oplan)
         (?P<words>
             (?:\x20+[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:[-'’][\p{L}\p{M}0-9]+|\.[0-9]+)*['’]?)+   # Hurdle, KESTREL IV, Endgame 2.0, Smokin’ Aces, Kōwhai
         )",
@@ -168,10 +169,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
         }
-        let rule = if ["Operation ", "Ops ", "Op ", "Oplan "]
-            .iter()
-            .any(|p| name.starts_with(p))
-        {
+        let rule = if NAME_PREFIXES.iter().any(|p| name.starts_with(p)) {
             "operation-name"
         } else {
             "dubbed-name"
@@ -183,8 +181,21 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// The leads [`OPERATION_NAME`] needs, as written: the sentences it reads. (Asked of
 /// every sentence: a search through the anchor index, where a substring search per
 /// lead read every sentence.)
-static NAME_LEADS: LazyLock<Literals> =
-    LazyLock::new(|| Literals::new(&["Operation", "Ops ", "Op ", "Oplan "]));
+static NAME_LEADS: LazyLock<Literals> = LazyLock::new(|| Literals::new(&NAME_PREFIXES));
+
+/// The words that open an operation's name, with the space after them ("Operation"
+/// also opens "Operations", and is read without it).
+const NAME_PREFIXES: [&str; 9] = [
+    "Operation",
+    "Operação ",
+    "Operación ",
+    "Operazione ",
+    "Opération ",
+    "Operasi ",
+    "Ops ",
+    "Op ",
+    "Oplan ",
+];
 
 /// "operation" in any case: with a naming verb, the sentences [`DUBBED_NAME`] reads
 /// (without a lower-cased copy of each).
