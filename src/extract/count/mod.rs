@@ -34,12 +34,14 @@ use role::Before;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-/// Number, optional "of the", up to four modifiers, head noun:
-/// "four local men", "Four of the arrested individuals", "180 dark web sellers".
+/// Number (its digits in brackets after it, as Philippine reports write it:
+/// "sixteen (16)"), optional "of the", up to four modifiers, head noun: "four local
+/// men", "Four of the arrested individuals", "180 dark web sellers".
 static NOUN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
+        (?: \s* \( [0-9]{{1,6}} \) )?   # sixteen (16)
         (?P<of> \s+ of \s+ (?:the|these|those) )?
         (?P<mods> (?: \s+ \[? (?: [a-z][a-z'’-]* | [0-9]{{1,3}}-[a-z][a-z-]* ) ){{0,4}}? )
         \s+ \[? (?P<noun> {nouns} | them | whom )
@@ -62,6 +64,7 @@ static NOUN_COUNT_GROUPS: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::extract::lexicon::groups_regex(&format!(
         r"(?xi)
         ^(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
+        (?: \s* \( [0-9]{{1,6}} \) )?
         (?P<of> \s+ of \s+ (?:the|these|those) )?
         (?P<mods> (?: \s+ \[? (?: [a-z][a-z'’-]* | [0-9]{{1,3}}-[a-z][a-z-]* ) ){{0,4}}? )
         \s+ \[? (?P<noun> {multi} | [a-z][a-z-]* )
