@@ -232,7 +232,7 @@ static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         ^(?:(?P<one>a|an)\s+)?
-        (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
+        (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3},[0-9]{1,2}\b|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
             |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)?
         \s*-?\s*
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
@@ -241,6 +241,19 @@ static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
     )
     .expect("quantity compiles")
 });
+
+/// A weight with a decimal comma, as much of Europe writes it: "3,5 tonnes" is 3.5
+/// (a comma that no group of three digits follows separates no thousands). Points
+/// between thousands ("7.412 kg" for 7412) are not read so: American lab weights
+/// are written "2.455 kilograms".
+fn european_number(n: &str) -> std::borrow::Cow<'_, str> {
+    match n.split_once(',') {
+        Some((i, d)) if !i.is_empty() && i.len() <= 3 && (1..=2).contains(&d.len()) => {
+            n.replace(',', ".").into()
+        }
+        _ => n.into(),
+    }
+}
 
 /// A weight after "weighing": "200kg", "1.5 tonnes".
 static QUANTITY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
@@ -442,7 +455,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 } else if n.starts_with("quarter") {
                     Decimal::parse("0.25")
                 } else if n.starts_with(|c: char| c.is_ascii_digit()) {
-                    Decimal::parse(&n)
+                    Decimal::parse(&european_number(&n))
                 } else {
                     numbers::parse_words(&n).map(|v| Decimal::int(i128::from(v)))
                 };
