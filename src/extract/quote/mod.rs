@@ -103,11 +103,53 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
     if out.is_empty() {
         return single_quotations(body);
     }
+    // A paragraph with no double marks in a body that has some may still quote in
+    // single ones ("'We will not supply electricity to criminals,' he said." beside
+    // a double-quoted statement elsewhere). (Only a body with an opening single mark
+    // after a space or at a line's start is read again.)
+    if memchr::memmem::find(bytes, "‘".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, b" '").is_some()
+        || memchr::memmem::find(bytes, b"\n'").is_some()
+    {
+        let doubled: Vec<Span> = out.iter().map(|q| q.outer).collect();
+        let mut singles = single_quotations(body);
+        // (closed, opening with a capital, and of a few words: a title's single marks
+        // or a stray apostrophe are no quotation: "‘Home for the Holidays’ Operation
+        // Recovers 19 Victims")
+        singles.retain(|q| {
+            let line = line_around(body, q.outer);
+            let inner = q.inner.slice(body);
+            q.closed
+                && inner.starts_with(char::is_uppercase)
+                && !at_most_words(inner, 2)
+                && !doubled.iter().any(|d| d.overlaps(line))
+                && !line.slice(body).contains(['"', '“', '”', '„'])
+        });
+        if !singles.is_empty() {
+            out.extend(singles);
+            out.sort_by_key(|q| q.outer.start);
+        }
+    }
     out
 }
 
-/// The single-quoted quotations of a body that has no double-quoted ones (the
-/// British and Australian style: ‘Do not pay,’ Commander Smith said.).
+/// At most `n` words.
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
+}
+
+/// The line (between line breaks) that holds `span`.
+fn line_around(body: &str, span: Span) -> Span {
+    let start = body[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = body[span.end..]
+        .find('\n')
+        .map_or(body.len(), |i| span.end + i);
+    Span::new(start, end)
+}
+
+/// The single-quoted quotations of a body (the British and Australian style: ‘Do not
+/// pay,’ Commander Smith said.): all of them when it has no double-quoted ones, else
+/// those of the paragraphs without double marks.
 ///
 /// A single mark is also an apostrophe (“the victims’ phones”, “’90s”, “rock ’n’
 /// roll”), so a quotation is taken only where its marks cannot be one: it opens
