@@ -194,6 +194,11 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Comm", "AKBP", "AKP", "Kombes", "Brigjen", "Irjen", "Pol",
     // military and court offices
     "Brigadier", "Brig", "Brig.", "Recorder", "Delegate",
+    // a trade or role before a name, as court reports open a sentence ("Courier
+    // Mohammed Ali, 29, …", "Ringleader Jane Roe was jailed")
+    "Courier", "Driver", "Dealer", "Teacher", "Nurse", "Doctor", "Businessman", "Businesswoman",
+    "Ringleader", "Mastermind", "Gunman", "Kingpin", "Fraudster", "Conman", "Landlord", "Student",
+    "Trafficker", "Smuggler", "Footballer",
 ]);
 
 /// Lower-case role words that introduce a name ("lawmaker Junius Ho", "maid X").
@@ -288,6 +293,8 @@ fn person_noun(w: &str) -> bool {
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 static NOT_NAME: WordList = WordList::new(&[
+    // a headline's words after a role ("Driver Who Allegedly Blew …", "Student Shot Dead")
+    "Who", "Whom", "Whose", "Shot", "Dead", "Called", "Off", "Allegedly",
     "Space", "Directorate", "Mission", "Pavilion",
     "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage",     "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
     "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
