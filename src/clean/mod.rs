@@ -173,13 +173,14 @@ pub const LINE_RULES: &[LineRule] = &[
     // "AFP Media: (02) 5126 9297".
     LineRule {
         reason: "contact",
-        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]{0,40}:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4})$",
+        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4})$",
         max_len: 110,
     },
-    // Cookie banners.
+    // Cookie banners (opening with their words: a leading `.*` would cost every
+    // line's reading many more automaton states).
     LineRule {
         reason: "cookie-banner",
-        pattern: r"(?i)^(?:.*\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|.*\bcookies?\s+(?:policy|settings|preferences)\b.*|accept\s+(?:all\s+)?cookies\b.*)$",
+        pattern: r"(?i)^(?:(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|manage)\s+(?:all\s+)?cookies\b.*|cookies?\s+(?:policy|settings|preferences)\b.*)$",
         max_len: 400,
     },
     // Widgets: related, popular, read more.

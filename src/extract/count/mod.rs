@@ -210,7 +210,7 @@ static TOTAL_COUNT: LazyLock<Rule> = LazyLock::new(|| {
 /// "… to 95": the number a running total reaches.
 static TOTAL_TO: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?xi) ^ (?P<what> [^,.;:()]{{0,80}}? ) \s+ to \s+ (?:(?:more\s+than|over|about|nearly|some|at\s+least)\s+)? (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \b",
+        r"(?xi) ^ (?P<what> [^,.;:()\n]*? ) \s+ to \s+ (?:(?:more\s+than|over|about|nearly|some|at\s+least)\s+)? (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \b",
         words = NUMBER_WORDS
     ))
     .expect("total-to regex")
@@ -1262,6 +1262,11 @@ fn total_counts(text: &str, hits: &mut Vec<Hit>) {
             let (Some(n), Some(w)) = (t.name("num"), t.name("what")) else {
                 continue;
             };
+            // (what is counted runs at most ~80 characters: bounded here, not in the
+            // pattern, where a bounded repeat of a negated class grows a large DFA)
+            if w.as_str().len() > 80 {
+                continue;
+            }
             (
                 Span::new(m.end() + n.start(), m.end() + n.end()),
                 w.as_str(),
