@@ -60,16 +60,13 @@ struct Automaton {
 }
 
 impl Automaton {
-    /// The automaton over `rules`' anchors: a DFA, 4.9 MB for the ~2,500 anchors of
-    /// the full rule set, against 265 KB for aho-corasick's own choice, a contiguous
-    /// NFA, which follows failure links and takes more instructions a byte. Over the
-    /// bulk press releases the DFA's passes take 0.84 G instructions against the
-    /// NFA's 1.80 G, and its six builds as rules register (see [`automaton`]) 0.49 G:
-    /// 2% of a run's instructions less, for 7 MB more peak memory. While documents
-    /// were extracted one after another the DFA also took more time (1.03-1.065x:
-    /// the extractors' regexes pushed it out of the caches between two documents);
-    /// now a batch indexes a group of documents in a row, alternating runs show no
-    /// difference in time.
+    /// The automaton over `rules`' anchors: a contiguous NFA (~265 KB for the ~2,500
+    /// anchors of the full rule set). A DFA of the same anchors (4.9 MB, built anew
+    /// at each of the six rebuilds as rules register) took 0.84 G instructions over
+    /// the bulk press releases against the NFA's 1.80 G, yet no less time in
+    /// alternating runs (4.11/3.97/4.02 s against 3.99/4.05/4.00 s at `--jobs 1`),
+    /// and 14-15 MB more peak memory (108-110 MB against 94 MB at `--jobs 1`, 151 MB
+    /// against 137 MB at `--jobs 2`, where the target is 150 MB); output identical.
     fn build(rules: &[(Option<Regex>, Set)]) -> Option<Automaton> {
         let mut ids: HashMap<&[u8], usize> = HashMap::default();
         let mut patterns: Vec<&[u8]> = Vec::new();
@@ -86,7 +83,7 @@ impl Automaton {
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .ok()?;
         let words = rules.len().div_ceil(64);
