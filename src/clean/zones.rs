@@ -4,8 +4,8 @@
 use super::{is_list_item, looks_like_headline, Line, Meta};
 use crate::ascii::{at_least, chunk, equal, lanes_set, HIGH};
 use crate::extract::lexicon::dates::{parse_date, without_time};
-use crate::extract::lexicon::regex;
 use crate::extract::lexicon::Rule;
+use crate::extract::lexicon::{at_most_words, regex};
 use std::sync::LazyLock;
 
 /// A byline above the article: "By Staff Reporter", "By Jane Roe and Ali Tan", "By
@@ -159,11 +159,6 @@ static TRAILING_MARKER: LazyLock<Rule> = LazyLock::new(|| {
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
-}
-
-/// At most `n` words (stops counting early on a long line).
-fn at_most_words(s: &str, n: usize) -> bool {
-    s.split_whitespace().nth(n).is_none()
 }
 
 /// Ends like a sentence.

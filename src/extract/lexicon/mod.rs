@@ -30,6 +30,11 @@ pub fn with_ascii_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&s.to_ascii_lowercase())
 }
 
+/// At most `n` words (stops counting early on a long text).
+pub fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
+}
+
 /// Compiles a rule's regex for speed without changing what it matches in English
 /// text:
 /// - word boundaries `\b` / `\B` become ASCII ones, `(?-u:\b)`: a Unicode word

@@ -121,7 +121,7 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
             let inner = q.inner.slice(body);
             q.closed
                 && inner.starts_with(char::is_uppercase)
-                && !at_most_words(inner, 2)
+                && !crate::extract::lexicon::at_most_words(inner, 2)
                 && !doubled.iter().any(|d| d.overlaps(line))
                 && !line.slice(body).contains(['"', '“', '”', '„'])
         });
@@ -131,11 +131,6 @@ pub fn quotations(body: &str) -> Vec<Quoted> {
         }
     }
     out
-}
-
-/// At most `n` words.
-fn at_most_words(s: &str, n: usize) -> bool {
-    s.split_whitespace().nth(n).is_none()
 }
 
 /// The line (between line breaks) that holds `span`.
