@@ -315,11 +315,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             if v.starts_with("block") || v.starts_with("fr") {
                 // Blocking and freezing only seize accounts, wallets, sites.
-                let found = out.split_off(before);
-                out.extend(found.into_iter().filter(|f| {
+                keep_from(out, before, |f| {
                     matches!(&f.value, Value::Seizure { item, .. }
                         if ["account", "wallet", "website", "domain", "site", "card"].iter().any(|h| item.ends_with(h)))
-                }));
+                });
             }
         }
         for c in PASSIVE.captures_iter(text) {
@@ -361,12 +360,11 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             // "the victim's van was found": found things are seized only when they
             // are contraband or counted out.
             if matches!(v.as_str(), "found" | "discovered" | "uncovered") {
-                let found = out.split_off(before);
-                out.extend(found.into_iter().filter(|f| {
+                keep_from(out, before, |f| {
                     matches!(&f.value, Value::Seizure { item, count, quantity, .. }
                         if count.is_some() || quantity.is_some()
                             || item::contraband(item.rsplit(' ').next().unwrap_or("")))
-                }));
+                });
             }
         }
     }
@@ -457,10 +455,11 @@ fn cargo(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
             // words, and stays one).
             let before = out.len();
             emit_weighed_or_contraband(ctx, s, text, m.end(), "seized-carried", out);
-            let found = out.split_off(before);
-            out.extend(found.into_iter().filter(
+            keep_from(
+                out,
+                before,
                 |f| matches!(&f.value, Value::Seizure { quantity, .. } if quantity.is_some()),
-            ));
+            );
         }
     }
 }
@@ -515,11 +514,10 @@ fn caught_with(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
         // weighed or counted out ("12 sachets of shabu"; "was in possession of a
         // firearm at the time of the crime" is the crime's circumstance).
         if c.name("bare").is_some() {
-            let found = out.split_off(before);
-            out.extend(found.into_iter().filter(|f| {
+            keep_from(out, before, |f| {
                 matches!(&f.value, Value::Seizure { quantity, count, .. }
                     if quantity.is_some() || count.is_some_and(|n| n >= 2))
-            }));
+            });
         }
     }
 }
@@ -536,12 +534,21 @@ fn emit_weighed_or_contraband(
 ) {
     let before = out.len();
     emit_list(ctx, s, text, (from, list_end(text, from)), rule, false, out);
-    let found = out.split_off(before);
-    out.extend(found.into_iter().filter(|f| {
+    keep_from(out, before, |f| {
         // (a container of contraband is contraband: "shabu sachet", "cocaine brick")
         matches!(&f.value, Value::Seizure { item, quantity, .. }
             if quantity.is_some() || item.split(' ').any(item::contraband))
-    }));
+    });
+}
+
+/// Keeps, of the facts from index `from` on, those `keep` accepts (in order): a
+/// loose cue's facts filtered after its list is read.
+fn keep_from(out: &mut Vec<Fact>, from: usize, keep: impl Fn(&Fact) -> bool) {
+    let mut i = 0;
+    out.retain(|f| {
+        i += 1;
+        i <= from || keep(f)
+    });
 }
 
 /// "420 kg of ganja" in the headline and "420 kg of dry ganja" in the text: the same
@@ -576,11 +583,8 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>) {
         .iter()
         .filter_map(|f| key(f).map(|k| k.0))
         .collect();
-    let mut i = 0;
-    out.retain(|f| {
-        i += 1;
-        i <= first
-            || !title.is_some_and(|t| t.contains(f.span))
+    keep_from(out, first, |f| {
+        !title.is_some_and(|t| t.contains(f.span))
             || !matches!(&f.value, Value::Seizure { item, count: None, quantity: None, .. }
                 if measured.contains(item.rsplit(' ').next().unwrap_or("")))
     });
