@@ -231,9 +231,7 @@ fn within_stated_abbrs(body: &str, found: &mut Vec<Mention>) {
                 .iter()
                 .any(|s| s.start <= f.0.start && f.0.end <= s.end && s.len() > f.0.len())
     };
-    let drop: Vec<bool> = found.iter().map(stated_in).collect();
-    let mut drop = drop.into_iter();
-    found.retain(|_| !drop.next().unwrap_or(false));
+    found.retain(|f| !stated_in(f));
 }
 
 /// Bare abbreviations that name an agency only in news from its home ([`KNOWN`]'s
