@@ -33,13 +33,15 @@ use std::sync::LazyLock;
 /// Portuguese, Spanish, Italian, French and Indonesian "Operação", "Operación",
 /// "Operazione", "Opération", "Operasi") and the capitalised words of its name.
 static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
+    let prefixes: Vec<&str> = NAME_PREFIXES.iter().map(|p| p.trim_end()).collect();
+    crate::extract::lexicon::regex(&format!(
         r"(?x)
-        \b(?P<prefix>Operation|Operação|Operación|Operazione|Opération|Operasi|Ops|Op|Oplan)
+        \b(?P<prefix>{prefixes})
         (?P<words>
-            (?:\x20+[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:[-'’][\p{L}\p{M}0-9]+|\.[0-9]+)*['’]?)+   # Hurdle, KESTREL IV, Endgame 2.0, Smokin’ Aces, Kōwhai
+            (?:\x20+[\p{{Lu}}0-9][\p{{L}}\p{{M}}0-9]*(?:[-'’][\p{{L}}\p{{M}}0-9]+|\.[0-9]+)*['’]?)+   # Hurdle, KESTREL IV, Endgame 2.0, Smokin’ Aces, Kōwhai
         )",
-    )
+        prefixes = prefixes.join("|"),
+    ))
     .expect("operation-name compiles")
 });
 
@@ -182,6 +184,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// every sentence: a search through the anchor index, where a substring search per
 /// lead read every sentence.)
 static NAME_LEADS: LazyLock<Literals> = LazyLock::new(|| Literals::new(&NAME_PREFIXES));
+
+/// Whether `w` opens an operation's name ("Operation", "Op", "Operazione" …): no
+/// person's name comes after it or with it.
+pub fn is_name_prefix(w: &str) -> bool {
+    NAME_PREFIXES.iter().any(|p| p.trim_end() == w)
+}
 
 /// The words that open an operation's name, with the space after them ("Operation"
 /// also opens "Operations", and is read without it).

@@ -243,21 +243,8 @@ fn names_no_person(before: &str) -> bool {
         return false;
     };
     let resident = |w: &str| matches!(w, "resident" | "residents" | "native" | "natives");
-    matches!(
-        last,
-        "Operation"
-            | "Operação"
-            | "Operación"
-            | "Operazione"
-            | "Opération"
-            | "Operasi"
-            | "Ops"
-            | "Op"
-            | "Oplan"
-            | "codenamed"
-            | "code-named"
-            | "dubbed"
-    )
+    crate::extract::operation::is_name_prefix(last)
+        || matches!(last, "codenamed" | "code-named" | "dubbed")
         // ("the family of Maria Lopez" is a person's: only residents are "of" a place)
         || last == "from"
             && second.is_some_and(|w| person_noun(w) || resident(w) || matches!(w, "couple" | "family"))
@@ -306,8 +293,7 @@ static NOT_NAME: WordList = WordList::new(&[
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Police", "Force",
     "Department", "Court", "Office", "Bureau", "Agency", "Commission", "Ministry", "Party", "University",
-    "College", "School", "Group", "Bank", "Act", "Code", "Operation", "Operação", "Operación",
-    "Operazione", "Opération", "Operasi", "Street", "St", "Avenue", "Ave", "Road",
+    "College", "School", "Group", "Bank", "Act", "Code", "Operation", "Street", "St", "Avenue", "Ave", "Road",
     "Rd", "Drive", "Boulevard", "Blvd", "Lane", "Place", "Court", "Station", "Centre", "Center", "Team", "Unit",
     "Squad", "Division", "Task", "Service", "Services", "Council", "Government", "State", "County", "City",
     "Constabulary", "Gendarmerie", "Directorate", "Authority", "Administration", "Offices", "Development",
@@ -852,7 +838,7 @@ fn judge(
     prev: bool,
 ) -> Option<Found> {
     let first = raw.split_whitespace().next().unwrap_or("");
-    if names_no_person(before) || matches!(first, "Operation" | "Ops" | "Op" | "Oplan") {
+    if names_no_person(before) || crate::extract::operation::is_name_prefix(first) {
         return None;
     }
     // Split off leading honorifics and office words, which form the title.
