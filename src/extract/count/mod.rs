@@ -1103,35 +1103,75 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
                 })
             })
             .flatten();
-        // "received 2,400 cases and rejected 900 of them": not people.
-        if participle.is_none() && antecedent_is_thing(&text[..num.start()]) {
+        // "received 2,400 cases and rejected 900 of them": not people ("of whom"
+        // always is).
+        let whom = m.as_str().to_ascii_lowercase().ends_with("whom");
+        if participle.is_none() && !whom && antecedent_is_thing(&text[..num.start()]) {
             continue;
         }
         let num_span = Span::new(num.start(), num.end());
         let Some(value) = count_value(text, num_span) else {
             continue;
         };
-        hits.push(person_hit(
+        let mut hit = person_hit(
             num_span,
             participle.map_or(m.end(), |(end, _)| end),
             value,
             participle.map(|(_, r)| (r, Strength::Weak)),
             text,
             "count-of-them",
-        ));
+        );
+        // "40 people, 12 of them women": what they are, right after.
+        if participle.is_none() {
+            // (one adjective allowed: "eight of them teenage boys")
+            let noun = text[m.end()..]
+                .split_whitespace()
+                .take(2)
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .find_map(nouns::lookup);
+            if let Some(noun) = noun.filter(|n| n.unit == Unit::Person) {
+                hit.gender = noun.gender;
+            }
+        }
+        hits.push(hit);
     }
 }
 
-/// Whether the nearest counted noun before "N of them" (within a dozen words) is
-/// not a person noun: "filed 312 cases and won 148 of them".
+/// Whether what "N of them" counts (within a dozen words before it) is not people:
+/// the nearest counted noun ("filed 312 cases and won 148 of them"), or, when a
+/// number comes first, the unknown words it counts ("found 3,400 indecent images,
+/// 612 of them in Category A"; not "arrested 40 in Manila, 12 of them women").
 fn antecedent_is_thing(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .rev()
-        .take(12)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .find_map(nouns::lookup)
-        .is_some_and(|n| n.unit != Unit::Person)
+    let words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
+    for (i, w) in words.iter().enumerate() {
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(n) = nouns::lookup(word) {
+            return n.unit != Unit::Person;
+        }
+        if i > 0 && parse_int(word).is_some() && !w.ends_with([',', ';', ':', '.']) {
+            let next = words[i - 1].to_ascii_lowercase();
+            return next.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !matches!(
+                    next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                    "in" | "on"
+                        | "at"
+                        | "from"
+                        | "of"
+                        | "and"
+                        | "or"
+                        | "were"
+                        | "was"
+                        | "are"
+                        | "have"
+                        | "had"
+                        | "who"
+                        | "during"
+                        | "across"
+                        | "including"
+                );
+        }
+    }
+    false
 }
 
 fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
@@ -1213,16 +1253,45 @@ fn bare_counts(text: &str, hits: &mut Vec<Hit>) {
         if !BARE_END.is_match(&text[part.end()..]) {
             continue;
         }
-        let role = participle_role(part.as_str());
+        let identified = part.as_str().eq_ignore_ascii_case("identified");
+        let role = match identified_as(&text[part.end()..]).filter(|_| identified) {
+            Some(named) => named,
+            None => Some(participle_role(part.as_str())),
+        };
         hits.push(person_hit(
             num_span,
             part.end(),
             value,
-            Some((role, Strength::Strong)),
+            role.map(|r| (r, Strength::Strong)),
             text,
             "count-bare",
         ));
     }
+}
+
+/// After "N were identified": "as" and what they were identified as, whose role
+/// (if its first three words give one) replaces the inquiry's: "221 were identified
+/// as victims of trafficking" are victims, "12 were identified as suspects" are
+/// investigated; "identified as Ali and Chong" gives no role (`Some(None)`). `None`
+/// when no "as" follows: identified by an inquiry.
+fn identified_as(after: &str) -> Option<Option<Role>> {
+    let rest = after.trim_start().strip_prefix("as ")?;
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let role = words.iter().enumerate().find_map(|(i, w)| {
+        let next = words.get(i + 1).map(String::as_str);
+        match w.as_str() {
+            "suspect" | "suspects" | "perpetrators" | "offenders" => Some(Role::Investigated),
+            _ => role::cue(w, next),
+        }
+    });
+    Some(role)
 }
 
 fn verb_counts(text: &str, hits: &mut Vec<Hit>) {

@@ -27,6 +27,9 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         {
             Role::Detained
         }
+        // "Three men, identified as Ali and Chong, were arrested": a name follows,
+        // not an inquiry; "identified as victims" is read by the count rules.
+        "identified" | "identifying" if next == Some("as") => return None,
         "investigated" | "investigating" | "investigation" | "investigations" | "questioned"
         | "questioning" | "identified" | "identifying" | "probed" | "probing" | "investigate"
         | "summoned" => Role::Investigated,
@@ -498,7 +501,12 @@ pub fn scan_after(after: &str) -> Option<Role> {
         if found.is_none() && sought_after(w, next, then, passive) {
             return Some(Role::Involved);
         }
+        // "were identified as suspects" (as victims: "victims" is its own cue)
+        let as_suspects = w == "identified"
+            && next == Some("as")
+            && then.is_some_and(|t| matches!(t, "suspects" | "suspect" | "perpetrators"));
         let cued = cue(w, next)
+            .or(as_suspects.then_some(Role::Investigated))
             .or((passive && victim_verb(w)).then_some(Role::Victim))
             .or(faces_charges(w, next).then_some(Role::Charged));
         if let Some(r) = cued {

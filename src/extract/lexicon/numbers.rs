@@ -5,7 +5,9 @@
 use crate::extract::fact::Decimal;
 
 /// Regex fragment for a number written in words (case-insensitive, no captures).
-pub const NUMBER_WORDS: &str = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*)";
+/// "and" joins words only after a scale word ("one hundred and five"): "between
+/// four and nine years" holds two numbers, not one.
+pub const NUMBER_WORDS: &str = r"(?:(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)[\s-]+)*(?:hundred|thousand|million|billion)[\s-]+and[\s-]+)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen))*)";
 
 /// Whether `text` holds a number at all: a digit or a number word. Rules that need a
 /// number ask this first and skip the text cheaply when there is none.
@@ -174,6 +176,24 @@ mod tests {
         assert_eq!(parse_words("twenty-one twenty-one"), None);
         assert_eq!(parse_words("five six"), None);
         assert_eq!(parse_words("a"), None);
+    }
+
+    #[test]
+    fn and_joins_number_words_only_after_a_scale_word() {
+        let re = regex::Regex::new(&format!("(?i)^{NUMBER_WORDS}")).unwrap();
+        let first = |s: &str| re.find(s).map(|m| m.as_str().to_string());
+        assert_eq!(
+            first("one hundred and five years").as_deref(),
+            Some("one hundred and five")
+        );
+        assert_eq!(
+            first("two thousand and twelve").as_deref(),
+            Some("two thousand and twelve")
+        );
+        assert_eq!(first("Twenty-one men").as_deref(), Some("Twenty-one"));
+        // two numbers: a range's ends, or a list's
+        assert_eq!(first("four and nine years").as_deref(), Some("four"));
+        assert_eq!(first("two and three suspects").as_deref(), Some("two"));
     }
 
     #[test]
