@@ -92,11 +92,12 @@ static AGED: LazyLock<Rule> = LazyLock::new(|| {
     .expect("aged regex")
 });
 
-/// "a 43-year-old man", "five-year-old", "25 years old", "two 17-year-olds", and
-/// the hyphen broken across a line of a PDF text ("a 35-year-\nold").
+/// "a 43-year-old man", "five-year-old", "25 years old", "two 17-year-olds", the
+/// hyphen broken across a line of a PDF text ("a 35-year-\nold"), and "14 years of
+/// age" (not after a threshold: "under 18 years of age").
 static YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?xi) \b(?P<n> [0-9]{{1,3}} | {words} ) (?: -\s* | \s+ ) years? (?: -\s* | \s+ ) olds? \b",
+        r"(?xi) \b(?P<n> [0-9]{{1,3}} | {words} ) (?: -\s* | \s+ ) years? (?: (?: -\s* | \s+ ) olds? | \s+ (?P<of_age> of \s+ age ) ) \b",
         words = NUMBER_WORDS
     ))
     .expect("year-old regex")
@@ -155,6 +156,31 @@ static APPOSITION: LazyLock<Rule> = LazyLock::new(|| {
     )
     .expect("apposition regex")
 });
+
+/// After an age, the words that make it a threshold: "65 years of age and older",
+/// "18 years old or over", "children 14 years of age or younger".
+static OR_OLDER: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)^,?\s+(?:and|or)\s+(?:older|over|above|younger|under|below|up)\b",
+    )
+    .expect("or-older regex")
+});
+
+/// Whether `before` ends with a threshold's words: "under the age of", "over",
+/// "at least", "younger than", "must be" (a legal limit, not someone's age).
+fn below_threshold(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &before[from..];
+    THRESHOLD.is_match(tail) || {
+        let last = tail.trim_end().rsplit(' ').next().unwrap_or("");
+        last.eq_ignore_ascii_case("than")
+            || last.eq_ignore_ascii_case("least")
+            || tail.trim_end().to_ascii_lowercase().ends_with("must be")
+    }
+}
 
 /// Person nouns that take an age in apposition ("the woman, 23,").
 fn is_person_noun(w: &str) -> bool {
@@ -482,6 +508,8 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
             if n.as_str().eq_ignore_ascii_case("a")
                 || is_thing(&text[m.end()..])
                 || RANGE_END.is_match(&text[..m.start()])
+                || c.name("of_age").is_some() && below_threshold(&text[..m.start()])
+                || OR_OLDER.is_match(&text[m.end()..])
             {
                 continue;
             }
@@ -602,11 +630,7 @@ fn aged(out: &mut Vec<Aged>, text: &str) {
             continue;
         }
         // "under the age of 13" is a legal threshold, not someone's age.
-        let mut from = m.start().saturating_sub(40);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        if THRESHOLD.is_match(&text[from..m.start()]) {
+        if below_threshold(&text[..m.start()]) {
             continue;
         }
         let span = Span::from(m.range());
