@@ -196,7 +196,7 @@ const LEADING: &[&str] = &[
     "further", "associated", "illegal", "illicit", "unlicensed", "stolen", "second", "third", "any", "all",
     "both", "pieces", "piece", "quantities", "quantity", "amounts", "amount", "large", "small", "huge",
     "unspecified", "undisclosed", "number", "a", "an", "fully", "automatic", "dozens", "hundreds",
-    "thousands", "to", "combined",
+    "thousands", "to", "combined", "dozen", "hundred", "thousand",
 ];
 
 /// Leading words that say no amount at all: "enough fentanyl to kill thousands".
@@ -519,7 +519,13 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                     if joined {
                         break;
                     }
-                    count = Some(n);
+                    // "three dozen phones": 36
+                    let rest = &text[off + c.end()..];
+                    let dozen = rest.trim_start().get(..5).is_some_and(|w| {
+                        w.eq_ignore_ascii_case("dozen")
+                            && !rest.trim_start()[5..].starts_with(char::is_alphanumeric)
+                    });
+                    count = Some(if dozen { n.saturating_mul(12) } else { n });
                     article_one = false;
                     start.get_or_insert(off);
                     let end = off + c.end();
