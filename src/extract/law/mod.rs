@@ -67,6 +67,16 @@ static YEAR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     .expect("law year regex")
 });
 
+/// A Thai law's Buddhist-era year after its name, with the common-era year it may
+/// carry: "Anti-Trafficking in Persons Act B.E. 2551 (2008)". Not part of the name
+/// (the name is cited without it), and no capitalised word that ends one.
+static BUDDHIST_ERA: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^,?[ \t]+B\.?[ \t]?E\.?[ \t]*2[4-6][0-9]{2}\b(?:[ \t]+\((?:19|20)[0-9]{2}\))?",
+    )
+    .expect("buddhist-era regex")
+});
+
 /// "Code of Criminal Procedure": a code's name may go on after it.
 static CODE_OF: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
@@ -288,6 +298,7 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     {
         return None; // a rule book, not a law
     }
+    let mut law_on = false;
     if let Some(y) = YEAR_AFTER.find(&text[end..]) {
         end += y.end();
     } else if word == "Acts" {
@@ -295,9 +306,18 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     } else if word == "Law" {
         if let Some(on) = LAW_ON.find(&text[end..]) {
             end += on.end();
+            // standing alone, a subject of two capitalised words at least ("Law
+            // on Suppression of Human Trafficking"; not "the Law on Sundays")
+            law_on = on
+                .as_str()
+                .split_whitespace()
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .count()
+                >= 2;
         }
     }
-    if let Some(c) = CAPITAL_AFTER.captures(&text[end..]) {
+    let era = BUDDHIST_ERA.is_match(&text[end..]);
+    if let Some(c) = CAPITAL_AFTER.captures(&text[end..]).filter(|_| !era) {
         let w = c.name("w").map_or("", |w| w.as_str());
         // "Republic Act No. 9208": a number's "No." does not carry the name on.
         let number = w == "No" && ACT_NUMBER.is_match(&text[end..]);
@@ -305,8 +325,9 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
             return None;
         }
     }
-    // "the Code of Criminal Procedure" starts at its law word.
-    let mut start = name_start(text, ks).or(code_of.then_some(ks))?;
+    // "the Code of Criminal Procedure", "Cambodia's Law on Suppression of Human
+    // Trafficking" start at their law word.
+    let mut start = name_start(text, ks).or((code_of || law_on).then_some(ks))?;
     // "Article II of Republic Act 9165": a part's number is not the law's name.
     if let Some(p) = PART_NUMBER_OF.find(&text[start..ks]) {
         start += p.end();
@@ -605,5 +626,6 @@ mod rules {
         LazyLock::force(&YEAR_AFTER);
         LazyLock::force(&CODE_OF);
         LazyLock::force(&CAPITAL_AFTER);
+        LazyLock::force(&BUDDHIST_ERA);
     }
 }

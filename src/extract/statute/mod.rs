@@ -181,6 +181,15 @@ static LAW_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     .expect("law-after regex")
 });
 
+/// A country's possessive between a section and its law: "Section 6 of Thailand's
+/// Anti-Trafficking in Persons Act", "of the Philippines' …".
+static POSSESSOR: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^[A-Z][A-Za-z]+(?:[\ \t]+[A-Z][A-Za-z]+)?(?:['’]s|s['’])[\ \t]+",
+    )
+    .expect("possessor regex")
+});
+
 /// A law followed by its own section: "Penal Code section 187", "Penal Code § 12".
 static OWN_SECTION: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[\ \t]*,?[\ \t]*(?:[Ss]ections?\b|§)")
@@ -436,10 +445,13 @@ fn cited(body: &str, laws: &Laws<'_>, c: &Captures<'_>) -> Option<Cite> {
     let lead = c.name("lead")?;
     let list = c.name("list")?;
     let lead_text = lead.as_str();
-    // "s 292": a bare "s" only after a space or bracket, never "Singapore's 5".
+    // "s 292": a bare "s" only after a space or bracket, never "Singapore's 5"; and
+    // India's "u/s 370" (under section).
     if lead_text.starts_with('s') && !lead_text.starts_with("se") {
-        let prev = body[..lead.start()].chars().next_back();
-        if !matches!(prev, None | Some(' ' | '\t' | '\n' | '(')) {
+        let before = &body[..lead.start()];
+        let prev = before.chars().next_back();
+        let under = before.ends_with("u/") || before.ends_with("U/");
+        if !matches!(prev, None | Some(' ' | '\t' | '\n' | '(')) && !under {
             return None;
         }
     }
@@ -456,7 +468,12 @@ fn cited(body: &str, laws: &Laws<'_>, c: &Captures<'_>) -> Option<Cite> {
             body.get(l.span.end..)
                 .is_some_and(|rest| OWN_SECTION.is_match(rest))
         };
-        if let Some(l) = laws.starting_at(at).filter(|l| !cites_own(l)) {
+        let after_possessor = || {
+            let p = POSSESSOR.find(&body[at..])?;
+            laws.starting_at(at + p.end())
+        };
+        let law = laws.starting_at(at).or_else(after_possessor);
+        if let Some(l) = law.filter(|l| !cites_own(l)) {
             return Some(Cite {
                 span,
                 list: list.as_str().into(),
@@ -654,6 +671,7 @@ mod rules {
         LazyLock::force(&USC);
         LazyLock::force(&CODE_ABBR);
         LazyLock::force(&LAW_AFTER);
+        LazyLock::force(&POSSESSOR);
         LazyLock::force(&SAME_LAW);
         LazyLock::force(&OF_SOMETHING);
         LazyLock::force(&TITLE_AFTER);
