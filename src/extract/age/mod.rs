@@ -44,11 +44,12 @@ static THRESHOLD: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// An age in brackets after a two-word name: "Sasha Diaz (15)", an initial and a
-/// name: "P. Lakshmi (26)", or after an alias: "Singh alias Gopi (29)", "Kumar urf
-/// Pappu (31)".
+/// name: "P. Lakshmi (26)", a name and the initial of a surname, as the German and
+/// Spanish press write them: "Carlos M. (41)", or after an alias: "Singh alias Gopi
+/// (29)", "Kumar urf Pappu (31)".
 static BRACKETED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"(?P<name>(?:\b\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]+\s+(?:(?:alias|aka|urf)\s+)?)\p{Lu}[\p{L}'’-]+)\s+\((?P<n>[0-9]{1,2})\)",
+        r"(?P<name>(?:\b\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]+\s+(?:(?:alias|aka|urf)\s+)?)(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))\s+\((?P<n>[0-9]{1,2})\)",
     )
     .expect("bracketed age regex")
 });

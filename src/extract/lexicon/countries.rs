@@ -39,7 +39,7 @@ places! {
     "Indonesia" [] ["Indonesian", "Indonesians"],
     "Vietnam" ["Viet Nam"] ["Vietnamese"],
     "Cambodia" [] ["Cambodian", "Cambodians"],
-    "Laos" [] ["Laotian", "Lao"],
+    "Laos" ["Lao PDR", "Lao People's Democratic Republic"] ["Laotian", "Lao"],
     "Myanmar" ["Burma"] ["Burmese"],
     "Brunei" [] ["Bruneian"],
     "India" [] ["Indian", "Indians"],
