@@ -104,6 +104,16 @@ static BARE_RANGE_HEAD: LazyLock<Rule> = LazyLock::new(|| {
     .expect("bare range head regex")
 });
 
+/// The bare second end of a range after a prefixed first end: "between Rs 1.5 lakh
+/// and 3 lakh", "a fine of P2 million to 5 million". Read only with a scale word (a
+/// bare "to 5" may count anything).
+static BARE_RANGE_TAIL: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?x)^[\ \t]*(?:and|to|-|–)[\ \t]*(?P<tail>(?P<num>{AMOUNT})(?:{SCALE}))"
+    ))
+    .expect("bare range tail regex")
+});
+
 /// How often (names twice, demonyms once) a country must be named before a bare
 /// "$" is its dollar, unless the headline or the opening lines name it.
 const MIN_DOLLAR_WEIGHT: u32 = 4;
@@ -353,6 +363,20 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             None => (m.end(), num.as_str().to_owned()),
         };
         push(Span::new(m.start(), end), &num, scale, den, &mut found);
+        // "between Rs 1.5 lakh and 3 lakh": the second end in the first's currency
+        // (unless it names one of its own: "… to 5 million pesos" is read below).
+        if let Some(t) = BARE_RANGE_TAIL.captures(&body[end..]) {
+            if let (Some(tail), Some(tnum)) = (t.name("tail"), t.name("num")) {
+                let next = body[end + tail.end()..].split_whitespace().next();
+                let own = next.is_some_and(|w| {
+                    currency::suffix(w.trim_end_matches(|c: char| !c.is_alphanumeric())).is_some()
+                });
+                if !own {
+                    let span = Span::new(end + tail.start(), end + tail.end());
+                    push(span, tnum.as_str(), scale_of(&t), den, &mut found);
+                }
+            }
+        }
     }
     for c in SUFFIXED.captures_iter(body) {
         let (Some(m), Some(cur), Some(num)) = (c.get(0), c.name("cur"), c.name("num")) else {
