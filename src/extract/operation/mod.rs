@@ -45,15 +45,21 @@ static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
     .expect("operation-name compiles")
 });
 
-/// An operation word, then a naming verb, then the name (quoted or bare).
+/// An operation word, then a naming verb, then the name (quoted or bare); or the
+/// verb first and the name in quotes: "Police dubbed the operation 'Eagle Eye'".
 static DUBBED_NAME: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r#"(?xi)
-        \b(?:operation|sting|crackdown|action|swoop|blitz|raid|investigation|probe|campaign|exercise|takedown)s?
-        \x20*,?\x20*                                     # "the operation, which was dubbed"
-        (?:(?:which|that)\x20+(?:was|is|has\x20+been|had\x20+been)\x20+)?
-        (?:dubbed|codenamed|code-named|code\x20named|named|called|known\x20as)\x20+
-        ["'“‘]?
+        (?:
+            \b(?:operation|sting|crackdown|action|swoop|blitz|raid|investigation|probe|campaign|exercise|takedown)s?
+            \x20*,?\x20*                                     # "the operation, which was dubbed"
+            (?:(?:which|that)\x20+(?:was|is|has\x20+been|had\x20+been)\x20+)?
+            (?:dubbed|codenamed|code-named|code\x20named|named|called|known\x20as)\x20+
+            ["'“‘]?
+          | \b(?:dubbed|codenamed|code-named|named|called)\x20+(?:the|their|its|this)\x20+
+            (?:operation|sting|crackdown|swoop|investigation|probe|campaign|takedown)\x20+
+            ["'“‘]
+        )
         (?P<name>
             (?-i:\p{Lu}[\p{L}\p{M}0-9]*(?:[-'’][\p{L}\p{M}0-9]+)*)
             (?:\x20+(?-i:[\p{Lu}0-9][\p{L}\p{M}0-9]*))*
@@ -140,9 +146,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if m.as_str().starts_with("Operation") {
                 continue; // the first rule has it
             }
+            // between quotes the whole name, headline verbs and all ('Silver Net')
+            let whole = text[..m.start()].ends_with(['"', '\'', '“', '‘'])
+                && text[m.end()..].starts_with(['"', '\'', '”', '’']);
             let Some(name) = clean_words(m.as_str(), false) else {
                 continue;
             };
+            let name = if whole { m.as_str().trim() } else { name };
             let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
             found.push((span, name.to_string(), title_case));
         }
