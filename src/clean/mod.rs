@@ -320,8 +320,13 @@ pub fn clean(text: &str) -> Cleaned {
         // (unwrapping can bare heading marks, as on a single line: "[ # the" +
         // "word. ](url)")
         let unwrapped = strip_heading_marks(unwrap_links(&lines[i].text), false);
+        // (as the links' text too: "[[ Date: the" + "twenty-one ](u)](v)" is a header
+        // field, as it will be read when the cleaned body is cleaned again)
+        let mut read = Meta::default();
         lines[i].removed = furniture(&lines[i].text)
+            .or_else(|| classify(&unwrapped, &mut read))
             .or_else(|| unwrapped.is_empty().then_some("empty-after-links"));
+        out.meta.fill_from(read);
         lines[i].text = if lines[i].removed.is_some() {
             std::mem::take(&mut lines[i].text)
         } else {

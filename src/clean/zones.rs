@@ -609,11 +609,21 @@ fn choose_title(
     meta: &mut Meta,
     trailer_title: Option<&str>,
 ) -> Option<usize> {
-    let first = kept[0];
+    // (past a line of stray marks, "”", which goes as chrome)
+    let first = kept
+        .iter()
+        .copied()
+        .find(|&i| lines[i].text.chars().any(char::is_alphanumeric))
+        .unwrap_or(kept[0]);
     // A Markdown heading opening the page is its title — when it reads as one
     // bare, as it will when the cleaned body is read again ("# <!DOCTYPE html> ;"
     // is no title either way).
-    if lines[first].markdown_heading && looks_like_headline(&lines[first].text) {
+    // (and not one that reads as "Headline - Site", split below)
+    if lines[first].markdown_heading
+        && looks_like_headline(&lines[first].text)
+        && date_line(&lines[first].text).is_none()
+        && page_title_splits(&lines[first].text).next().is_none()
+    {
         return Some(first);
     }
     // The title a WordPress trailer names: the line repeating it near the top, past
@@ -692,16 +702,43 @@ fn choose_title(
         .take(5)
         .find(|&i| {
             let t = &lines[i].text;
+            // (and a short line that cannot be the title, "( ’", "Box 1 ’", "Operation
+            // the", which goes as chrome)
             let furniture = is_letterhead(t)
                 || date_line(t).is_some()
                 || is_menu_row(t)
-                || i == first && is_site_name(t);
+                || i == first && is_site_name(t)
+                || !t.chars().any(char::is_alphanumeric)
+                || i != first
+                    && is_short(t)
+                    && !has_date(t)
+                    && (!looks_like_headline(t) || at_most_words(t, 3))
+                || opens_with_phone(t);
             !furniture
         })
         .filter(|&i| {
             looks_like_headline(&lines[i].text) && (i == first || !at_most_words(&lines[i].text, 3))
         })
-        .or_else(|| looks_like_headline(&lines[first].text).then_some(first))
+        .or_else(|| {
+            // (a date alone is the page's date, never its title; stray marks are none)
+            let t = &lines[first].text;
+            (looks_like_headline(t)
+                && date_line(t).is_none()
+                && t.chars().any(char::is_alphanumeric))
+            .then_some(first)
+        })
+}
+
+/// Whether a line opens with a phone number, "214-653-3600 133 N. Riverfront Blvd.":
+/// a letterhead's contact line, never a headline.
+fn opens_with_phone(t: &str) -> bool {
+    let tok = t.split_whitespace().next().unwrap_or("");
+    let digits = tok.chars().filter(char::is_ascii_digit).count();
+    digits == 10
+        && tok.contains(['-', '.', ')'])
+        && tok
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '(' | ')' | '+'))
 }
 
 /// Join lines a PDF or e-mail hard-wrapped: a line without closing punctuation whose
