@@ -109,7 +109,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // A row of share buttons on one line: "Facebook Twitter WhatsApp", "X | Email".
     LineRule {
         reason: "share-prompt",
-        pattern: r"(?i)^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger|viber|line|copy\s+link|share|comments?)(?:\s*[|,•·/]\s*|\s+|$)){2,}$",
+        pattern: r"(?i)^(?:(?:share\s+(?:on|via)\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger|viber|line|copy\s+link|share|comments?)(?:\s*[|,•·/]\s*|\s+|$)){2,}$",
         max_len: 120,
     },
     // A syndication note: "(This story has not been edited by … staff and is
@@ -142,7 +142,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // The end of a press release.
     LineRule {
         reason: "end-marker",
-        pattern: r"^(?:#(?:\s*#){2,}|-+\s*(?:30|###)\s*-+|\*\s*\*\s*\*)$",
+        pattern: r"^(?:#(?:\s*#){2,}|-+\s*(?:30|###)\s*-+|\*\s*\*\s*\*|_{3,})$",
         max_len: ANY_LEN,
     },
     // Photo captions and credits.
@@ -183,10 +183,33 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*|(?:accept|manage)\s+(?:all\s+)?cookies\b.*|cookies?\s+(?:policy|settings|preferences)\b.*)$",
         max_len: 400,
     },
+    // Copyright notices: "© 2025 Bangkok Herald. All rights reserved.", "Copyright
+    // 2025 The Associated Press. All rights reserved." (not "(c)", a clause's label).
+    LineRule {
+        reason: "copyright",
+        pattern: r"(?i)^(?:(?:copyright\s*)?©.*|copyright\s+(?:\(c\)\s*)?[0-9]{4}\b.*)$",
+        max_len: 200,
+    },
+    // Wire and syndication credits: "Reporting by A in Bangkok; Editing by B",
+    // "Enditem", "-- BERNAMA", "With files from The Canadian Press", "This article was
+    // originally published on The Conversation.", "Edited by: Ravi Shankar".
+    LineRule {
+        reason: "syndication-note",
+        pattern: r"(?i)^(?:reporting\s+by\b[^;]*;\s*(?:additional\s+reporting|writing|editing)\s+by\b.*|enditem\.?|-{1,2}\s*bernama|[-—–]*\s*with\s+files\s+from\b.*|this\s+(?:article|story)\s+was\s+originally\s+published\s+(?:on|in|by)\b.*|edited\s+by\s*:.*)$",
+        max_len: 300,
+    },
+    // Page prompts: "Like Loading...", "Your email address will not be published.",
+    // "Story continues below advertisement", "Get the latest news delivered to your
+    // inbox".
+    LineRule {
+        reason: "page-chrome",
+        pattern: r"(?i)^(?:like\s+loading\.*|your\s+email\s+address\s+will\s+not\s+be\s+published\.?.*|story\s+continues\s+below(?:\s+this)?\s+advertisement|get\s+the\s+latest\s+news\b.*\binbox\.?|have\s+you\s+got\s+a\s+story\?.*)$",
+        max_len: 160,
+    },
     // Widgets: related, popular, read more.
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?)$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|videos))?|top\s+stories|more\s+on\s+this\s+story|more\s+[a-z]+\s+news|editor['’]s\s+picks|suggested\s+topics:?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?)$",
         max_len: ANY_LEN,
     },
     // Markdown image lines and linked images.
@@ -245,7 +268,7 @@ pub fn is_list_item(line: &str) -> bool {
 /// Why a line was removed, or `None` to keep it.
 pub fn furniture(line: &str) -> Option<&'static str> {
     if !RULES.is_match(line) {
-        return None;
+        return credit_line(line);
     }
     RULES
         .matches(line)
@@ -253,6 +276,45 @@ pub fn furniture(line: &str) -> Option<&'static str> {
         .map(|i| &LINE_RULES[i])
         .find(|r| line.len() <= r.max_len)
         .map(|r| r.reason)
+}
+
+/// A photo's caption closed by its credit, "Police escort suspects in Manila on March
+/// 3, 2025. (AP Photo/Aaron Favila)", "(Photo by Jane Roe / AFP)"; and a wire story's
+/// credit to its writers, "Associated Press writers A in Bangkok and B in Manila
+/// contributed to this report." (Read from the line's end, which the line rules'
+/// automaton, anchored at the start, does not reach cheaply.)
+fn credit_line(line: &str) -> Option<&'static str> {
+    if line.len() > 400 {
+        return None;
+    }
+    let t = line.trim_end();
+    if let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('(').map(|(_, inner)| inner))
+    {
+        let credit = [
+            "AP Photo",
+            "Photo by",
+            "Photo:",
+            "Photo/",
+            "Photos by",
+            "AFP Photo",
+            "Reuters/",
+            "Getty Images",
+            "EPA-EFE",
+            "File photo",
+        ]
+        .iter()
+        .any(|c| inner.trim_start().starts_with(c));
+        if credit {
+            return Some("caption");
+        }
+    }
+    let lower = t.trim_end_matches('.').to_ascii_lowercase();
+    (lower.ends_with("contributed to this report")
+        || lower.ends_with("contributed to this story")
+        || lower.ends_with("contributed reporting"))
+    .then_some("syndication-note")
 }
 
 /// One input line on its way through cleaning.
@@ -1137,5 +1199,76 @@ mod tests {
     fn prose_that_mentions_share_is_kept() {
         let c = clean("Title\n\nShare prices fell after the arrests were announced on Monday.");
         assert!(c.body.contains("Share prices fell"));
+    }
+
+    #[test]
+    fn wire_credits_captions_and_notices_go() {
+        let text = "Port raid nets 30\n\nPolice in Manila arrested 30 people on Friday.\n\n\
+            Officers lead a suspect away in Manila on May 2, 2025. (AP Photo/Jane Roe)\n\n\
+            A view of the port. (Photo by John Doe / AFP)\n\n\
+            ___\n\n\
+            Associated Press writer Maria Cruz in Cebu contributed to this report.\n\n\
+            Reporting by Karen Lema in Manila; Editing by Tom Hogue\n\n\
+            Copyright 2025 The Associated Press. All rights reserved.\n\n\
+            © 2025 Manila Ledger\n\n\
+            Share on Facebook Share on X\n\n\
+            Like Loading...\n\n\
+            Story continues below advertisement";
+        let c = clean(text);
+        assert_eq!(
+            c.body,
+            "Port raid nets 30\n\nPolice in Manila arrested 30 people on Friday."
+        );
+        let reasons: Vec<&str> = c.removed.iter().map(|r| r.reason).collect();
+        assert_eq!(
+            reasons,
+            [
+                "caption",
+                "caption",
+                "end-marker",
+                "syndication-note",
+                "syndication-note",
+                "copyright",
+                "copyright",
+                "share-prompt",
+                "page-chrome",
+                "page-chrome"
+            ]
+        );
+        // prose about copyright, a clause's "(c)" and a bracket that is no credit stay
+        let c = clean(
+            "Title\n\nCopyright infringement charges were filed on Monday.\n\n\
+             (c) possessing the images for sale;\n\n\
+             The suspects (all from Cebu) were held.",
+        );
+        assert!(c.body.contains("Copyright infringement"));
+        assert!(c.body.contains("(c) possessing"));
+        assert!(c.body.contains("(all from Cebu)"));
+    }
+
+    #[test]
+    fn headlines_under_a_trailing_widget_heading_go() {
+        for heading in [
+            "ALSO READ",
+            "Top Stories",
+            "You might also like",
+            "More on this story",
+            "Trending",
+        ] {
+            let text = format!(
+                "Two held over Leeds robbery\n\nPolice in Leeds arrested two men on Friday. \
+                 Both were taken to a police station for questioning.\n\n{heading}\n\
+                 Man jailed for 14 years after cocaine found in van\n\
+                 Woman, 32, charged with fraud worth £40,000\n"
+            );
+            let c = clean(&text);
+            assert!(
+                !c.body.contains("jailed for 14 years"),
+                "{heading}: {}",
+                c.body
+            );
+            assert!(!c.body.contains("£40,000"), "{heading}");
+            assert!(c.body.contains("arrested two men"));
+        }
     }
 }

@@ -153,7 +153,7 @@ fn is_site_name(line: &str) -> bool {
 
 /// Widgets after which only article prose may remain.
 static TRAILING_MARKER: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"(?i)^(?:related(?:\s+(?:posts?|articles?|stories|news|content|links))?:?|latest\s+(?:news|stories|posts|articles)|recent\s+(?:news|posts|articles)|more\s+news|more\s+like\s+this|popular|most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|read\s+more|read\s+next)$")
+    regex(r"(?i)^(?:related(?:\s+(?:posts?|articles?|stories|news|content|links))?:?|latest\s+(?:news|stories|posts|articles)|recent\s+(?:news|posts|articles)|more\s+(?:[a-z]+\s+)?news|more\s+like\s+this|more\s+on\s+this\s+story|popular|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|read\s+more|read\s+next|also\s+read:?|read\s+also:?|trending(?:\s+now)?|top\s+stories|recommended(?:\s+(?:for\s+you|stories))?|editor['’]s\s+picks)$")
         .expect("trailing marker regex")
 });
 
