@@ -140,7 +140,23 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             }
         }
     }
-    let dominant = dominant_place(body, &article).or_else(|| dateline_place(body, segments, facts));
+    // A round-up in country sections ("Spain: 23 arrested", "Brazil: 41 arrested")
+    // has no main place for what stands outside them: its totals span the countries.
+    let mut section_places: Vec<&str> = segments
+        .sections
+        .iter()
+        .filter_map(|s| match s.jurisdictions.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        })
+        .collect();
+    section_places.sort_unstable();
+    section_places.dedup();
+    let dominant = if section_places.len() >= 2 {
+        None
+    } else {
+        dominant_place(body, &article).or_else(|| dateline_place(body, segments, facts))
+    };
     // Places each sentence names, computed once per sentence.
     let mut by_sentence: HashMap<usize, Vec<Found>> = HashMap::default();
     let mut places_of = |i: usize| -> Vec<Found> {

@@ -521,7 +521,7 @@ pub(super) fn apply(
     let mut in_list = false;
     let mut k = 0;
     while k < kept.len() {
-        let short = |i: usize| Some(i) != title && lines[i].short;
+        let short = |i: usize| Some(i) != title && lines[i].short && !is_tally(&lines[i].text);
         if !short(kept[k]) {
             let line = &lines[kept[k]];
             if line.text.trim_end().ends_with(':') {
@@ -727,6 +727,19 @@ fn choose_title(
                 && t.chars().any(char::is_alphanumeric))
             .then_some(first)
         })
+}
+
+/// A line of a country's results, "Spain: 23 arrests", "Argentina: 45": a place of
+/// up to four words, a colon, a number. Rows of them are a round-up's figures, not a
+/// menu.
+fn is_tally(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(lead, rest)| {
+        let n = lead.split_whitespace().count();
+        (1..=4).contains(&n)
+            && lead.starts_with(char::is_uppercase)
+            && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            && !crate::extract::lexicon::countries::find(lead).is_empty()
+    })
 }
 
 /// Whether a line opens with a phone number, "214-653-3600 133 N. Riverfront Blvd.":

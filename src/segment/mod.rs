@@ -163,7 +163,16 @@ fn is_heading(line: &str, next: Option<&str>) -> bool {
     // (counted no further than a heading's longest: a paragraph stops at 17 words)
     let words = line.split_whitespace().take(17).count();
     // … is not itself running text, and opens some.
-    if !(2..=16).contains(&words) || !(is_prose(next) || is_list_item(next) || next.ends_with(':'))
+    // ("Brazil: 41 arrested" over a short sentence, "Officers detained 41 people.", is
+    // a country's section all the same)
+    let place_lead = || {
+        next.trim_end().ends_with(['.', '!', '?'])
+            && line
+                .split_once(": ")
+                .is_some_and(|(lead, _)| !heading_places(lead).is_empty())
+    };
+    if !(2..=16).contains(&words)
+        || !(is_prose(next) || is_list_item(next) || next.ends_with(':') || place_lead())
     {
         return false;
     }
