@@ -269,11 +269,19 @@ fn sentence_durations(text: &str) -> Vec<Found> {
             let Some((duration, needs_qualifier)) = parse_spaced(dur) else {
                 continue;
             };
-            if needs_qualifier && q.is_none() {
+            let window_from = floor_char(before, before.len().saturating_sub(80));
+            // "a year" alone is vague ("a year ago", "once a year") but for a term:
+            // "jailed for a year", "the operation lasted a week".
+            let term = || {
+                prev == "lasted"
+                    || prev == "lasting"
+                    || matches!(prev.as_str(), "for" | "to")
+                        && SENTENCE_BEFORE.is_match(&before[window_from..])
+            };
+            if needs_qualifier && q.is_none() && !term() {
                 continue;
             }
             let qualifier = q.and_then(qualifier);
-            let window_from = floor_char(before, before.len().saturating_sub(80));
             let role = if SENTENCE_AFTER.is_match(after)
                 || SENTENCE_BEFORE.is_match(&before[window_from..])
                 || q.is_some_and(|q| q.to_ascii_lowercase().contains("imum"))

@@ -41,13 +41,14 @@ pub struct Mention {
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b(?:Acts?|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment|Sanhita|Adhiniyam)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA)\b")
+    crate::extract::lexicon::regex(r"\b(?:Acts?|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment|Sanhita|Adhiniyam)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA|PPC)\b")
         .expect("law word regex")
 });
 
 /// Laws news cites by their initials alone ("Section 420 IPC"), and their names.
 const ACRONYMS: &[(&str, &str)] = &[
     ("IPC", "Indian Penal Code"),
+    ("PPC", "Pakistan Penal Code"),
     ("CrPC", "Code of Criminal Procedure"),
     ("BNS", "Bharatiya Nyaya Sanhita"),
     ("BNSS", "Bharatiya Nagarik Suraksha Sanhita"),
