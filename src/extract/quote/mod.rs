@@ -470,7 +470,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .sentence_at(q.outer.start)
                 .map_or("", |s| s.span.slice(body));
             let outside = sentence.replace(text, " ");
-            if !SPEECH.is_match(&outside) {
+            // (or it goes on from a quote just before, across the attribution:
+            // `"These people came as tourists," Viado said. "That ends today."`)
+            let goes_on = pushed.last().is_some_and(|(_, p)| {
+                let gap = body.get(p.outer.end..q.outer.start).unwrap_or("\n");
+                gap.len() <= 80 && !gap.contains('\n') && SPEECH.is_match(gap)
+            });
+            if !SPEECH.is_match(&outside) && !goes_on {
                 continue;
             }
         }
