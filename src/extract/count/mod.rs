@@ -1555,6 +1555,11 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                 Before::Inherit => inherited().or(own.map(|o| o.0)),
                 _ => None,
             })
+            // "12 victims … were rescued": victims freed are counted as rescued.
+            .or_else(|| {
+                (own == Some((Role::Victim, Strength::Strong)) && after == Some(Role::Rescued))
+                    .then_some(Role::Rescued)
+            })
             .or_else(|| own.filter(|o| o.1 == Strength::Strong).map(|o| o.0))
             .or(after)
             .or(match before {
