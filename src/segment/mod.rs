@@ -244,14 +244,15 @@ fn origin_or_destination(before: &str) -> bool {
 /// Abbreviations after which a full stop does not end a sentence.
 static ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "sgt", "lt", "gen", "col", "capt", "cpl",
-    "insp", "supt", "asst", "dep", "det", "sen", "rep", "gov", "hon", "rev", "jr", "sr", "inc",
-    "ltd", "co", "corp", "bhd", "vs", "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx",
-    "est", "fig", "art", "sec", "ss", "para", "cf", "al", "mt", "ft", "gov't", "govt", "messrs",
-    "mdm", "assoc", "dept", "univ", "ave", "blvd", "rd", "cr", "crim", "ch", "supp", "stat", "cal",
-    "fla", "tex", "ga", "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del",
-    "ill", "ind", "kan", "ky", "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla",
-    "tenn", "wis", "wyo", "d.c", "u.s.c", "c.f.r",
+    "brig", "maj", "adm", "cmdr", "pol", "pte", "cdr", "comdr", "insp", "supt", "asst", "dep",
+    "det", "sen", "rep", "gov", "hon", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "bhd", "vs",
+    "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "fig", "art", "sec",
+    "ss", "para", "cf", "al", "mt", "ft", "gov't", "govt", "messrs", "mdm", "assoc", "dept",
+    "univ", "ave", "blvd", "rd", "cr", "crim", "ch", "supp", "stat", "cal", "fla", "tex", "ga",
+    "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del", "ill", "ind", "kan",
+    "ky", "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla", "tenn", "wis", "wyo",
+    "d.c", "u.s.c", "c.f.r",
 ]);
 
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {

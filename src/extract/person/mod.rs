@@ -175,7 +175,7 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Detective", "Det", "Sergeant", "Sgt", "Captain", "Capt", "Lieutenant", "Lt", "Lt.", "Officer", "Constable",
     "Corporal", "Cpl", "Attorney", "Attorneys", "Prosecutor", "Director", "Director-General", "Head",
     "Secretary", "Judge", "Justice", "Magistrate", "Coroner", "Senator", "Sen", "Governor", "Gov", "Mayor",
-    "Councillor", "Commander", "Colonel", "Col", "Major", "Major-Gen", "Maj-Gen", "General", "Gen", "ASP",
+    "Councillor", "Commander", "Colonel", "Col", "Major", "Maj", "Major-Gen", "Maj-Gen", "General", "Gen", "ASP",
     "DSP", "SUPT", "ACP", "SAC", "DIG", "IGP", "Insp", "Advocate", "Adv", "Spokesman", "Spokeswoman",
     "Spokesperson", "Chairman", "Chairwoman", "Lawyer", "Counsel", "Menteri", "Besar", "Commanding", "Sheriff",
     "Marshal", "Agent", "Special", "Lead", "Senior", "Principal", "Home", "Foreign", "Health", "Justice",
