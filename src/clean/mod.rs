@@ -1271,4 +1271,25 @@ mod tests {
             assert!(c.body.contains("arrested two men"));
         }
     }
+
+    #[test]
+    fn an_author_and_a_date_after_on_are_the_page_s() {
+        for (line, who) in [
+            ("Posted by Admin on 9 January 2025", "Admin"),
+            ("By Staff Reporter on January 9, 2025", "Staff Reporter"),
+        ] {
+            let c = clean(&format!(
+                "Customs seize pangolin scales\n{line}\n\nOfficers seized 3.8 tonnes of scales on Wednesday."
+            ));
+            assert!(!c.body.contains("2025"), "{line}: {}", c.body);
+            assert_eq!(
+                c.meta.published.map(|d| d.to_string()),
+                Some("2025-01-09".into())
+            );
+            assert_eq!(c.meta.byline.as_deref(), Some(who));
+        }
+        // a sentence that names a day "on" stays
+        let c = clean("Title\n\nBy the time police arrived on 9 January 2025, the men had fled.");
+        assert!(c.body.contains("had fled"));
+    }
 }

@@ -393,9 +393,26 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
             return parts.into_iter().rev().find_map(part);
         }
     }
+    if let Some((_, date)) = author_on_date(t) {
+        return whole(date);
+    }
     // "Posted on 5 December 2025 by Editorial Desk": a labelled date and its author.
     let (a, _) = labelled.split_once(" by ").filter(|_| label.is_some())?;
     whole(&without_time(a))
+}
+
+/// "Posted by Admin on 9 January 2025", "By Staff Reporter on January 9, 2025": an
+/// author of up to four words, then (after "on") what should be the date.
+fn author_on_date(t: &str) -> Option<(&str, &str)> {
+    let lower = t.to_ascii_lowercase();
+    let from = ["posted by ", "published by ", "written by ", "by "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p).map(|_| p.len()))?;
+    let i = lower[from..].find(" on ")?;
+    let author = &t[from..from + i];
+    (1..=4)
+        .contains(&words(author))
+        .then(|| (author, &t[from + i + 4..]))
 }
 
 fn norm(s: &str) -> String {
@@ -491,6 +508,8 @@ pub(super) fn apply(
                 if let Some(c) = (text.split('|').chain(by)).find_map(|p| BYLINE.captures(p.trim()))
                 {
                     meta.byline.get_or_insert_with(|| c["who"].to_string());
+                } else if let Some((author, _)) = author_on_date(text.trim()) {
+                    meta.byline.get_or_insert_with(|| author.to_string());
                 }
                 "dateline"
             } else if let Some(c) = BYLINE.captures(text) {
