@@ -1286,9 +1286,10 @@ fn identified_as(after: &str) -> Option<Option<Role>> {
         .collect();
     let role = words.iter().enumerate().find_map(|(i, w)| {
         let next = words.get(i + 1).map(String::as_str);
-        match w.as_str() {
-            "suspect" | "suspects" | "perpetrators" | "offenders" => Some(Role::Investigated),
-            _ => role::cue(w, next),
+        if role::suspect_word(w) {
+            Some(Role::Investigated)
+        } else {
+            role::cue(w, next)
         }
     });
     Some(role)

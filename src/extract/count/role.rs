@@ -63,6 +63,11 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
     })
 }
 
+/// What people "identified as" it are under investigation: "suspects", "offenders".
+pub fn suspect_word(w: &str) -> bool {
+    matches!(w, "suspect" | "suspects" | "perpetrators" | "offenders")
+}
+
 /// A noun after "victim" that makes it a modifier of staff or services.
 fn victim_service(next: &str) -> bool {
     matches!(
@@ -502,9 +507,7 @@ pub fn scan_after(after: &str) -> Option<Role> {
             return Some(Role::Involved);
         }
         // "were identified as suspects" (as victims: "victims" is its own cue)
-        let as_suspects = w == "identified"
-            && next == Some("as")
-            && then.is_some_and(|t| matches!(t, "suspects" | "suspect" | "perpetrators"));
+        let as_suspects = w == "identified" && next == Some("as") && then.is_some_and(suspect_word);
         let cued = cue(w, next)
             .or(as_suspects.then_some(Role::Investigated))
             .or((passive && victim_verb(w)).then_some(Role::Victim))
