@@ -632,7 +632,7 @@ fn choose_title(
     let first = kept
         .iter()
         .copied()
-        .find(|&i| lines[i].text.chars().any(char::is_alphanumeric))
+        .find(|&i| !only_marks(&lines[i].text))
         .unwrap_or(kept[0]);
     // A Markdown heading opening the page is its title — when it reads as one
     // bare, as it will when the cleaned body is read again ("# <!DOCTYPE html> ;"
@@ -727,7 +727,7 @@ fn choose_title(
                 || date_line(t).is_some()
                 || is_menu_row(t)
                 || i == first && is_site_name(t)
-                || !t.chars().any(char::is_alphanumeric)
+                || only_marks(t)
                 || i != first
                     && is_short(t)
                     && !has_date(t)
@@ -741,11 +741,13 @@ fn choose_title(
         .or_else(|| {
             // (a date alone is the page's date, never its title; stray marks are none)
             let t = &lines[first].text;
-            (looks_like_headline(t)
-                && date_line(t).is_none()
-                && t.chars().any(char::is_alphanumeric))
-            .then_some(first)
+            (looks_like_headline(t) && date_line(t).is_none() && !only_marks(t)).then_some(first)
         })
+}
+
+/// A line of stray marks, "”", "( ’": no title, and chrome.
+fn only_marks(t: &str) -> bool {
+    !t.chars().any(char::is_alphanumeric)
 }
 
 /// A line of a country's results, "Spain: 23 arrests", "Argentina: 45": a place of
