@@ -37,9 +37,10 @@ static NOT_AN_AGE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("not-an-age regex")
 });
 
-/// What comes before a threshold age: "under the age of", "over the age of".
+/// What comes before a threshold age: "under the age of", "over the age of", "less
+/// than", "at least", "must be".
 static THRESHOLD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"(?i)\b(?:under|over|below|above|beneath|past|reached|reaching|attain(?:ed|ing)?|of\s+legal|minimum|min\.?)\s+(?:the\s+)?$")
+    crate::extract::lexicon::regex(r"(?i)\b(?:under|over|below|above|beneath|past|reached|reaching|attain(?:ed|ing)?|of\s+legal|minimum|min\.?|than|least|must\s+be)\s+(?:the\s+)?$")
         .expect("threshold regex")
 });
 
@@ -170,17 +171,7 @@ static OR_OLDER: LazyLock<Rule> = LazyLock::new(|| {
 /// Whether `before` ends with a threshold's words: "under the age of", "over",
 /// "at least", "younger than", "must be" (a legal limit, not someone's age).
 fn below_threshold(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = &before[from..];
-    THRESHOLD.is_match(tail) || {
-        let last = tail.trim_end().rsplit(' ').next().unwrap_or("");
-        last.eq_ignore_ascii_case("than")
-            || last.eq_ignore_ascii_case("least")
-            || tail.trim_end().to_ascii_lowercase().ends_with("must be")
-    }
+    THRESHOLD.is_match(crate::extract::lexicon::chars::tail(before, 40))
 }
 
 /// Person nouns that take an age in apposition ("the woman, 23,").
