@@ -174,7 +174,7 @@ static BARE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )
         (?: \s+ (?:were|was|are|have|has|had|will|would|being|been|be|also|later|subsequently|since|now|all|already|then) )*
-        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody|face\s+(?:(?:multiple|several|numerous|criminal|federal|new|additional|similar|related)\s+)?(?:charges|counts|trial|prosecution))\b",
+        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody|held|deported|repatriated|face\s+(?:(?:multiple|several|numerous|criminal|federal|new|additional|similar|related)\s+)?(?:charges|counts|trial|prosecution))\b",
         words = NUMBER_WORDS
     ))
     .expect("bare count regex")
@@ -1199,12 +1199,11 @@ fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
 }
 
 fn participle_role(p: &str) -> Role {
-    match p
-        .to_ascii_lowercase()
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-    {
+    let p = p.to_ascii_lowercase();
+    let mut words = p.split_whitespace();
+    match words.next().unwrap_or("") {
+        // ("held in custody"; "Five held over scam" is the news's word for arrested)
+        "held" if words.next().is_none() => Role::Arrested,
         "detained" | "remanded" | "held" => Role::Detained,
         "charged" | "indicted" | "face" => Role::Charged,
         "convicted" => Role::Convicted,
@@ -1212,6 +1211,7 @@ fn participle_role(p: &str) -> Role {
         "investigated" | "questioned" | "identified" => Role::Investigated,
         "rescued" => Role::Rescued,
         "killed" | "injured" | "dead" => Role::Victim,
+        "deported" | "repatriated" => Role::Involved,
         _ => Role::Arrested,
     }
 }
@@ -1251,6 +1251,17 @@ fn bare_counts(text: &str, hits: &mut Vec<Hit>) {
             continue;
         }
         if !BARE_END.is_match(&text[part.end()..]) {
+            continue;
+        }
+        // "12 were held.", "Five held over scam"; "All five are being held on bail"
+        // tells of people counted before.
+        let rest = text[part.end()..].trim_start();
+        if part.as_str().eq_ignore_ascii_case("held")
+            && !(rest.is_empty()
+                || rest.starts_with(['.', ';', ','])
+                || rest.starts_with("over ")
+                || rest.starts_with("for "))
+        {
             continue;
         }
         let identified = part.as_str().eq_ignore_ascii_case("identified");

@@ -27,6 +27,9 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         {
             Role::Detained
         }
+        // "Five held over scam", "12 were held.": the news's word for arrested (not
+        // "held a meeting").
+        "held" if next.is_none_or(|n| n == "over") => Role::Arrested,
         // "Three men, identified as Ali and Chong, were arrested": a name follows,
         // not an inquiry; "identified as victims" is read by the count rules.
         "identified" | "identifying" if next == Some("as") => return None,
@@ -50,6 +53,12 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         // "acquitted 14 suspects and convicted 12 others": none of the roles, but a
         // verb of its own, so "convicted" further on does not reach back to them.
         "acquitted" | "acquits" | "acquitting" | "exonerated" => Role::Involved,
+        // "14 suspects were deported", "Police deported 254 Chinese": sent away, which
+        // is no arrest (nor the arrest a count's noun suggests).
+        // (extradited people are wanted on charges: no role of their own here)
+        "deported" | "deporting" | "deport" | "deports" | "repatriated" | "repatriating" => {
+            Role::Involved
+        }
         // "Two defendants received suspended sentences" (not "face sentences of")
         "sentences" if next.is_none() => Role::Sentenced,
         "rescued" | "rescuing" | "rescue" | "rescues" | "freed" | "frees" | "saved"
