@@ -198,7 +198,7 @@ static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
           | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit|earned|earning|generated|generating|netted)
           | (?P<loss>losses|lost|loss|damages|cheated|victims)
           | (?P<reward>rewards?|bounty)
-          | (?P<compensation>compensation|restitution|refunds?|repay|reimburse)
+          | (?P<compensation>compensation|restitution|reparations?|refunds?|repay|reimburse)
         )\b",
     )
     .expect("money role regex")
@@ -584,13 +584,15 @@ fn main_places(
     );
     let dollar = match (top, dollar) {
         // A passing mention ("fled to Canada") does not make the article Canadian:
-        // the place is named often, or in the headline or the opening lines.
+        // the place is named often, or in the headline or the opening lines (a city
+        // of it too, outside American releases: "seized $40,000 in Winnipeg").
         (Some((_, t)), Some((n, d)))
             if d * 5 >= t * 2
                 && (d >= MIN_DOLLAR_WEIGHT
                     || n == "United States"
                     || dateline == Some(n)
-                    || countries::find(lead).iter().any(|f| f.name == n)) =>
+                    || countries::find(lead).iter().any(|f| f.name == n)
+                    || !american && countries::find_within(lead).iter().any(|f| f.name == n)) =>
         {
             Some(n)
         }
