@@ -59,6 +59,7 @@ pub const KNOWN: &[Known] = &[
     known("CIDG", "Criminal Investigation and Detection Group", true),
     known("AMLC", "Anti-Money Laundering Council", true),
     known("NACOC", "Narcotics Control Commission", true),
+    known("EACC", "Ethics and Anti-Corruption Commission", true),
     known("EOCO", "Economic and Organised Crime Office", true),
     known("ONCB", "Office of the Narcotics Control Board", true),
     known("KPK", "Corruption Eradication Commission", true),

@@ -281,8 +281,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         .iter()
         .map(|&(s, _, _)| {
             let (name, _) = last[s];
-            WITHIN
-                .iter()
+            within_and_forces()
                 .filter(|&&(_, country)| country != name)
                 .filter_map(|&(within, _)| Some((within, word_inside(within, s)?)))
                 .collect()
@@ -959,10 +958,8 @@ pub static WITHIN: &[(&str, &str)] = &[
     ("Waikato", "New Zealand"),
     ("Bay of Plenty", "New Zealand"),
     ("Manukau", "New Zealand"),
-    // Ireland: its police, towns and counties; counties whose names are also words or
-    // names ("Kerry", "Clare", "Meath", "Down") only as "Co Kerry", "County Clare".
-    ("Gardaí", "Ireland"),
-    ("Garda Síochána", "Ireland"),
+    // Ireland: towns and counties; counties whose names are also words or names
+    // ("Kerry", "Clare", "Meath", "Down") only as "Co Kerry", "County Clare".
     ("Cork", "Ireland"),
     ("Limerick", "Ireland"),
     ("Galway", "Ireland"),
@@ -1048,7 +1045,6 @@ pub static WITHIN: &[(&str, &str)] = &[
     ("Yukon", "Canada"),
     ("Nunavut", "Canada"),
     ("Quebec City", "Canada"),
-    ("RCMP", "Canada"),
     // United Arab Emirates.
     ("Sharjah", "United Arab Emirates"),
     ("Ajman", "United Arab Emirates"),
@@ -1075,18 +1071,60 @@ pub static WITHIN: &[(&str, &str)] = &[
     ("Wan Chai", "Hong Kong"),
     ("Causeway Bay", "Hong Kong"),
     ("Lantau", "Hong Kong"),
-    // Police forces named after a city, and national forces known by their initials.
+    // Police forces named after a city.
     ("Metropolitan Police", "United Kingdom"),
-    ("Scotland Yard", "United Kingdom"),
 ];
+
+/// National police forces and enforcement agencies whose name (mostly initials)
+/// names no place, with their country: where they act, their country enforces
+/// ("EFCC operatives arrested …" is news from Nigeria; "N4.2bn" there is naira).
+/// Searched with [`WITHIN`]. Initials other countries' bodies share are left out
+/// ("NBI" is the Philippines' and Finland's, "SFO" Britain's and New Zealand's,
+/// "ICAC" Hong Kong's, New South Wales' and American task forces', "AFP" a wire).
+pub static FORCES: &[(&str, &str)] = &[
+    ("RCMP", "Canada"),
+    ("Scotland Yard", "United Kingdom"),
+    ("HMRC", "United Kingdom"),
+    ("Gardaí", "Ireland"),
+    ("Garda Síochána", "Ireland"),
+    ("EFCC", "Nigeria"),
+    ("NDLEA", "Nigeria"),
+    ("ICPC", "Nigeria"),
+    ("PDEA", "Philippines"),
+    ("CIDG", "Philippines"),
+    ("PNP", "Philippines"),
+    ("AMLC", "Philippines"),
+    ("NACOC", "Ghana"),
+    ("EOCO", "Ghana"),
+    ("EACC", "Kenya"),
+    ("SAPS", "South Africa"),
+    ("DPCI", "South Africa"),
+    ("MACC", "Malaysia"),
+    ("PDRM", "Malaysia"),
+    ("CNB", "Singapore"),
+    ("ONCB", "Thailand"),
+    ("CCIB", "Thailand"),
+    ("KPK", "Indonesia"),
+    ("Polri", "Indonesia"),
+    ("Bareskrim", "Indonesia"),
+    ("KNPA", "South Korea"),
+    ("HKPF", "Hong Kong"),
+    ("AUSTRAC", "Australia"),
+    ("BKA", "Germany"),
+    ("Bundeskriminalamt", "Germany"),
+    ("Guardia Civil", "Spain"),
+    ("Carabinieri", "Italy"),
+    ("Guardia di Finanza", "Italy"),
+];
+
+/// [`WITHIN`]'s places and the [`FORCES`].
+fn within_and_forces() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    WITHIN.iter().chain(FORCES)
+}
 
 /// Whether a [`WITHIN`] entry is a police force: enforcement wherever it is named.
 pub fn is_force(place: &str) -> bool {
-    place.contains("Police")
-        || matches!(
-            place,
-            "Scotland Yard" | "RCMP" | "Gardaí" | "Garda Síochána"
-        )
+    place.contains("Police") || FORCES.iter().any(|(f, _)| *f == place)
 }
 
 /// Force names in [`WITHIN`] that other cities' forces share: after another city's
@@ -1123,7 +1161,7 @@ pub fn title_case(s: &str) -> String {
 pub fn place_of_any_case(s: &str) -> Option<&'static str> {
     static FOLDED: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
         let mut map = HashMap::default();
-        for &(place, country) in WITHIN {
+        for &(place, country) in within_and_forces() {
             map.entry(place.to_lowercase()).or_insert(country);
         }
         map
@@ -1171,7 +1209,7 @@ pub fn given_name(text: &str, place: Span) -> bool {
 /// [`WITHIN`] as a map, the first entry winning for a repeated place.
 static WITHIN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     let mut map = HashMap::default();
-    for &(place, country) in WITHIN {
+    for &(place, country) in within_and_forces() {
         map.entry(place).or_insert(country);
     }
     map
@@ -1179,7 +1217,7 @@ static WITHIN_BY_NAME: LazyLock<HashMap<&'static str, &'static str>> = LazyLock:
 
 /// [`WITHIN`]'s places, longest first.
 static WITHIN_SURFACES: LazyLock<(Surfaces, Vec<&'static str>)> = LazyLock::new(|| {
-    let mut names: Vec<&'static str> = WITHIN.iter().map(|(p, _)| *p).collect();
+    let mut names: Vec<&'static str> = within_and_forces().map(|(p, _)| *p).collect();
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     (Surfaces::new(&names), names)
 });
