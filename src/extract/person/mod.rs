@@ -139,6 +139,21 @@ fn name_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// Bytes of a rank of counsel or an honour after a name ("Fiona McGrath SC said",
+/// "John Price KC, prosecuting"), with the space before it, or 0: what the name's
+/// cues are read after.
+fn post_nominal_len(after: &str) -> usize {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return 0;
+    };
+    let word = rest.split([' ', ',', '.', ';', ')']).next().unwrap_or("");
+    if POST_NOMINALS.contains(word) {
+        1 + word.len()
+    } else {
+        0
+    }
+}
+
 /// Bytes of a possessive "’s" / "'s" opening `after` (a name's), or 0.
 fn possessive_len(after: &str) -> usize {
     let len = if after.starts_with("’s") {
@@ -161,6 +176,34 @@ static HONORIFICS: WordList = WordList::new(&[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Mdm", "Mdm.", "Miss", "Dr", "Dr.", "Prof", "Prof.",
     "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Tan", "Tun", "Sir", "Dame", "Lord", "Lady",
     "Hon", "Hon.", "Puan", "Encik",
+]);
+
+/// Ranks of counsel and honours written after a name ("Fiona McGrath SC").
+static POST_NOMINALS: WordList = WordList::new(&["KC", "QC", "SC", "OBE", "MBE", "CBE"]);
+
+/// Offices by which a person is named with the surname alone: "Judge Holt told him",
+/// "Mr Justice Pepperall jailed him", "DS Reed said".
+static SURNAME_OFFICES: WordList = WordList::new(&[
+    "Judge",
+    "Justice",
+    "Magistrate",
+    "Recorder",
+    "Coroner",
+    "Sheriff",
+    "Detective",
+    "Sergeant",
+    "Sgt",
+    "Inspector",
+    "Insp",
+    "Constable",
+    "Superintendent",
+    "Supt",
+    "PC",
+    "DC",
+    "DS",
+    "DI",
+    "DCI",
+    "DSU",
 ]);
 
 /// Words of an office that stand before a name ("Deputy Chief", "State Attorney").
@@ -188,6 +231,7 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Defender",
     // British and Australian police ranks as press offices abbreviate them
     "Det-Supt", "Det-Sgt", "Det-Insp", "Det-Con", "Det-Chief", "DCI", "DCS", "Ch", "Cmdr", "Snr", "Cst",
+    "PC", "DC", "DS", "DI", "DSU", "PCSO", "WPC",
     // South Asian police ranks ("SP Ravi Kumar", "Additional DGP X", "SHO Rakesh Yadav")
     "SP", "SSP", "DGP", "ADGP", "DCP", "SHO", "SDPO", "ASI", "SI", "IG",
     // Malaysian and Indonesian ranks ("Comm Ramli", "AKBP Budi", "Kombes Pol X")
@@ -807,6 +851,7 @@ fn sentence_people(
         let before = &sentence[..m_start];
         let after = &body[abs.end..];
         let after = &after[possessive_len(after)..];
+        let after = &after[post_nominal_len(after)..];
         let mut cut = after.len().min(AFTER_NAME);
         while !after.is_char_boundary(cut) {
             cut -= 1;
@@ -1122,13 +1167,29 @@ fn judge(
             return None;
         }
         let aged = aged();
-        if at_start && !aged {
+        // "Judge Holt told him", "Mr Justice Pepperall jailed him": an office that
+        // names people by their surname, right before it ("Justice" only after an
+        // honorific: "Department of Justice Report" is none), the name ending its
+        // clause or followed by lower-case words ("Judge Orders Cases …" is a
+        // headline, and so is "Judge Orders a …"; "Justice Vincent Del …" a given
+        // name; "Detective Squads of …" a unit).
+        let next = after.split_whitespace().next().unwrap_or("");
+        let addressed = lead_title
+            .last()
+            .is_some_and(|&t| SURNAME_OFFICES.contains(t) && (t != "Justice" || honorific))
+            && next
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() || c.is_lowercase())
+            && !matches!(next, "of" | "a" | "an" | "the");
+        if at_start && !aged && !addressed {
             return None;
         }
         let aged = aged && after.trim_start().starts_with([',', '(']);
         // "the driver Wulandari, who …": a lower-case role word and a relative clause.
         let lower_role = prev1.chars().next().is_some_and(char::is_lowercase);
         if !(honorific
+            || addressed
             || role_before && aged
             || aged && !at_start
             || role_before && lower_role && after.starts_with(", who "))
