@@ -235,8 +235,8 @@ static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
         (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3},[0-9]{1,2}\b|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
             |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)?
         \s*-?\s*
-        (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
-                 litres?|liters?|l|millilitres?|milliliters?|ml|gigabytes?|terabytes?|petabytes?|[gtp]b)
+        (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
+                 quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gigabytes?|terabytes?|petabytes?|[gtp]b)
         \b\.?\s+(?:of\s+)?",
     )
     .expect("quantity compiles")
@@ -260,8 +260,8 @@ static QUANTITY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         ^(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*
-        (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|
-                 tonnes?|tons?|t|litres?|liters?|l|millilitres?|milliliters?|ml)\b",
+        (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|
+                 tonnes?|tons?|t|quintals?|litres?|liters?|l|millilitres?|milliliters?|ml)\b",
     )
     .expect("quantity-after compiles")
 });
@@ -285,11 +285,21 @@ static COUNT: LazyLock<Rule> = LazyLock::new(|| {
     .expect("count compiles")
 });
 
+/// `num` of the unit written `unit`, in a unit of [`MassUnit`]: "4 quintals" (a
+/// hundred kilograms each, as South Asian police weigh poppy husk and ganja) is 400 kg.
+fn quantity_in(num: Decimal, unit: &str) -> Option<(Decimal, MassUnit)> {
+    if unit.to_ascii_lowercase().trim_end_matches('s') == "quintal" {
+        return Some((num.times(100)?, MassUnit::Kg));
+    }
+    Some((num, mass_unit(unit)?))
+}
+
 fn mass_unit(s: &str) -> Option<MassUnit> {
     let s = s.to_ascii_lowercase();
     Some(match s.trim_end_matches('s') {
         "kilogram" | "kilogramme" | "kilo" | "kg" => MassUnit::Kg,
-        "gram" | "gramme" | "g" => MassUnit::G,
+        // ("120 gms of heroin", "50 gm of smack")
+        "gram" | "gramme" | "g" | "gm" => MassUnit::G,
         "milligram" | "mg" => MassUnit::Mg,
         "pound" | "lb" => MassUnit::Lb,
         "ounce" | "oz" => MassUnit::Oz,
@@ -465,10 +475,13 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                     .trim_end()
                     .to_ascii_lowercase()
                     .ends_with(" of");
-                let unit = mass_unit(u.as_str())
-                    .filter(|u| of || !matches!(u, MassUnit::Gb | MassUnit::Tb | MassUnit::Pb));
-                if let (Some(num), Some(unit)) = (num, unit) {
-                    quantity = Some((num, unit));
+                let found = num
+                    .and_then(|num| quantity_in(num, u.as_str()))
+                    .filter(|(_, u)| {
+                        of || !matches!(u, MassUnit::Gb | MassUnit::Tb | MassUnit::Pb)
+                    });
+                if let Some(found) = found {
+                    quantity = Some(found);
                     start.get_or_insert(off);
                     let end = off + all.end();
                     while i < words.len() && words[i].0 < end {
@@ -688,10 +701,10 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 let tail = &rest[rest.len() - q.len()..];
                 if let Some(c) = QUANTITY_AFTER.captures(tail) {
                     if let (Some(n), Some(u)) = (c.name("num"), c.name("unit")) {
-                        if let (Some(num), Some(unit)) =
-                            (Decimal::parse(n.as_str()), mass_unit(u.as_str()))
+                        if let Some(found) =
+                            Decimal::parse(n.as_str()).and_then(|num| quantity_in(num, u.as_str()))
                         {
-                            quantity = Some((num, unit));
+                            quantity = Some(found);
                             counted_container = None;
                         }
                     }
