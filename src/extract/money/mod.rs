@@ -199,6 +199,10 @@ static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
           | (?P<loss>losses|lost|loss|damages|cheated|victims)
           | (?P<reward>rewards?|bounty)
           | (?P<compensation>compensation|restitution|reparations?|refunds?|repay|reimburse)
+          # a court's costs and surcharges are none of the roles: 'fined her £440 and
+          # ordered her to pay costs of £650'
+          # (the noun, not the verb: 'fraud costs employers $30 billion' is a loss)
+          | (?P<other>(?:in|and|court|legal|investigative|investigation|prosecution|enforcement|pay|plus)\s+costs|surcharge)
         )\b",
     )
     .expect("money role regex")
@@ -734,6 +738,10 @@ fn role_at(ctx: &Context<'_>, span: Span) -> MoneyRole {
         }
         let dist = if e <= span.start {
             span.start - e
+        } else if attached(&ctx.body[span.end..s]) {
+            // "… penalties and costs and $19.6 million in direct restitution": what
+            // the sum is "in" or "for" tells what it is, before any nearer word.
+            0
         } else {
             s.saturating_sub(span.end)
         };
@@ -749,6 +757,8 @@ fn role_at(ctx: &Context<'_>, span: Span) -> MoneyRole {
             MoneyRole::Loss
         } else if c.name("reward").is_some() {
             MoneyRole::Reward
+        } else if c.name("other").is_some() {
+            MoneyRole::Other
         } else {
             MoneyRole::Compensation
         };
@@ -757,6 +767,13 @@ fn role_at(ctx: &Context<'_>, span: Span) -> MoneyRole {
         }
     }
     best.map_or(MoneyRole::Other, |(_, r)| r)
+}
+
+/// Whether the words between a sum and a role word after it attach the role to the
+/// sum: "in", "for" or "as" and at most two words more (" in direct ", " as ").
+fn attached(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    matches!(words.next(), Some("in" | "for" | "as")) && words.count() <= 2
 }
 
 #[cfg(test)]
