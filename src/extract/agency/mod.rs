@@ -49,10 +49,10 @@ static TOKEN: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// An abbreviation in brackets right after a name: " (SPF)", " (PNP-ACG)", "
-/// (Bareskrim Polri)" (read by [`stated_abbr`]).
+/// (Bareskrim Polri)", " (EC3)" (read by [`stated_abbr`]).
 static ABBR: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z&.]{1,11}(?:[-–][A-Z][A-Za-z&.]{1,11}|\s[A-Z][A-Za-z&.]{1,11})?)\s*\)",
+        r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z0-9&.]{1,11}(?:[-–][A-Z][A-Za-z0-9&.]{1,11}|\s[A-Z][A-Za-z0-9&.]{1,11})?)\s*\)",
     )
     .expect("abbr compiles")
 });
