@@ -171,8 +171,21 @@ fn is_heading(line: &str, next: Option<&str>) -> bool {
                 .split_once(": ")
                 .is_some_and(|(lead, _)| !heading_places(lead).is_empty())
     };
-    if !(2..=16).contains(&words)
-        || !(is_prose(next) || is_list_item(next) || next.ends_with(':') || place_lead())
+    // A country's name alone over a paragraph heads that country's part of a
+    // round-up ("Germany", then "Officers arrested 18 men in Hamburg.").
+    // (over a short sentence too, as "Brazil: 41 arrested" is)
+    let lone_place = || {
+        let name = line.trim();
+        matches!(countries::find(name).as_slice(),
+            [f] if f.how == countries::Mention::Name && f.span.start == 0 && f.span.end == name.len())
+    };
+    let lone = words == 1 && lone_place();
+    if !((2..=16).contains(&words) || lone)
+        || !(is_prose(next)
+            || is_list_item(next)
+            || next.ends_with(':')
+            || place_lead()
+            || lone && next.trim_end().ends_with(['.', '!', '?']))
     {
         return false;
     }
@@ -398,6 +411,25 @@ mod tests {
         assert_eq!(seg.section_at(at).unwrap().jurisdictions, ["Singapore"]);
         assert!(seg.section_at(body.find("Intro").unwrap()).is_none());
         assert_eq!(seg.blocks[0].kind, BlockKind::Title);
+    }
+
+    #[test]
+    fn a_country_alone_over_a_paragraph_heads_a_section() {
+        let body = "Title line\n\nPolice in 19 countries made arrests.\n\nGermany\n\nOfficers arrested 18 men in Hamburg.\n\nRomania\n\nOfficers held 22 people.\n\nMore\n\nOther news follows here today.";
+        let seg = segment(body, Some(Span::new(0, 10)));
+        let places: Vec<&[&str]> = seg
+            .sections
+            .iter()
+            .map(|s| s.jurisdictions.as_slice())
+            .collect();
+        assert_eq!(places, [["Germany"], ["Romania"]]);
+        let at = body.find("22 people").unwrap();
+        assert_eq!(seg.section_at(at).unwrap().jurisdictions, ["Romania"]);
+        // (nor is a lone word that names no country a heading)
+        assert!(seg
+            .blocks
+            .iter()
+            .all(|b| b.span.slice(body) != "More" || b.kind == BlockKind::Paragraph));
     }
 
     #[test]
