@@ -955,7 +955,8 @@ fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
         let is_demonym = countries::find(singular).first().is_some_and(|f| {
             f.how == countries::Mention::Demonym && f.span.len() == singular.len()
         });
-        // "two Chinese companies": an adjective; "five Chinese were held": people.
+        // "two Chinese companies": an adjective; "five Chinese were held", "deported
+        // 254 Chinese on Wednesday", "detained 14 Vietnamese at the border": people.
         let next_is_verb = c.name("next").is_some_and(|n| {
             matches!(
                 n.as_str().trim(),
@@ -972,6 +973,21 @@ fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
                     | "detained"
                     | "charged"
                     | "among"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "over"
+                    | "after"
+                    | "during"
+                    | "near"
+                    | "by"
+                    | "with"
+                    | "including"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+                    | "last"
             )
         });
         if !is_demonym || !(plural || c.name("next").is_none() || next_is_verb) {
