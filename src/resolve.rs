@@ -208,6 +208,16 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             // Enforcers act on what follows them ("South Korean prosecutors indicted
             // 14 people"), not on what came before ("… the DOJ and Peruvian police").
             here.retain(|p| p.how == Mention::Name || p.span.end <= f.span.start);
+            // A place opening the next item of a list is that item's ("arrested 20
+            // suspects, Cambodia 18 and Laos 12").
+            here.retain(|p| {
+                p.span.start < f.span.end
+                    || !(next_item(&body[f.span.end..p.span.start])
+                        && crate::extract::jurisdiction::tally_item(
+                            &body[f.span.end..p.span.start],
+                            &body[p.span.end..],
+                        ))
+            });
             pick = nearest(&here, f.span);
             // Else the place the paragraph's earlier sentences settled on.
             let block = segments.sentences[i].block;
@@ -222,6 +232,14 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
         }
         f.jurisdiction = pick.map(str::to_string).or_else(|| dominant.clone());
     }
+}
+
+/// Whether `gap` (between a fact and a place after it) only separates list items:
+/// ", ", "; ", " and ", ", and in ".
+fn next_item(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g.strip_suffix("in").map_or(g, str::trim_end);
+    matches!(g, "," | ";" | "and" | ", and" | "; and")
 }
 
 /// The one place of `found`, if all its mentions name the same place.

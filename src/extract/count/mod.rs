@@ -233,6 +233,17 @@ static ELLIPTIC_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     .expect("elliptic count regex")
 });
 
+/// The place first: "in Spain, 12 people were arrested; in Italy, eight; and in
+/// Portugal, five", "Thailand arrested 20 suspects, Cambodia 18 and Laos 12". The
+/// number must close its item (read by [`place_first_counts`]).
+static PLACE_FIRST_COUNT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?x) (?:[,;]\s+(?:and\s+)?|\s+and\s+) (?:in\s+)? (?P<place> [A-Z][\p{{L}}'’.-]*(?:\s[A-Z][\p{{L}}'’.-]*){{0,2}} ) ,?\s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \b",
+        words = NUMBER_WORDS
+    ))
+    .expect("place-first count regex")
+});
+
 /// Words that may not stand between a number and its noun: they show the number
 /// belongs to something else ("five years in jail for men").
 fn is_stop_modifier(w: &str) -> bool {
@@ -760,6 +771,7 @@ fn counts_of_clause(text: &str) -> Vec<Settled> {
     verb_counts(text, &mut hits);
     place_counts(text, &mut hits);
     elliptic_counts(text, &mut hits);
+    place_first_counts(text, &mut hits);
     total_counts(text, &mut hits);
     let ages: Vec<Span> = AGE_PHRASE
         .find_iter(text)
@@ -1482,6 +1494,34 @@ fn elliptic_counts(text: &str, hits: &mut Vec<Hit>) {
             })
             .unwrap_or(num.end());
         let mut h = person_hit(num_span, end, value, None, text, "count-elliptic");
+        h.elliptic = true;
+        hits.push(h);
+    }
+}
+
+/// [`PLACE_FIRST_COUNT`]s: elliptic counts whose place, a country or a place in one,
+/// comes first in an item of a tally ([`crate::extract::jurisdiction::tally_item`]),
+/// after a count in the clause before them.
+fn place_first_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in PLACE_FIRST_COUNT.captures_iter(text) {
+        let (Some(place), Some(num)) = (c.name("place"), c.name("num")) else {
+            continue;
+        };
+        let item =
+            crate::extract::jurisdiction::tally_item(&text[..place.start()], &text[place.end()..]);
+        let whole = |f: &countries::Found| f.span.start == 0 && f.span.end == place.len();
+        let named = countries::find(place.as_str()).iter().any(whole)
+            || countries::find_within(place.as_str()).iter().any(whole);
+        let after_count = hits.iter().any(|h| h.span.end <= place.start());
+        if !item || !named || !after_count {
+            continue;
+        }
+        let num_span = Span::new(num.start(), num.end());
+        let Some(value) = count_value(text, num_span) else {
+            continue;
+        };
+        let mut h = person_hit(num_span, num.end(), value, None, text, "count-elliptic");
+        h.span = Span::new(place.start(), num.end());
         h.elliptic = true;
         hits.push(h);
     }

@@ -388,11 +388,45 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     if ACTOR_AFTER.is_match(after) {
         return Some("actor");
     }
+    if tally_item(before, after) {
+        return Some("tally");
+    }
     if origin {
         return None;
     }
     list_trigger(before)
 }
+
+/// Whether a place between `before` and `after` is an item of a tally, the place
+/// and its number alone: "Thailand arrested 20 suspects, Cambodia 18 and Laos 12",
+/// "in Spain, 12 people were arrested; in Italy, eight". The item follows a comma,
+/// a semicolon or "and"; a comma between place and number only after "in" (not
+/// "…, Kent, 63, died": an age); not a year ("Brazil 2014") nor a postcode ("Texas
+/// 75232").
+pub fn tally_item(before: &str, after: &str) -> bool {
+    let Some(opener) = [", ", "; ", " and "].iter().find_map(|o| {
+        before
+            .strip_suffix("in ")
+            .unwrap_or(before)
+            .ends_with(o)
+            .then_some(before.ends_with("in "))
+    }) else {
+        return false;
+    };
+    TALLY_AFTER.captures(after).is_some_and(|c| {
+        let year = c[2].len() == 4 && c[2].starts_with(['1', '2']);
+        !year && (c.get(1).is_none() || opener)
+    })
+}
+
+/// A number alone after a place, closing a list item: " 18 and …", ", eight;".
+static TALLY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?x) ^ (,)?\s+ ([0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]{{1,4}} | (?i:{words}) ) (?: \s*[,;.)] | \s+and\b | \s*$ )",
+        words = crate::extract::lexicon::numbers::NUMBER_WORDS
+    ))
+    .expect("tally-after regex")
+});
 
 /// Offices found only in the United States: a District Attorney, a State's Attorney,
 /// a U.S. Attorney, a Superior Court, a Sheriff's Office.
