@@ -170,10 +170,11 @@ pub const LINE_RULES: &[LineRule] = &[
         max_len: 400,
     },
     // Contact blocks: e-mail and phone lines, "Contact: …", "Media enquiries:",
-    // "AFP Media: (02) 5126 9297".
+    // "AFP Media: (02) 5126 9297", a "Contact" heading, "Don Ledford, Public Affairs
+    // Officer, (816) 426-4220".
     LineRule {
         reason: "contact",
-        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4})$",
+        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|(?:media\s+|press\s+)?contacts?:?|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[\p{L}][\p{L} .,&'’-]*,\s*\(?[0-9]{3}\)?[-. ]?[0-9]{3}[-. ][0-9]{4})$",
         max_len: 110,
     },
     // Cookie banners (opening with their words: a leading `.*` would cost every
@@ -1111,6 +1112,13 @@ mod tests {
         assert_eq!(
             c.body,
             "Two men charged\n\nPolice in Sydney arrested two men on Tuesday."
+        );
+        assert!(c.removed.iter().all(|r| r.reason == "contact"));
+        // a US release's closing contact: a heading, then name, office and phone
+        let c = clean("Man sentenced\n\nA Kansas City man was sentenced today to 10 years in prison.\n\nContact\n\nDon Ledford, Public Affairs Officer, (816) 426-4220");
+        assert_eq!(
+            c.body,
+            "Man sentenced\n\nA Kansas City man was sentenced today to 10 years in prison."
         );
         assert!(c.removed.iter().all(|r| r.reason == "contact"));
         // a sentence with a colon and a number stays, and so does a labelled date

@@ -333,6 +333,8 @@ static NOT_NAME: WordList = WordList::new(&[
     "Interstate", "Prop", "Proposition", "Part", "Doe", "Research", "Training", "Cold",
     "Case", "Sentence", "Charges", "Settlement", "Anniversary", "Penalty", "Motion", "Public", "Main",
     "Switchboard", "Paper", "Edition", "Latest", "Guardia", "Carabinieri",
+    // a car's model ("a 2021 Tesla Model 3")
+    "Model",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Police", "Force",
@@ -525,8 +527,10 @@ static AGE_IN_LINE: LazyLock<Rule> = LazyLock::new(|| {
 /// The end of a name's age apposition, where a hometown follows: "X, 47, " /
 /// "X, 47, of ".
 static HOMETOWN_SLOT: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\p{L},\s*[0-9]{1,3}\s*,\s*(?:of\s+|from\s+)?$")
-        .expect("hometown regex")
+    crate::extract::lexicon::regex(
+        r"\p{L},\s*[0-9]{1,3}\s*,\s*(?:of\s+|from\s+|r/o\s+|resident\s+of\s+)?$",
+    )
+    .expect("hometown regex")
 });
 
 /// An alias after a name: "(also known as Y)", ", a.k.a.", " alias Gopi".
