@@ -43,7 +43,7 @@ const QUALIFIER: &str = r"(?:(?:which\s+)?(?:may|shall|can)\s+extend\s+to|extend
 /// a year".
 static SPACED: LazyLock<Rule> = LazyLock::new(|| {
     let num = format!(
-        r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
+        r"(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)"
     );
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
@@ -83,7 +83,7 @@ fn spaced_groups(m: &str) -> (Option<&str>, &str) {
 /// One number and unit of a spaced duration.
 static PART: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s+and\s+a\s+half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
+        r"(?i)\b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half|[0-9]{{1,3}},[0-9]{{3}}|[0-9]{{1,4}}(?:\s+1/2|½)|[0-9]{{1,4}}(?:\.5)?|{NUMBER_WORDS}|half\s+an?|an?)\s+(?P<u>{UNIT})"
     ))
     .expect("duration part regex compiles")
 });
@@ -106,7 +106,7 @@ static HYPHENATED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         (?:\b(?P<q>{QUALIFIER})\s+)?
-        \b(?P<n>[0-9]{{1,4}}|{NUMBER_WORDS})-(?P<u>year|month|week|day|hour|minute)(?P<long>-long)?\b
+        \b(?P<n>(?:[0-9]{{1,4}}|{NUMBER_WORDS})(?P<half>-and-a-half)?)-(?P<u>year|month|week|day|hour|minute)(?P<long>-long)?\b
         "
     ))
     .expect("hyphenated duration regex compiles")
@@ -163,7 +163,7 @@ static NOUN_AFTER: LazyLock<Rule> = LazyLock::new(|| {
         r"(?xi)^\s+(?:[a-z-]+\s+){0,4}?
         (?:(?P<op>operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raids?|exercise|siege|standoff)
           |(?P<sent>jail|prison|sentence|term|imprisonment|custodial|(?:community|rehabilitation|supervision|training)\s+order)
-          |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
+          |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|custody|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
     )
     .expect("noun-after regex compiles")
 });
@@ -201,8 +201,11 @@ fn sentence_durations(text: &str) -> Vec<Found> {
             if noun.is_none() && c.name("long").is_none() {
                 continue;
             }
-            let Some(duration) =
-                parse_int(n.as_str()).and_then(|n| add(Duration::default(), n, false, u.as_str()))
+            // ("a four-and-a-half-year sentence")
+            let half = c.name("half");
+            let whole = n.as_str().strip_suffix("-and-a-half").unwrap_or(n.as_str());
+            let Some(duration) = parse_int(whole)
+                .and_then(|n| add(Duration::default(), n, half.is_some(), u.as_str()))
             else {
                 continue;
             };
@@ -429,13 +432,11 @@ fn parse_spaced(s: &str) -> Option<(Duration, bool)> {
                 article = true;
                 (0, true)
             }
-            _ if n.ends_with("a half") => {
-                let whole = n
-                    .split_whitespace()
-                    .take_while(|w| *w != "and")
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                (parse_int(&whole)?, true)
+            // ("eight and a half", "eight-and-a-half")
+            _ if n.ends_with("half") => {
+                let and = n.rfind("and")?;
+                let whole = n[..and].trim_end_matches(|c: char| c.is_whitespace() || c == '-');
+                (parse_int(whole)?, true)
             }
             _ if n.ends_with("1/2") || n.ends_with('½') => {
                 let whole = n.trim_end_matches("1/2").trim_end_matches('½').trim_end();
