@@ -219,7 +219,8 @@ fn counted(after: &str) -> bool {
     )
 }
 
-/// Whether the connective suits the keyword: "and" only after "between".
+/// Whether the connective suits the keyword: "and" only after "between", "to" never;
+/// a dash after either or neither ("between 10-14 March 2025").
 fn joined(c: &Captures<'_>) -> bool {
     let raw = c.name("to").map(|t| t.as_str().trim()).unwrap_or("");
     let to = raw.trim_start_matches(',').trim_start();
@@ -232,6 +233,7 @@ fn joined(c: &Captures<'_>) -> bool {
     }
     match to {
         "and" => kw.as_deref() == Some("between"),
+        "-" | "–" | "—" => true,
         _ => kw.as_deref() != Some("between"),
     }
 }
