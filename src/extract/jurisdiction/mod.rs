@@ -404,18 +404,17 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
 /// "…, Kent, 63, died": an age); not a year ("Brazil 2014") nor a postcode ("Texas
 /// 75232").
 pub fn tally_item(before: &str, after: &str) -> bool {
-    let Some(opener) = [", ", "; ", " and "].iter().find_map(|o| {
-        before
-            .strip_suffix("in ")
-            .unwrap_or(before)
-            .ends_with(o)
-            .then_some(before.ends_with("in "))
-    }) else {
-        return false;
+    // ("; in Italy": the word "in", not the end of "Berlin")
+    let (head, after_in) = match before.strip_suffix("in ") {
+        Some(h) if h.ends_with(' ') => (h, true),
+        _ => (before, false),
     };
+    if ![", ", "; ", " and "].iter().any(|o| head.ends_with(o)) {
+        return false;
+    }
     TALLY_AFTER.captures(after).is_some_and(|c| {
         let year = c[2].len() == 4 && c[2].starts_with(['1', '2']);
-        !year && (c.get(1).is_none() || opener)
+        !year && (c.get(1).is_none() || after_in)
     })
 }
 
