@@ -238,7 +238,7 @@ static ELLIPTIC_COUNT: LazyLock<Rule> = LazyLock::new(|| {
 /// number must close its item (read by [`place_first_counts`]).
 static PLACE_FIRST_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?x) (?:[,;]\s+(?:and\s+)?|\s+and\s+) (?:in\s+)? (?P<place> [A-Z][\p{{L}}'’.-]*(?:\s[A-Z][\p{{L}}'’.-]*){{0,2}} ) ,?\s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \b",
+        r"(?x) (?:[,;]\s+(?:and\s+)?|\s+and\s+) (?:in\s+)? (?P<place> [A-Z][a-zà-ÿ'’.-]* (?:\s[A-Z][a-zà-ÿ'’.-]* (?:\s[A-Z][a-zà-ÿ'’.-]*)? )? ) ,?\s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | (?i:{words}) ) \b",
         words = NUMBER_WORDS
     ))
     .expect("place-first count regex")
