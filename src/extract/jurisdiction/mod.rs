@@ -17,6 +17,8 @@
 //!   ("Royal Malaysia Police", "Polish authorities", "Malaysia's Health Ministry",
 //!   "Brooklyn District Attorney", "Johor police chief");
 //! - **actor**: it is the subject of an enforcement verb ("the United States seized");
+//! - **tally**: it opens an item of a tally, its number alone after it ("Thailand
+//!   arrested 20 suspects, Cambodia 18 and Laos 12"; see [`tally_item`]);
 //! - **us-office**: an office only the United States has ("District Attorney",
 //!   "State's Attorney", "Superior Court").
 //!
@@ -25,7 +27,8 @@
 //! for Haiphong in Vietnam"), founding or birth places, places inside quotations,
 //! and page furniture ("Related Story").
 //! Cities, states and regions count for their country (see
-//! [`countries::WITHIN`]).
+//! [`countries::WITHIN`]), and so do national forces known by their initials
+//! ([`countries::FORCES`]: "EFCC", "PDEA").
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries::{self, Found, Mention};
