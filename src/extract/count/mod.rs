@@ -1230,9 +1230,9 @@ fn participle_role(p: &str) -> Role {
     let p = p.to_ascii_lowercase();
     let mut words = p.split_whitespace();
     match words.next().unwrap_or("") {
-        // ("held in custody"; "Five held over scam" is the news's word for arrested)
-        "held" if words.next().is_none() => Role::Arrested,
-        "detained" | "remanded" | "held" => Role::Detained,
+        // ("held in custody"; "Five held over scam": what "held" means is the cue's)
+        "held" => role::cue("held", words.next()).unwrap_or(Role::Detained),
+        "detained" | "remanded" => Role::Detained,
         "charged" | "indicted" | "face" => Role::Charged,
         "convicted" => Role::Convicted,
         "sentenced" | "jailed" => Role::Sentenced,
