@@ -176,6 +176,8 @@ static HONORIFICS: WordList = WordList::new(&[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madam", "Mdm", "Mdm.", "Miss", "Dr", "Dr.", "Prof", "Prof.",
     "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Tan", "Tun", "Sir", "Dame", "Lord", "Lady",
     "Hon", "Hon.", "Puan", "Encik",
+    // Nigerian and Ghanaian honorifics of pilgrims and elders ("Alhaji Musa Ibrahim")
+    "Alhaji", "Alhaja", "Hajiya",
 ]);
 
 /// Ranks of counsel and honours written after a name ("Fiona McGrath SC").
@@ -195,6 +197,7 @@ static SURNAME_OFFICES: WordList = WordList::new(&[
     "Sgt",
     "Inspector",
     "Insp",
+    "Sub-Inspector",
     "Constable",
     "Superintendent",
     "Supt",
@@ -233,7 +236,9 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Det-Supt", "Det-Sgt", "Det-Insp", "Det-Con", "Det-Chief", "DCI", "DCS", "Ch", "Cmdr", "Snr", "Cst",
     "PC", "DC", "DS", "DI", "DSU", "PCSO", "WPC",
     // South Asian police ranks ("SP Ravi Kumar", "Additional DGP X", "SHO Rakesh Yadav")
-    "SP", "SSP", "DGP", "ADGP", "DCP", "SHO", "SDPO", "ASI", "SI", "IG",
+    "SP", "SSP", "DGP", "ADGP", "DCP", "SHO", "SDPO", "ASI", "SI", "IG", "Sub-Inspector", "Sub-Insp",
+    // the Irish police's rank ("Detective Garda Niamh O'Sullivan")
+    "Garda",
     // Malaysian and Indonesian ranks ("Comm Ramli", "AKBP Budi", "Kombes Pol X")
     "Comm", "AKBP", "AKP", "Kombes", "Brigjen", "Irjen", "Pol",
     // military and court offices
@@ -915,7 +920,11 @@ fn judge(
         {
             lead_title.push(t);
         } else if opener {
-            if is_role_word(t) {
+            let style = matches!(t, "His" | "Her")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.1, "Honour" | "Honor"));
+            if is_role_word(t) || style {
                 lead_title.push(t);
             }
         } else if k + 2 < tokens.len() && CAPITALISED_ROLES.contains(&t) {
@@ -976,7 +985,10 @@ fn judge(
                         | "From"
                         | "To"
                 );
-                if clause || verb {
+                // "His Honour Judge Simon Ward": a judge's style, not a clause.
+                let style =
+                    matches!(t, "His" | "Her") && matches!(tokens[from].1, "Honour" | "Honor");
+                if (clause && !style) || verb {
                     office_cut = true;
                     break;
                 }
