@@ -29,11 +29,16 @@ use std::sync::LazyLock;
 /// ("between Dec. 28, 2023, and Jan. 3, 2024"), only after "from" or "between".
 const TO: &str = r"(?:\s*[-–—]\s*|,?\s+(?:to|until|till|through|thru|and)\s+)";
 
+/// A hedge between "from" or "between" and the first end: "from about 2019", "from
+/// at least 2017 through October 2022".
+const HEDGE: &str =
+    r"(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+|at\s+least\s+)?";
+
 /// "24–28 February 2025", "between 24 and 28 February".
 static DAYS_MONTH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
-        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+{HEDGE})?
         (?P<a>{DAY}) (?P<to>{TO}) (?P<b>{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?)
         "
     ))
@@ -44,7 +49,7 @@ static DAYS_MONTH: LazyLock<Rule> = LazyLock::new(|| {
 static MONTH_DAYS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
-        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+{HEDGE})?
         (?P<m>{MONTH})\s*(?P<a>{DAY}) (?P<to>{TO}) (?P<b>{DAY}(?:,?\s+\d{{4}}\b)?)
         "
     ))
@@ -57,7 +62,7 @@ static MONTH_DAYS: LazyLock<Rule> = LazyLock::new(|| {
 static ENDS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
-        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|as\s+early\s+as\s+)?)?
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+{HEDGE})?
         (?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)? (?P<a>{loose}) (?P<to>{TO})
         (?:(?:early|late|mid)[\s-]+)? (?P<b>{loose}|this\s+month|this\s+year)
         ",
