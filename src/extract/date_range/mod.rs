@@ -250,14 +250,13 @@ fn emit(
     text: &str,
     line: Span,
     c: &Captures<'_>,
-    local: Span,
+    mut local: Span,
     month: Option<&str>,
     rule: &'static str,
     taken: &mut Vec<Span>,
     out: &mut Vec<Fact>,
 ) {
-    let span = local.shift(line.start);
-    if taken.iter().any(|t| t.overlaps(local)) || tl.skipped(span) {
+    if taken.iter().any(|t| t.overlaps(local)) || tl.skipped(local.shift(line.start)) {
         return;
     }
     let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
@@ -283,15 +282,26 @@ fn emit(
         };
         let future = future_at(text, local.start, local.end);
         if end.year.is_none() {
+            if let Some((len, years)) = relative_year(&text[local.end..]) {
+                end.year = tl.published_year(years).map(|p| p.year);
+                local = Span::new(local.start, local.end + len);
+            }
+        }
+        if end.year.is_none() {
             end.year = match (end.month, end.day) {
-                (Some(m), Some(d)) => tl.day(m, d, span.start, future).map(|p| p.year),
-                (Some(m), None) => tl.month(m, span.start, line.start, future).map(|p| p.year),
-                _ => tl.context_year(span.start),
+                (Some(m), Some(d)) => tl
+                    .day(m, d, line.start + local.start, future)
+                    .map(|p| p.year),
+                (Some(m), None) => tl
+                    .month(m, line.start + local.start, line.start, future)
+                    .map(|p| p.year),
+                _ => tl.context_year(line.start + local.start),
             };
         }
         to_date(end)
     };
     let Some(end) = end else { return };
+    let span = local.shift(line.start);
     if start.month.is_none() && start.day.is_some() {
         start.month = end.month;
     }
@@ -309,6 +319,24 @@ fn emit(
     }
     taken.push(local);
     out.push(ctx.fact(Value::DateRange { start, end }, span, rule));
+}
+
+/// "last year", "this year" or "next year" opening `after` (the text after a range
+/// whose second end has no year): its length and the years it is from publication.
+fn relative_year(after: &str) -> Option<(usize, i16)> {
+    let rest = after.strip_prefix(' ')?;
+    let (word, tail) = rest.split_once(' ')?;
+    let years = match word.to_ascii_lowercase().as_str() {
+        "last" | "past" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    let year = tail.get(..4).filter(|y| y.eq_ignore_ascii_case("year"))?;
+    if tail[year.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((1 + word.len() + 1 + year.len(), years))
 }
 
 fn to_date(l: Loose) -> Option<PartialDate> {
