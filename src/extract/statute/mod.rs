@@ -69,7 +69,7 @@ static CITED: LazyLock<Rule> = LazyLock::new(|| {
           | \b(?P<part>Rules?|Regulations?|[Aa]rticles?|Clauses?)  # only with their law
         )
         [\ \t]*
-        (?P<list>{SEC}{GLOSS}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—])[\ \t]*{SEC}{GLOSS})*)
+        (?P<list>{SEC}{GLOSS}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—]|read[\ \t]+with)[\ \t]*{SEC}{GLOSS})*)   # 13(2) read with 13(1)(d)
         "
     ))
     .expect("cited-section regex")
