@@ -398,6 +398,11 @@ static NOT_NAME: WordList = WordList::new(&[
     "Enrollment", "Treatment", "Violence", "Harm", "Cable", "Wireless", "Motors", "Airlines", "Pharmacy",
     "Pharmaceuticals", "Insurance", "Energy", "Foods", "Wines", "Brands", "Solutions", "Enterprises",
     "Industries", "Associates", "Schools", "Academy", "Clinic", "Medical", "Dental", "Realty", "Properties",
+    // companies and bodies that speak ("Tether Limited said", "Huione Guarantee said",
+    // "Global Anti-Scam Organisation said")
+    "Limited", "Corp", "PLC", "Plc", "Pty", "GmbH", "Platforms", "Technologies", "Ventures", "Partners",
+    "Exchange", "Guarantee", "Trading", "Telecom", "Airways", "Organisation", "Organization", "Taskforce",
+    "Observatory",
     "Construction", "Logistics", "Trucking", "Towing", "Charter", "Man", "Woman", "Men", "Women", "Boy", "Boys", "Girl", "Girls", "Mother",
     "Father", "Siblings", "Teen", "Teens", "Couple", "Tanjung", "Taman", "Kampung", "Bukit", "Pulau", "Bandar", "Kota", "Lorong", "Goods", "Garden",
     "Gardens", "Form", "Outlets", "Store", "Shop", "Restaurant", "Cafe", "Pizza", "Grill", "Motel", "Casino",     "Territories",     "Polytechnic", "Persiaran", "Jalan", "Sungai",     "Kuala", "Air",
