@@ -226,7 +226,8 @@ const CONTAINERS: &[&str] = &[
     "bale", "sack", "jar", "tin", "slab",
 ];
 
-/// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of";
+/// A weight or volume: "18.5 kilograms of", "4g of", "a half-pound of", "a ½ kilo of",
+/// "2 million litres of" (a scale word multiplies the number);
 /// or an amount of data: "12 terabytes of", "500GB of".
 static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
@@ -234,6 +235,7 @@ static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
         ^(?:(?P<one>a|an)\s+)?
         (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3},[0-9]{1,2}\b|[0-9]+(?:\.[0-9]+)?|½|half(?:\s+a)?|quarter(?:\s+a)?
             |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)?
+        (?:\s*-?\s*(?P<scale>thousand|million|billion)\b)?   # 2 million litres of
         \s*-?\s*
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
                  quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gigabytes?|terabytes?|petabytes?|[gtp]b)
@@ -468,6 +470,12 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                     Decimal::parse(&european_number(&n))
                 } else {
                     numbers::parse_words(&n).map(|v| Decimal::int(i128::from(v)))
+                };
+                let num = match c.name("scale") {
+                    Some(s) => num
+                        .zip(crate::extract::lexicon::numbers::scale_word(s.as_str()))
+                        .and_then(|(n, s)| n.times(i128::from(s))),
+                    None => num,
                 };
                 // "12 terabytes of data" is an amount; "3 TB drives" counts drives.
                 let of = all
