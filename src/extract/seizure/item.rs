@@ -153,6 +153,21 @@ const SEIZABLE: &[&str] = &[
     "material",
     "packaging",
     "glassine",
+    // wildlife parts and timber ("20 pieces of rhino horn", "shark fins")
+    "horn",
+    "pelt",
+    "fin",
+    "claw",
+    "timber",
+    "rosewood",
+    // chemicals and fuel ("codeine syrup", "precursor chemicals", "smuggled diesel")
+    "syrup",
+    "chemical",
+    "precursor",
+    "fuel",
+    "diesel",
+    "petrol",
+    "gasoline",
     // tools of the trade
     "scale",
     "machine",
