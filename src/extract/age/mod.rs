@@ -26,7 +26,8 @@ use std::sync::LazyLock;
 
 /// What may follow an age in apposition: a comma, a bracket, the end.
 static APPOSITION_END: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^(?:\s*[,;)]|\.(?:\s|$)|$)").expect("apposition end regex")
+    crate::extract::lexicon::regex(r"^(?:\s*[,;)]|\s*[–—](?:\s|$)|\.(?:\s|$)|$)")
+        .expect("apposition end regex")
 });
 
 /// What follows a number that is a term, not an age ("aged 16 years in jail").

@@ -523,9 +523,10 @@ static AGE_BRACKET: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[ \t]*\([1-9][0-9]\)").expect("age-bracket regex")
 });
 
-/// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41,".
+/// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41," /
+/// ", 35 –" (closing a list set off by dashes).
 static AGED: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
+    crate::extract::lexicon::regex(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|[–—](?:\s|$)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
         .expect("aged regex")
 });
 
