@@ -147,8 +147,9 @@ static NUMBERED: LazyLock<Rule> = LazyLock::new(|| {
 const WINDOW: usize = 240;
 
 /// The most capitalised words a name has before its law word; a longer run is a
-/// headline in title case.
-const MAX_NAME_WORDS: usize = 6;
+/// headline in title case. ("Advance Fee Fraud and Other Fraud Related Offences Act":
+/// seven.)
+const MAX_NAME_WORDS: usize = 8;
 
 /// The most words (capitalised or small) the walk back takes.
 const MAX_NAME_TOKENS: usize = 20;
@@ -399,6 +400,22 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
         let tok_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
         let tok = &trimmed[tok_start..];
         if tok.is_empty() {
+            break;
+        }
+        // "… Renewal Law (ARL) and False Advertising Law": an abbreviation after a
+        // law word closes another law's name.
+        if at < ks
+            && is_abbreviation_in_brackets(tok)
+            && trimmed[..tok_start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Act" | "Acts" | "Law" | "Code" | "Ordinance" | "Decree" | "Regulations"
+                    )
+                })
+        {
             break;
         }
         // A bracketed part of a name: "(POCSO)", "(Special Measures)".
