@@ -156,6 +156,14 @@ static SENTENCE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("sentence-before regex compiles")
 });
 
+/// An operation named before "lasted" or "lasting": the length is the operation's.
+static OPERATION_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\b(?:operations?|investigations?|probes?|crackdowns?|stings?|campaigns?|blitz|manhunts?|inquiry|inquiries|surveillance|raids?|exercises?|sieges?|standoffs?)\b",
+    )
+    .expect("operation-before regex compiles")
+});
+
 /// Nouns that a hyphenated length may describe, with the role they give it (a
 /// British court's "18-month youth rehabilitation order" is a sentence).
 static NOUN_AFTER: LazyLock<Rule> = LazyLock::new(|| {
@@ -290,6 +298,11 @@ fn sentence_durations(text: &str) -> Vec<Found> {
                 || q.is_some_and(|q| q.to_ascii_lowercase().contains("imum"))
             {
                 DurationRole::Sentence
+            } else if matches!(prev.as_str(), "lasted" | "lasting" | "spanned" | "spanning")
+                && OPERATION_BEFORE.is_match(&before[window_from..])
+            {
+                // "the operation lasted a week", "a probe lasting 18 months"
+                DurationRole::Operation
             } else {
                 DurationRole::Other
             };
