@@ -256,7 +256,7 @@ static ROLE_WORDS: WordList = WordList::new(&[
     "lawmaker", "lawmakers", "activist", "activists", "tycoon", "actor", "actress", "star", "singer",
     "boyfriend", "girlfriend", "husband", "wife", "father", "mother", "son", "daughter", "brother", "sister",
     "cousin", "uncle", "aunt", "maid", "member", "members", "defendant", "defendants", "suspect", "suspects",
-    "accused", "victim", "witness", "lawyer", "lawyers", "attorney", "chief", "head", "minister", "spokesman",
+    "accused", "victim", "victims", "witness", "witnesses", "lawyer", "lawyers", "attorney", "chief", "head", "minister", "spokesman",
     "spokeswoman", "spokesperson", "commander", "commissioner", "director", "general", "editor-in-chief",
     "co-founder", "founder", "president", "judge", "advocate", "engineer", "protester", "lecturer", "officer",
     "associate", "named", "legend", "leader", "politician", "businessman", "businesswoman", "teacher",
@@ -403,6 +403,9 @@ static NOT_NAME: WordList = WordList::new(&[
     "Limited", "Corp", "PLC", "Plc", "Pty", "GmbH", "Platforms", "Technologies", "Ventures", "Partners",
     "Exchange", "Guarantee", "Trading", "Telecom", "Airways", "Organisation", "Organization", "Taskforce",
     "Observatory",
+    // a title-case headline's verb after a role word ("Victims Were Shopping …"), a
+    // memorial's name
+    "Were", "Memorial", "Courtyard",
     "Construction", "Logistics", "Trucking", "Towing", "Charter", "Man", "Woman", "Men", "Women", "Boy", "Boys", "Girl", "Girls", "Mother",
     "Father", "Siblings", "Teen", "Teens", "Couple", "Tanjung", "Taman", "Kampung", "Bukit", "Pulau", "Bandar", "Kota", "Lorong", "Goods", "Garden",
     "Gardens", "Form", "Outlets", "Store", "Shop", "Restaurant", "Cafe", "Pizza", "Grill", "Motel", "Casino",     "Territories",     "Polytechnic", "Persiaran", "Jalan", "Sungai",     "Kuala", "Air",
@@ -426,7 +429,8 @@ static SENTENCE_OPENERS: WordList = WordList::new(&[
     "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Thousands", "Hundreds", "Dozens", "Only",
     "Even", "Still", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Here", "There", "Where",
     "What", "Who", "Why", "How", "Which", "Whose", "According", "Asked", "Speaking", "Lawmakers", "Police",
-    "Officers", "Authorities", "Prosecutors", "Investigators", "Defendants", "Suspects", "Fellow", "One",
+    "Officers", "Authorities", "Prosecutors", "Investigators", "Defendants", "Suspects", "Victims", "Witnesses",
+    "Fellow", "One",
     "Known", "Dubbed", "Codenamed", "Photo", "PHOTO", "Pictures", "Picture",
     "Video", "Watch", "Listen", "Comrades", "Sources", "Source", "Reasons", "Most", "Such", "Our", "Your", "My",
     "Nobody", "Everyone", "Anyone", "Please", "Let", "Thanks", "Thank", "Years", "Tens", "Bollywood",
@@ -496,6 +500,19 @@ static SPEAKS_AFTER: LazyLock<Rule> = LazyLock::new(|| {
             had\ (?:been|worked|earlier|already) )\b",
     )
     .expect("speaks-after regex")
+});
+
+/// A second name after "and", then what befell both: "Ryan Smith and Liam Jones were
+/// jailed" (the first name is read before the second is found).
+static PAIRED_AFTER: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        ^ \s+ and \s+ (?: \p{Lu}[\p{L}.'’-]* \s+ ){1,4}
+        (?: ,\s*[0-9]{1,3}\s*,\s* )?
+        were \s+ (?:each\s+|both\s+|also\s+|later\s+)?
+        (?:arrested|charged|sentenced|convicted|jailed|indicted|detained|remanded|fined|acquitted|killed|injured|extradited)\b",
+    )
+    .expect("paired-after regex")
 });
 
 /// Words before a name that make it a speaker or a subject of enforcement.
@@ -782,6 +799,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             for w in words.windows(len) {
                 inner.insert(w.join(" "));
             }
+        }
+        // "Christopher Aragon" after "Christopher John Aragon": the middle name left out.
+        if let [first, _, .., last] = words.as_slice() {
+            inner.insert(format!("{first} {last}"));
         }
     }
     let partial: HashSet<String> = distinct
@@ -1227,6 +1248,7 @@ fn judge(
             || appositive(after)
             || roster()
             || SPEAKS_AFTER.is_match(after)
+            || PAIRED_AFTER.is_match(after)
             || (!thing_named && CUE_BEFORE.is_match(before))
             || YEAR_OLD.is_match(before)
             || at_start && before.is_empty() && colon_entry(after, words.last().copied());
