@@ -156,23 +156,27 @@ static SENTENCE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("sentence-before regex compiles")
 });
 
+/// Nouns of an operation: a length that describes one, or that one "lasted", is the
+/// operation's.
+const OPERATION_NOUNS: &str = "operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raid|exercise|siege|standoff";
+
 /// An operation named before "lasted" or "lasting": the length is the operation's.
 static OPERATION_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"(?i)\b(?:operations?|investigations?|probes?|crackdowns?|stings?|campaigns?|blitz|manhunts?|inquiry|inquiries|surveillance|raids?|exercises?|sieges?|standoffs?)\b",
-    )
+    crate::extract::lexicon::regex(&format!(
+        r"(?i)\b(?:{OPERATION_NOUNS}|inquiries)(?:s|es)?\b"
+    ))
     .expect("operation-before regex compiles")
 });
 
 /// Nouns that a hyphenated length may describe, with the role they give it (a
 /// British court's "18-month youth rehabilitation order" is a sentence).
 static NOUN_AFTER: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"(?xi)^\s+(?:[a-z-]+\s+){0,4}?
-        (?:(?P<op>operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raids?|exercise|siege|standoff)
+    crate::extract::lexicon::regex(&format!(
+        r"(?xi)^\s+(?:[a-z-]+\s+){{0,4}}?
+        (?:(?P<op>{OPERATION_NOUNS}|raids)
           |(?P<sent>jail|prison|sentence|term|imprisonment|custodial|(?:community|rehabilitation|supervision|training)\s+order)
           |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|custody|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
-    )
+    ))
     .expect("noun-after regex compiles")
 });
 

@@ -409,12 +409,7 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
             && trimmed[..tok_start]
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| {
-                    matches!(
-                        w,
-                        "Act" | "Acts" | "Law" | "Code" | "Ordinance" | "Decree" | "Regulations"
-                    )
-                })
+                .is_some_and(|w| LAW_WORD.find(w).is_some_and(|m| m.len() == w.len()))
         {
             break;
         }
