@@ -1258,6 +1258,14 @@ fn emit(
     {
         return;
     }
+    // "… Criminal Code and Section 240b of …": a citation, not a section of a body.
+    if matches!(toks[e].word, "Section" | "Sections")
+        && text[toks[e].end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
     // "NCA Branch Commander Ruth Adeyemi": an abbreviation and a bare head before an
     // officer's title name an office of that agency, not a body of its own.
     if e == a + 1

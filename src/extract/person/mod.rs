@@ -515,6 +515,15 @@ static PAIRED_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     .expect("paired-after regex")
 });
 
+/// The rest of a law's name after a run: "Wildlife Preservation| and Protection Act"
+/// (not "of": "Dr. Henry T. Nicholas of Marsy’s Law" is a person of a campaign).
+static LAW_NAME_AFTER: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Acts?|Law|Code|Ordinance|Decree|Regulations)\b",
+    )
+    .expect("law-name-after regex")
+});
+
 /// Words before a name that make it a speaker or a subject of enforcement.
 static CUE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
@@ -919,7 +928,10 @@ fn judge(
     prev: bool,
 ) -> Option<Found> {
     let first = raw.split_whitespace().next().unwrap_or("");
-    if names_no_person(before) || crate::extract::operation::is_name_prefix(first) {
+    if names_no_person(before)
+        || crate::extract::operation::is_name_prefix(first)
+        || LAW_NAME_AFTER.is_match(after)
+    {
         return None;
     }
     // Split off leading honorifics and office words, which form the title.
