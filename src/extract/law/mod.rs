@@ -39,9 +39,13 @@ pub struct Mention {
     pub name: String,
 }
 
+/// The capitalised words that end a law's name (for a pattern; one alternation).
+pub(crate) const LAW_NOUNS: &str =
+    r"(?:Acts?|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment|Sanhita|Adhiniyam)";
+
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b(?:Acts?|Code|Ordinance|Law|Decree|Statutes?|Regulations|Enactment|Sanhita|Adhiniyam)\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA|PPC)\b")
+    crate::extract::lexicon::regex(&format!(r"\b{LAW_NOUNS}\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA|PPC)\b"))
         .expect("law word regex")
 });
 

@@ -518,9 +518,10 @@ static PAIRED_AFTER: LazyLock<Rule> = LazyLock::new(|| {
 /// The rest of a law's name after a run: "Wildlife Preservation| and Protection Act"
 /// (not "of": "Dr. Henry T. Nicholas of Marsy’s Law" is a person of a campaign).
 static LAW_NAME_AFTER: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Acts?|Law|Code|Ordinance|Decree|Regulations)\b",
-    )
+    crate::extract::lexicon::regex(&format!(
+        r"^\s+(?:and|&)\s+(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{0,5}}{}\b",
+        crate::extract::law::LAW_NOUNS
+    ))
     .expect("law-name-after regex")
 });
 
