@@ -436,7 +436,13 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
                 return None; // a run of title case, not a name
             }
             after_connector = false;
-        } else if CONNECTORS.contains(&tok) || tok == "the" && the_inside(trimmed, tok_start) {
+        } else if CONNECTORS.contains(&tok)
+            || tok == "the" && the_inside(trimmed, tok_start)
+            // "Sexual Abuse or Exploitation of Children Act"; not among the
+            // connectors, which a headline in title case leaves in lower case too
+            // (see `in_title_case`): a sentence's "or" tells it from a headline.
+            || tok == "or" && !after_connector
+        {
             after_connector = true;
         } else {
             break;
