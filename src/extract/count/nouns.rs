@@ -54,7 +54,7 @@ pub const MULTI_WORD_NOUNS: &str =
 
 /// Regex alternation of every head noun (plural forms; case-insensitive use).
 /// Multi-word nouns come first so they win over their last word.
-pub const HEAD_NOUNS: &str = r"investigation\s+papers|police\s+officers|search\s+warrants|member\s+states|(?:men|women|boys|girls|males|females|people|persons|individuals|suspects|defendants|accused|arrestees|detainees|victims|children|minors|teenagers|teens|juveniles|youths|adults|foreigners|nationals|citizens|locals|residents|students|members|vendors|buyers|sellers|administrators|admins|operators|lawmakers|legislators|politicians|candidates|activists|protesters|protestors|demonstrators|rioters|witnesses|workers|employees|managers|officials|executives|directors|brothers|sisters|sons|daughters|stepsons|stepdaughters|grandsons|granddaughters|stepchildren|grandchildren|siblings|cousins|relatives|offenders|perpetrators|criminals|fraudsters|scammers|hackers|traffickers|dealers|smugglers|pushers|addicts|passengers|travellers|travelers|tourists|migrants|immigrants|refugees|drivers|couriers|mules|recruits|teachers|doctors|nurses|investors|inmates|prisoners|fugitives|leaders|ringleaders|masterminds|accomplices|associates|survivors|patients|infants|babies|servants|clerks|guards|soldiers|militants|gunmen|robbers|thieves|burglars|shoplifters|gamblers|punters|prostitutes|maids|helpers|housewives|retirees|pensioners|fishermen|farmers|traders|businessmen|businesswomen|villagers|motorists|riders|pedestrians|commuters|shoppers|guests|participants|organisers|organizers|owners|tenants|landlords|lawyers|accountants|engineers|bankers|brokers|contractors|suppliers|shareholders|overstayers|applicants|seekers|co-defendants|co-accused|cybercriminals|conspirators|co-conspirators|extortionists|launderers|pimps|kidnappers|abductors|predators|paedophiles|pedophiles|counterfeiters|poachers|terrorists|extremists|looters|assailants|attackers|abusers|pickpockets|hitmen|gunrunners|miners|peddlers|touts|loggers|hawkers|beggars|squatters|bandits|cultists|rustlers|impostors|imposters|labourers|laborers|trespassers|vagrants|others|arrests|detentions|convictions|gangsters|triads|syndicates|gangs|officers|policemen|policewomen|personnel|agents|detectives|investigators|troopers|constables|police|raids|searches|swoops|locations|premises|sites|addresses|venues|places|homes|houses|residences|apartments|flats|properties|shops|stores|outlets|factories|warehouses|offices|buildings|hotels|restaurants|bars|clubs|centres|centers|farms|compounds|establishments|countries|jurisdictions|nations|territories|states|cases|charges|counts|indictments|investigations|felonies|misdemeanors|misdemeanours|offenses|offences|crimes)";
+pub const HEAD_NOUNS: &str = r"investigation\s+papers|police\s+officers|search\s+warrants|member\s+states|(?:men|women|boys|girls|males|females|people|persons|individuals|suspects|defendants|accused|arrestees|detainees|victims|children|minors|teenagers|teens|juveniles|youths|adults|foreigners|expatriates|expats|nationals|citizens|locals|residents|students|members|vendors|buyers|sellers|administrators|admins|operators|lawmakers|legislators|politicians|candidates|activists|protesters|protestors|demonstrators|rioters|witnesses|workers|employees|managers|officials|executives|directors|brothers|sisters|sons|daughters|stepsons|stepdaughters|grandsons|granddaughters|stepchildren|grandchildren|siblings|cousins|relatives|offenders|perpetrators|criminals|fraudsters|scammers|hackers|traffickers|dealers|smugglers|pushers|addicts|passengers|travellers|travelers|tourists|migrants|immigrants|refugees|drivers|couriers|mules|recruits|teachers|doctors|nurses|investors|inmates|prisoners|fugitives|leaders|ringleaders|masterminds|accomplices|associates|survivors|patients|infants|babies|servants|clerks|guards|soldiers|militants|gunmen|robbers|thieves|burglars|shoplifters|gamblers|punters|prostitutes|maids|helpers|housewives|retirees|pensioners|fishermen|farmers|traders|businessmen|businesswomen|villagers|motorists|riders|pedestrians|commuters|shoppers|guests|participants|organisers|organizers|owners|tenants|landlords|lawyers|accountants|engineers|bankers|brokers|contractors|suppliers|shareholders|overstayers|applicants|seekers|co-defendants|co-accused|cybercriminals|conspirators|co-conspirators|extortionists|launderers|pimps|kidnappers|abductors|predators|paedophiles|pedophiles|counterfeiters|poachers|terrorists|extremists|looters|assailants|attackers|abusers|pickpockets|hitmen|gunrunners|miners|peddlers|touts|loggers|hawkers|beggars|squatters|bandits|cultists|rustlers|impostors|imposters|labourers|laborers|trespassers|vagrants|others|arrests|detentions|convictions|gangsters|triads|syndicates|gangs|officers|policemen|policewomen|personnel|agents|detectives|investigators|troopers|constables|police|raids|searches|swoops|locations|premises|sites|addresses|venues|places|homes|houses|residences|apartments|flats|properties|shops|stores|outlets|factories|warehouses|offices|buildings|hotels|restaurants|bars|clubs|centres|centers|farms|compounds|establishments|countries|jurisdictions|nations|territories|states|cases|charges|counts|indictments|investigations|felonies|misdemeanors|misdemeanours|offenses|offences|crimes)";
 
 /// What the head noun `w` (any case, one of [`HEAD_NOUNS`]) tells.
 pub fn lookup(w: &str) -> Option<Noun> {
@@ -107,33 +107,35 @@ pub fn lookup(w: &str) -> Option<Noun> {
             noun(Unit::Case)
         }
         "people" | "persons" | "individuals" | "children" | "minors" | "teenagers" | "teens"
-        | "juveniles" | "youths" | "adults" | "foreigners" | "nationals" | "citizens"
-        | "locals" | "residents" | "students" | "members" | "vendors" | "buyers" | "sellers"
-        | "administrators" | "admins" | "operators" | "lawmakers" | "legislators"
-        | "politicians" | "candidates" | "activists" | "protesters" | "protestors"
-        | "demonstrators" | "rioters" | "witnesses" | "workers" | "employees" | "managers"
-        | "officials" | "executives" | "directors" | "siblings" | "cousins" | "relatives"
-        | "offenders" | "perpetrators" | "criminals" | "fraudsters" | "scammers" | "hackers"
-        | "traffickers" | "dealers" | "smugglers" | "pushers" | "addicts" | "passengers"
-        | "travellers" | "travelers" | "tourists" | "migrants" | "immigrants" | "refugees"
-        | "drivers" | "couriers" | "mules" | "recruits" | "teachers" | "doctors" | "nurses"
-        | "investors" | "fugitives" | "leaders" | "ringleaders" | "masterminds" | "accomplices"
-        | "associates" | "patients" | "infants" | "babies" | "stepchildren" | "grandchildren"
-        | "others" | "gangsters" | "triads" | "servants" | "clerks" | "guards" | "soldiers"
-        | "militants" | "robbers" | "thieves" | "burglars" | "shoplifters" | "gamblers"
-        | "punters" | "prostitutes" | "maids" | "helpers" | "retirees" | "pensioners"
-        | "farmers" | "traders" | "villagers" | "motorists" | "riders" | "pedestrians"
-        | "commuters" | "shoppers" | "guests" | "participants" | "organisers" | "organizers"
-        | "owners" | "tenants" | "landlords" | "lawyers" | "accountants" | "engineers"
-        | "bankers" | "brokers" | "contractors" | "suppliers" | "shareholders" | "overstayers"
-        | "applicants" | "seekers" | "co-defendants" | "co-accused" | "cybercriminals"
-        | "conspirators" | "co-conspirators" | "extortionists" | "launderers" | "pimps"
-        | "kidnappers" | "abductors" | "predators" | "paedophiles" | "pedophiles"
-        | "counterfeiters" | "poachers" | "terrorists" | "extremists" | "looters"
-        | "assailants" | "attackers" | "abusers" | "pickpockets" | "gunrunners" | "miners"
-        | "peddlers" | "touts" | "loggers" | "hawkers" | "beggars" | "squatters" | "bandits"
-        | "cultists" | "rustlers" | "impostors" | "imposters" | "labourers" | "laborers"
-        | "trespassers" | "vagrants" => person(None, None),
+        | "juveniles" | "youths" | "adults" | "foreigners" | "expatriates" | "expats"
+        | "nationals" | "citizens" | "locals" | "residents" | "students" | "members"
+        | "vendors" | "buyers" | "sellers" | "administrators" | "admins" | "operators"
+        | "lawmakers" | "legislators" | "politicians" | "candidates" | "activists"
+        | "protesters" | "protestors" | "demonstrators" | "rioters" | "witnesses" | "workers"
+        | "employees" | "managers" | "officials" | "executives" | "directors" | "siblings"
+        | "cousins" | "relatives" | "offenders" | "perpetrators" | "criminals" | "fraudsters"
+        | "scammers" | "hackers" | "traffickers" | "dealers" | "smugglers" | "pushers"
+        | "addicts" | "passengers" | "travellers" | "travelers" | "tourists" | "migrants"
+        | "immigrants" | "refugees" | "drivers" | "couriers" | "mules" | "recruits"
+        | "teachers" | "doctors" | "nurses" | "investors" | "fugitives" | "leaders"
+        | "ringleaders" | "masterminds" | "accomplices" | "associates" | "patients" | "infants"
+        | "babies" | "stepchildren" | "grandchildren" | "others" | "gangsters" | "triads"
+        | "servants" | "clerks" | "guards" | "soldiers" | "militants" | "robbers" | "thieves"
+        | "burglars" | "shoplifters" | "gamblers" | "punters" | "prostitutes" | "maids"
+        | "helpers" | "retirees" | "pensioners" | "farmers" | "traders" | "villagers"
+        | "motorists" | "riders" | "pedestrians" | "commuters" | "shoppers" | "guests"
+        | "participants" | "organisers" | "organizers" | "owners" | "tenants" | "landlords"
+        | "lawyers" | "accountants" | "engineers" | "bankers" | "brokers" | "contractors"
+        | "suppliers" | "shareholders" | "overstayers" | "applicants" | "seekers"
+        | "co-defendants" | "co-accused" | "cybercriminals" | "conspirators"
+        | "co-conspirators" | "extortionists" | "launderers" | "pimps" | "kidnappers"
+        | "abductors" | "predators" | "paedophiles" | "pedophiles" | "counterfeiters"
+        | "poachers" | "terrorists" | "extremists" | "looters" | "assailants" | "attackers"
+        | "abusers" | "pickpockets" | "gunrunners" | "miners" | "peddlers" | "touts"
+        | "loggers" | "hawkers" | "beggars" | "squatters" | "bandits" | "cultists" | "rustlers"
+        | "impostors" | "imposters" | "labourers" | "laborers" | "trespassers" | "vagrants" => {
+            person(None, None)
+        }
         _ => return None,
     })
 }

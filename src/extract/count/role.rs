@@ -505,8 +505,12 @@ pub fn scan_after(after: &str) -> Option<Role> {
         }
         let prev = i.checked_sub(1).and_then(|p| ws.get(p)).map(|&(p, _)| p);
         let passive = prev.is_some_and(is_passive_aux);
-        // "have previous convictions" tells the past, not this case.
-        if prev.is_some_and(|p| matches!(p, "previous" | "prior" | "past" | "earlier")) {
+        // "have previous convictions" tells the past, not this case; "earlier" after
+        // an auxiliary is an adverb ("two men were earlier sentenced").
+        let prev2 = i.checked_sub(2).and_then(|p| ws.get(p)).map(|&(p, _)| p);
+        let adverb = prev == Some("earlier")
+            && prev2.is_some_and(|p| is_passive_aux(p) || matches!(p, "had" | "have" | "has"));
+        if prev.is_some_and(|p| matches!(p, "previous" | "prior" | "past" | "earlier")) && !adverb {
             continue;
         }
         // "two other suspects remain at large", "… are wanted": people sought, not
