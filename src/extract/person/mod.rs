@@ -484,11 +484,13 @@ const ORG_PARTICIPLES: &[&str] = &[
     "Armed",
 ];
 
-/// Words after a name that make it a speaker ("X said", "X, the head of …, told").
+/// Words after a name that make it a speaker ("X said", "X, the head of …, told",
+/// "X, U.S. Attorney for the District of Oregon, said": a full stop inside the
+/// appositive only within an abbreviation's letters).
 static SPEAKS_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
-        ^ (?: ,\s (?:the\ |a\ |an\ )? [^,.;]{1,90} , )? ,? \s*
+        ^ (?: ,\s (?:the\ |a\ |an\ )? (?: [^,.;] | (?-u:\b)[A-Z]\.(?:[A-Z]\.)+ ){1,90} , )? ,? \s*
         (?: also\s+ | later\s+ | then\s+ | previously\s+ | had\s+ | has\s+ )?
         (?: said|says|told|tells|added|adds|stated|noted|claimed|denied|vowed|warned|explained|announced|
             confirmed|testified|argued|responded|replied|wrote|tweeted|posted|urged|insisted|defended|
@@ -1264,7 +1266,8 @@ fn judge(
             || PAIRED_AFTER.is_match(after)
             || (!thing_named && CUE_BEFORE.is_match(before))
             || YEAR_OLD.is_match(before)
-            || at_start && before.is_empty() && colon_entry(after, words.last().copied());
+            || at_start && before.is_empty() && colon_entry(after, words.last().copied())
+            || office_after(after);
         if !cued {
             return None;
         }
@@ -1338,6 +1341,30 @@ const OFFICE_NOUNS: &[&str] = &[
 /// Narcotics Control Bureau, said" → "deputy director of the Narcotics Control
 /// Bureau"; "X, Hong Kong’s new police commissioner, said". Not an age, a hometown
 /// or a relation ("X, 47, of …", "X, the victim's mother").
+/// An office set off by commas after a name ("Erik Siebert, U.S. Attorney for the
+/// Eastern District of Virginia, and …"): its holder is a person whatever follows.
+/// The office's head word (before its first "of", "for" …, else its last word) is an
+/// office word, and the phrase is no name: it opens with an office word or an
+/// abbreviation, or holds a word in lower case ("Association of … Deputy Sheriffs",
+/// "Justice Department" and "Mike Major" are none).
+fn office_after(after: &str) -> bool {
+    let Some(title) = title_after(after) else {
+        return false;
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let head = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "in" | "at" | "with" | "to" | "on"))
+        .map_or(words.last(), |i| {
+            i.checked_sub(1).and_then(|i| words.get(i))
+        });
+    let first = words.first().copied().unwrap_or("");
+    head.is_some_and(|h| TITLE_WORDS.contains(h))
+        && (TITLE_WORDS.contains(first)
+            || first.len() >= 4 && first.ends_with('.') && first.matches('.').count() >= 2
+            || words.iter().any(|w| w.starts_with(char::is_lowercase)))
+}
+
 fn title_after(after: &str) -> Option<String> {
     let rest = after.strip_prefix(", ")?;
     // The appositive ends at punctuation; a full stop ends it unless it closes an
