@@ -79,6 +79,14 @@ pub const KNOWN: &[Known] = &[
     at_home("BNN", "National Narcotics Agency", &["Indonesia"]),
     at_home("FIA", "Federal Investigation Agency", &["Pakistan"]),
     at_home("DRI", "Directorate of Revenue Intelligence", &["India"]),
+    known("SAPS", "South African Police Service", true),
+    known("IPID", "Independent Police Investigative Directorate", true),
+    at_home("NPA", "National Prosecuting Authority", &["South Africa"]),
+    known("NAPTIP", "National Agency for the Prohibition of Trafficking in Persons", true),
+    known("EPPO", "European Public Prosecutor's Office", true),
+    known("OLAF", "European Anti-Fraud Office", true),
+    known("SEMAR", "Secretariat of the Navy", true),
+    known("SEDENA", "Secretariat of National Defense", true),
 ];
 
 const fn known(abbr: &'static str, name: &'static str, bare: bool) -> Known {
@@ -107,6 +115,7 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     "Immigration and Customs Enforcement", "Customs and Border Protection", "Police Scotland",
     "Policía Nacional", "An Garda Síochána", "INTERPOL", "Interpol", "Europol", "EUROPOL", "Eurojust",
     "EUROJUST", "Frontex", "Scotland Yard", "Polri", "Bundeskriminalamt", "Guardia Civil", "Carabinieri",
+    "Guardia di Finanza", "Mossos d'Esquadra", "Mossos d’Esquadra", "Ertzaintza", "Polícia Federal",
     "Gendarmerie", "Home Office", "Kenya Wildlife Service", "Fish and Wildlife Service",
     // names no head word ends (or whose words a head word would cut)
     "IRS Criminal Investigation", "Organized Crime Drug Enforcement Task Forces",

@@ -1173,6 +1173,14 @@ pub static FORCES: &[(&str, &str)] = &[
     ("Guardia Civil", "Spain"),
     ("Carabinieri", "Italy"),
     ("Guardia di Finanza", "Italy"),
+    ("National Crime Agency", "United Kingdom"),
+    ("IPID", "South Africa"),
+    ("NAPTIP", "Nigeria"),
+    ("SEMAR", "Mexico"),
+    ("SEDENA", "Mexico"),
+    ("Mossos d'Esquadra", "Spain"),
+    ("Mossos d’Esquadra", "Spain"),
+    ("Polícia Federal", "Brazil"),
 ];
 
 /// [`WITHIN`]'s places and the [`FORCES`].
