@@ -347,7 +347,7 @@ static AFTER: LazyLock<Rule> = LazyLock::new(|| {
                 (?:\s+[\p{{Lu}}][\p{{L}}.’'-]*){{1,6}}
               | (?:the\ |a\ )?[\p{{L}}][\p{{L}}.’'-]*
                 (?:\s+(?:[\p{{Lu}}][\p{{L}}.’'-]*|police|{OFFICE})){{0,6}} )
-            (?: ,\s+ (?:a|an|the)\s+ [^,\x22“”\n]{{1,60}} , )?
+            (?: ,\s+ (?:(?:a|an|the)\s+)? [^,\x22“”\n]{{1,60}} , )?   # (an appositive)
             \s+ (?:also\s+)? (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|
                  was\ quoted|was\ quoted\ as\ saying) \b
         )",
@@ -504,6 +504,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     .map(|c| c["who"].to_string())
             })
             .or_else(|| appositive_speaker(body, before, q.outer.start, &people))
+            .or_else(|| saying_speaker(body, before, q.outer.start, &people))
             .or_else(|| {
                 let who = BEFORE_OF.captures(before)?.name("who")?.as_str();
                 let bare = strip_titles(who);
@@ -618,6 +619,51 @@ fn appositive_speaker(body: &str, before: &str, at: usize, people: &People) -> O
         .all(|w| w.starts_with(char::is_uppercase));
     (sp.end < at && opens && body[sp.end..].starts_with(", ")).then(|| name.clone())
 }
+
+/// "The operator, Hiroshi Tanabe, 48, denied the allegations, saying, “…”": a
+/// participle of speech right before the quotation; the speaker is the subject, the
+/// first person the sentence names, when no verb in the past ("arrested", "charged")
+/// comes before that person (whose object the person would be; "the alleged
+/// operator" is a description).
+fn saying_speaker(body: &str, before: &str, at: usize, people: &People) -> Option<String> {
+    if !SAYING.is_match(before) {
+        return None;
+    }
+    let from = at - before.len();
+    let (sp, name) = people.first_from(from)?;
+    // (a participle after a determiner describes: "The alleged operator, X")
+    let words: Vec<&str> = body[from..sp.start.max(from)]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let acted_on = words.iter().enumerate().any(|(i, w)| {
+        w.len() > 3
+            && w.ends_with("ed")
+            && !i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    words[p],
+                    "The"
+                        | "the"
+                        | "A"
+                        | "a"
+                        | "An"
+                        | "an"
+                        | "His"
+                        | "his"
+                        | "Her"
+                        | "her"
+                        | "Their"
+                        | "their"
+                )
+            })
+    });
+    (sp.end < at && !acted_on).then(|| name.clone())
+}
+
+/// ", saying:" / ", saying," at the end of the text before a quotation.
+static SAYING: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r",\s+(?:and\s+)?saying\s*[:,]?\s*$").expect("saying regex")
+});
 
 /// An appositive closed by a comma, then a verb of speech: ", said:" at the end of
 /// the text before a quotation.
