@@ -20,6 +20,10 @@ pub enum Denomination {
     Shilling,
     /// "CFA francs": Central Africa's (XAF) in news from there, else West Africa's (XOF).
     CfaFranc,
+    /// "dirhams": Morocco's (MAD) in news from there, else the UAE's (AED).
+    Dirham,
+    /// "riyals": Qatar's, Oman's or Yemen's in news from there, else Saudi Arabia's.
+    Riyal,
 }
 
 impl Denomination {
@@ -60,6 +64,17 @@ impl Denomination {
                 ) => "XAF",
                 _ => "XOF",
             }),
+            Denomination::Dirham => Some(if place == Some("Morocco") {
+                "MAD"
+            } else {
+                "AED"
+            }),
+            Denomination::Riyal => Some(match place {
+                Some("Qatar") => "QAR",
+                Some("Oman") => "OMR",
+                Some("Yemen") => "YER",
+                _ => "SAR",
+            }),
             Denomination::Shilling => match place {
                 Some("Kenya") => Some("KES"),
                 Some("Uganda") => Some("UGX"),
@@ -86,6 +101,8 @@ impl Denomination {
                 )
             }
             Denomination::Peso | Denomination::Shilling => self.code(Some(place)).is_some(),
+            Denomination::Dirham => matches!(place, "United Arab Emirates" | "Morocco"),
+            Denomination::Riyal => matches!(place, "Saudi Arabia" | "Qatar" | "Oman" | "Yemen"),
             Denomination::Fixed(_) | Denomination::Dollar | Denomination::CfaFranc => false,
         }
     }
@@ -179,6 +196,8 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("Ksh", Denomination::Fixed("KES")),
     ("KShs", Denomination::Fixed("KES")),
     ("Kshs", Denomination::Fixed("KES")),
+    ("Kshs.", Denomination::Fixed("KES")),
+    ("Ksh.", Denomination::Fixed("KES")),
     ("USh", Denomination::Fixed("UGX")),
     ("UGX", Denomination::Fixed("UGX")),
     ("TSh", Denomination::Fixed("TZS")),
@@ -192,6 +211,9 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("SAR", Denomination::Fixed("SAR")),
     ("SR", Denomination::Fixed("SAR")),
     ("QAR", Denomination::Fixed("QAR")),
+    ("QR", Denomination::Fixed("QAR")),
+    ("E£", Denomination::Fixed("EGP")),
+    ("LE", Denomination::Fixed("EGP")),
     ("MX$", Denomination::Fixed("MXN")),
     ("COL$", Denomination::Fixed("COP")),
     ("COP$", Denomination::Fixed("COP")),
@@ -226,9 +248,10 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("N", Denomination::Fixed("NGN")),
 ];
 
-/// Single-letter marks (and "Sh", "SR"), money only in news from their country
-/// ("P10,000" in Manila, "R5 million" in Johannesburg, "N4.3 million" in Lagos, "SR
-/// 3.7m" in Riyadh — "SR 91" in California is a highway).
+/// Single-letter marks (and "Sh", "SR", "QR", "LE"), money only in news from their
+/// country ("P10,000" in Manila, "R5 million" in Johannesburg, "N4.3 million" in
+/// Lagos, "SR 3.7m" in Riyadh — "SR 91" in California is a highway; "QR50,000" in
+/// Doha, "LE50,000" in Cairo).
 pub fn local_mark(mark: &str) -> Option<&'static str> {
     match mark {
         "P" => Some("Philippines"),
@@ -236,6 +259,8 @@ pub fn local_mark(mark: &str) -> Option<&'static str> {
         "N" => Some("Nigeria"),
         "Sh" => Some("Kenya"),
         "SR" => Some("Saudi Arabia"),
+        "QR" => Some("Qatar"),
+        "LE" => Some("Egypt"),
         _ => None,
     }
 }
@@ -306,12 +331,12 @@ pub const SUFFIXES: &[(&str, Denomination)] = &[
     ("Brazilian reais", Denomination::Fixed("BRL")),
     ("Russian roubles", Denomination::Fixed("RUB")),
     ("Russian rubles", Denomination::Fixed("RUB")),
-    ("riyals", Denomination::Fixed("SAR")),
-    ("riyal", Denomination::Fixed("SAR")),
+    ("riyals", Denomination::Riyal),
+    ("riyal", Denomination::Riyal),
     ("zlotys", Denomination::Fixed("PLN")),
     ("zloty", Denomination::Fixed("PLN")),
-    ("dirhams", Denomination::Fixed("AED")),
-    ("dirham", Denomination::Fixed("AED")),
+    ("dirhams", Denomination::Dirham),
+    ("dirham", Denomination::Dirham),
     ("Kenyan shillings", Denomination::Fixed("KES")),
     ("Ugandan shillings", Denomination::Fixed("UGX")),
     ("Tanzanian shillings", Denomination::Fixed("TZS")),
