@@ -242,7 +242,8 @@ static TITLE_WORDS: WordList = WordList::new(&[
     // Malaysian and Indonesian ranks ("Comm Ramli", "AKBP Budi", "Kombes Pol X")
     "Comm", "AKBP", "AKP", "Kombes", "Brigjen", "Irjen", "Pol",
     // military and court offices
-    "Brigadier", "Brig", "Brig.", "Recorder", "Delegate",
+    "Brigadier", "Brig", "Brig.", "Recorder", "Delegate", "Admiral", "Rear", "Commodore", "Prefect",
+    "Commissaire", "Comandante",
     // a trade or role before a name, as court reports open a sentence ("Courier
     // Mohammed Ali, 29, …", "Ringleader Jane Roe was jailed")
     "Courier", "Driver", "Dealer", "Teacher", "Nurse", "Doctor", "Businessman", "Businesswoman",
@@ -945,7 +946,14 @@ fn judge(
         .collect();
     let mut lead_title: Vec<&str> = Vec::new();
     let mut honorific = false;
-    let mut k = 0;
+    // "Forty-two-year-old Antonio Lucà": an age spelled out opening the sentence is
+    // no part of the name, and a cue for it (as "42-year-old" before it is).
+    let aged_lead = tokens.first().is_some_and(|&(_, t)| {
+        t.len() > 9
+            && t.get(t.len() - 9..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("-year-old"))
+    });
+    let mut k = usize::from(aged_lead);
     while k < tokens.len() {
         let t = tokens[k].1;
         let opener = k == 0 && at_start && SENTENCE_OPENERS.contains(t);
@@ -1266,6 +1274,7 @@ fn judge(
             || PAIRED_AFTER.is_match(after)
             || (!thing_named && CUE_BEFORE.is_match(before))
             || YEAR_OLD.is_match(before)
+            || aged_lead
             || at_start && before.is_empty() && colon_entry(after, words.last().copied())
             || office_after(after);
         if !cued {
