@@ -14,7 +14,8 @@
 //!   is a dateline, not the name's ("Operation K-Fraud SANTA ANA – …").
 //! - **dubbed-name**: an operation word ("operation", "sting", "crackdown", …) shortly
 //!   before "dubbed", "codenamed", "named", "called" or "known as", then a capitalised
-//!   name, quoted or not.
+//!   name, quoted or not; and a "Project X" that a verb launches or names ("The RCMP
+//!   launched Project Coyote").
 //!
 //! A name found in a headline, a heading or any line in title case, where every word
 //! is capitalised, is cut back to the same name found in running text ("Operation
@@ -62,18 +63,39 @@ static DUBBED_NAME: LazyLock<Rule> = LazyLock::new(|| {
         )
         (?P<name>
             (?-i:\p{Lu}[\p{L}\p{M}0-9]*(?:[-'’][\p{L}\p{M}0-9]+)*)
-            (?:\x20+(?-i:[\p{Lu}0-9][\p{L}\p{M}0-9]*))*
+            (?:\x20+(?-i:[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:-[\p{L}\p{M}0-9]+)*))*   # Project E-Heartland
         )
         ["'”’]?"#,
     )
     .expect("dubbed-name compiles")
 });
 
+/// A Canadian-style "Project X" as the object of a verb that starts or names it: "The
+/// RCMP launched Project Coyote". Not after "part of" or "under": "Project Safe
+/// Childhood", a standing programme, closes many American releases that way.
+static PROJECT_NAME: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        \b(?:launched|initiated|began|started|dubbed|codenamed|code-named|named|called)\x20+
+        (?P<name> Project (?:\x20+[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:-[\p{L}\p{M}0-9]+)*)+ )",
+    )
+    .expect("project-name compiles")
+});
+
+/// The United States' standing national programmes, launched once and named in
+/// releases ever since: no operation.
+const PROGRAMMES: &[&str] = &[
+    "Project Safe Childhood",
+    "Project Safe Neighborhoods",
+    "Project Safe Neighborhood",
+];
+
 /// First words that make "Operation X" an office or a room, not a name.
 #[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
     "Centre", "Center", "Room", "Manager", "Managers", "Director", "Officer", "Officers", "Head", "Chief",
     "Commander", "Team", "Unit", "Division", "Command", "Department", "Section", "Group", "Force", "Forces",
+    "Coordinator", "Lead", "Leader", "Assistant", "Specialist", "Supervisor",
     "The", "A", "An", "In", "On", "At", "By", "For", "Of", "And", "Is", "Was",
 ];
 
@@ -136,6 +158,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 let end = words.start() + lead + name.len();
                 let span = Span::new(s.start + all.start(), s.start + end.min(all.end()));
                 found.push((span, format!("{} {name}", prefix.as_str()), title_case));
+            }
+        }
+        if text.contains("Project ") {
+            for c in PROJECT_NAME.captures_iter(text) {
+                let Some(m) = c.name("name") else { continue };
+                let Some(name) = clean_words(m.as_str(), false)
+                    .filter(|n| n.contains(' ') && !PROGRAMMES.contains(n))
+                else {
+                    continue;
+                };
+                let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
+                found.push((span, name.to_string(), title_case));
             }
         }
         if !OPERATION_ANY_CASE.any_in(text) && !has_naming_verb(text) {
