@@ -630,6 +630,27 @@ struct Hit {
     rule: &'static str,
 }
 
+/// Whether a count's words end in a noun for children ("51 children", "12 minors").
+fn child_noun(words: &str) -> bool {
+    words.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "children" | "minors" | "girls" | "boys" | "infants" | "babies" | "toddlers" | "kids"
+        )
+    })
+}
+
+/// Whether the word before a count (hedges such as "more than" aside) is
+/// "identified" or "identifying".
+fn identified_right_before(before: &str) -> bool {
+    role::tail(before, 80)
+        .split_whitespace()
+        .rev()
+        .map(|w| w.to_ascii_lowercase())
+        .find(|w| !role::is_glue(w))
+        .is_some_and(|w| w == "identified" || w == "identifying")
+}
+
 /// A count kept for the article-wide checks, with where it was found.
 #[derive(Debug, Clone)]
 struct Found {
@@ -1659,6 +1680,14 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                         && relative_clause(&text[after_start..]) =>
                 {
                     after
+                }
+                // "identified 51 children": children found in abuse material are its
+                // victims, not people investigated.
+                Before::Adjacent(Role::Investigated)
+                    if child_noun(&text[h.span.start..h.span.end])
+                        && identified_right_before(&text[..hits[first].num_start]) =>
+                {
+                    Some(Role::Victim)
                 }
                 Before::Adjacent(r) => Some(r),
                 Before::Inherit => inherited().or(own.map(|o| o.0)),
