@@ -1160,6 +1160,10 @@ mod tests {
             c.meta.published.map(|d| d.to_string()).as_deref(),
             Some("2023-11-12")
         );
+        // the outlet after a bar
+        let c = clean("Kenya police arrest five\n\nBy Wanjiru Kamau | The Daily Courier\n\nPolice in Nairobi arrested five suspects on Monday.");
+        assert!(!c.body.contains("Kamau"), "{}", c.body);
+        assert_eq!(c.meta.byline.as_deref(), Some("Wanjiru Kamau"));
     }
 
     #[test]

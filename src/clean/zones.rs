@@ -9,9 +9,10 @@ use crate::extract::lexicon::{at_most_words, regex};
 use std::sync::LazyLock;
 
 /// A byline above the article: "By Staff Reporter", "By Jane Roe and Ali Tan", "By
-/// Jane Roe, BBC Scotland News" (the writer, then the outlet or desk).
+/// Jane Roe, BBC Scotland News", "By Brian Otieno | The Star" (the writer, then the
+/// outlet or desk).
 static BYLINE: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"^[Bb]y\s+(?P<who>\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})(?:,\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5})?\s*$")
+    regex(r"^[Bb]y\s+(?P<who>\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})(?:(?:,|\s\|)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5})?\s*$")
         .expect("byline regex")
 });
 
