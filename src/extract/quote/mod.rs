@@ -640,21 +640,9 @@ fn saying_speaker(body: &str, before: &str, at: usize, people: &People) -> Optio
         w.len() > 3
             && w.ends_with("ed")
             && !i.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    words[p],
-                    "The"
-                        | "the"
-                        | "A"
-                        | "a"
-                        | "An"
-                        | "an"
-                        | "His"
-                        | "his"
-                        | "Her"
-                        | "her"
-                        | "Their"
-                        | "their"
-                )
+                ["the", "a", "an", "his", "her", "their"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(words[p]))
             })
     });
     (sp.end < at && !acted_on).then(|| name.clone())
