@@ -160,17 +160,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 found.push((span, format!("{} {name}", prefix.as_str()), title_case));
             }
         }
-        if text.contains("Project ") {
-            for c in PROJECT_NAME.captures_iter(text) {
-                let Some(m) = c.name("name") else { continue };
-                let Some(name) = clean_words(m.as_str(), false)
-                    .filter(|n| n.contains(' ') && !PROGRAMMES.contains(n))
-                else {
-                    continue;
-                };
-                let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
-                found.push((span, name.to_string(), title_case));
-            }
+        // (the rule runs only where the anchor index has "project")
+        for c in PROJECT_NAME.captures_iter(text) {
+            let Some(m) = c.name("name") else { continue };
+            let Some(name) = clean_words(m.as_str(), false)
+                .filter(|n| n.contains(' ') && !PROGRAMMES.contains(n))
+            else {
+                continue;
+            };
+            let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
+            found.push((span, name.to_string(), title_case));
         }
         if !OPERATION_ANY_CASE.any_in(text) && !has_naming_verb(text) {
             continue;
