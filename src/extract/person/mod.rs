@@ -33,7 +33,8 @@ use std::sync::LazyLock;
 /// read by [`possessive_len`].) It is only ever searched anchored at a capital
 /// ([`candidates`]); tests hold that to the plain regex (`CANDIDATE`).
 const CANDIDATE_PATTERN: &str = r"(?x)
-      (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+      (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+
+        | (?-u:\b)[A-Z]{2}\x20(?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* )
       (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|dela|delos|della|los|las|da|dos|das|di|du|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
           (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
       )*";
@@ -101,6 +102,9 @@ fn candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         while let Some((start, c)) = next_upper(at) {
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
             match re.search(&input) {
+                // ("DA John Creuzot": an office's letters, not a name's initials;
+                // the name starts after them, as it did before)
+                Some(_) if !initials_open_name(text, start) => at = start + 2,
                 Some(m) if m.end() > start => {
                     at = m.end();
                     return Some((start, m.end()));
@@ -111,6 +115,55 @@ fn candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         None
     })
 }
+
+/// Whether the text at `start` does not open with two capitals and a space, or
+/// those two capitals are a person's initials written without stops ("KK Singh",
+/// "JB Pritzker"), not an office, a place or another abbreviation ("DA Creuzot",
+/// "SP Ravi Kumar", "UK Police", "UP Police").
+fn initials_open_name(text: &str, start: usize) -> bool {
+    let Some(pair) = text.get(start..start + 3).and_then(|p| p.strip_suffix(' ')) else {
+        return true;
+    };
+    if !pair.bytes().all(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
+    !(TITLE_WORDS.contains(pair)
+        || SURNAME_OFFICES.contains(pair)
+        || is_place_or_org(pair)
+        || NOT_INITIALS.contains(pair))
+}
+
+/// Whether a name's words open with two capitals without stops ("KK Singh").
+fn initials_led(words: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// Whether `after` a name opens with a verb of saying ("KK Singh said", "…, told
+/// reporters"): the narrow speech cue for a name that may be a firm's ("EZ Lube has
+/// admitted").
+fn says_after(after: &str) -> bool {
+    let rest = after.trim_start_matches([',', ' ']);
+    let verb = rest.split([' ', ',', '.']).next().unwrap_or("");
+    matches!(
+        verb,
+        "said" | "says" | "told" | "added" | "stated" | "explained" | "noted"
+    )
+}
+
+/// Two capitals that open a run without being anyone's initials: offices (District
+/// Attorney, Attorney General, State's Attorney, Chief Minister, District
+/// Magistrate, Director General, Medical Examiner), a DJ's billing, Indian states and
+/// American cities or states by their letters, and common abbreviations.
+#[rustfmt::skip]
+static NOT_INITIALS: WordList = WordList::new(&[
+    "DA", "AG", "SA", "CM", "PM", "DM", "DG", "ME", "PD", "DJ", "MC", "HC", "CJ", "GM", "VP", "CO",
+    "UP", "AP", "MP", "HP", "NY", "LA", "DC", "NJ", "TX", "CA", "FL", "OK", "TV", "ID", "IT", "AI",
+    "PR", "HR", "QC", "KC", "SC", "NA", "OR", "AM", "EU", "UN",
+    // Roman numerals ("Region IV Lindon Lewis")
+    "II", "IV", "VI", "IX", "XI", "XV", "XX",
+]);
 
 /// [`candidates`], with a lone initial opening a name joined to the run after it:
 /// the pattern's first initial takes the space after it ("P. " then "Lakshmi"), so
@@ -1260,6 +1313,20 @@ fn judge(
             || aged && !at_start
             || role_before && lower_role && after.starts_with(", who "))
         {
+            return None;
+        }
+    } else if initials_led(&words) {
+        // "KK Singh", "JB Pritzker": a name opened by initials without stops needs a
+        // cue of its own — an office, an age, speech — since firms are named so too
+        // ("EZ Lube has admitted", "against DV Biologics, DaVinci …").
+        let cued = titled
+            || aged()
+            || AGE_BRACKET.is_match(after)
+            || YEAR_OLD.is_match(before)
+            || aged_lead
+            || says_after(after)
+            || office_after(after);
+        if !cued {
             return None;
         }
     } else {
