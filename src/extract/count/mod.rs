@@ -1717,7 +1717,9 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                 match chosen {
                     Some(
                         r @ (Role::Arrested | Role::Charged | Role::Convicted | Role::Sentenced),
-                    ) if matches!(before, Before::Adjacent(_)) || after.is_some() => {
+                    ) if matches!(before, Before::Adjacent(_))
+                        || after.is_some() && officers_undergo(&text[after_start..]) =>
+                    {
                         unit = Unit::Person;
                         Some(r)
                     }
@@ -1743,6 +1745,70 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
         });
     }
     out
+}
+
+/// Whether the words after a count of officers make them the ones a role befalls
+/// ("five officers were arrested", "two officers from two agencies have been
+/// charged", "four officers … pleaded guilty"), not the ones acting: the role's verb
+/// as a participle ("400 officers took part in the raids, arresting 56 people") or
+/// with an object ("officers who arrested the man", "officers detained 12 suspects").
+fn officers_undergo(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        let w = w.to_ascii_lowercase();
+        let stem = [
+            "arrest", "charg", "convict", "sentenc", "detain", "jail", "indict", "plead", "pled",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s));
+        if !stem {
+            continue;
+        }
+        // ("… to detect and arrest drivers": the officers' own act)
+        if w.ends_with("ing")
+            || matches!(
+                w.as_str(),
+                "arrest" | "charge" | "detain" | "jail" | "indict"
+            )
+        {
+            return false;
+        }
+        let next = words
+            .next()
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        let object = next.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                next.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "his"
+                    | "their"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "suspects"
+                    | "people"
+                    | "men"
+                    | "women"
+                    | "dozens"
+                    | "hundreds"
+            );
+        return !object;
+    }
+    true
 }
 
 /// Article-wide checks; `false` drops a count:
