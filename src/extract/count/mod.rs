@@ -1759,7 +1759,22 @@ fn officers_undergo(after: &str) -> bool {
     while let Some(w) = words.next() {
         let w = w.to_ascii_lowercase();
         let stem = [
-            "arrest", "charg", "convict", "sentenc", "detain", "jail", "indict", "plead", "pled",
+            "arrest",
+            "charg",
+            "convict",
+            "sentenc",
+            "detain",
+            "jail",
+            "indict",
+            "plead",
+            "pled",
+            "net",
+            "nab",
+            "caught",
+            "captur",
+            "apprehend",
+            "held",
+            "bust",
         ]
         .iter()
         .any(|s| w.starts_with(s));
@@ -1770,7 +1785,18 @@ fn officers_undergo(after: &str) -> bool {
         if w.ends_with("ing")
             || matches!(
                 w.as_str(),
-                "arrest" | "charge" | "detain" | "jail" | "indict"
+                "arrest"
+                    | "charge"
+                    | "detain"
+                    | "jail"
+                    | "indict"
+                    | "net"
+                    | "nets"
+                    | "nab"
+                    | "nabs"
+                    | "arrests"
+                    | "detains"
+                    | "busts"
             )
         {
             return false;

@@ -16,6 +16,8 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing" | "nabs"
         | "apprehended" | "apprehending" | "apprehends" | "busted" | "busting" | "caught"
         | "captured" | "arrestees" => Role::Arrested,
+        // "the sweep netted 120 suspects" (Philippine and Nigerian police reports)
+        "netted" | "nets" | "netting" => Role::Arrested,
         "detainees" => Role::Detained,
         // "19 men … were picked up", "rounded up 40 suspects"
         "picked" | "rounded" if next == Some("up") => Role::Arrested,

@@ -45,7 +45,9 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | block(?:ed|s|ing)
           | (?:took|taken|takes?|taking)\s+down
           | (?:shut|shuts|shutting)\s+down
-          | found
+          | found | finding
+          | attach(?:ed|es|ing)          # an Indian agency's word: 'ED attached 14 flats'
+          | net(?:ted|s)                 # 'agents netted 5 kilos of shabu'
           | (?-i:discover(?:ed|s|ing)?|uncover(?:ed|s|ing)?)
           | locat(?:ed|ing)
           | yield(?:ed|s)?
@@ -228,6 +230,10 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "block",
         "down",
         "found",
+        "finding",
+        "attach",
+        "netted",
+        "nets",
         "locat",
         "yield",
         "cover",
@@ -280,7 +286,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if NOT_OBJECT.contains(&next.as_str()) {
+            if NOT_OBJECT.contains(&next.as_str())
+                // ("an affirmative finding of a deadly weapon": a court's finding)
+                || v == "finding" && matches!(next.as_str(), "of" | "that")
+            {
                 continue;
             }
             // ("Impounded vehicles are not released …": a participle opening the
@@ -292,6 +301,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let found_like = v == "found"
+                || v == "finding"
                 || v.starts_with("locat")
                 || v.starts_with("discover")
                 || v.starts_with("uncover");
@@ -312,6 +322,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     .is_none_or(|f| f.span.start > s.start + first_piece_end(text, region))
             {
                 out.truncate(before);
+            }
+            if v.starts_with("net") {
+                // Nets also catch people ("nets 15 minors"): only weighed hauls.
+                keep_from(out, before, |f| {
+                    matches!(
+                        &f.value,
+                        Value::Seizure {
+                            quantity: Some(_),
+                            ..
+                        }
+                    )
+                });
             }
             if v.starts_with("block") || v.starts_with("fr") {
                 // Blocking and freezing only seize accounts, wallets, sites.
