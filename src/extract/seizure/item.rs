@@ -252,6 +252,7 @@ static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
             |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)?
         (?:\s*-?\s*(?P<scale>thousand|million|billion)\b)?   # 2 million litres of
         \s*-?\s*
+        (?:metric\s+)?                                       # 3.5 metric tons of
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
                  quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gigabytes?|terabytes?|petabytes?|[gtp]b)
         \b\.?\s+(?:of\s+)?",
@@ -277,6 +278,7 @@ static QUANTITY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         ^(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*
+        (?:metric\s+)?
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|
                  tonnes?|tons?|t|quintals?|litres?|liters?|l|millilitres?|milliliters?|ml)\b",
     )
