@@ -20,7 +20,8 @@
 //! - **tally**: it opens an item of a tally, its number alone after it ("Thailand
 //!   arrested 20 suspects, Cambodia 18 and Laos 12"; see [`tally_item`]);
 //! - **us-office**: an office only the United States has ("District Attorney",
-//!   "State's Attorney", "Superior Court").
+//!   "State's Attorney", "Superior Court"); **uk-office**: one only the United
+//!   Kingdom has ("Crown Court", "Crown Prosecution Service").
 //!
 //! Not evidence: a nationality alone ("a Chinese woman"), goods' origin
 //! ("Singapore-registered"), a destination ("fled to", "deportation to", "destined
@@ -257,10 +258,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 .iter()
                 .any(|p| p.name == "Canada"))
         }) {
+            let country = office_country(m.as_str());
             candidates.push((
                 Span::new(sspan.start + m.start(), sspan.start + m.end()),
-                "United States",
-                "us-office",
+                country,
+                if country == "United States" {
+                    "us-office"
+                } else {
+                    "uk-office"
+                },
             ));
         }
         let origin = ORIGIN.is_match(sentence);
@@ -431,11 +437,23 @@ static TALLY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// Offices found only in the United States: a District Attorney, a State's Attorney,
-/// a U.S. Attorney, a Superior Court, a Sheriff's Office.
+/// a U.S. Attorney, a Superior Court, a Sheriff's Office; and only in the United
+/// Kingdom: a Crown Court, the Crown Prosecution Service, the Old Bailey, a Scottish
+/// Sheriff Court (see [`office_country`]).
 static US_OFFICE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department))\b")
+    crate::extract::lexicon::regex(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department)|Crown\ Court|Crown\ Prosecution\ Service|Old\ Bailey|Sheriff\ Court)\b")
         .expect("us-office regex")
 });
+
+/// The country of an office [`US_OFFICE`] matched.
+fn office_country(office: &str) -> &'static str {
+    match office {
+        "Crown Court" | "Crown Prosecution Service" | "Old Bailey" | "Sheriff Court" => {
+            "United Kingdom"
+        }
+        _ => "United States",
+    }
+}
 
 /// "LaGrange, " before "Georgia".
 static US_TOWN_BEFORE: LazyLock<Rule> =
