@@ -152,6 +152,9 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     // "Spain's National Police", "the National Police said": a national force by its
     // own name (after a demonym, the national-police rule takes the longer name).
     "National Police",
+    // Kenya's and other Commonwealth forces' name ("officers of the National Police
+    // Service"): every word generic, so the head rule does not take it.
+    "National Police Service",
 ]);
 
 /// Head words that end an agency's name.

@@ -453,7 +453,7 @@ fn name_start(text: &str, ks: usize) -> Option<usize> {
 }
 
 /// The start of a bracketed group with commas or lower-case words that `head` ends
-/// with, inside a name: "(Prohibition, Prevention, etc)". Groups of one word are
+/// with, inside a name: "(Prohibition, Prevention, etc)", "(…, etc.)". Groups of one word are
 /// left to the token walk.
 fn bracket_group(head: &str) -> Option<usize> {
     let inner_end = head.strip_suffix(')')?.len();
@@ -463,7 +463,9 @@ fn bracket_group(head: &str) -> Option<usize> {
     (!simple
         && inner.len() <= 60
         && inner.starts_with(|c: char| c.is_uppercase())
-        && !inner.contains(['(', '.', ';', ':'])
+        && !inner.contains(['(', ';', ':'])
+        // (a full stop only that of "etc.": "(Prohibition, Prevention, etc.)")
+        && !inner.replace("etc.", "").contains('.')
         && head[..open].ends_with([' ', '\t']))
     .then_some(open)
 }
