@@ -726,7 +726,8 @@ fn list_start(text: &str, to: usize) -> usize {
             start = off + w.len();
             break;
         }
-        if w.ends_with([';', ':']) {
+        // ("LISBON — 40 firearms were seized": a dateline's dash)
+        if w.ends_with([';', ':']) || matches!(w, "—" | "–" | "-" | "--") {
             start = off + w.len();
             break;
         }
