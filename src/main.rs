@@ -6,7 +6,7 @@ mod cli;
 /// small strings and vectors per sentence, and on the bulk press releases glibc's
 /// malloc and free took ~8% of the instructions and more of the time (jemalloc:
 /// 0.91x the CPU time at `--jobs 1`, 0.85x the wall time at `--jobs 2`). Its
-/// settings (`.cargo/config.toml`) return freed pages within a second so that peak
+/// settings (`.cargo/config.toml`) return freed pages within 0.3 s so that peak
 /// memory stays near glibc's.
 #[cfg(not(target_env = "msvc"))]
 #[global_allocator]
