@@ -62,7 +62,9 @@ static CANDIDATE_AT: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
 /// first anchored match at an upper-case letter from there, in order; an anchored
 /// search runs one forward pass over the name, where an unanchored one also scans the
 /// text before it and then runs backwards to find the start. A test holds the two
-/// to the same matches.
+/// to the same matches. One difference is meant: a run opened by two capitals that
+/// are not initials ("DA John Creuzot", see [`initials_open_name`]) is searched again
+/// after them, where `find_iter` would keep it whole.
 fn candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     use crate::ascii;
     use crate::extract::lexicon::chars::is_upper_case_letter;
