@@ -249,7 +249,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         }
         // ("An Ontario Superior Court judge": Canada's courts have the name too)
-        if let Some(m) = US_OFFICE.find(sentence).filter(|m| {
+        if let Some(m) = ONE_COUNTRY_OFFICE.find(sentence).filter(|m| {
             !(m.as_str() == "Superior Court"
                 && countries::find_within(crate::extract::lexicon::chars::tail(
                     &sentence[..m.start()],
@@ -440,12 +440,12 @@ static TALLY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
 /// a U.S. Attorney, a Superior Court, a Sheriff's Office; and only in the United
 /// Kingdom: a Crown Court, the Crown Prosecution Service, the Old Bailey, a Scottish
 /// Sheriff Court (see [`office_country`]).
-static US_OFFICE: LazyLock<Rule> = LazyLock::new(|| {
+static ONE_COUNTRY_OFFICE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department)|Crown\ Court|Crown\ Prosecution\ Service|Old\ Bailey|Sheriff\ Court)\b")
         .expect("us-office regex")
 });
 
-/// The country of an office [`US_OFFICE`] matched.
+/// The country of an office [`ONE_COUNTRY_OFFICE`] matched.
 fn office_country(office: &str) -> &'static str {
     match office {
         "Crown Court" | "Crown Prosecution Service" | "Old Bailey" | "Sheriff Court" => {

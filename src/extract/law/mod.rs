@@ -465,7 +465,7 @@ fn bracket_group(head: &str) -> Option<usize> {
         && inner.starts_with(|c: char| c.is_uppercase())
         && !inner.contains(['(', ';', ':'])
         // (a full stop only that of "etc.": "(Prohibition, Prevention, etc.)")
-        && !inner.replace("etc.", "").contains('.')
+        && inner.match_indices('.').all(|(i, _)| inner[..i].ends_with("etc"))
         && head[..open].ends_with([' ', '\t']))
     .then_some(open)
 }
