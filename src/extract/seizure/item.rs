@@ -221,7 +221,8 @@ const VAGUE: &[&str] = &["enough", "sufficient"];
 #[rustfmt::skip]
 const MEASURES: &[&str] = &[
     "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot", "number",
-    "bundle", "stack", "wad", "roll", "haul", "cache", "stash", "total",
+    "bundle", "stack", "wad", "roll", "haul", "cache", "stash", "total", "shipment", "consignment",
+    "cargo", "batch", "load", "supply",
 ];
 
 /// Mass nouns: "a controlled substance" does not count one.
@@ -414,6 +415,16 @@ pub fn contraband(head: &str) -> bool {
                 | "methylamphetamine"
                 | "glassine"
         )
+}
+
+/// "1,200 marijuana plants", "poppy seedlings": a crop of a drug, whose head noun
+/// alone ("plants") is no seized thing.
+fn drug_plant(np: &[String]) -> bool {
+    let [.., crop, head] = np else {
+        return false;
+    };
+    matches!(head.as_str(), "plant" | "seedling" | "bush" | "shrub")
+        && (contraband(crop) || matches!(crop.as_str(), "poppy" | "coca" | "hemp" | "khat"))
 }
 
 pub fn seizable(head: &str) -> bool {
@@ -632,6 +643,9 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 continue;
             }
             if MEASURES.contains(&s.as_str()) {
+                // "a cache of 2,000 cigarettes": the article counts the cache, and
+                // the count after it counts the things.
+                article_one = false;
                 i += 2;
                 continue;
             }
@@ -748,7 +762,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     if let Some(container) = &counted_container {
         item = format!("{item} {container}");
     }
-    let known = seizable(&head) || counted_container.is_some();
+    let known = seizable(&head) || counted_container.is_some() || drug_plant(&np);
     let first = words
         .first()
         .map(|w| w.1.to_ascii_lowercase())
