@@ -271,7 +271,7 @@ pub static INSTITUTIONAL: WordList = WordList::new(&[
 /// Modifiers too generic to name an agency on their own ("Task Force").
 #[rustfmt::skip]
 pub static GENERIC: WordList = WordList::new(&[
-    "Task", "Joint", "Special", "Local", "Regional", "Field", "Main", "Central", "Federal", "State", "National",
+    "Task", "Strike", "Joint", "Special", "Local", "Regional", "Field", "Main", "Central", "Federal", "State", "National",
     "New", "Police",
 ]);
 

@@ -32,9 +32,14 @@ use std::sync::LazyLock;
 
 /// "Operation" (or Malaysian police's "Ops" and "Op", Philippine police's "Oplan";
 /// Portuguese, Spanish, Italian, French and Indonesian "Operação", "Operación",
-/// "Operazione", "Opération", "Operasi") and the capitalised words of its name.
+/// "Operazione", "Opération", "Operasi"; New South Wales police's "Strike Force") and
+/// the capitalised words of its name.
 static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
-    let prefixes: Vec<&str> = NAME_PREFIXES.iter().map(|p| p.trim_end()).collect();
+    // (spaces inside a prefix written out: the pattern is in verbose mode)
+    let prefixes: Vec<String> = NAME_PREFIXES
+        .iter()
+        .map(|p| p.trim_end().replace(' ', r"\x20"))
+        .collect();
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?P<prefix>{prefixes})
@@ -235,8 +240,9 @@ pub fn is_name_prefix(w: &str) -> bool {
 }
 
 /// The words that open an operation's name, with the space after them ("Operation"
-/// also opens "Operations", and is read without it).
-const NAME_PREFIXES: [&str; 9] = [
+/// also opens "Operations", and is read without it; "Strike Force" is two words, and
+/// [`is_name_prefix`], asked of one word, never matches it).
+const NAME_PREFIXES: [&str; 10] = [
     "Operation",
     "Operação ",
     "Operación ",
@@ -246,6 +252,8 @@ const NAME_PREFIXES: [&str; 9] = [
     "Ops ",
     "Op ",
     "Oplan ",
+    // New South Wales police name each investigation "Strike Force X".
+    "Strike Force ",
 ];
 
 /// "operation" in any case: with a naming verb, the sentences [`DUBBED_NAME`] reads
