@@ -1209,15 +1209,21 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     {
         return None;
     }
+    // "Brazil's Federal Police (PF)", "the Civil Police (PC)": an abbreviation stated
+    // right after the words makes them a body's name, however generic.
+    let named = || stated_abbr(&text[toks[e].end..]).is_some();
     // "Thai Police", "Hong Kong Police": a description.
     // "Thai Police", "Dallas Police": a place's police is a description unless the
     // name has an institutional word ("Royal Thai Police", "Pennsylvania State Police").
-    if heads == ["Police"] && last != "District" && !words.iter().any(|w| INSTITUTIONAL.contains(w))
+    if heads == ["Police"]
+        && last != "District"
+        && !words.iter().any(|w| INSTITUTIONAL.contains(w))
+        && !named()
     {
         return None;
     }
     // "Task Force", "Special Unit": nothing but generic words.
-    if words.iter().all(|w| is_head(w) || GENERIC.contains(w)) {
+    if words.iter().all(|w| is_head(w) || GENERIC.contains(w)) && !named() {
         return None;
     }
     if last == "Guard" && words.iter().rev().nth(1) == Some(&"Security") {
