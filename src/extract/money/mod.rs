@@ -58,10 +58,10 @@ static DOTTED_THOUSANDS: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// A scale after the amount: words after a space (a line break allowed), short
-/// forms attached ("1.2m", "500K", "€1.5bn"); Spanish, Indonesian and Portuguese
-/// words in bilingual and local releases ("5 millones", "Rp 2,5 miliar", "R$ 9,5
-/// milhões").
-const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?|juta|miliar|milyar|triliun|ribu|milhões|milhão|milhoes|milhao|bilhões|bilhão|bilhoes|bilhao)|bn|mn|tn)|-?(?P<short>[mMbBkK]|bn|mn|mil))\b";
+/// forms attached ("1.2m", "500K", "€1.5bn", "Rs 50L") or not ("EUR 1.2 mln", "Rs 4
+/// cr"); Spanish, Indonesian and Portuguese words in bilingual and local releases
+/// ("5 millones", "Rp 2,5 miliar", "R$ 9,5 milhões").
+const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?|juta|miliar|milyar|triliun|ribu|milhões|milhão|milhoes|milhao|bilhões|bilhão|bilhoes|bilhao|mln|bln|cr)|bn|mn|tn)|-?(?P<short>[mMbBkKL]|bn|mn|mil|mln|bln|cr))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
@@ -485,6 +485,10 @@ fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
         "ribu" => 1_000,
         "miliar" | "milyar" | "bilhões" | "bilhão" | "bilhoes" | "bilhao" => 1_000_000_000,
         "triliun" => 1_000_000_000_000,
+        // wire copy's "EUR 1.2 mln", "VND 9 bln"; Indian headlines' "Rs 50L" (lakh)
+        "mln" => 1_000_000,
+        "bln" => 1_000_000_000,
+        "l" if w == "L" => 100_000,
         _ => return scale_word(w),
     })
 }
