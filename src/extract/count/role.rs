@@ -63,6 +63,18 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         }
         // "Two defendants received suspended sentences" (not "face sentences of")
         "sentences" if next.is_none() => Role::Sentenced,
+        // "Three men were handed prison terms", "eight received sentences ranging
+        // from …", "were given jail terms" (not "handed over", "given a chance")
+        "handed" | "received" | "receive" | "given"
+            if next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "prison" | "jail" | "custodial" | "suspended" | "sentences" | "terms"
+                ) || (word == "handed" && n == "down")
+            }) =>
+        {
+            Role::Sentenced
+        }
         "rescued" | "rescuing" | "rescue" | "rescues" | "freed" | "frees" | "saved"
         | "liberated" | "safeguarded" | "safeguarding" => Role::Rescued,
         // "victim advocates", "victim services": staff, not victims.
