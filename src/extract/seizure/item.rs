@@ -29,6 +29,9 @@ const SEIZABLE: &[&str] = &[
     "smartphone",
     "handset",
     "iphone",
+    "cellphone",
+    "handphone",
+    "cpu",
     "computer",
     "laptop",
     "notebook",
@@ -93,6 +96,11 @@ const SEIZABLE: &[&str] = &[
     "sword",
     "explosive",
     "grenade",
+    "magazine",
+    "cartridge",
+    "silencer",
+    "suppressor",
+    "vest",
     // drugs
     "drug",
     "narcotic",
@@ -199,6 +207,8 @@ const STOPS: &[&str] = &[
     "into", "of", "prior", "including",
     // time after the object: "seized 12 phones this week", "5 kg of cocaine yesterday"
     "off", "bound", "headed", "destined", "each", "this", "last", "yesterday", "today", "tonight", "overnight", "earlier", "recently", "later",
+    // a place after the object: "20kg of cocaine north of Dublin", "about 10 miles south of"
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "about",
 ];
 
 /// Leading words that only describe quantity, doubt or order.
@@ -417,14 +427,31 @@ pub fn contraband(head: &str) -> bool {
         )
 }
 
-/// "1,200 marijuana plants", "poppy seedlings": a crop of a drug, whose head noun
-/// alone ("plants") is no seized thing.
+/// "1,200 marijuana plants", "poppy seedlings", "two pill presses": a crop of a drug
+/// or a press for pills, whose head noun alone ("plants", "presses") is no seized
+/// thing.
 fn drug_plant(np: &[String]) -> bool {
     let [.., crop, head] = np else {
         return false;
     };
-    matches!(head.as_str(), "plant" | "seedling" | "bush" | "shrub")
-        && (contraband(crop) || matches!(crop.as_str(), "poppy" | "coca" | "hemp" | "khat"))
+    match head.as_str() {
+        "plant" | "seedling" | "bush" | "shrub" => {
+            contraband(crop) || matches!(crop.as_str(), "poppy" | "coca" | "hemp" | "khat")
+        }
+        "press" => matches!(crop.as_str(), "pill" | "tablet"),
+        _ => false,
+    }
+}
+
+/// A drug's proper name for its street name, to tell one haul said twice apart from
+/// two ("meth" in a headline, "methamphetamine" in the body); other words as they are.
+pub fn drug_name(word: &str) -> &str {
+    match word {
+        "meth" | "methylamphetamine" => "methamphetamine",
+        "coke" => "cocaine",
+        "mdma" => "ecstasy",
+        _ => word,
+    }
 }
 
 pub fn seizable(head: &str) -> bool {
@@ -665,6 +692,27 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         let clean = clean.trim_matches(['.', '-']).to_string();
         if clean.is_empty() || STOPS.contains(&clean.as_str()) {
             break;
+        }
+        // "2.2 tonnes of cocaine 200 nautical miles off the coast": a distance.
+        if !np.is_empty() && clean.starts_with(|c: char| c.is_ascii_digit()) {
+            let next = words
+                .iter()
+                .find(|x| x.0 > off)
+                .map(|x| x.1.to_ascii_lowercase())
+                .unwrap_or_default();
+            if matches!(
+                next.trim_end_matches([',', '.']),
+                "nautical"
+                    | "miles"
+                    | "mile"
+                    | "km"
+                    | "kilometres"
+                    | "kilometers"
+                    | "metres"
+                    | "meters"
+            ) {
+                break;
+            }
         }
         // "a casing matching a 9mm pistol": a participle with an object ends the phrase.
         if clean.ends_with("ing") && !np.is_empty() {

@@ -53,6 +53,9 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | yield(?:ed|s)?
           | forfeit(?:ed|s|ing)?
           | uproot(?:ed|s|ing)?
+          | turned\s+up | (?-i:reveal(?:ed|s))      # 'a search turned up 44 pounds of …'
+          | (?:foil(?:ed|s)?|thwart(?:ed|s)?)\s+(?:an?\s+|the\s+)?
+            (?:attempts?\s+to\s+smuggle|smuggling\s+(?:attempts?\s+)?of)   # 'foiled an attempt to smuggle 4.7 million pills'
           | (?:seizures?|confiscation|recovery|takedowns?|freezing|forfeiture)\s+of
         )\b\s+",
     )
@@ -240,6 +243,10 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "possession",
         "forfeit",
         "uproot",
+        "turned up",
+        "reveal",
+        "foil",
+        "thwart",
     ])
 });
 
@@ -302,6 +309,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             let found_like = v == "found"
                 || v == "finding"
+                || v.starts_with("turned")
+                || v.starts_with("reveal")
                 || v.starts_with("locat")
                 || v.starts_with("discover")
                 || v.starts_with("uncover");
@@ -368,6 +377,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             if v == "found" && FOUND_STATE.is_match(&after) {
                 continue;
             }
+            if aux && offender_agent(&after) {
+                continue;
+            }
             let start = list_start(text, all.start());
             let before = out.len();
             emit_list(
@@ -430,16 +442,47 @@ fn offender_subject(before: &str) -> bool {
         "handlers",
         "pimp",
         "pimps",
+        "defendant",
+        "defendants",
+        "robber",
+        "robbers",
+        "gunmen",
     ];
-    before
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .any(|w| OFFENDERS.contains(&w.as_str()))
+    // The subject, not an object ("Officers searching the defendant seized …"), an
+    // owner ("the defendant's bedroom") or the end of a clause ("the homes of the
+    // defendants, investigators recovered …").
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let Some(at) = (0..words.len().min(3)).find(|&i| {
+        let w = words[i];
+        !w.ends_with([',', ';', '\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s") && {
+            let bare = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            OFFENDERS.contains(&bare.as_str())
+        }
+    }) else {
+        return false;
+    };
+    !words[at + 1..].iter().take(2).any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.ends_with("ing")
+            || w.ends_with("ed")
+            || matches!(w.as_str(), "from" | "with" | "against" | "on" | "of" | "by")
+    })
+}
+
+/// Whether a passive seizure's agent is an offender or an offender's ("their
+/// passports were confiscated by the employer", "phones were seized by the
+/// syndicate's men").
+fn offender_agent(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    if words.next() != Some("by") {
+        return false;
+    }
+    words.take(3).any(|w| {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        offender_subject(w)
+    })
 }
 
 /// The weighed things and contraband of [`CARGO`] in sentence `text`.
@@ -584,18 +627,35 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>) {
             quantity,
             unit,
         } if count.is_some() || quantity.is_some() => Some((
-            item.rsplit(' ').next().unwrap_or("").to_string(),
+            item::drug_name(item.rsplit(' ').next().unwrap_or("")).to_string(),
             *count,
             quantity.map(|q| q.to_string()),
             unit.map(|u| format!("{u:?}")),
         )),
         _ => None,
     };
-    let mut seen = rustc_hash::FxHashSet::default();
+    // The fact kept for each key: the first, unless a later one names the drug by
+    // its proper name ("850kg of meth" in the headline, "850 kilograms of
+    // methamphetamine" in the body).
+    let mut keep: rustc_hash::FxHashMap<_, usize> = rustc_hash::FxHashMap::default();
+    for (i, f) in out.iter().enumerate().skip(first) {
+        let Some(k) = key(f) else { continue };
+        let proper = |f: &Fact| {
+            matches!(&f.value, Value::Seizure { item, .. }
+                if item::drug_name(item.rsplit(' ').next().unwrap_or("")) == item.rsplit(' ').next().unwrap_or(""))
+        };
+        keep.entry(k)
+            .and_modify(|j| {
+                if !proper(&out[*j]) && proper(f) {
+                    *j = i;
+                }
+            })
+            .or_insert(i);
+    }
     let mut i = 0;
     out.retain(|f| {
         i += 1;
-        i <= first || key(f).is_none_or(|k| seen.insert(k))
+        i <= first || key(f).is_none_or(|k| keep.get(&k) == Some(&(i - 1)))
     });
     // "Police seize cocaine at port" over "seized 150kg of cocaine": the headline's
     // bare mention is the measured one said again (in the body, a bare mention is
