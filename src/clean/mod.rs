@@ -1191,6 +1191,13 @@ mod tests {
             c.meta.publisher.as_deref(),
             Some("U.S. Attorney's Office, Central District of California")
         );
+        // a federal release's letterhead of three lines, then the label and the date
+        let c = clean("U.S. Department of Justice\nU.S. Attorney's Office\nDistrict of New Mexico\n\nFOR IMMEDIATE RELEASE\nTuesday, October 15, 2024\n\nAlbuquerque man sentenced to 10 years for fentanyl trafficking\n\nALBUQUERQUE – A man was sentenced today.");
+        assert_eq!(
+            c.meta.title.as_deref(),
+            Some("Albuquerque man sentenced to 10 years for fentanyl trafficking")
+        );
+        assert!(c.body.starts_with("Albuquerque man"), "{}", c.body);
         // an agency's name alone still is the title of a page that has nothing else
         let c = clean("Kenya Wildlife Service\n\nRangers arrested three suspected poachers with 40 kilograms of ivory in Tsavo on Sunday.");
         assert_eq!(c.meta.title.as_deref(), Some("Kenya Wildlife Service"));

@@ -95,10 +95,18 @@ static LETTERHEAD: LazyLock<Rule> = LazyLock::new(|| {
         .expect("letterhead regex")
 });
 
+/// The other lines of an American federal release's letterhead: "U.S. Department of
+/// Justice", "Office of Public Affairs", "District of New Mexico".
+static FEDERAL_LETTERHEAD: LazyLock<Rule> = LazyLock::new(|| {
+    regex(r"^(?:(?:U\.S\.|United\s+States)\s+)?(?:Department|Ministry)\s+of\s+Justice$|^Office\s+of\s+Public\s+Affairs$|^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$")
+        .expect("federal letterhead regex")
+});
+
 /// An organisation's name alone on a line, or with the district it serves: "U.S.
 /// Attorney's Office, Central District of California".
 fn is_letterhead(line: &str) -> bool {
     LETTERHEAD.is_match(line)
+        || FEDERAL_LETTERHEAD.is_match(line)
         || line.split_once(", ").is_some_and(|(name, district)| {
             at_most_words(district, 6)
                 && district.starts_with(char::is_uppercase)
