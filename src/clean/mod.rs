@@ -210,7 +210,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Widgets: related, popular, read more.
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|videos))?|top\s+stories|more\s+on\s+this\s+story|more\s+[a-z]+\s+news|editor['’]s\s+picks|suggested\s+topics:?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?)$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?:?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|videos))?|top\s+stories|more\s+on\s+this\s+story|more\s+[a-z]+\s+news|editor['’]s\s+picks|suggested\s+topics:?|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?|don['’]t\s+miss|baca\s+juga\b.*|lihat\s+juga\b.*)\s*:?$",
         max_len: ANY_LEN,
     },
     // Markdown image lines and linked images.
@@ -1212,6 +1212,27 @@ mod tests {
         // prose that relates stays
         let c = clean("Title\n\nRelated charges were filed against two men on Monday.");
         assert!(c.body.contains("Related charges"));
+    }
+
+    #[test]
+    fn headlines_under_a_widget_heading_go_high_up_in_a_short_page_too() {
+        let c = clean("Police seize cocaine in raid\n\nPolice seized 20kg of cocaine in a raid on Monday. Two men were arrested.\n\nRelated Posts:\nThree men charged after 5kg of meth found in Tauranga\nPolice seize $2m in cash from gang house\nMarch 3, 2025\n\nYou may also like:\nFour arrested over 12 firearms in Rotorua\n\nBaca juga:\nPolisi tangkap 30 tersangka di Batam");
+        assert_eq!(
+            c.body,
+            "Police seize cocaine in raid\n\nPolice seized 20kg of cocaine in a raid on Monday. Two men were arrested."
+        );
+        // a line broken mid-sentence under a heading is the article's, and so is the
+        // headline under a heading of the page's own
+        let c = clean("Title\n\nMore News\nMar 26, 2026\nThree Charged in Fraud\nNews Releases\nMan Arrested After Years on the Run\nToday, the District Attorney announced that\nJohn Roe, 64, has been charged in connection to the killings of\nJane Doe, 22, and\nJim Doe, 21.");
+        for kept in [
+            "Man Arrested After",
+            "John Roe, 64",
+            "Jane Doe, 22",
+            "Jim Doe, 21",
+        ] {
+            assert!(c.body.contains(kept), "{kept:?} not in {}", c.body);
+        }
+        assert!(!c.body.contains("Three Charged"), "{}", c.body);
     }
 
     #[test]

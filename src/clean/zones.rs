@@ -303,6 +303,37 @@ fn dated_entry(line: &str) -> bool {
 }
 
 /// A line that reads as a link's headline: no closing stop, not too long.
+/// A line that opens with a capital and ends on a word a headline can end on: not
+/// a comma, a bracket or a word that leads into more ("of", "and", "that").
+fn headline_shaped(s: &str) -> bool {
+    let t = s.trim_end();
+    let last = t.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    t.starts_with(char::is_uppercase)
+        && !t.ends_with([',', '(', '-', '–', '—'])
+        && !matches!(
+            last.as_str(),
+            "of" | "and"
+                | "or"
+                | "that"
+                | "the"
+                | "a"
+                | "an"
+                | "to"
+                | "in"
+                | "for"
+                | "with"
+                | "by"
+                | "on"
+                | "at"
+                | "from"
+                | "as"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+        )
+}
+
 fn headline_like(s: &str) -> bool {
     let t = s.trim_end();
     !t.ends_with(['.', '!', '?', '"', '”', ':', ';']) && at_most_words(t, 20)
@@ -593,18 +624,23 @@ pub(super) fn apply(
     // charged over …", "Related Articles" then "Six held over gambling den in
     // Penang") are the widget's, prose or not: list items and headlines (no closing
     // stop), up to the first sentence.
-    // (Headlines only in the page's tail, after the article: higher up, a hard-wrapped
-    // paragraph's lines have no stop either.)
+    // (Higher up than the page's tail, after the article, a line broken mid-sentence
+    // has no stop either: there only a line shaped like a headline, "Police seize
+    // $2m in cash from gang house", not "… charged in connection to the killings of".)
     let mut under_widget = false;
     for (i, line) in lines.iter_mut().enumerate() {
         let tail = cut.is_some_and(|c| i > c);
         match line.removed {
             Some("widget") => under_widget = true,
+            // (a heading of the page's own ends the widget: "News Releases", then
+            // the article's headline)
+            Some("page-chrome") => under_widget = false,
             Some(_) => {}
             None if under_widget
                 && (is_list_item(&line.text)
-                    || tail && headline_like(&line.text)
-                    || dated_entry(&line.text)) =>
+                    || (tail || headline_shaped(&line.text)) && headline_like(&line.text)
+                    || dated_entry(&line.text)
+                    || date_line(&line.text).is_some()) =>
             {
                 line.removed = Some("widget");
             }
