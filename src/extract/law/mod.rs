@@ -584,18 +584,46 @@ fn fold_space(s: &str) -> String {
 
 /// Append the `law` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
+    // A Philippine act by its number, and the name it was first cited by: "Republic
+    // Act 11930", then "RA 11930" or "R.A. No. 11930" are the same act.
+    let mut republic_acts: Vec<(&str, &str)> = Vec::new();
     for m in ctx.laws() {
         if is_us_code(&m.name) {
             continue; // cited by title and section: a statute fact ("18 U.S.C.")
         }
+        let name = match republic_act_number(&m.name) {
+            Some(n) => match republic_acts.iter().find(|(k, _)| *k == n) {
+                Some((_, first)) => first,
+                None => {
+                    republic_acts.push((n, &m.name));
+                    m.name.as_str()
+                }
+            },
+            None => m.name.as_str(),
+        };
         out.push(ctx.fact(
             Value::Law {
-                name: m.name.clone(),
+                name: name.to_string(),
             },
             m.span,
             "law-name",
         ));
     }
+}
+
+/// The number of a Philippine Republic Act however it is cited: "Republic Act
+/// 11930", "Republic Act No. 11930", "RA 11930", "R.A. No. 11930", "RA 9165".
+fn republic_act_number(name: &str) -> Option<&str> {
+    let rest = ["Republic Act", "R.A.", "RA"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))?;
+    let rest = rest.trim_start();
+    let rest = rest
+        .strip_prefix("No.")
+        .or_else(|| rest.strip_prefix("No"))
+        .unwrap_or(rest)
+        .trim_start();
+    (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())).then_some(rest)
 }
 
 #[cfg(test)]
