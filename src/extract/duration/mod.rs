@@ -130,6 +130,15 @@ static RANGE_LOW: LazyLock<Rule> = LazyLock::new(|| {
     .expect("range-low regex compiles")
 });
 
+/// Lengths listed before the last one of their unit: "12 and eight years
+/// (respectively)", "terms of 6, 8 and 10 years" (not after "between": a range).
+static LISTED_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?i)(?:^|[^\w,])\s*(?P<list>(?:(?:[0-9]{{1,4}}|{NUMBER_WORDS})\s*,\s*)*(?:[0-9]{{1,4}}|{NUMBER_WORDS}))\s*,?\s+and\s*$"
+    ))
+    .expect("listed-before regex compiles")
+});
+
 /// Words after a length that make it an age or an offset, not a duration.
 static NOT_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"(?i)^(?:['’]s?)?\s*(?:-\s*)?(?:old|(?:or\s+)?(?:older|younger)|of\s+age|ago|earlier|later|back|younger|older|for\s+each|-old|read|an?\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b")
@@ -319,6 +328,16 @@ fn sentence_durations(text: &str) -> Vec<Found> {
                         role: Some(role),
                     };
                     found.push((span, value, "duration-range-low"));
+                } else {
+                    // "6, 8 and 10 years": each number a length of the same unit.
+                    for (one, span) in listed_before(before, dur) {
+                        let value = Value::Duration {
+                            duration: one,
+                            qualifier: None,
+                            role: Some(role),
+                        };
+                        found.push((span, value, "duration-listed"));
+                    }
                 }
             }
             // "14 months and 10 months respectively", "12 years, 8 months and 21 years
@@ -422,6 +441,52 @@ fn range_low(before: &str, dur: &str, upper: &Duration) -> Option<(Duration, Spa
     }
     let low = add(Duration::default(), low, false, unit)?;
     (low != *upper).then_some((low, Span::from(n.range())))
+}
+
+/// The lengths listed before `dur` that share its unit: "12 and eight years", "6, 8
+/// and 10 years" (not a range's ends, "between 5 and 10 years", nor ages, nor a
+/// number that is part of a date or a year before it).
+fn listed_before(before: &str, dur: &str) -> Vec<(Duration, Span)> {
+    let mut parts = parts(dur);
+    let (Some((_, unit)), None) = (parts.next(), parts.next()) else {
+        return Vec::new();
+    };
+    let Some(list) = LISTED_BEFORE.captures(before).and_then(|c| c.name("list")) else {
+        return Vec::new();
+    };
+    let lead = &before[..list.start()];
+    let word_before = lead
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // ("Prop 36 and four months": a label's number)
+    let label = word_before.starts_with(char::is_uppercase);
+    let word_before = word_before.to_ascii_lowercase();
+    if label
+        || matches!(word_before.as_str(), "between" | "aged" | "ages" | "age")
+        || fragment(lead)
+        || after_month(lead)
+        || aged_before(lead)
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = list.start();
+    for piece in list.as_str().split(',') {
+        let lead_ws = piece.len() - piece.trim_start().len();
+        let number = piece.trim();
+        let start = at + lead_ws;
+        at += piece.len() + 1;
+        let Some(n) = parse_int(number).filter(|&n| n > 0 && n < 1000) else {
+            return Vec::new();
+        };
+        let Some(d) = add(Duration::default(), n, false, unit) else {
+            return Vec::new();
+        };
+        out.push((d, Span::new(start, start + number.len())));
+    }
+    out
 }
 
 /// "2010-15 years": the number closes a span of years ("2010–15"), not a length.
