@@ -149,6 +149,14 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     // The Gulf and elsewhere.
     "Dubai Police", "Abu Dhabi Police", "Sharjah Police", "Ajman Police", "Ras Al Khaimah Police",
     "Israel Police",
+    // Australian and New Zealand forces by their short names
+    "NSW Police", "WA Police", "NT Police", "SA Police", "NZ Police",
+    // customs services named by their place (a place's "Customs" is otherwise a
+    // description)
+    "Dubai Customs", "Abu Dhabi Customs", "Singapore Customs",
+    // regional police bodies and national forces known by their own names
+    "AFRIPOL", "Afripol", "AMERIPOL", "Ameripol", "ASEANAPOL", "Aseanapol",
+    "Polícia Judiciária", "Politie", "Sûreté du Québec", "Guardia Nacional",
     // "Spain's National Police", "the National Police said": a national force by its
     // own name (after a demonym, the national-police rule takes the longer name).
     "National Police",
