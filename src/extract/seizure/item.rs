@@ -693,13 +693,17 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         if clean.is_empty() || STOPS.contains(&clean.as_str()) {
             break;
         }
-        // "2.2 tonnes of cocaine 200 nautical miles off the coast": a distance.
-        if !np.is_empty() && clean.starts_with(|c: char| c.is_ascii_digit()) {
-            let next = words
+        // The word after this one, lower case ("" at the end).
+        let next_word = || {
+            words
                 .iter()
                 .find(|x| x.0 > off)
                 .map(|x| x.1.to_ascii_lowercase())
-                .unwrap_or_default();
+                .unwrap_or_default()
+        };
+        // "2.2 tonnes of cocaine 200 nautical miles off the coast": a distance.
+        if !np.is_empty() && clean.starts_with(|c: char| c.is_ascii_digit()) {
+            let next = next_word();
             if matches!(
                 next.trim_end_matches([',', '.']),
                 "nautical"
@@ -716,11 +720,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         }
         // "a casing matching a 9mm pistol": a participle with an object ends the phrase.
         if clean.ends_with("ing") && !np.is_empty() {
-            let next = words
-                .iter()
-                .find(|x| x.0 > off)
-                .map(|x| x.1.to_ascii_lowercase())
-                .unwrap_or_default();
+            let next = next_word();
             if matches!(
                 next.as_str(),
                 "a" | "an" | "the" | "his" | "her" | "their" | "its"
