@@ -430,7 +430,7 @@ pub fn contraband(head: &str) -> bool {
 /// "1,200 marijuana plants", "poppy seedlings", "two pill presses": a crop of a drug
 /// or a press for pills, whose head noun alone ("plants", "presses") is no seized
 /// thing.
-fn drug_plant(np: &[String]) -> bool {
+fn crop_or_press(np: &[String]) -> bool {
     let [.., crop, head] = np else {
         return false;
     };
@@ -810,7 +810,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     if let Some(container) = &counted_container {
         item = format!("{item} {container}");
     }
-    let known = seizable(&head) || counted_container.is_some() || drug_plant(&np);
+    let known = seizable(&head) || counted_container.is_some() || crop_or_press(&np);
     let first = words
         .first()
         .map(|w| w.1.to_ascii_lowercase())

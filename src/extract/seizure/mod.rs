@@ -415,6 +415,43 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 /// Whether the words right before a seizure verb name offenders as its subject
 /// ("the traffickers confiscated", "their employers had seized").
 fn offender_subject(before: &str) -> bool {
+    // The subject, not an object ("Officers searching the defendant seized …"), an
+    // owner ("the defendant's bedroom") or the end of a clause ("the homes of the
+    // defendants, investigators recovered …").
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let Some(at) = (0..words.len().min(3)).find(|&i| {
+        let w = words[i];
+        !w.ends_with([',', ';', '\'', '’'])
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && offender_word(w)
+    }) else {
+        return false;
+    };
+    !words[at + 1..].iter().take(2).any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.ends_with("ing")
+            || w.ends_with("ed")
+            || matches!(w.as_str(), "from" | "with" | "against" | "on" | "of" | "by")
+    })
+}
+
+/// Whether a passive seizure's agent is an offender or an offender's ("their
+/// passports were confiscated by the employer", "phones were seized by the
+/// syndicate's men").
+fn offender_agent(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    if words.next() != Some("by") {
+        return false;
+    }
+    words
+        .take(3)
+        .any(|w| offender_word(w.trim_end_matches("'s").trim_end_matches("’s")))
+}
+
+/// Whether `w` (punctuation off, any case) names offenders: traffickers, their
+/// employers and bosses, defendants.
+fn offender_word(w: &str) -> bool {
     const OFFENDERS: &[&str] = &[
         "trafficker",
         "traffickers",
@@ -448,41 +485,10 @@ fn offender_subject(before: &str) -> bool {
         "robbers",
         "gunmen",
     ];
-    // The subject, not an object ("Officers searching the defendant seized …"), an
-    // owner ("the defendant's bedroom") or the end of a clause ("the homes of the
-    // defendants, investigators recovered …").
-    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
-    let Some(at) = (0..words.len().min(3)).find(|&i| {
-        let w = words[i];
-        !w.ends_with([',', ';', '\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s") && {
-            let bare = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase();
-            OFFENDERS.contains(&bare.as_str())
-        }
-    }) else {
-        return false;
-    };
-    !words[at + 1..].iter().take(2).any(|w| {
-        let w = w.to_ascii_lowercase();
-        w.ends_with("ing")
-            || w.ends_with("ed")
-            || matches!(w.as_str(), "from" | "with" | "against" | "on" | "of" | "by")
-    })
-}
-
-/// Whether a passive seizure's agent is an offender or an offender's ("their
-/// passports were confiscated by the employer", "phones were seized by the
-/// syndicate's men").
-fn offender_agent(after: &str) -> bool {
-    let mut words = after.split_whitespace();
-    if words.next() != Some("by") {
-        return false;
-    }
-    words.take(3).any(|w| {
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
-        offender_subject(w)
-    })
+    let bare = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    OFFENDERS.contains(&bare.as_str())
 }
 
 /// The weighed things and contraband of [`CARGO`] in sentence `text`.
@@ -637,13 +643,13 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>) {
     // The fact kept for each key: the first, unless a later one names the drug by
     // its proper name ("850kg of meth" in the headline, "850 kilograms of
     // methamphetamine" in the body).
+    let proper = |f: &Fact| {
+        matches!(&f.value, Value::Seizure { item, .. }
+            if item.rsplit(' ').next().is_some_and(|w| item::drug_name(w) == w))
+    };
     let mut keep: rustc_hash::FxHashMap<_, usize> = rustc_hash::FxHashMap::default();
     for (i, f) in out.iter().enumerate().skip(first) {
         let Some(k) = key(f) else { continue };
-        let proper = |f: &Fact| {
-            matches!(&f.value, Value::Seizure { item, .. }
-                if item::drug_name(item.rsplit(' ').next().unwrap_or("")) == item.rsplit(' ').next().unwrap_or(""))
-        };
         keep.entry(k)
             .and_modify(|j| {
                 if !proper(&out[*j]) && proper(f) {
