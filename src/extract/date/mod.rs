@@ -114,13 +114,14 @@ static MONTH_ALONE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("month regex compiles")
 });
 
-/// "in 2024", "since 2022", "since at least 2021", "as early as 2019", "late 2024",
-/// "the first 10 months of 2024", "the Justice Department's 2022 seizure".
+/// "in 2024", "since 2022", "since at least 2021", "as early as 2019", "(born 1990)",
+/// "late 2024", "the first 10 months of 2024", "the Justice Department's 2022 seizure".
 static YEAR_ALONE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
             |(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]y)\s+at\s+least|[Aa]s\s+(?:early|late)\s+as  # hedged: 'since at least 2021'
+            |[Bb]orn    # a year of birth: 'Tran Van Nam (born 1985)'
             |(?:end|start|beginning|middle|summer|winter|spring|autumn|fall|half|quarter|part|months|weeks)\s+of
             |[Ee]arly|[Ll]ate|[Mm]id-|[Aa]s\s+of|the\s+year)
           | (?P<poss>['’]s))
