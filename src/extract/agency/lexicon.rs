@@ -218,7 +218,7 @@ pub static TRADE_WORDS: WordList = WordList::new(&[
 /// Possessives that belong inside a name ("State Attorney's Office").
 #[rustfmt::skip]
 pub static NAME_POSSESSIVES: WordList = WordList::new(&[
-    "Attorney-General", "Solicitor-General", "Attorney", "Attorneys", "Prosecutor", "Prosecutors", "Sheriff",
+    "Attorney-General", "Solicitor-General", "General", "Attorney", "Attorneys", "Prosecutor", "Prosecutors", "Sheriff",
     "Sheriffs", "Marshal", "Marshals", "People",
 ]);
 
