@@ -18,7 +18,8 @@
 //! number, punctuation or a lower-case word; a bracketed group ("(Temporary
 //! Provisions)", "(Prohibition, Prevention, etc)") and a law word followed by more of
 //! the name ("Criminal Law Act") belong to it.
-//! A few laws cited by their initials alone ("IPC", "PMLA") are named in full.
+//! A few laws cited by their initials alone ("IPC", "PMLA") are named in full;
+//! German codes so cited ("StGB") keep their initials.
 //! Not laws: "the Act", "the same Act" (no name), "Faculty of Law", "QR Code", a law
 //! word followed by another capitalised word ("Law Enforcement", "Code Red").
 //! Citations of the United States Code ("18 U.S.C.") are `statute` facts only.
@@ -45,11 +46,14 @@ pub(crate) const LAW_NOUNS: &str =
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(&format!(r"\b{LAW_NOUNS}\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA|PPC)\b"))
+    crate::extract::lexicon::regex(&format!(r"\b{LAW_NOUNS}\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA|PPC|StGB|StPO|BtMG|WaffG)\b"))
         .expect("law word regex")
 });
 
-/// Laws news cites by their initials alone ("Section 420 IPC"), and their names.
+/// Laws news cites by their initials alone ("Section 420 IPC", "§ 263a StGB"), and
+/// their names: India's and Pakistan's in full, as their reports name them too;
+/// the German-language codes as written, as English reports leave them
+/// (Strafgesetzbuch, Strafprozessordnung, Betäubungsmittelgesetz, Waffengesetz).
 const ACRONYMS: &[(&str, &str)] = &[
     ("IPC", "Indian Penal Code"),
     ("PPC", "Pakistan Penal Code"),
@@ -58,6 +62,10 @@ const ACRONYMS: &[(&str, &str)] = &[
     ("BNSS", "Bharatiya Nagarik Suraksha Sanhita"),
     ("PMLA", "Prevention of Money Laundering Act"),
     ("UAPA", "Unlawful Activities (Prevention) Act"),
+    ("StGB", "StGB"),
+    ("StPO", "StPO"),
+    ("BtMG", "BtMG"),
+    ("WaffG", "WaffG"),
 ];
 
 /// What may follow the law word and still belong to the name: its year.
@@ -131,14 +139,15 @@ static LAW_ON: LazyLock<Rule> = LazyLock::new(|| {
         .expect("law-on regex")
 });
 
-/// A law cited by its number: "Law No. 35 of 2009 on Narcotics", "Presidential
+/// A law cited by its number: "Law No. 35 of 2009 on Narcotics", "Law Number 35 of
+/// 2014", "Presidential
 /// Decree No. 1602", "Government Regulation No. 43/2017"; the Philippines' "RA 9165".
 static NUMBERED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?:
             (?:(?:Presidential|Government|Ministerial|Royal|Emergency|Executive|Federal)[\ \t]+)?
-            (?:Law|Decree|Regulation|Ordinance)[\ \t]+No\.?[\ \t]*[0-9]{{1,5}}[A-Z]?
+            (?:Law|Decree|Regulation|Ordinance)[\ \t]+(?:No\.?|Number)[\ \t]*[0-9]{{1,5}}[A-Z]?
             (?:[\ \t]*/[\ \t]*(?:19|20)[0-9]{{2}} | [\ \t]+of[\ \t]+(?:19|20)[0-9]{{2}})?
             (?:[\ \t]+(?:on|concerning|regarding)[\ \t]+{SUBJECT})?
           | R\.?A\.?[\ \t]+(?:No\.?[\ \t]*)?[0-9]{{3,5}}

@@ -66,7 +66,7 @@ static CITED: LazyLock<Rule> = LazyLock::new(|| {
         (?P<lead>
             \b(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|ss?\.?)      # Section, sec., s, ss
           | §§?                                                 # §, §§
-          | \b(?P<part>Rules?|Regulations?|[Aa]rticles?|Clauses?)  # only with their law
+          | \b(?P<part>Rules?|Regulations?|[Aa]rticles?|[Aa]rt\.|Clauses?)  # only with their law
         )
         [\ \t]*
         (?P<list>{SEC}{GLOSS}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/|to|through|[-–—]|read[\ \t]+with)[\ \t]*{SEC}{GLOSS})*)   # 13(2) read with 13(1)(d)
@@ -95,6 +95,8 @@ fn may_cite(text: &str) -> bool {
         b"Regulation",
         b"Article",
         b"article",
+        b"Art.",
+        b"art.",
         b"Clause",
     ];
     /// The bytes a lead can end in: a lead's last byte, a plural's "s"/"S", a bare
@@ -211,15 +213,15 @@ static OF_SOMETHING: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s*of\s+(?:the\s+)?[\w(]").expect("of-something regex")
 });
 
-/// "of Title 18, United States Code" after a section.
+/// "of Title 18, United States Code" (or "U.S. Code") after a section.
 static TITLE_AFTER: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^[ \t]*(?:of|under)[ \t]+(?:the[ \t]+)?Title[ \t]+(?P<t>[0-9]{1,2}),?[ \t]+(?:of[ \t]+the[ \t]+)?(?:United[ \t]+States[ \t]+Code|U\.S\.C\.?)")
+    crate::extract::lexicon::regex(r"^[ \t]*(?:of|under)[ \t]+(?:the[ \t]+)?Title[ \t]+(?P<t>[0-9]{1,2}),?[ \t]+(?:of[ \t]+the[ \t]+)?(?:(?:United[ \t]+States|U\.S\.)[ \t]+Code|U\.S\.C\.?)")
         .expect("title-after regex")
 });
 
-/// "Title 18, United States Code, " before a section.
+/// "Title 18, United States Code, " (or "U.S. Code, ") before a section.
 static TITLE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"Title[ \t]+(?P<t>[0-9]{1,2}),?[ \t]+(?:of[ \t]+the[ \t]+)?(?:United[ \t]+States[ \t]+Code|U\.S\.C\.?),?[ \t]*$")
+    crate::extract::lexicon::regex(r"Title[ \t]+(?P<t>[0-9]{1,2}),?[ \t]+(?:of[ \t]+the[ \t]+)?(?:(?:United[ \t]+States|U\.S\.)[ \t]+Code|U\.S\.C\.?),?[ \t]*$")
         .expect("title-before regex")
 });
 
@@ -713,7 +715,7 @@ mod rules {
                 proptest::sample::select(vec![
                     "Section", "section", "Sections", "SECTION", "SECTIONS", "sec.", "Secs.",
                     "secs", "s", "ss", "s.", "ss.", "S", "§", "§§", "Rule", "Rules", "RULES",
-                    "Regulation", "Articles", "article", "articles", "Clause", "class", "Queen's", "is", "a", "the",
+                    "Regulation", "Articles", "article", "articles", "Art.", "art.", "Clause", "class", "Queen's", "is", "a", "the",
                     "of", "and", "to", "292", "4", "12A", "377BG", "(1)", "(a)", "841", "x1",
                     "Act", "2024", "_s", "–", "-",
                 ]),

@@ -6,12 +6,13 @@ use std::sync::LazyLock;
 /// Regex fragment for one section number: digits, up to three capital letters (or
 /// small ones, with a dashed part: "289g-2"; or a dashed small letter: "50-a"),
 /// dotted parts, each with up to two capital letters, and bracketed subsections
-/// ("376A(2)", "787.06", "474.22A", "2252A(a)(2)").
-pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b|-[A-Z]\b)?(?:[\x20-](?:bis|ter|quater)\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z][0-9]{1,2})\))*";
+/// ("376A(2)", "787.06", "474.22A", "2252A(a)(2)", "5(1)(aba)"), and a paragraph of a
+/// Central European code's article ("202 § 3", which the scorer folds to "202§3").
+pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b|-[A-Z]\b)?(?:[\x20-](?:bis|ter|quater)\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z]{2,3}|[a-z][0-9]{1,2})\))*(?:\x20?§\x20?[0-9]{1,3}[a-z]?)?";
 
 /// Regex fragment for a bare subsection standing for the section before it in a
 /// list: the "(e)" of "§§ 2251(a) and (e)", the "(b)(1)" of "2252A(a)(2) and (b)(1)".
-pub const SUB: &str = r"\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5})\)(?:\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z][0-9]{1,2})\))*";
+pub const SUB: &str = r"\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5})\)(?:\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z]{2,3}|[a-z][0-9]{1,2})\))*";
 
 /// An offence's name in brackets after a section number, as Indian reports gloss
 /// them: "318(4) (cheating), 319(2) (cheating by personation)".
@@ -44,7 +45,8 @@ pub fn split_list(list: &str) -> Vec<String> {
     let mut prev: Option<String> = None;
     for m in ONE.find_iter(list) {
         let sep = list[prev_end..m.start()].trim();
-        let mut this = m.as_str().replace(' ', ""); // "376A (2)" → "376A(2)"
+        // "376A (2)" → "376A(2)"; "202§3" → "202 § 3"
+        let mut this = m.as_str().replace(' ', "").replace('§', " § ");
         if this.starts_with('(') {
             // "2251(a) and (e)": the subsection of the section before it.
             let Some(base) = out
