@@ -207,10 +207,11 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:like\s+loading\.*|your\s+email\s+address\s+will\s+not\s+be\s+published\.?.*|story\s+continues\s+below(?:\s+this)?\s+advertisement|get\s+the\s+latest\s+news\b.*\binbox\.?|have\s+you\s+got\s+a\s+story\?.*)$",
         max_len: 160,
     },
-    // Widgets: related, popular, read more.
+    // Widgets: related, popular, read more; a page's tag lines ("Tags: …", and
+    // justice.gov's "Topic: … | …" and "Component: USAO - …").
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|videos))?|top\s+stories|more\s+on\s+this\s+story|more\s+[a-z]+\s+news|editor['’]s\s+picks|suggested\s+topics|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?|don['’]t\s+miss|baca\s+juga\b.*|lihat\s+juga\b.*)\s*:?$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|videos))?|top\s+stories|more\s+on\s+this\s+story|more\s+[a-z]+\s+news|editor['’]s\s+picks|suggested\s+topics|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|categories:.*|topics?:.*|components?:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?|don['’]t\s+miss|baca\s+juga\b.*|lihat\s+juga\b.*)\s*:?$",
         max_len: ANY_LEN,
     },
     // Markdown image lines and linked images.
@@ -1212,6 +1213,15 @@ mod tests {
         // prose that relates stays
         let c = clean("Title\n\nRelated charges were filed against two men on Monday.");
         assert!(c.body.contains("Related charges"));
+    }
+
+    #[test]
+    fn a_pages_topic_and_component_lines_go() {
+        let c = clean("Man jailed for fraud\n\nA man was jailed for 12 years on Monday.\n\nThe FBI investigated the case.\n\nTopic: Human Trafficking | Project Safe Childhood\n\nComponent: USAO - Texas, Western\n\nTopics: Fraud, Scams");
+        assert!(c.body.ends_with("The FBI investigated the case."), "{}", c.body);
+        // prose about a topic stays
+        let c = clean("Title\n\nThe topic of the hearing was the 12 victims.");
+        assert!(c.body.contains("topic of the hearing"));
     }
 
     #[test]
