@@ -666,6 +666,11 @@ struct Found {
     rule: &'static str,
 }
 
+/// Whether `word` (any case) is a noun counts count: "suspects", "arrests", "raids".
+pub(crate) fn is_counted_noun(word: &str) -> bool {
+    nouns::lookup(word).is_some()
+}
+
 /// Append the `count` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut found: Vec<Found> = Vec::new();

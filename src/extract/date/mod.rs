@@ -532,9 +532,15 @@ fn day_months(text: &str, found: &mut Found) {
             (None, Some(p)) => Span::new(p.end(), s.end),
             _ => s,
         };
+        let counted = c
+            .name("more")
+            .is_some_and(|m| !m.as_str().is_empty() && counted_after(&text[all.end()..]));
         let more = c
             .name("more")
-            .filter(|m| !m.as_str().is_empty() && !counted_after(&text[all.end()..]));
+            .filter(|m| !m.as_str().is_empty() && !counted);
+        // "on 16 October, 15 suspects were arrested": the number is the count's, so
+        // the date ends before it.
+        let s = if counted { Span::new(s.start, d.end()) } else { s };
         let more = more.or(pre);
         // "September 22 and 23, 2025", "3 and 4 March 2025": the year after the list
         // is every day's.
@@ -862,13 +868,19 @@ fn adjective(next: &str) -> bool {
     word.starts_with(|c: char| c.is_lowercase()) && !FUNCTION.contains(&word.as_str())
 }
 
-/// Whether the words after a list of days count something ("March 3 and 4 men").
+/// Whether the words after a list of days count something ("March 3 and 4 men",
+/// "on 16 October, 15 arrests were made").
 fn counted_after(after: &str) -> bool {
     static COUNTED: LazyLock<Rule> = LazyLock::new(|| {
         crate::extract::lexicon::regex(r"^\s*(?:men|women|people|persons|suspects|individuals|others|of\b|years|months|days|per\b|%)")
             .expect("counted regex compiles")
     });
-    COUNTED.is_match(after)
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    COUNTED.is_match(after) || crate::extract::count::is_counted_noun(next)
 }
 
 /// When a day is written with its weekday ("Saturday, January 21") and the year
