@@ -437,11 +437,14 @@ static TALLY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// Offices found only in the United States: a District Attorney, a State's Attorney,
-/// a U.S. Attorney, a Superior Court, a Sheriff's Office; and only in the United
-/// Kingdom: a Crown Court, the Crown Prosecution Service, the Old Bailey, a Scottish
-/// Sheriff Court (see [`office_country`]).
+/// a U.S. Attorney, a Superior Court, a Sheriff's Office, a U.S. District Court or
+/// Judge, a federal judicial district ("the Eastern District of New York", "the
+/// District of Columbia"); and only in the United Kingdom: a Crown Court, the Crown
+/// Prosecution Service, the Old Bailey, a Scottish Sheriff Court (see
+/// [`office_country`]).
 static ONE_COUNTRY_OFFICE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department)|Crown\ Court|Crown\ Prosecution\ Service|Old\ Bailey|Sheriff\ Court)\b")
+    let states = crate::extract::law::STATES.join("|");
+    crate::extract::lexicon::regex(&format!(r"\b(?:District\ Attorney|State[’']s\ Attorney|U\.S\.\ Attorney|Superior\ Court|Sheriff[’']s\ (?:Office|Department)|U\.S\.\ District\ (?:Court|Judge)|(?:(?:Eastern|Western|Northern|Southern|Middle|Central)\ )?District\ of\ (?:{states}|Columbia|Puerto\ Rico)|Crown\ Court|Crown\ Prosecution\ Service|Old\ Bailey|Sheriff\ Court)\b"))
         .expect("us-office regex")
 });
 
