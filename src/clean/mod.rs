@@ -1218,7 +1218,11 @@ mod tests {
     #[test]
     fn a_pages_topic_and_component_lines_go() {
         let c = clean("Man jailed for fraud\n\nA man was jailed for 12 years on Monday.\n\nThe FBI investigated the case.\n\nTopic: Human Trafficking | Project Safe Childhood\n\nComponent: USAO - Texas, Western\n\nTopics: Fraud, Scams");
-        assert!(c.body.ends_with("The FBI investigated the case."), "{}", c.body);
+        assert!(
+            c.body.ends_with("The FBI investigated the case."),
+            "{}",
+            c.body
+        );
         // prose about a topic stays
         let c = clean("Title\n\nThe topic of the hearing was the 12 victims.");
         assert!(c.body.contains("topic of the hearing"));

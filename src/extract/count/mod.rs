@@ -643,12 +643,25 @@ fn child_noun(words: &str) -> bool {
 /// Whether the word before a count (hedges such as "more than" aside) is
 /// "identified" or "identifying".
 fn identified_right_before(before: &str) -> bool {
+    verb_right_before(before, &["identified", "identifying"])
+}
+
+/// Whether the last word before a count, glue words aside, is one of `verbs`.
+fn verb_right_before(before: &str, verbs: &[&str]) -> bool {
     role::tail(before, 80)
         .split_whitespace()
         .rev()
         .map(|w| w.to_ascii_lowercase())
         .find(|w| !role::is_glue(w))
-        .is_some_and(|w| w == "identified" || w == "identifying")
+        .is_some_and(|w| verbs.contains(&w.as_str()))
+}
+
+/// Whether a count's words end in a noun for suspects ("40 suspects").
+fn suspect_noun(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| role::suspect_word(&w.to_ascii_lowercase()))
 }
 
 /// A count kept for the article-wide checks, with where it was found.
@@ -1693,6 +1706,16 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                         && identified_right_before(&text[..hits[first].num_start]) =>
                 {
                     Some(Role::Victim)
+                }
+                // "Searches targeted 40 suspects": the ones sought out, not harmed.
+                Before::Adjacent(Role::Victim)
+                    if suspect_noun(&text[h.span.start..h.span.end])
+                        && verb_right_before(
+                            &text[..hits[first].num_start],
+                            &["targeted", "targeting", "targets", "target"],
+                        ) =>
+                {
+                    Some(Role::Investigated)
                 }
                 Before::Adjacent(r) => Some(r),
                 Before::Inherit => inherited().or(own.map(|o| o.0)),

@@ -411,6 +411,33 @@ pub fn scan_before(before: &str) -> Before {
                 return Before::Adjacent(Role::Charged);
             }
         }
+        // "sex crimes against three young girls", "violence against 12 women": the
+        // ones harmed (charges against them were read above).
+        if w == "against"
+            && adjacent
+            && ws.len() > i + 1
+            && matches!(
+                ws[ws.len() - i - 2].0,
+                "crimes"
+                    | "crime"
+                    | "violence"
+                    | "abuse"
+                    | "offences"
+                    | "offenses"
+                    | "offence"
+                    | "offense"
+                    | "assault"
+                    | "assaults"
+                    | "acts"
+                    | "threats"
+                    | "attack"
+                    | "attacks"
+                    | "fraud"
+                    | "frauds"
+            )
+        {
+            return Before::Adjacent(Role::Victim);
+        }
         // "looking for three more suspects", "seeking two men": people sought, not held.
         if adjacent {
             let prev = (i + 1 < ws.len()).then(|| ws[ws.len() - i - 2].0);
@@ -440,6 +467,11 @@ pub fn scan_before(before: &str) -> Before {
         // "During the investigation, five women came forward": a noun cue only
         // governs a count it is bound to ("the investigation of 57 others").
         let nominal = matches!(w, "investigation" | "investigations");
+        // "the identification of 14,643 suspects" (after a count, "a lone eyewitness's
+        // identification" names no role)
+        if w == "identification" && adjacent {
+            return Before::Adjacent(Role::Investigated);
+        }
         if let Some(r) = cue(w, next)
             .or(victim_verb(w).then_some(Role::Victim))
             .filter(|_| adjacent || !nominal)
@@ -473,25 +505,85 @@ pub fn scan_before(before: &str) -> Before {
 /// to 10 years": the people the count names are charged. Only as the count's own
 /// predicate: before a count, the one facing trial is someone else ("Man Faces
 /// Trial for Robbing Two Women").
-fn faces_charges(w: &str, next: Option<&str>) -> bool {
+fn faces_charges(w: &str, following: &[(&str, Gap)]) -> bool {
+    let next = following.first().map(|&(n, _)| n);
+    // "face human trafficking charges": a charge's kind before the word
+    let kind_then_charges = || {
+        following
+            .iter()
+            .take(4)
+            .take_while(|&&(_, gap)| gap == Gap::Plain)
+            .any(|&(n, _)| matches!(n, "charges" | "counts"))
+    };
     matches!(w, "facing" | "face" | "faces")
-        && next.is_some_and(|n| {
-            matches!(
-                n,
-                "charges"
-                    | "charge"
-                    | "counts"
-                    | "a"
-                    | "multiple"
-                    | "several"
-                    | "numerous"
-                    | "criminal"
-                    | "federal"
-                    | "up"
-                    | "prosecution"
-                    | "trial"
-            )
-        })
+        && (kind_then_charges()
+            || next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "charges"
+                        | "charge"
+                        | "counts"
+                        | "a"
+                        | "multiple"
+                        | "several"
+                        | "numerous"
+                        | "criminal"
+                        | "federal"
+                        | "up"
+                        | "prosecution"
+                        | "trial"
+                )
+            }))
+}
+
+/// A verb whose object the next word is ("to defraud victims", "who lured victims",
+/// "targeting victims"): a past or present participle, a verb of harming, or a
+/// verb of reaching people in its plain form. (Not "were", "as", "all", "primarily".)
+fn takes_an_object(w: &str) -> bool {
+    (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+        || victim_verb(w)
+        || matches!(
+            w,
+            "defraud"
+                | "lure"
+                | "target"
+                | "scam"
+                | "cheat"
+                | "deceive"
+                | "dupe"
+                | "trick"
+                | "contact"
+                | "approach"
+                | "recruit"
+                | "exploit"
+                | "abuse"
+                | "entice"
+                | "attract"
+                | "con"
+                | "fleece"
+                | "swindle"
+                | "rob"
+                | "help"
+                | "serve"
+                | "assist"
+                | "support"
+                | "protect"
+                | "reach"
+                | "find"
+        )
+}
+
+/// "charging each migrant up to £3,500", "charging fees of": a price asked, not a
+/// charge laid (which is "charging … with").
+fn charging_a_fee(w: &str, following: &[(&str, Gap)]) -> bool {
+    w == "charging" && {
+        let near = || following.iter().take(5).map(|&(n, _)| n);
+        !near().any(|n| n == "with")
+            && near().any(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(n, "fee" | "fees" | "per" | "each" | "interest" | "rent")
+            })
+    }
 }
 
 /// Scan `after` (the clause after the count) forwards for the predicate's cue.
@@ -535,10 +627,22 @@ pub fn scan_after(after: &str) -> Option<Role> {
         }
         // "were identified as suspects" (as victims: "victims" is its own cue)
         let as_suspects = w == "identified" && next == Some("as") && then.is_some_and(suspect_word);
-        let cued = cue(w, next)
-            .or(as_suspects.then_some(Role::Investigated))
-            .or((passive && victim_verb(w)).then_some(Role::Victim))
-            .or(faces_charges(w, next).then_some(Role::Charged));
+        let following = &ws[i + 1..];
+        // "booked without detention": no detention.
+        // "charging each migrant up to £3,500": a price.
+        // "2,000 criminals to defraud victims": the victims are another verb's
+        // object (but "were victims", "as victims", "all victims").
+        let not_a_cue = prev == Some("without")
+            || charging_a_fee(w, following)
+            || (matches!(w, "victims" | "victim") && prev.is_some_and(takes_an_object));
+        let cued = if not_a_cue {
+            None
+        } else {
+            cue(w, next)
+                .or(as_suspects.then_some(Role::Investigated))
+                .or((passive && victim_verb(w)).then_some(Role::Victim))
+                .or(faces_charges(w, following).then_some(Role::Charged))
+        };
         if let Some(r) = cued {
             match found {
                 None => found = Some(r),

@@ -540,7 +540,11 @@ fn day_months(text: &str, found: &mut Found) {
             .filter(|m| !m.as_str().is_empty() && !counted);
         // "on 16 October, 15 suspects were arrested": the number is the count's, so
         // the date ends before it.
-        let s = if counted { Span::new(s.start, d.end()) } else { s };
+        let s = if counted {
+            Span::new(s.start, d.end())
+        } else {
+            s
+        };
         let more = more.or(pre);
         // "September 22 and 23, 2025", "3 and 4 March 2025": the year after the list
         // is every day's.
