@@ -87,6 +87,8 @@ pub const KNOWN: &[Known] = &[
     known("OLAF", "European Anti-Fraud Office", true),
     known("SEMAR", "Secretariat of the Navy", true),
     known("SEDENA", "Secretariat of National Defense", true),
+    known("WCO", "World Customs Organization", true),
+    known("IOM", "International Organization for Migration", true),
 ];
 
 const fn known(abbr: &'static str, name: &'static str, bare: bool) -> Known {
@@ -163,6 +165,19 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     // Kenya's and other Commonwealth forces' name ("officers of the National Police
     // Service"): every word generic, so the head rule does not take it.
     "National Police Service",
+    // The same for other forces whose every word is generic (Japan's "National
+    // Police Agency"; a longer name that opens with one, "Korean National Police
+    // Agency", is read whole). ("Federal Police" alone stays a description: it is
+    // a name only with its initials, "Brazil's Federal Police (PF)".)
+    "National Police Agency", "Border Patrol", "U.S. Border Patrol",
+    "United States Border Patrol",
+    // European forces by their official names: a place's or a people's "Police" is
+    // otherwise a description.
+    "Hellenic Police", "Cyprus Police", "Gendarmerie Nationale", "Police Nationale", "Polizia di Stato",
+    "Royal Netherlands Marechaussee", "Koninklijke Marechaussee",
+    // International bodies that join enforcement operations.
+    "World Customs Organization", "World Customs Organisation", "International Organization for Migration",
+    "Internal Revenue Service Criminal Investigation",
 ]);
 
 /// Head words that end an agency's name.

@@ -475,6 +475,55 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
         }
     }
     found.retain(|f| f.2.is_some() || !tails.contains(&f.1.to_lowercase()));
+    // A name the head rule ends at its head word, and a known name that starts
+    // inside it and runs on ("French Gendarmerie" and "Gendarmerie Nationale"): one
+    // name, "French Gendarmerie Nationale". (Both as written, so the words join.)
+    for i in 1..found.len() {
+        let (a, b) = (&found[i - 1], &found[i]);
+        let joins = a.3 == "agency-head"
+            && b.3 == "agency-known"
+            && a.0.start < b.0.start
+            && b.0.start < a.0.end
+            && a.0.end < b.0.end
+            && a.1.len() == a.0.len()
+            && b.1.len() == b.0.len();
+        let rest = b.1.get(a.0.end.saturating_sub(b.0.start)..);
+        if let Some(rest) = rest.filter(|_| joins) {
+            let name = format!("{}{rest}", a.1);
+            let abbr = a.2.clone().or_else(|| b.2.clone());
+            found[i] = (Span::new(a.0.start, b.0.end), name, abbr, "agency-head");
+            found[i - 1].3 = "";
+        }
+    }
+    found.retain(|f| !f.3.is_empty());
+    // A name without initials that opens a longer name ("National Police" in "the
+    // National Police of Ukraine", "Internal Revenue Service" in "Internal Revenue
+    // Service Criminal Investigation"): the longer one. (In order of start, the
+    // longer first, the mentions that may enclose one are those before it still
+    // open at its end.)
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].0.start, std::cmp::Reverse(found[i].0.end)));
+    let mut inside = vec![false; found.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for &i in &order {
+        let f = found[i].0;
+        open.retain(|&j| found[j].0.end > f.start);
+        let (_, name, abbr, rule) = &found[i];
+        let opens = |j: usize| {
+            let (g, long, ..) = &found[j];
+            g.start == f.start && f.end < g.end && long.starts_with(name.as_str())
+        };
+        let inner_rule = matches!(*rule, "agency-known" | "agency-head");
+        if inner_rule && abbr.is_none() && open.iter().any(|&j| opens(j)) {
+            inside[i] = true;
+        }
+        open.push(i);
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !inside[k - 1]
+    });
 }
 
 /// Titles of an agency's officers that may follow a unit's name ("Branch Commander").
