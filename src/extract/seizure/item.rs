@@ -205,11 +205,17 @@ const STOPS: &[&str] = &[
     "amounting", "estimated", "allegedly", "reportedly", "believed", "said", "connected", "related",
     "containing", "holding", "hidden", "found", "seized", "recovered", "confiscated", "previously", "across", "since",
     "into", "of", "prior", "including",
+    // what a vehicle or container held: "18 trucks carrying illegal timber" (and,
+    // before "with", "3 lorries loaded with charcoal": see `HELD_WITH`)
+    "carrying", "transporting", "laden", "bearing",
     // time after the object: "seized 12 phones this week", "5 kg of cocaine yesterday"
     "off", "bound", "headed", "destined", "each", "this", "last", "yesterday", "today", "tonight", "overnight", "earlier", "recently", "later",
     // a place after the object: "20kg of cocaine north of Dublin", "about 10 miles south of"
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "about",
 ];
+
+/// Participles that end an item before "with": "3 lorries loaded with charcoal".
+const HELD_WITH: &[&str] = &["loaded", "filled", "packed", "stuffed", "crammed", "laden"];
 
 /// Leading words that only describe quantity, doubt or order.
 #[rustfmt::skip]
@@ -232,7 +238,7 @@ const VAGUE: &[&str] = &["enough", "sufficient"];
 const MEASURES: &[&str] = &[
     "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot", "number",
     "bundle", "stack", "wad", "roll", "haul", "cache", "stash", "total", "shipment", "consignment",
-    "cargo", "batch", "load", "supply",
+    "cargo", "batch", "load", "supply", "pair",
 ];
 
 /// Mass nouns: "a controlled substance" does not count one.
@@ -265,8 +271,10 @@ static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
         \s*-?\s*
         (?:metric\s+)?                                       # 3.5 metric tons of
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
-                 quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gigabytes?|terabytes?|petabytes?|[gtp]b)
-        \b\.?\s+(?:of\s+)?",
+                 quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gallons?|gal|cubic\s+met(?:re|er)s?|m3|m³|
+                 gigabytes?|terabytes?|petabytes?|[gtp]b)
+        (?:\b\.?)?\s+(?:of\s+)?                             # (no word boundary after m³)
+        ",
     )
     .expect("quantity compiles")
 });
@@ -291,7 +299,8 @@ static QUANTITY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
         ^(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*
         (?:metric\s+)?
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|
-                 tonnes?|tons?|t|quintals?|litres?|liters?|l|millilitres?|milliliters?|ml)\b",
+                 tonnes?|tons?|t|quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gallons?|gal|
+                 cubic\s+met(?:re|er)s?|m3)\b",
     )
     .expect("quantity-after compiles")
 });
@@ -317,11 +326,25 @@ static COUNT: LazyLock<Rule> = LazyLock::new(|| {
 
 /// `num` of the unit written `unit`, in a unit of [`MassUnit`]: "4 quintals" (a
 /// hundred kilograms each, as South Asian police weigh poppy husk and ganja) is 400 kg.
+/// Volumes outside the contract's units go to litres: "1,300 gallons" (US gallons,
+/// 3.785 l each) and "1,100 cubic metres" (1,000 l each).
 fn quantity_in(num: Decimal, unit: &str) -> Option<(Decimal, MassUnit)> {
-    if unit.to_ascii_lowercase().trim_end_matches('s') == "quintal" {
+    let unit = unit.to_ascii_lowercase();
+    let stem = unit.trim_end_matches('s');
+    if stem == "quintal" {
         return Some((num.times(100)?, MassUnit::Kg));
     }
-    Some((num, mass_unit(unit)?))
+    if stem == "gallon" || stem == "gal" {
+        let litres = Decimal {
+            mantissa: num.mantissa.checked_mul(3785)?,
+            scale: num.scale.checked_add(3)?,
+        };
+        return Some((litres.normalized(), MassUnit::L));
+    }
+    if stem.starts_with("cubic") || stem == "m3" || stem == "m³" {
+        return Some((num.times(1000)?, MassUnit::L));
+    }
+    Some((num, mass_unit(&unit)?))
 }
 
 fn mass_unit(s: &str) -> Option<MassUnit> {
@@ -693,6 +716,14 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         if clean.is_empty() || STOPS.contains(&clean.as_str()) {
             break;
         }
+        // "lorries loaded with charcoal" (not "a loaded gun")
+        let with_next = words
+            .iter()
+            .find(|x| x.0 > off)
+            .is_some_and(|x| x.1.eq_ignore_ascii_case("with"));
+        if with_next && HELD_WITH.contains(&clean.as_str()) {
+            break;
+        }
         // The word after this one, lower case ("" at the end).
         let next_word = || {
             words
@@ -804,6 +835,12 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     let head = singular(&last);
     np.push(head.clone());
     if np.len() > 5 || NOT_SEIZED.contains(&head.as_str()) || NOT_SEIZED.contains(&last.as_str()) {
+        return None;
+    }
+    // People by their nationality ("three Tanzanians arrested" after a seizure
+    // verb's list) are never seized things.
+    let demonym = |w: &str| crate::extract::lexicon::countries::canonical(w).is_some();
+    if (demonym(&head) || demonym(&last)) && last.ends_with(['s', 'e']) && !seizable(&head) {
         return None;
     }
     let mut item = np.join(" ");

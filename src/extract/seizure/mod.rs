@@ -409,7 +409,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         .iter()
         .find(|b| b.kind == BlockKind::Title)
         .map(|b| b.span);
-    drop_restated(out, first, title);
+    drop_restated(out, first, title, ctx.body);
 }
 
 /// Whether the words right before a seizure verb name offenders as its subject
@@ -625,7 +625,7 @@ fn keep_from(out: &mut Vec<Fact>, from: usize, keep: impl Fn(&Fact) -> bool) {
 /// "420 kg of ganja" in the headline and "420 kg of dry ganja" in the text: the same
 /// weighed or counted thing, said twice, is one fact (the first). A headline's bare
 /// "cocaine" over the body's "150kg of cocaine" is the body's, said short.
-fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>) {
+fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>, body: &str) {
     let key = |f: &Fact| match &f.value {
         Value::Seizure {
             item,
@@ -671,8 +671,20 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>) {
         .iter()
         .filter_map(|f| key(f).map(|k| k.0))
         .collect();
+    // In the body, so is a bare mention that points back: "seized the ivory", "the
+    // largest seizure of heroin this year".
+    let points_back = |f: &Fact| {
+        let before = body[..f.span.start].trim_end().to_ascii_lowercase();
+        before.ends_with(" the")
+            || before.ends_with(" this")
+            || before.ends_with(" that")
+            || ["largest", "biggest", "record", "single"].iter().any(|w| {
+                before.ends_with(&format!("{w} seizure of"))
+                    || before.ends_with(&format!("{w} haul of"))
+            })
+    };
     keep_from(out, first, |f| {
-        !title.is_some_and(|t| t.contains(f.span))
+        !(title.is_some_and(|t| t.contains(f.span)) || points_back(f))
             || !matches!(&f.value, Value::Seizure { item, count: None, quantity: None, .. }
                 if measured.contains(item.rsplit(' ').next().unwrap_or("")))
     });
