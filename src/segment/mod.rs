@@ -266,6 +266,8 @@ static ABBREVIATIONS: WordList = WordList::new(&[
     "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del", "ill", "ind", "kan",
     "ky", "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla", "tenn", "wis", "wyo",
     "d.c", "u.s.c", "c.f.r",
+    // currencies written with a point before the amount: "Rs. 455 crore", "Ksh. 2m"
+    "rs", "re", "ksh", "sh", "tk",
 ]);
 
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {

@@ -178,12 +178,13 @@ static OPERATION_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// Nouns that a hyphenated length may describe, with the role they give it (a
-/// British court's "18-month youth rehabilitation order" is a sentence).
+/// British court's "18-month youth rehabilitation order", an Australian one's
+/// "12-month good behaviour bond" or "community correction order" is a sentence).
 static NOUN_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)^\s+(?:[a-z-]+\s+){{0,4}}?
         (?:(?P<op>{OPERATION_NOUNS}|raids)
-          |(?P<sent>jail|prison|sentence|term|imprisonment|custodial|(?:community|rehabilitation|supervision|training)\s+order)
+          |(?P<sent>jail|prison|sentence|term|imprisonment|custodial|(?:community|rehabilitation|supervision|training|correction)\s+order|(?:behaviou?r|recognizance)\s+bond)
           |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|custody|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
     ))
     .expect("noun-after regex compiles")
@@ -372,7 +373,8 @@ fn sentence_durations(text: &str) -> Vec<Found> {
 }
 
 /// The byte ranges of `dur`'s lengths: runs of parts whose units grow finer ("11
-/// years and eight months" is one run; "14 months and 10 months" two).
+/// years and eight months" is one run; "14 months and 10 months" two; "18 months
+/// and 120 hours" two, as hours only follow days).
 fn runs_of_parts(dur: &str) -> Vec<(usize, usize)> {
     let rank = |u: &str| {
         let u = u.to_ascii_lowercase();
@@ -387,7 +389,11 @@ fn runs_of_parts(dur: &str) -> Vec<(usize, usize)> {
         let u = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
         let r = rank(u);
         match (runs.last_mut(), last) {
-            (Some(run), Some(prev)) if r > prev && r != usize::MAX => run.1 = m.end(),
+            // (hours join days, not months: "18 months and 120 hours of unpaid work"
+            // are a term and an order)
+            (Some(run), Some(prev)) if r > prev && r != usize::MAX && (r < 4 || prev >= 3) => {
+                run.1 = m.end()
+            }
             _ => runs.push((m.start(), m.end())),
         }
         last = Some(r);

@@ -59,9 +59,9 @@ static DOTTED_THOUSANDS: LazyLock<Rule> = LazyLock::new(|| {
 
 /// A scale after the amount: words after a space (a line break allowed), short
 /// forms attached ("1.2m", "500K", "€1.5bn", "Rs 50L") or not ("EUR 1.2 mln", "Rs 4
-/// cr"); Spanish, Indonesian and Portuguese words in bilingual and local releases
+/// cr", "₹1.2 lakh crore"); Spanish, Indonesian and Portuguese words in bilingual and local releases
 /// ("5 millones", "Rp 2,5 miliar", "R$ 9,5 milhões").
-const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakhs?|crores?|juta|miliar|milyar|triliun|ribu|milhões|milhão|milhoes|milhao|bilhões|bilhão|bilhoes|bilhao|mln|bln|cr)|bn|mn|tn)|-?(?P<short>[mMbBkKL]|bn|mn|mil|mln|bln|cr))\b";
+const SCALE: &str = r"(?:(?:[\ \t]*(?:\n[\ \t]*){0,2}|-)(?P<word>(?i:millones|millón|millon|million|billion|trillion|thousand|lakh[\ \t]+crores?|lakhs?|crores?|juta|miliar|milyar|triliun|ribu|milhões|milhão|milhoes|milhao|bilhões|bilhão|bilhoes|bilhao|mln|bln|cr)|bn|mn|tn)|-?(?P<short>[mMbBkKL]|bn|mn|mil|mln|bln|cr))\b";
 
 fn alternation(marks: &[(&str, Denomination)]) -> String {
     let mut v: Vec<&str> = marks.iter().map(|(m, _)| *m).collect();
@@ -194,7 +194,7 @@ static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
         r"(?xi)\b(?:
             (?P<fine>fined|fines?|penalty|penalties|compound|special\ assessments?)
           | (?P<bail>bail|bond|bonds|surety|fianza)
-          | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
+          | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|provisionally\ attached|attached\ (?:properties|property|assets|immovable|movable|bank|flats?|land|plots?)|(?:were|been)\ attached|attachment|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
           | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit|earned|earning|generated|generating|netted)
           | (?P<loss>losses|lost|loss|damages|cheated|victims)
           | (?P<reward>rewards?|bounty)
@@ -489,6 +489,13 @@ fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
         "mln" => 1_000_000,
         "bln" => 1_000_000_000,
         "l" if w == "L" => 100_000,
+        // "₹1.2 lakh crore": a hundred thousand crore
+        _ if lower.starts_with("lakh")
+            && lower.ends_with(['e', 's'])
+            && lower.contains("crore") =>
+        {
+            1_000_000_000_000
+        }
         _ => return scale_word(w),
     })
 }
