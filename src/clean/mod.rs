@@ -92,6 +92,10 @@ const ANY_LEN: usize = usize::MAX;
 /// The reason of a page's update stamp (its date goes to [`Meta::updated`]).
 const UPDATE_STAMP: &str = "update-stamp";
 
+/// The reason of a press release's header line, whose date is the release's
+/// ([`Meta::published`]).
+const RELEASE_HEADER: &str = "release-header";
+
 /// Lines that are never article text.
 pub const LINE_RULES: &[LineRule] = &[
     // "Box 1", "spot_img", "Source link", an empty "Date:".
@@ -129,6 +133,19 @@ pub const LINE_RULES: &[LineRule] = &[
         reason: "page-chrome",
         pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.*|for\s+immediate\s+release|(?:media|press|news)\s+(?:release|statement)|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+\s+of\s+[0-9]+|menu|search|close|toggle\s+navigation|main\s+menu)$",
         max_len: 80,
+    },
+    // A press office's header on one line, as a page's inline parts run together:
+    // "Thursday, June 12, 2025 For Immediate Release Office of Public Affairs"; and
+    // its release number, "Press Release Number: 25-612".
+    LineRule {
+        reason: RELEASE_HEADER,
+        pattern: r"(?i)^.{0,40}?\b[0-9]{4}\s*\|?\s*for\s+immediate\s+release\b.*$",
+        max_len: 160,
+    },
+    LineRule {
+        reason: "page-chrome",
+        pattern: r"(?i)^(?:press\s+)?release\s+(?:number|no\.?|#)\s*:?\s*[0-9][0-9a-z./-]*$",
+        max_len: 60,
     },
     // A page's update stamp, wherever it stands: "Updated March 27, 2025", "Last
     // modified: 27 March 2025 at 10:15". (The date a page was changed is not a fact
@@ -548,6 +565,10 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
     if let Some(reason) = furniture(line) {
         if reason == "contact" && meta.published.is_none() {
             meta.published = parse_date(line);
+        }
+        if reason == RELEASE_HEADER && meta.published.is_none() {
+            let at = line.to_ascii_lowercase().find("for immediate").unwrap_or(line.len());
+            meta.published = line.get(..at).and_then(|d| parse_date(d.trim()));
         }
         if reason == UPDATE_STAMP && meta.updated.is_none() {
             meta.updated = parse_date(&without_time(stamp_date(line)));
@@ -1213,6 +1234,19 @@ mod tests {
         // prose that relates stays
         let c = clean("Title\n\nRelated charges were filed against two men on Monday.");
         assert!(c.body.contains("Related charges"));
+    }
+
+    #[test]
+    fn a_release_header_run_together_goes_and_dates_the_release() {
+        let c = clean("Man charged over botnet\n\nThursday, June 12, 2025 For Immediate Release Office of Public Affairs\n\nA man was charged today.\n\nPress Release Number: 25-612");
+        assert_eq!(c.body, "Man charged over botnet\n\nA man was charged today.");
+        assert_eq!(
+            c.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2025-06-12")
+        );
+        // prose that mentions a release stays
+        let c = clean("Title\n\nOn March 3, 2025 the office said the release number was 12.");
+        assert!(c.body.contains("release number"));
     }
 
     #[test]
