@@ -109,6 +109,39 @@ fn metadata_from_meta_tags_and_title() {
 }
 
 #[test]
+fn metadata_from_a_byline_element_in_the_content() {
+    let page = |byline: &str| {
+        format!(
+            r#"<html><head><title>Servers seized</title></head><body><article>
+            <h1>Servers seized</h1><div class="byline">{byline}</div>
+            <p>German police arrested three suspects on Monday and seized twelve servers in a raid.</p>
+            </article><aside><div class="meta">March 1, 2020 by Other Writer</div></aside></body></html>"#
+        )
+    };
+    for (byline, date, who) in [
+        (
+            "By Lena Hartmann · 5 min read · Nov 27, 2024",
+            "2024-11-27",
+            "Lena Hartmann",
+        ),
+        (
+            "September 6, 2024 by Chinedu Okafor 0 Comments",
+            "2024-09-06",
+            "Chinedu Okafor",
+        ),
+    ] {
+        let meta = extract_page("b.html", &page(byline)).unwrap().meta;
+        assert_eq!(meta.published.map(|d| d.to_string()).as_deref(), Some(date));
+        assert_eq!(meta.byline.as_deref(), Some(who));
+    }
+    // a byline element that states neither leaves them unknown (not the sidebar's)
+    let meta = extract_page("b.html", &page("Staff · Crime desk"))
+        .unwrap()
+        .meta;
+    assert_eq!(meta.published, None);
+}
+
+#[test]
 fn publisher_from_the_title_after_the_headline() {
     let page = |title: &str| {
         format!(

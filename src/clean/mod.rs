@@ -540,6 +540,18 @@ fn read_line_uncached(trimmed: &str) -> LineReading {
     }
 }
 
+/// Fill `meta`'s missing date and writer from a byline element a page's markup set
+/// apart ("By Lena Hartmann · 5 min read · Nov 27, 2024").
+pub(crate) fn fill_from_byline(meta: &mut Meta, text: &str) {
+    let (date, who) = zones::byline_element(text);
+    if meta.published.is_none() {
+        meta.published = date;
+    }
+    if meta.byline.is_none() {
+        meta.byline = who;
+    }
+}
+
 /// [`zones::prose_and_short`], remembered for lines that recur across pages.
 fn prose_and_short(text: &str) -> (bool, bool) {
     thread_local!(static MEMO: RefCell<Memo<(bool, bool)>> = RefCell::default());
@@ -567,7 +579,10 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
             meta.published = parse_date(line);
         }
         if reason == RELEASE_HEADER && meta.published.is_none() {
-            let at = line.to_ascii_lowercase().find("for immediate").unwrap_or(line.len());
+            let at = line
+                .to_ascii_lowercase()
+                .find("for immediate")
+                .unwrap_or(line.len());
             meta.published = line.get(..at).and_then(|d| parse_date(d.trim()));
         }
         if reason == UPDATE_STAMP && meta.updated.is_none() {
@@ -1239,7 +1254,10 @@ mod tests {
     #[test]
     fn a_release_header_run_together_goes_and_dates_the_release() {
         let c = clean("Man charged over botnet\n\nThursday, June 12, 2025 For Immediate Release Office of Public Affairs\n\nA man was charged today.\n\nPress Release Number: 25-612");
-        assert_eq!(c.body, "Man charged over botnet\n\nA man was charged today.");
+        assert_eq!(
+            c.body,
+            "Man charged over botnet\n\nA man was charged today."
+        );
         assert_eq!(
             c.meta.published.map(|d| d.to_string()).as_deref(),
             Some("2025-06-12")
@@ -1247,6 +1265,34 @@ mod tests {
         // prose that mentions a release stays
         let c = clean("Title\n\nOn March 3, 2025 the office said the release number was 12.");
         assert!(c.body.contains("release number"));
+    }
+
+    #[test]
+    fn a_posts_meta_line_goes_and_gives_its_date_and_writer() {
+        for (line, date, who) in [
+            (
+                "September 6, 2024 by Chinedu Okafor 0 Comments",
+                "2024-09-06",
+                "Chinedu Okafor",
+            ),
+            (
+                "By Lena Hartmann · 5 min read · Nov 27, 2024",
+                "2024-11-27",
+                "Lena Hartmann",
+            ),
+        ] {
+            let c = clean(&format!("Brothers jailed\n\n{line}\n\nTwo brothers were jailed for 17 years on Monday in Lagos."));
+            assert!(
+                c.body.starts_with("Brothers jailed\n\nTwo brothers"),
+                "{}",
+                c.body
+            );
+            assert_eq!(
+                c.meta.published.map(|d| d.to_string()).as_deref(),
+                Some(date)
+            );
+            assert_eq!(c.meta.byline.as_deref(), Some(who));
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::{is_list_item, looks_like_headline, Line, Meta};
 use crate::ascii::{at_least, chunk, equal, lanes_set, HIGH};
+use crate::extract::fact::PartialDate;
 use crate::extract::lexicon::dates::{parse_date, without_time};
 use crate::extract::lexicon::Rule;
 use crate::extract::lexicon::{at_most_words, regex};
@@ -443,6 +444,69 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
 
 /// "Posted by Admin on 9 January 2025", "By Staff Reporter on January 9, 2025": an
 /// author of up to four words, then (after "on") what should be the date.
+/// The date and writer a page's byline element states ("By Lena Hartmann · 5 min
+/// read · Nov 27, 2024", "Posted on 12 June 2025 | By Jane Wanjiru", "By Staff
+/// Reporter"): what the line rules read off such a line above the article.
+pub(super) fn byline_element(text: &str) -> (Option<PartialDate>, Option<String>) {
+    let text = text.trim();
+    if let Some(d) = date_line(text) {
+        let by = text.find(" by ").map(|i| &text[i + 1..]);
+        let who = (text.split('|').chain(by))
+            .find_map(|p| BYLINE.captures(p.trim()))
+            .map(|c| c["who"].to_string())
+            .or_else(|| author_on_date(text).map(|(a, _)| a.to_string()));
+        return (Some(d), who);
+    }
+    if let Some(c) = BYLINE.captures(text) {
+        return (None, Some(c["who"].to_string()));
+    }
+    entry_meta(text).unwrap_or_default()
+}
+
+/// A post's meta line of parts between "·" or "•" ("By Lena Hartmann · 5 min read ·
+/// Nov 27, 2024"), or a theme's "September 6, 2024 by Chinedu Okafor 0 Comments":
+/// its date and writer, when every part is one of those or a reading time.
+fn entry_meta(text: &str) -> Option<(Option<PartialDate>, Option<String>)> {
+    static COMMENTS: LazyLock<Rule> = LazyLock::new(|| {
+        regex(r"(?i)\s*(?:[0-9]+|no)\s+comments?\s*$|\s*leave\s+a\s+comment\s*$")
+            .expect("comments regex")
+    });
+    static READ_TIME: LazyLock<Rule> = LazyLock::new(|| {
+        regex(r"(?i)^[0-9]{1,2}[\s-]*min(?:ute)?s?\s+read$").expect("read-time regex")
+    });
+    let comments = COMMENTS.find(text);
+    let t = comments.map_or(text, |m| &text[..m.start()]).trim();
+    if comments.is_none() && !t.contains(['·', '•']) {
+        return None;
+    }
+    let (mut date, mut who) = (None, None);
+    for part in t.split(['·', '•']).map(str::trim).filter(|p| !p.is_empty()) {
+        if READ_TIME.is_match(part) {
+            continue;
+        }
+        if let Some(d) = date_line(part) {
+            date = date.or(Some(d));
+            continue;
+        }
+        // "September 6, 2024 by Chinedu Okafor"
+        let lower = part.to_ascii_lowercase();
+        if let Some(i) = lower.find(" by ") {
+            if let (Some(d), Some(c)) =
+                (date_line(&part[..i]), BYLINE.captures(part[i + 1..].trim()))
+            {
+                date = date.or(Some(d));
+                who = who.or_else(|| Some(c["who"].to_string()));
+                continue;
+            }
+        }
+        match BYLINE.captures(part) {
+            Some(c) => who = who.or_else(|| Some(c["who"].to_string())),
+            None => return None,
+        }
+    }
+    (date.is_some() || who.is_some()).then_some((date, who))
+}
+
 fn author_on_date(t: &str) -> Option<(&str, &str)> {
     let lower = t.to_ascii_lowercase();
     let from = ["posted by ", "published by ", "written by ", "by "]
@@ -554,6 +618,14 @@ pub(super) fn apply(
                 "dateline"
             } else if let Some(c) = BYLINE.captures(text) {
                 meta.byline.get_or_insert_with(|| c["who"].to_string());
+                "byline"
+            } else if let Some((date, who)) = entry_meta(text) {
+                if let Some(d) = date {
+                    meta.published.get_or_insert(d);
+                }
+                if let Some(w) = who {
+                    meta.byline.get_or_insert(w);
+                }
                 "byline"
             } else if is_letterhead(text) && (i != first || title.is_some_and(|t| t > i)) {
                 meta.publisher.get_or_insert_with(|| text.to_string());

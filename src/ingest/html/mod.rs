@@ -81,6 +81,12 @@ pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
     }
     let title_key = meta.title.as_deref().map(key);
     let mut prev_item = false;
+    // The date and writer of a byline element the page's markup set apart inside
+    // its content (not beside it: a sidebar's entries date other stories).
+    let mut meta = meta;
+    for r in ser.removed.iter().filter(|r| r.reason == "byline") {
+        crate::clean::fill_from_byline(&mut meta, &r.text);
+    }
     let mut removed = content::outside(&dom, &stats, &choice.roots);
     removed.extend(ser.removed);
     for (k, (block, item)) in blocks.iter().enumerate() {
