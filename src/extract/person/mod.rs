@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 const CANDIDATE_PATTERN: &str = r"(?x)
       (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+
         | (?-u:\b)[A-Z]{2}\x20(?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* )
-      (?: \s+ (?:(?:bin|binti|bte|van|von|der|den|de|la|del|dela|delos|della|los|las|da|dos|das|di|du|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
+      (?: \s+ (?:(?:a/l|a/p|s/o|d/o|bin|binti|bte|van|von|der|den|de|la|del|dela|delos|della|los|las|da|dos|das|di|du|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
           (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
       )*";
 
@@ -419,7 +419,7 @@ static NOT_NAME: WordList = WordList::new(&[
     "Programme", "Project", "Initiative", "Campaign", "Festival", "Cup", "World", "Olympics", "Assembly",
     "Parliament", "Congress", "Senate", "House", "Building", "Tower", "Mall", "Plaza", "Bridge", "Airport",
     "Port", "Harbour", "Harbor", "Bay", "River", "Lake", "Mountain", "Valley", "Beach", "Square", "Province",
-    "Region", "Territory", "Territories", "Kingdom", "Empire", "Union", "Nations", "Europe", "Asia", "Africa",
+    "Region", "Territory", "Territories", "Prefecture", "Municipality", "Barangay", "Kingdom", "Empire", "Union", "Nations", "Europe", "Asia", "Africa",
     "America", "Americas", "Oceania", "Latin", "Middle", "Dark", "Web", "Internet", "Facebook", "Twitter",
     "Telegram", "WhatsApp", "Instagram", "TikTok", "YouTube", "Google", "Microsoft", "Apple", "Amazon", "Covid",
     "Coronavirus", "Ecstasy", "Act", "Regulations", "Rules", "Rule", "Section", "Sections", "Chapter",
@@ -1753,6 +1753,12 @@ fn is_particle(w: &str) -> bool {
         "bin"
             | "binti"
             | "bte"
+            // Malaysian and Singaporean Indian names: "S. Ravichandran a/l
+            // Subramaniam" (son of), "Kavitha a/p Muniandy", "s/o", "d/o"
+            | "a/l"
+            | "a/p"
+            | "s/o"
+            | "d/o"
             | "van"
             | "von"
             | "der"
