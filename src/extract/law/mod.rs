@@ -72,7 +72,7 @@ const ACRONYMS: &[(&str, &str)] = &[
 static YEAR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)^(?:
-            ,?[\ \t]+(?:of[\ \t]+)?(?:1[89]|20)[0-9]{2}\b   # Films Act 1981, Act, 2009, Act of 1970
+            ,?[\ \t]+(?:(?:No\.?[\ \t]*)?[0-9]{1,3}[\ \t]+of[\ \t]+)?(?:of[\ \t]+)?(?:1[89]|20)[0-9]{2}\b   # Films Act 1981, Act, 2009, Act of 1970, Act 51 of 1977
             (?:[\ \t]+(?:and|to)[\ \t]+(?:1[89]|20)[0-9]{2}\b)?  # Misuse of Drugs Acts 1977 and 1984
           | [\ \t]+\((?:1[89]|20)[0-9]{2}\)               # Proceeds of Crime Act (2002)
         )",
@@ -102,6 +102,14 @@ static CODE_OF: LazyLock<Rule> = LazyLock::new(|| {
 /// ("Law Enforcement", "Code Red"), unless the word cites a part of the law.
 static CAPITAL_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^[ \t]+(?P<w>[A-Z][A-Za-z]*)").expect("capital-after regex")
+});
+
+/// "of the People's Republic of China", "of Ukraine" after "Law".
+static LAW_OF_COUNTRY: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^[ \t]+of[ \t]+(?:the[ \t]+)?(?P<c>[A-Z][A-Za-z'’]*(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z'’]*){0,4})",
+    )
+    .expect("law-of-country regex")
 });
 
 /// Capitalised words that cite a part of a law, so may follow its name.
@@ -369,6 +377,21 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
         let place = countries::canonical(one).is_some() || STATES.contains(one);
         if NOT_LAWS.contains(one) || word == "Law" && place {
             return None;
+        }
+    }
+    // "the Criminal Law of the People's Republic of China": a field's name with its
+    // country is that country's law.
+    if word == "Law" && end == ke {
+        if let Some(c) = LAW_OF_COUNTRY.captures(&text[end..]) {
+            if c.name("c")
+                .is_some_and(|c| countries::canonical(c.as_str()).is_some())
+            {
+                end += c.get(0).map_or(0, |m| m.end());
+                return Some(Mention {
+                    span: Span::new(start, end),
+                    name: fold_space(&text[start..end]),
+                });
+            }
         }
     }
     if word == "Law" && before.last().is_some_and(|w| NOT_LAWS_LAW.contains(w)) {

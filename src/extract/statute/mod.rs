@@ -51,10 +51,11 @@ enum Bound {
     Next,
 }
 
-/// Another citation right after one: "and Article 266-B", ", Section 12(2)".
+/// Another citation right after one: "and Article 266-B", ", Section 12(2)", "and
+/// Part 3 of Article 209".
 static NEXT_CITE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]*(?:[Ss]ections?|SECTIONS?|[Aa]rticles?|Rules?|Regulations?|Clauses?|§§?)[ \t]*[0-9]",
+        r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]*(?:(?:[Pp]art|[Pp]aragraph|[Cc]lause|[Ss]ubsection)[ \t]+[0-9]{1,3}[ \t]+of[ \t]+)?(?:[Ss]ections?|SECTIONS?|[Aa]rticles?|Rules?|Regulations?|Clauses?|§§?)[ \t]*[0-9]",
     )
     .expect("next-cite regex")
 });

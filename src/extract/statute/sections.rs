@@ -48,11 +48,9 @@ pub fn split_list(list: &str) -> Vec<String> {
         // "376A (2)" → "376A(2)"; "202§3" → "202 § 3"
         let mut this = m.as_str().replace(' ', "").replace('§', " § ");
         if this.starts_with('(') {
-            // "2251(a) and (e)": the subsection of the section before it.
-            let Some(base) = out
-                .last()
-                .map(|p| p.split('(').next().unwrap_or(p).to_string())
-            else {
+            // "2251(a) and (e)": the subsection of the section before it; "1324(a)(1)
+            // (A)(ii) and (B)(iii)": a sibling at the level of its first part.
+            let Some(base) = out.last().map(|p| sibling_base(p, &this)) else {
                 prev_end = m.end();
                 continue;
             };
@@ -84,6 +82,42 @@ pub fn split_list(list: &str) -> Vec<String> {
         prev_end = m.end();
     }
     out
+}
+
+/// The kind of a bracketed subsection's label: a number, a small letter, a
+/// capital, or a small roman numeral of two letters or more ("(ii)").
+fn level(label: &str) -> u8 {
+    let l = label.trim_matches(['(', ')']);
+    if l.starts_with(|c: char| c.is_ascii_digit()) {
+        0
+    } else if l.len() > 1 && l.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) {
+        3
+    } else if l.starts_with(|c: char| c.is_ascii_uppercase()) {
+        2
+    } else {
+        1
+    }
+}
+
+/// What a bare subsection `sub` hangs from in the section `prev` before it: `prev`
+/// up to its last part of the same kind as `sub`'s first ("1324(a)(1)(A)(ii)" and
+/// "(B)(iii)" → "1324(a)(1)"), else the section's number ("2251(a)" and "(e)" →
+/// "2251"; "841" and "(b)" → "841").
+fn sibling_base(prev: &str, sub: &str) -> String {
+    let number = prev.split('(').next().unwrap_or(prev);
+    let Some(first) = sub.split_inclusive(')').next() else {
+        return number.to_string();
+    };
+    let kind = level(first);
+    let mut cut = None;
+    let mut at = number.len();
+    for part in prev[number.len()..].split_inclusive(')') {
+        if level(part) == kind {
+            cut = Some(at);
+        }
+        at += part.len();
+    }
+    prev[..cut.unwrap_or(number.len())].to_string()
 }
 
 /// "4"–"7" → 4, 5, 6, 7; "377BG"–"377BK" → 377BG … 377BK. `None` when the two ends
