@@ -204,9 +204,9 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("TZS", Denomination::Fixed("TZS")),
     ("Dhs", Denomination::Fixed("AED")),
     ("Dh", Denomination::Fixed("AED")),
-    ("Sh", Denomination::Fixed("KES")),
-    // Uganda's way of writing its shilling, and Kenya's and Tanzania's too: the
-    // article's country tells which
+    // Kenya's, Tanzania's and Uganda's way of writing their shillings: the
+    // article's (or its section's) country tells which
+    ("Sh", Denomination::Shilling),
     ("Shs", Denomination::Shilling),
     ("SAR", Denomination::Fixed("SAR")),
     ("SR", Denomination::Fixed("SAR")),
@@ -261,15 +261,15 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
 /// country ("P10,000" in Manila, "R5 million" in Johannesburg, "N4.3 million" in
 /// Lagos, "SR 3.7m" in Riyadh — "SR 91" in California is a highway; "QR50,000" in
 /// Doha, "LE50,000" in Cairo).
-pub fn local_mark(mark: &str) -> Option<&'static str> {
+pub fn local_mark(mark: &str) -> Option<&'static [&'static str]> {
     match mark {
-        "P" => Some("Philippines"),
-        "R" => Some("South Africa"),
-        "N" => Some("Nigeria"),
-        "Sh" => Some("Kenya"),
-        "SR" => Some("Saudi Arabia"),
-        "QR" => Some("Qatar"),
-        "LE" => Some("Egypt"),
+        "P" => Some(&["Philippines"]),
+        "R" => Some(&["South Africa"]),
+        "N" => Some(&["Nigeria"]),
+        "Sh" => Some(&["Kenya", "Tanzania", "Uganda"]),
+        "SR" => Some(&["Saudi Arabia"]),
+        "QR" => Some(&["Qatar"]),
+        "LE" => Some(&["Egypt"]),
         _ => None,
     }
 }
@@ -477,7 +477,7 @@ mod tests {
         assert_eq!(suffix("pesos").and_then(|d| d.code(None)), None);
         assert_eq!(prefix("Dh").and_then(|d| d.code(None)), Some("AED"));
         assert_eq!(prefix("KSh").and_then(|d| d.code(None)), Some("KES"));
-        assert_eq!(local_mark("Sh"), Some("Kenya"));
+        assert_eq!(local_mark("Sh"), Some(&["Kenya", "Tanzania", "Uganda"][..]));
     }
 
     #[test]

@@ -330,7 +330,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         {
             continue;
         }
-        if let Some(home) = currency::local_mark(cur.as_str()) {
+        if let Some(homes) = currency::local_mark(cur.as_str()) {
             // A bare letter and a short number is a model or a route ("N95 masks",
             // "the R2"), not a sum: it needs a scale, a separator or four digits.
             let sumlike = scale_of(&c).is_some()
@@ -341,12 +341,12 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             // article names (a story of raids in Nigeria and Ghana).
             let spelled = scale_of(&c).is_some() || num.as_str().contains(',');
             // (every place the body names, found only once a local mark needs them)
-            let home_named = || ctx.named_places().contains(&home);
+            let home_named = || homes.iter().any(|h| ctx.named_places().contains(h));
             // (a letter pair may stand apart from a spelled figure: "SR 3.7m")
             let apart_ok = cur.as_str().len() == 2 && spelled;
             if (num.start() != cur.end() && !apart_ok)
                 || !sumlike
-                || (main_place() != Some(home) && !(spelled && home_named()))
+                || (!main_place().is_some_and(|p| homes.contains(&p)) && !(spelled && home_named()))
             {
                 continue;
             }
