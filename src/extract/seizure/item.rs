@@ -187,7 +187,7 @@ const SEIZABLE: &[&str] = &[
 const NOT_SEIZED: &[&str] = &[
     "body", "victim", "child", "children", "people", "person", "suspect", "man", "men", "woman", "women",
     "girl", "boy", "hostage", "migrant", "worker", "officer", "year", "month", "week", "day", "hour",
-    "minute", "time", "percent", "occasion", "case", "charge", "count", "arrest", "raid", "country",
+    "minute", "time", "percent", "occasion", "case", "charge", "count", "conviction", "offense", "offence", "enhancement", "arrest", "raid", "country",
     "jurisdiction", "location", "individual", "member", "administrator", "admin", "customer", "buyer",
     "vendor", "defendant", "dose", "kilometre", "kilometer", "mile", "metre", "meter", "item", "asset",
     "thing", "others", "other", "one", "crew", "gang", "ring", "network", "organization", "organisation",
@@ -212,6 +212,8 @@ const STOPS: &[&str] = &[
     "off", "bound", "headed", "destined", "each", "this", "last", "yesterday", "today", "tonight", "overnight", "earlier", "recently", "later",
     // a place after the object: "20kg of cocaine north of Dublin", "about 10 miles south of"
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "about",
+    // where, as an adverb: "3,900 devices globally", "40 laptops worldwide"
+    "globally", "worldwide", "nationwide", "overall", "altogether", "abroad", "domestically", "locally",
 ];
 
 /// Participles that end an item before "with": "3 lorries loaded with charcoal".

@@ -268,7 +268,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             let region = (m.end(), list_end(text, m.end()));
             claimed.push((m.start(), region.1));
-            emit_list(ctx, s, text, region, "seized-included", false, out);
+            emit_list(ctx, s, text, region, "seized-included", true, out);
         }
         for c in ACTIVE.captures_iter(text) {
             let (Some(all), Some(verb)) = (c.get(0), c.name("verb")) else {
