@@ -45,6 +45,8 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | block(?:ed|s|ing)
           | (?:took|taken|takes?|taking)\s+down
           | (?:shut|shuts|shutting)\s+down
+          | (?:took|taken|takes?|taking)\s+offline    # 'took offline 40 servers'
+          | sinkhol(?:ed|es|e|ing)                    # 'sinkholed 1,300 domains'
           | found | finding
           | attach(?:ed|es|ing)          # an Indian agency's word: 'ED attached 14 flats'
           | net(?:ted|s)                 # 'agents netted 5 kilos of shabu'
@@ -90,7 +92,7 @@ static PASSIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
-        \b(?P<verb>seized|confiscated|forfeited|intercepted|recovered|frozen|taken\s+down|found|discovered|uncovered)\b",
+        \b(?P<verb>seized|confiscated|forfeited|intercepted|recovered|frozen|taken\s+down|taken\s+offline|shut\s+down|sinkholed|found|discovered|uncovered)\b",
     )
     .expect("passive compiles")
 });
@@ -232,6 +234,8 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "freez",
         "block",
         "down",
+        "offline",
+        "sinkhol",
         "found",
         "finding",
         "attach",
