@@ -679,6 +679,32 @@ struct Found {
     rule: &'static str,
 }
 
+/// Whether the words after a count's "Police" go on with a capitalised name that
+/// no noun for people closes: "Police Land Divisions", not "Police Department
+/// officers".
+fn police_opens_a_name(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if after.starts_with(|c: char| !c.is_whitespace()) || !first.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let closing = words.find(|w| !w.starts_with(char::is_uppercase));
+    !closing.is_some_and(|w| {
+        matches!(
+            w.trim_end_matches(|c: char| !c.is_alphabetic()),
+            "officers"
+                | "officer"
+                | "personnel"
+                | "agents"
+                | "detectives"
+                | "officials"
+                | "members"
+        )
+    })
+}
+
 /// Whether `word` (any case) is a noun counts count: "suspects", "arrests", "raids".
 pub(crate) fn is_counted_noun(word: &str) -> bool {
     nouns::lookup(word).is_some()
@@ -958,6 +984,12 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
         };
         // "N of the …" counts people only ("two of the cases" is not a count of cases).
         if of && noun.unit != Unit::Person {
+            continue;
+        }
+        // "the seven Police Land Divisions", "eight Police Departments": "Police"
+        // opens a unit's capitalised name, not a count of officers (but "8 Houston
+        // Police Department officers" counts the officers after the name).
+        if noun_text == "Police" && police_opens_a_name(&text[noun_span.end..]) {
             continue;
         }
         // "two prior strike convictions", "three previous arrests": a record, not
