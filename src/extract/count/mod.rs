@@ -1759,7 +1759,9 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                     .then_some(Role::Rescued)
             })
             .or_else(|| own.filter(|o| o.1 == Strength::Strong).map(|o| o.0))
-            .or(after)
+            // ("a director who forced 19 nurses … has been jailed": the jailing is the
+            // director's; "found 5 women who had been trafficked": theirs)
+            .or(after.filter(|_| before != Before::Object || relative_clause(&text[after_start..])))
             .or(match before {
                 Before::Distant(r) => Some(r),
                 _ => None,

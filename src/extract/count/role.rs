@@ -367,6 +367,9 @@ pub enum Before {
     Distant(Role),
     /// "including N": the role of the previous count.
     Inherit,
+    /// The object of a past verb that is no cue ("who forced 19 nurses"): the
+    /// predicate after the count is its subject's, not its own.
+    Object,
     /// Nothing.
     None,
 }
@@ -491,7 +494,7 @@ pub fn scan_before(before: &str) -> Before {
             let coordinated = matches!(back(1), Some("and" | "or" | "and/or"))
                 && back(2).is_some_and(|v| cue(v, None).is_some() || victim_verb(v));
             if adjacent && w.len() > 4 && w.ends_with("ed") && !coordinated {
-                return Before::None;
+                return Before::Object;
             }
             adjacent = false;
         }
