@@ -332,6 +332,11 @@ static ROLE_WORDS: WordList = WordList::new(&[
 /// name). A word with other characters takes `to_lowercase`: the Kelvin sign, say,
 /// lower-cases to "k".
 fn is_role_word(w: &str) -> bool {
+    // "Chinese national Zhang Ruijin", "British citizen Tom Hale": in lower case only
+    // ("National Football League" is a name).
+    if matches!(w, "national" | "nationals" | "citizen" | "citizens") {
+        return true;
+    }
     if w.is_ascii() {
         crate::extract::lexicon::with_ascii_lower(w, |lower| ROLE_WORDS.contains(lower))
     } else {
