@@ -346,7 +346,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let apart_ok = cur.as_str().len() == 2 && spelled;
             if (num.start() != cur.end() && !apart_ok)
                 || !sumlike
-                || (!main_place().is_some_and(|p| homes.contains(&p)) && !(spelled && home_named()))
+                || !(main_place().is_some_and(|p| homes.contains(&p)) || spelled && home_named())
             {
                 continue;
             }
