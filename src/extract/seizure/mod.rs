@@ -677,8 +677,12 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>, body: &
         .collect();
     // In the body, so is a bare mention that points back: "seized the ivory", "the
     // largest seizure of heroin this year".
+    // (the words right before it only: lower-casing all of the body before each
+    // mention made a long article's cost grow with its square)
     let points_back = |f: &Fact| {
-        let before = body[..f.span.start].trim_end().to_ascii_lowercase();
+        let before = crate::extract::lexicon::chars::tail(&body[..f.span.start], 40)
+            .trim_end()
+            .to_ascii_lowercase();
         before.ends_with(" the")
             || before.ends_with(" this")
             || before.ends_with(" that")
