@@ -498,31 +498,29 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
     found.retain(|f| !f.3.is_empty());
     // A name without initials that opens a longer name ("National Police" in "the
     // National Police of Ukraine", "Internal Revenue Service" in "Internal Revenue
-    // Service Criminal Investigation"): the longer one. (In order of start, the
-    // longer first, the mentions that may enclose one are those before it still
-    // open at its end.)
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (found[i].0.start, std::cmp::Reverse(found[i].0.end)));
-    let mut inside = vec![false; found.len()];
-    let mut open: Vec<usize> = Vec::new();
-    for &i in &order {
-        let f = found[i].0;
-        open.retain(|&j| found[j].0.end > f.start);
-        let (_, name, abbr, rule) = &found[i];
-        let opens = |j: usize| {
-            let (g, long, ..) = &found[j];
-            g.start == f.start && f.end < g.end && long.starts_with(name.as_str())
-        };
-        let inner_rule = matches!(*rule, "agency-known" | "agency-head");
-        if inner_rule && abbr.is_none() && open.iter().any(|&j| opens(j)) {
-            inside[i] = true;
-        }
-        open.push(i);
+    // Service Criminal Investigation"): the longer one. (The mentions that start at
+    // one place are found through a map, so settling stays linear.)
+    let mut by_start: HashMap<usize, Vec<(usize, &str)>> = HashMap::default();
+    for (span, name, ..) in found.iter() {
+        by_start
+            .entry(span.start)
+            .or_default()
+            .push((span.end, name.as_str()));
     }
+    let opens_longer: Vec<bool> = found
+        .iter()
+        .map(|(span, name, abbr, rule)| {
+            matches!(*rule, "agency-known" | "agency-head")
+                && abbr.is_none()
+                && by_start[&span.start]
+                    .iter()
+                    .any(|&(end, long)| span.end < end && long.starts_with(name.as_str()))
+        })
+        .collect();
     let mut k = 0;
     found.retain(|_| {
         k += 1;
-        !inside[k - 1]
+        !opens_longer[k - 1]
     });
 }
 

@@ -683,13 +683,20 @@ fn drop_restated(out: &mut Vec<Fact>, first: usize, title: Option<Span>, body: &
         let before = crate::extract::lexicon::chars::tail(&body[..f.span.start], 40)
             .trim_end()
             .to_ascii_lowercase();
-        before.ends_with(" the")
-            || before.ends_with(" this")
-            || before.ends_with(" that")
-            || ["largest", "biggest", "record", "single"].iter().any(|w| {
-                before.ends_with(&format!("{w} seizure of"))
-                    || before.ends_with(&format!("{w} haul of"))
-            })
+        const BACK: &[&str] = &[
+            " the",
+            " this",
+            " that",
+            "largest seizure of",
+            "biggest seizure of",
+            "record seizure of",
+            "single seizure of",
+            "largest haul of",
+            "biggest haul of",
+            "record haul of",
+            "single haul of",
+        ];
+        BACK.iter().any(|w| before.ends_with(w))
     };
     keep_from(out, first, |f| {
         !(title.is_some_and(|t| t.contains(f.span)) || points_back(f))
