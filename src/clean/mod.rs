@@ -561,7 +561,10 @@ fn release_header(line: &str) -> Option<PartialDate> {
         .trim()
         .trim_end_matches(['|', '-', '–', '—'])
         .trim();
-    (!date.is_empty()).then(|| parse_date(date)).flatten()
+    if date.is_empty() {
+        return None;
+    }
+    parse_date(date)
 }
 
 /// [`zones::prose_and_short`], remembered for lines that recur across pages.

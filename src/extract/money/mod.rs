@@ -490,12 +490,7 @@ fn scale_of(c: &regex::Captures<'_>) -> Option<u64> {
         "bln" => 1_000_000_000,
         "l" if w == "L" => 100_000,
         // "₹1.2 lakh crore": a hundred thousand crore
-        _ if lower.starts_with("lakh")
-            && lower.ends_with(['e', 's'])
-            && lower.contains("crore") =>
-        {
-            1_000_000_000_000
-        }
+        _ if lower.starts_with("lakh") && lower.contains("crore") => 1_000_000_000_000,
         _ => return scale_word(w),
     })
 }
