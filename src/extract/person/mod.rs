@@ -1636,9 +1636,29 @@ fn person_noun_apposition(prev: &str, after: &str) -> bool {
         return false;
     };
     noun.chars().all(|c| c.is_ascii_lowercase())
-        && SUFFIXES.iter().any(|s| noun.ends_with(s))
+        && (SUFFIXES.iter().any(|s| noun.ends_with(s)) || person_noun(noun))
         && !NOT_PEOPLE.contains(&noun)
-        && after.starts_with(',')
+        && (after.starts_with(',') || second_name_closes(after))
+}
+
+/// " and Mark Tan, were …": the apposition names two people, the second closed by a
+/// comma ("two fraudsters, Daniel Reyes and Mark Tan, were held").
+fn second_name_closes(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" and ") else {
+        return false;
+    };
+    let mut words = 0;
+    for w in rest.split(' ').take(5) {
+        let bare = w.strip_suffix(',');
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        words += 1;
+        if bare.is_some() {
+            return words >= 2;
+        }
+    }
+    false
 }
 
 /// A body or an office owning the name after it: "the Civic Party’s X", "Deputy
