@@ -279,7 +279,7 @@ fn dominant_place(body: &str, article: &[String]) -> Option<String> {
     let mut counts: Vec<(usize, &String)> = article.iter().map(|a| (0, a)).collect();
     for p in countries::find(body)
         .into_iter()
-        .filter(|p| p.how == Mention::Name)
+        .filter(|p| p.how == Mention::Name && !countries::names_currency(&body[p.span.end..]))
         .chain(countries::find_within(body))
     {
         if let Some(c) = counts.iter_mut().find(|(_, a)| a.as_str() == p.name) {
@@ -340,6 +340,8 @@ fn sentence_places(text: &str, article: &[String]) -> Vec<Found> {
     let mut named: Vec<Found> = countries::find(text)
         .into_iter()
         .filter(|p| keep(p) && (p.how == Mention::Name || enforcers_after(&text[p.span.end..])))
+        // ("US$3.7 million", "in U.S. dollars": a currency)
+        .filter(|p| !countries::names_currency(&text[p.span.end..]))
         .filter(|p| {
             // (not a place opening a body's name: "with the U.S. Department of …")
             !(p.how == Mention::Name

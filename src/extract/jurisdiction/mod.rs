@@ -366,6 +366,10 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     if after.starts_with('-') || after.starts_with('–') && !after.starts_with("– ") {
         return None;
     }
+    // "US$3.7 million", "in U.S. dollars": a currency, not where anything happened.
+    if countries::names_currency(after) {
+        return None;
+    }
     // "Robert Jordan", "Mark Cuban": the end of a person's or a company's name.
     let prev = before.trim_end_matches(' ');
     let glued_before = prev.len() < before.len()

@@ -1227,6 +1227,26 @@ pub fn is_force(place: &str) -> bool {
     place.contains("Police") || FORCES.iter().any(|(f, _)| *f == place)
 }
 
+/// Whether the place ending where `after` starts names a currency, not a place:
+/// "US$3.7 million", "in U.S. dollars", "Singapore dollars", "HK$", "US-dollar".
+///
+/// ```
+/// use blotter::extract::lexicon::countries::names_currency;
+/// assert!(names_currency("$3.7 million"));
+/// assert!(names_currency(" dollars and euros"));
+/// assert!(!names_currency(" police seized dollars"));
+/// ```
+pub fn names_currency(after: &str) -> bool {
+    if after.starts_with('$') {
+        return true;
+    }
+    let Some(rest) = after.strip_prefix([' ', '-']) else {
+        return false;
+    };
+    rest.get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("dollar"))
+}
+
 /// Force names in [`WITHIN`] that other cities' forces share: after another city's
 /// name ("Seoul Metropolitan Police") they are that city's force.
 const GENERIC_FORCES: &[&str] = &["Metropolitan Police"];
