@@ -545,6 +545,12 @@ fn day_months(text: &str, found: &mut Found) {
         } else {
             s
         };
+        // "(August 23)": the bracket closes only a bracket the match opened ("Monday
+        // (13 April)").
+        let s = match s.slice(text).strip_suffix(')') {
+            Some(t) if !t.contains('(') => Span::new(s.start, s.start + t.trim_end().len()),
+            _ => s,
+        };
         let more = more.or(pre);
         // "September 22 and 23, 2025", "3 and 4 March 2025": the year after the list
         // is every day's.

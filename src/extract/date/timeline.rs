@@ -76,6 +76,21 @@ static DATELINE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("dateline regex compiles")
 });
 
+/// A wire dateline with its date after a comma: "HONG KONG, 22 August 2024 —",
+/// "GUAYAQUIL, Ecuador, Jan. 22, 2025 –". Its date dates the story when no page
+/// metadata does; it stays a fact (unlike a [`DATELINE`]'s, which stands apart).
+static PLACE_DATELINE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?x)^
+          \p{{Lu}}[\p{{L}}.'’-]*(?:[\ ,]+\p{{Lu}}[\p{{L}}.'’-]*){{0,4}},\s+
+          (?:{WEEKDAY},?\s+)?
+          (?P<date>{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s*{DAY},?\s+{YEAR})
+          \s*[–—-]
+        "
+    ))
+    .expect("place dateline regex compiles")
+});
+
 /// A page's own time stamp: "Posted on May 21, 2026", "Updated: 3 March 2024".
 static STAMP: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
@@ -124,7 +139,7 @@ static NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
 /// Words that put a clause in the future tense.
 static FUTURE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b",
+        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b|\b(?:adjourned|postponed|deferred)\s+(?:[\w']+\s+){0,4}?(?:to|till|until)\s+$|\bfixed\s+$",
     )
     .expect("future regex compiles")
 });
@@ -241,6 +256,11 @@ impl Timeline {
                         dateline = crate::extract::lexicon::dates::parse_date(d.as_str())
                             .and_then(|p| p.civil());
                     }
+                }
+            } else if dateline.is_none() && in_top {
+                if let Some(d) = PLACE_DATELINE.captures(text).and_then(|c| c.name("date")) {
+                    dateline = crate::extract::lexicon::dates::parse_date(d.as_str())
+                        .and_then(|p| p.civil());
                 }
             }
         }
@@ -423,7 +443,32 @@ pub fn future_at(text: &str, start: usize, end: usize) -> bool {
         .count()
         <= 1;
     let after_to = floor_char(text, (end + 25).min(text.len()));
-    opens && text.get(end..after_to).is_some_and(|a| FUTURE.is_match(a))
+    let after = text.get(end..after_to).unwrap_or("");
+    hearing_after(after) || opens && FUTURE.is_match(after)
+}
+
+/// "… fixed Aug 8 for mention", "… June 27 for sentencing": a date a court set for
+/// a step of the case still to come.
+fn hearing_after(after: &str) -> bool {
+    const STEPS: &[&str] = &[
+        "mention",
+        "hearing",
+        "trial",
+        "sentencing",
+        "plea",
+        "arraignment",
+        "judgment",
+        "judgement",
+        "ruling",
+        "verdict",
+        "continuation",
+        "further",
+        "the next",
+    ];
+    after
+        .trim_start_matches([' ', ',', ')'])
+        .strip_prefix("for ")
+        .is_some_and(|rest| STEPS.iter().any(|s| rest.starts_with(s)))
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
