@@ -70,8 +70,7 @@ mod tests {
         let body =
             "Nothing here at all.\nOfficers SEIZED guns.\nSeizures rose, known as a surge.\n";
         let bounds = [0, 21, 43, body.len()];
-        index::rebuild_soon();
-        let _scope = index::enter(body, bounds.iter().copied());
+        let _scope = index::enter_fresh(body, bounds.iter().copied());
         let sentences = [&body[..21], &body[21..43], &body[43..]];
         for (i, s) in sentences.iter().enumerate() {
             let lower = s.to_ascii_lowercase();

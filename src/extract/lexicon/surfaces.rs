@@ -454,8 +454,7 @@ mod tests {
             let lines: Vec<usize> = std::iter::once(0)
                 .chain(text.match_indices('\n').map(|(i, _)| i + 1))
                 .collect();
-            index::rebuild_soon();
-            let _scope = index::enter(&text, lines.iter().copied());
+            let _scope = index::enter_fresh(&text, lines.iter().copied());
             for (k, &start) in lines.iter().enumerate() {
                 let end = lines.get(k + 1).copied().unwrap_or(text.len());
                 let line = &text[start..end];
@@ -478,8 +477,7 @@ mod tests {
             .chain(body.match_indices('\n').map(|(i, _)| i + 1))
             .filter(|&i| i < body.len())
             .collect();
-        index::rebuild_soon();
-        let _scope = index::enter(body, lines.iter().copied());
+        let _scope = index::enter_fresh(body, lines.iter().copied());
         let slices: Vec<&str> = body.split_inclusive('\n').collect();
         let held: Vec<bool> = slices.iter().map(|l| gate.may_hold(l)).collect();
         // "us" is not "US"; "malaysia" holds the anchor, and "Chadwick" "chad", so

@@ -180,8 +180,7 @@ mod tests {
         // outside a scope nothing is skipped
         assert!(rule.may_match(miss));
         let bounds = [0, 37, body.len()];
-        index::rebuild_soon();
-        let _scope = enter(body, bounds.iter().copied());
+        let _scope = index::enter_fresh(body, bounds.iter().copied());
         assert!(!rule.may_match(miss));
         assert!(rule.may_match(hit));
         assert!(rule.may_match(body));
@@ -212,8 +211,7 @@ mod tests {
         // A slice over many sentences is not walked to its end: the regex runs.
         let long = "Nothing to see here.\n".repeat(80);
         let bounds: Vec<usize> = (0..80).map(|i| i * 21).collect();
-        index::rebuild_soon();
-        let _scope = enter(&long, bounds);
+        let _scope = index::enter_fresh(&long, bounds);
         assert!(!rule.may_match(&long[..21 * 3]));
         assert!(rule.may_match(&long));
         assert_eq!(rule.find_iter(&long).count(), 0);
@@ -229,8 +227,7 @@ mod tests {
         let a = "The court heard the case.\nPolice held 2 men.\n".to_string();
         let b = "Nothing to see here.\nA quiet day.\n".to_string();
         let (a_miss, a_hit, b_miss) = (&a[..25], &a[26..], &b[..20]);
-        index::rebuild_soon();
-        let scope_a = enter(&a, [0, 26]);
+        let scope_a = index::enter_fresh(&a, [0, 26]);
         let scope_b = enter(&b, [0, 21]);
         // the last document entered is current; another body is searched as usual
         assert!(!rule.may_match(b_miss));
