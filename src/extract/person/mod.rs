@@ -170,29 +170,77 @@ static NOT_INITIALS: WordList = WordList::new(&[
 /// [`candidates`], with a lone initial opening a name joined to the run after it:
 /// the pattern's first initial takes the space after it ("P. " then "Lakshmi"), so
 /// "P. Lakshmi" and "J. Smith" come as two runs. Not the letters of an abbreviation
-/// ("U.S. Attorney": the "S." follows a full stop).
+/// ("U.S. Attorney": the "S." follows a full stop). Initials written together ("M.S.
+/// Prakash", "S.P. Gowda") come as a run per letter: they are joined to the name
+/// after them unless they are an abbreviation or an office follows them.
 fn name_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut runs = candidates(text).peekable();
+    let mut pending: Vec<(usize, usize)> = Vec::new();
     std::iter::from_fn(move || {
+        if !pending.is_empty() {
+            return Some(pending.remove(0));
+        }
         let (start, end) = runs.next()?;
         // ("M.D.": no space after the initial, an abbreviation)
+        let initial = |r: &str| r.trim_end().len() == 2 && r.trim_end().ends_with('.');
         let run = &text[start..end];
-        let lone_initial = run.trim_end().len() == 2
-            && run.trim_end().ends_with('.')
-            && run.ends_with(char::is_whitespace)
-            && text[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| c.is_whitespace() || c == '(');
-        match runs.peek() {
-            Some(&(next, next_end)) if lone_initial && next == end => {
-                runs.next();
-                Some((start, next_end))
-            }
-            _ => Some((start, end)),
+        let opens = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(');
+        if !(opens && initial(run)) {
+            return Some((start, end));
         }
+        if run.ends_with(char::is_whitespace) {
+            return match runs.peek() {
+                Some(&(next, next_end)) if next == end => {
+                    runs.next();
+                    Some((start, next_end))
+                }
+                _ => Some((start, end)),
+            };
+        }
+        // "M.S. Prakash": the letters, then the name.
+        let mut parts = vec![(start, end)];
+        let mut last = end;
+        while let Some(&(s, e)) = runs.peek() {
+            if s != last || !initial(&text[s..e]) || parts.len() >= 3 {
+                break;
+            }
+            runs.next();
+            parts.push((s, e));
+            last = e;
+            if text[s..e].ends_with(char::is_whitespace) {
+                break;
+            }
+        }
+        let letters = text[start..last].trim_end();
+        let joins = parts.len() >= 2
+            && text[start..last].ends_with(char::is_whitespace)
+            && !is_place_or_org(letters)
+            && !TITLE_WORDS.contains(letters)
+            && !ABBREVIATED.contains(letters);
+        if joins {
+            if let Some(&(next, next_end)) = runs.peek() {
+                let first = text[next..next_end].split_whitespace().next().unwrap_or("");
+                if next == last && !TITLE_WORDS.contains(first) && !is_place_or_org(first) {
+                    runs.next();
+                    return Some((start, next_end));
+                }
+            }
+        }
+        pending.extend_from_slice(&parts[1..]);
+        Some(parts[0])
     })
 }
+
+/// Letters with stops that abbreviate a thing, not a person's initials ("I.T.
+/// Engineer", "L.A. County").
+static ABBREVIATED: WordList = WordList::new(&[
+    "I.T.", "L.A.", "D.C.", "N.Y.", "U.N.", "E.U.", "A.M.", "P.M.", "T.V.", "B.C.", "A.D.", "P.O.",
+    // a district attorney ("D.A. Rackauckas stated")
+    "D.A.",
+]);
 
 /// Bytes of a rank of counsel or an honour after a name ("Fiona McGrath SC said",
 /// "John Price KC, prosecuting"), with the space before it, or 0: what the name's
@@ -270,6 +318,8 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Administrator",
     "Charge",
     "Investigator", "Investigators", "Paralegal", "Supervising", "Co-defendant", "Defendant", "Pastor",
+    // a party to a civil suit ("Plaintiffs Ana Ruiz and …")
+    "Plaintiff", "Petitioner",
     "Specialist", "Supervisor", "Speaker", "Reverend", "Rev", "Rev.", "Bishop", "Trooper",
     "President", "Vice", "Prime", "Minister", "Ministers", "Deputy", "Assistant", "Executive", "Chief",
     "Chiefs", "Commissioner", "Commssioner", "Superintendent", "Supt", "Inspector", "Inspector-General",
@@ -292,6 +342,9 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "PC", "DC", "DS", "DI", "DSU", "PCSO", "WPC",
     // South Asian police ranks ("SP Ravi Kumar", "Additional DGP X", "SHO Rakesh Yadav")
     "SP", "SSP", "DGP", "ADGP", "DCP", "SHO", "SDPO", "ASI", "SI", "IG", "Sub-Inspector", "Sub-Insp",
+    // Nigerian police ranks ("CP Musa Bello": Commissioner of Police; "AIG" its
+    // assistant inspector-general)
+    "CP", "AIG",
     // the Irish police's rank ("Detective Garda Niamh O'Sullivan")
     "Garda",
     // Malaysian and Indonesian ranks ("Comm Ramli", "AKBP Budi", "Kombes Pol X")
@@ -334,7 +387,12 @@ static ROLE_WORDS: WordList = WordList::new(&[
 fn is_role_word(w: &str) -> bool {
     // "Chinese national Zhang Ruijin", "British citizen Tom Hale": in lower case only
     // ("National Football League" is a name).
-    if matches!(w, "national" | "nationals" | "citizen" | "citizens") {
+    // "former tax official Ana Ruiz" ("Health Department Official, Who Reported …" is
+    // a headline's).
+    if matches!(
+        w,
+        "national" | "nationals" | "citizen" | "citizens" | "official"
+    ) {
         return true;
     }
     if w.is_ascii() {
@@ -463,7 +521,9 @@ static NOT_NAME: WordList = WordList::new(&[
     // "Global Anti-Scam Organisation said")
     "Limited", "Corp", "PLC", "Plc", "Pty", "GmbH", "Platforms", "Technologies", "Ventures", "Partners",
     "Exchange", "Guarantee", "Trading", "Telecom", "Airways", "Organisation", "Organization", "Taskforce",
-    "Observatory",
+    "Observatory", "Baseball",
+    // an office's remit ("Director for Court Operations Ana Ruiz")
+    "Operations",
     // a title-case headline's verb after a role word ("Victims Were Shopping …"), a
     // memorial's name
     "Were", "Memorial", "Courtyard",
@@ -614,9 +674,10 @@ static AGE_BRACKET: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// An age or nickname and age after a name: ", 25," / " (Fresh), 24," / ", then 41," /
-/// ", 35 –" (closing a list set off by dashes).
+/// ", 35 –" (closing a list set off by dashes) / ", 38 and Ana Ruiz" (a list without a
+/// serial comma).
 static AGED: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|[–—](?:\s|$)|\.(?:\s|$)|$|\s+of\b|\s+was\b)")
+    crate::extract::lexicon::regex(r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:then\s+|now\s+|aged\s+)?[0-9]{1,3}\s*(?:,|;|\)|[–—](?:\s|$)|\.(?:\s|$)|$|\s+of\b|\s+was\b)|^,\s*[0-9]{1,3}\s+and\s+\p{Lu}")
         .expect("aged regex")
 });
 
@@ -968,10 +1029,10 @@ fn sentence_people(
         let after_line = &after[..cut];
         let listed = prev_accepted_end.is_some_and(|p| {
             p <= abs.start
-                && matches!(
+                && (matches!(
                     body[p..abs.start].trim(),
                     "," | "and" | ", and" | "&" | "or"
-                )
+                ) || semicolon_item(&body[p..abs.start], after))
         });
         let raw = &sentence[m_start..m_end];
         if let Some(f) = judge(raw, abs, before, after_line, m_start == 0, listed) {
@@ -980,6 +1041,18 @@ fn sentence_people(
         }
     }
     prev_accepted_end
+}
+
+/// "X, a bank manager; Wong Siu-ming, a property agent; and …": a name opening the
+/// next item of a list of people set off by semicolons, each item a name and what
+/// the person is. `between` runs from the end of the name before to this one.
+fn semicolon_item(between: &str, after: &str) -> bool {
+    between.len() <= 160
+        && between.starts_with(", ")
+        && (between.ends_with("; ") || between.ends_with("; and "))
+        && between.matches(';').count() == 1
+        && !between.contains('\n')
+        && after.starts_with(", ")
 }
 
 /// Decide whether a capitalised run is a person; returns the person found.
@@ -1125,9 +1198,11 @@ fn judge(
             k = cut;
         }
     }
+    // ("Minister of Finance Ana Ruiz": the place or body is the office's remit)
     if lead_title
         .iter()
         .all(|t| is_place_or_org(t) && !TITLE_WORDS.contains(t) && !is_role_word(t))
+        && !(k > 0 && office_right_before(before))
     {
         // A place alone before a name is not an office ("Brooklyn Jose Sosa").
         lead_title.clear();
@@ -1147,7 +1222,7 @@ fn judge(
     // A country's name may open a name as a given name ("Chad Smith", "Jordan
     // Edwards"), never close it or stand in its middle.
     if words.iter().enumerate().any(|(i, w)| {
-        NOT_NAME.contains(w)
+        NOT_NAME.contains(w) && !surname_islam(&words, i)
             || countries::canonical(w).is_some()
                 && !(i == 0 && content >= 2 && countries::is_given_name_like(w))
             || countries::place_of(w).is_some()
@@ -1262,14 +1337,19 @@ fn judge(
             };
             !(is_role_word(w) || crate::extract::lexicon::with_ascii_lower(w, person_noun))
         });
+    let appositive_office = if prev1.ends_with(',') {
+        office_appositive(before)
+    } else {
+        None
+    };
     let role_before = (is_role_word(prev1.trim_end_matches(',')) && !thing_named)
         || TITLE_WORDS.contains(prev1)
         || TITLE_WORDS.contains(prev1_bare)
         || HONORIFICS.contains(prev1)
         || possessive_body(prev1)
         || person_noun_apposition(prev1, after)
-        || (prev1.ends_with(',')
-            && OFFICE_APPOSITIVE.is_match(crate::extract::lexicon::chars::tail(before, 160)));
+        || appositive_office.is_some()
+        || portfolio_office(before).is_some();
     // "Ana Ruiz, 47, Costa Mesa, pleaded guilty": the run after a name's age is
     // where the person lives — unless it has an age of its own (a list of people).
     if lead_title.is_empty()
@@ -1357,6 +1437,8 @@ fn judge(
     }
     // An office cut at a clause boundary takes nothing more from before the name.
     let title = title_before(if office_cut { "" } else { before }, &lead_title)
+        .or_else(|| portfolio_office(before))
+        .or_else(|| appositive_office.flatten())
         .or_else(|| title_after(after));
     Some(Found {
         span: name_span,
@@ -1365,6 +1447,35 @@ fn judge(
         single: content == 1,
     })
 }
+
+/// Words that modify an office in an appositive ("former", "acting", "deputy").
+const OFFICE_MODIFIERS: &[&str] = &[
+    "former",
+    "acting",
+    "then",
+    "interim",
+    "retired",
+    "founding",
+    "new",
+    "senior",
+    "junior",
+    "assistant",
+    "associate",
+    "lead",
+    "special",
+    "longtime",
+    "current",
+    "outgoing",
+    "incoming",
+    "chief",
+    "executive",
+    "deputy",
+    "regional",
+    "national",
+    "state",
+    "district",
+    "county",
+];
 
 /// Office words that make an appositive after a name its title (any case).
 const OFFICE_NOUNS: &[&str] = &[
@@ -1504,43 +1615,18 @@ fn title_after(after: &str) -> Option<String> {
     // A noun phrase of an office: it opens with a capital ("Head of …", "Hong Kong’s
     // new …"), an office word or a modifier of one — not "once in the back of the
     // head", "identifying himself as an attorney".
-    const MODIFIERS: &[&str] = &[
-        "former",
-        "acting",
-        "then",
-        "interim",
-        "retired",
-        "founding",
-        "new",
-        "senior",
-        "junior",
-        "assistant",
-        "associate",
-        "lead",
-        "special",
-        "longtime",
-        "current",
-        "outgoing",
-        "incoming",
-        "chief",
-        "executive",
-        "deputy",
-        "regional",
-        "national",
-        "state",
-        "district",
-        "county",
-    ];
     let first = words.first().map(|w| bare(w)).unwrap_or_default();
     // A headline's verb ("Causing Fall and Head Injury", "Acted as an Attorney").
-    if first.ends_with("ing") || first.ends_with("ed") && !MODIFIERS.contains(&first.as_str()) {
+    if first.ends_with("ing")
+        || first.ends_with("ed") && !OFFICE_MODIFIERS.contains(&first.as_str())
+    {
         return None;
     }
     let starts_well = words
         .first()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
         || OFFICE_NOUNS.contains(&first.as_str())
-        || MODIFIERS.contains(&first.as_str());
+        || OFFICE_MODIFIERS.contains(&first.as_str());
     // "X, Sergeant Ana Ruiz, and …": the next person of a list, office and name.
     let ends_in_name = words.len() >= 3
         && words[words.len() - 2..].iter().all(|w| {
@@ -1580,16 +1666,94 @@ fn appositive(after: &str) -> bool {
 static OFFICE_APPOSITIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r#"(?x)
-        (?: \b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) | \p{Lu}[\p{L}-]*['’]s ) \s+
-        (?: [a-z][a-z-]*\s+ ){0,2}
-        (?: head|chief|director|chair(?:man|woman|person)?|commissioner|commander|
-            spokes(?:man|woman|person)|president|secretary|coordinator|leader|minister|
-            member|prosecutor|superintendent|inspector|governor|deputy|representative|
-            ambassador|attorney )
-        \s+ (?:of|for|at) \s+ [^,;"“”\n]+ , \s* $"#,
+        (?: \b(?P<a>[Aa]n?) | \b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) | \p{Lu}[\p{L}-]*['’]s ) \s+
+        (?P<office>
+          (?P<mods> (?: [a-z][a-z-]*\s+ ){0,2} )
+          (?i: head|chief|director|chair(?:man|woman|person)?|commissioner|commander|
+              spokes(?:man|woman|person)|president|secretary|coordinator|leader|minister|
+              member|prosecutor|superintendent|inspector|governor|deputy|representative|
+              ambassador|attorney|mayor )
+          \s+ (?:of|for|at) \s+ (?P<remit>[^,;"“”\n]+) ) , \s* $"#,
     )
     .expect("office appositive regex")
 });
+
+/// [`OFFICE_APPOSITIVE`] before a name: `None` when there is none, else the office as
+/// the name's title when its remit is a proper name and only modifiers stand before
+/// it ("a former governor of Kogi State, Ana Ruiz" → "former governor of Kogi State";
+/// "the head of his unit, X" gives no title). After "a"/"an" the remit must be a
+/// proper name ("a member of the street gang, Park Row Posse" names a gang).
+fn office_appositive(before: &str) -> Option<Option<String>> {
+    let tail = crate::extract::lexicon::chars::tail(before, 160);
+    if !OFFICE_APPOSITIVE.is_match(tail) {
+        return None;
+    }
+    let caps = OFFICE_APPOSITIVE.regex().captures(tail)?;
+    let remit = caps.name("remit").map_or("", |m| m.as_str());
+    let proper = remit.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "and" | "for" | "&")
+    });
+    if caps.name("a").is_some() && !proper {
+        return None;
+    }
+    let plain = caps
+        .name("mods")
+        .map_or("", |m| m.as_str())
+        .split_whitespace()
+        .all(|w| OFFICE_MODIFIERS.contains(&w));
+    let title = (proper && plain)
+        .then(|| caps.name("office").map(|m| m.as_str().trim().to_string()))
+        .flatten();
+    Some(title)
+}
+
+/// An office with its portfolio in lower case right before a name: "minister for
+/// housing X", "director of operations X", "head of foreign affairs X" → the office.
+/// (A capitalised remit is read by [`title_before`]: "Minister of Finance X".)
+fn portfolio_office(before: &str) -> Option<String> {
+    const OFFICES: &[&str] = &[
+        "minister",
+        "secretary",
+        "director",
+        "commissioner",
+        "chief",
+        "head",
+        "officer",
+        "official",
+        "superintendent",
+        "inspector",
+        "chairman",
+        "chairperson",
+    ];
+    let mut words = before.split_whitespace().rev();
+    let mut remit = vec![words.next()?];
+    let mut prep = words.next()?;
+    if !matches!(prep, "of" | "for") {
+        remit.push(prep);
+        prep = words.next()?;
+    }
+    let office = words.next()?;
+    let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+    let ok = matches!(prep, "of" | "for")
+        && OFFICES.contains(&office)
+        && remit.iter().all(|w| {
+            lower(w)
+                && !matches!(
+                    *w,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "and"
+                )
+        });
+    ok.then(|| {
+        let start = office.as_ptr() as usize - before.as_ptr() as usize;
+        before[start..].trim_end().to_string()
+    })
+}
+
+/// "Nurul Islam", "Rafiqul Islam": "Islam" as a surname, closing a name after a given
+/// name (the religion or a party's word elsewhere: "Parti Islam SeMalaysia").
+fn surname_islam(words: &[&str], i: usize) -> bool {
+    i > 0 && i + 1 == words.len() && words[i] == "Islam" && !is_place_or_org(words[i - 1])
+}
 
 /// "One of the injured cashiers, Marta Delgado, testified": a lower-case noun for
 /// people, a comma, the name, a comma.
@@ -1818,6 +1982,17 @@ fn office_of_before(before: &str) -> bool {
         && words
             .next()
             .is_some_and(|t| TITLE_WORDS.contains(t) && t.starts_with(char::is_uppercase))
+}
+
+/// Whether `before` ends with a capitalised office and "of" or "for" ("Minister of ",
+/// "Secretary for "): the capitalised words after it are the office's remit.
+fn office_right_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    matches!(words.next(), Some("of" | "for"))
+        && words.next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && crate::extract::lexicon::with_ascii_lower(w, |l| OFFICE_NOUNS.contains(&l))
+        })
 }
 
 /// A noun that names an office's remit by its ending — "Leadership", "Affairs",
