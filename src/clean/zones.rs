@@ -675,12 +675,12 @@ pub(super) fn apply(
         k = e;
     }
 
-    // After an end marker or a trailing widget, only prose survives.
+    // After an end marker, a post's pager or a trailing widget, only prose survives.
     let half = lines.len() / 2;
     let cut = (0..lines.len()).find(|&i| {
         Some(i) > first_prose
             && match lines[i].removed {
-                Some("end-marker") => true,
+                Some("end-marker" | super::PAGER) => true,
                 Some(_) => i >= half && TRAILING_MARKER.is_match(&lines[i].text),
                 None => false,
             }
@@ -688,6 +688,25 @@ pub(super) fn apply(
     if let Some(c) = cut {
         for line in lines.iter_mut().skip(c + 1) {
             if line.removed.is_none() && (!line.prose || RELEASE_SLUG.is_match(&line.text)) {
+                line.removed = Some("after-article");
+            }
+        }
+    }
+    // After a release's notes to editors, and (in the page's second half) after its
+    // "Issued by:", a comment section's heading or a blog platform's trailer, nothing
+    // is the article's: the notes, the readers' comments and the author's box are
+    // prose too.
+    let end = (0..lines.len()).find(|&i| {
+        Some(i) > first_prose
+            && match lines[i].removed {
+                Some(super::EDITORS_NOTES) => true,
+                Some(super::RELEASE_TAIL | super::COMMENTS | super::PLATFORM_TRAILER) => i >= half,
+                _ => false,
+            }
+    });
+    if let Some(e) = end {
+        for line in lines.iter_mut().skip(e + 1) {
+            if line.removed.is_none() {
                 line.removed = Some("after-article");
             }
         }
@@ -923,7 +942,7 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
                         && !wider
                         && is_prose(cur)
                         && !is_title_case(cur)
-                        && is_prose(next))
+                        && (is_prose(next) || runs_on(cur, last_len, next)))
             };
             let glued = glued_punctuation(next);
             let attached = glued || speech_tag(cur, next);
@@ -932,8 +951,13 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
             }
             let next = std::mem::take(&mut lines[j].text);
             last_len = next.len();
-            if !glued {
-                lines[i].text.push(' ');
+            match word_break(&lines[i].text, &next) {
+                Some(Break::Split) => {
+                    lines[i].text.pop();
+                }
+                Some(Break::Compound) => {}
+                None if glued => {}
+                None => lines[i].text.push(' '),
             }
             lines[i].text.push_str(&next);
             lines[j].removed = Some("joined");
@@ -945,6 +969,92 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
         i = j;
     }
     grown
+}
+
+/// A prose line `cur` that a hard wrap cut in the middle of a name or a phrase, before
+/// a line of about its width: it ends in a word that never closes a
+/// sentence ("… with the", "… for"), or — in a line no wider than a page's wrap —
+/// in one or two capitalised words after a lower-case one ("… with the Royal", "…
+/// announced U.S. Attorney"). Never before a date on its own (a list of headlines
+/// with their dates).
+///
+/// `width` is the length of the last line `cur` took in (it grows as lines join).
+fn runs_on(cur: &str, width: usize, next: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+        "as", "into", "under", "against", "between", "his", "her", "their", "its",
+    ];
+    // (the next line is another of the wrap's width, or the paragraph's last, closed
+    // by a stop: not a short item of a list, "Community leader Jane Roe")
+    if next.len() > width + 20
+        || next.len() < 50 && !ends_sentence(next)
+        || date_line(next).is_some()
+        || dated_entry(next)
+    {
+        return false;
+    }
+    let mut words = cur.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    if OPEN.contains(&last) {
+        return true;
+    }
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    if width > 110 || !capital(last) || last.ends_with(|c: char| !c.is_alphanumeric() && c != '.') {
+        return false;
+    }
+    match (words.next(), words.next()) {
+        (Some(w), _) if lower(w) => true,
+        (Some(w), Some(v)) => capital(w) && lower(v),
+        _ => false,
+    }
+}
+
+/// How a line ending in a hyphen joins the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Break {
+    /// A word split across the lines ("mil-" + "lion"): the hyphen goes.
+    Split,
+    /// A compound broken at its hyphen ("anti-" + "drug", "20-" + "year-old"): the
+    /// hyphen stays, with no space after it.
+    Compound,
+}
+
+/// A hard wrap after a hyphen, before a lower-case continuation: `None` when `cur`
+/// does not end in a word and a hyphen.
+///
+/// The hyphen is a split word's (and goes) when the word it makes is a number's
+/// scale ("mil-lion") or the continuation is a bound suffix ("punish-ment",
+/// "ac-tion"); otherwise it is a compound's and stays ("cross-border", "anti-
+/// corruption", "41-year-old"). (A break elsewhere in a word, "Conser-vation",
+/// keeps its hyphen: without a dictionary it reads as a compound.)
+fn word_break(cur: &str, next: &str) -> Option<Break> {
+    let head = cur.strip_suffix('-')?;
+    let first = head
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .filter(|w| w.chars().last().is_some_and(char::is_alphanumeric))?;
+    let rest: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    if !rest.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+    const SUFFIXES: &[&str] = &[
+        "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances",
+        "ence", "ences", "ly", "ally", "ous", "ously", "ive", "ively", "ible", "ibly", "ure",
+        "ures", "ized", "ised", "ization", "isation", "ation", "ations", "ing", "ings", "ed", "er",
+        "ers", "al", "ial", "ical", "ic", "ics", "ist", "ists", "ism", "ary", "ory", "ery",
+    ];
+    let word = format!("{first}{rest}").to_lowercase();
+    let split = !first.contains(|c: char| c.is_ascii_digit() || c == '-')
+        && !rest.contains('-')
+        && (SCALES.contains(&word.as_str()) || SUFFIXES.contains(&rest.as_str()));
+    Some(if split { Break::Split } else { Break::Compound })
 }
 
 /// A line that opens with the punctuation closing the one before (". “Next …",
