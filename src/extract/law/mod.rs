@@ -46,7 +46,7 @@ pub(crate) const LAW_NOUNS: &str =
 
 /// The word a law's name ends in.
 static LAW_WORD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(&format!(r"\b{LAW_NOUNS}\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA|PPC|StGB|StPO|BtMG|WaffG)\b"))
+    crate::extract::lexicon::regex(&format!(r"\b{LAW_NOUNS}\b|\bnational[ \t]+security[ \t]+law\b|\b(?:IPC|CrPC|BNS|BNSS|PMLA|UAPA|ITPA|PPC|StGB|StPO|BtMG|WaffG)\b"))
         .expect("law word regex")
 });
 
@@ -62,6 +62,7 @@ const ACRONYMS: &[(&str, &str)] = &[
     ("BNSS", "Bharatiya Nagarik Suraksha Sanhita"),
     ("PMLA", "Prevention of Money Laundering Act"),
     ("UAPA", "Unlawful Activities (Prevention) Act"),
+    ("ITPA", "Immoral Traffic (Prevention) Act"),
     ("StGB", "StGB"),
     ("StPO", "StPO"),
     ("BtMG", "BtMG"),

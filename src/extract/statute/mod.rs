@@ -467,9 +467,14 @@ fn cited(body: &str, laws: &Laws<'_>, c: &Captures<'_>) -> Option<Cite> {
         let at = list.end() + a.end();
         // "Rule 9.4, Business and Professions Code section 6067": that code is the
         // next section's, not this one's.
+        // ("Sections 143 and 144 of the BNS, Sections 3 and 4 of the ITPA": after
+        // "of", the law is this list's, whatever follows it.)
+        let bound_by_of = a.as_str().trim_start().starts_with(['(', 'o', 'u', 'i']);
         let cites_own = |l: &law::Mention| {
-            body.get(l.span.end..)
-                .is_some_and(|rest| OWN_SECTION.is_match(rest))
+            !bound_by_of
+                && body
+                    .get(l.span.end..)
+                    .is_some_and(|rest| OWN_SECTION.is_match(rest))
         };
         let after_possessor = || {
             let p = POSSESSOR.find(&body[at..])?;
