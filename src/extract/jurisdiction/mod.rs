@@ -21,7 +21,10 @@
 //!   arrested 20 suspects, Cambodia 18 and Laos 12"; see [`tally_item`]);
 //! - **us-office**: an office only the United States has ("District Attorney",
 //!   "State's Attorney", "Superior Court"); **uk-office**: one only the United
-//!   Kingdom has ("Crown Court", "Crown Prosecution Service").
+//!   Kingdom has ("Crown Court", "Crown Prosecution Service");
+//! - **national-law**, **barangay**: when no place qualified at all, a law only one
+//!   country has ("Indian Penal Code", "NDPS Act", "Republic Act No. 9165"), else a
+//!   Philippine "Barangay X" (see [`law_country`]).
 //!
 //! Not evidence: a nationality alone ("a Chinese woman"), goods' origin
 //! ("Singapore-registered"), a destination ("fled to", "deportation to", "destined
@@ -290,9 +293,71 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     candidates.sort_by_key(|(s, _, _)| *s);
+    let none = candidates.is_empty() && ctx.dateline().is_none();
     for (span, name, rule) in candidates {
         emit(name, span, rule, out);
     }
+    // No place qualified ("The Khammam Rural police … under the NDPS Act", a town
+    // the gazetteer does not know): a law only one country has tells the country,
+    // and so does a Philippine barangay.
+    if none {
+        let national = ctx
+            .laws()
+            .iter()
+            .find_map(|l| Some((l.span, law_country(&l.name)?, "national-law")))
+            .or_else(|| barangay(body).map(|at| (at, "Philippines", "barangay")));
+        if let Some((span, name, rule)) = national {
+            emit(name, span, rule, out);
+        }
+    }
+}
+
+/// The one country whose law this is: named in it ("Indian Penal Code", "Criminal
+/// Code of Ukraine", "Odisha Excise Act"), or a law only that country has (India's
+/// Sanhitas and Adhiniyams, its NDPS and POCSO Acts; the Philippines' Republic Acts).
+///
+/// ```text
+/// "Pakistan Penal Code" → Pakistan · "NDPS Act" → India · "Arms Act" → none
+/// ```
+fn law_country(name: &str) -> Option<&'static str> {
+    const INDIA: &[&str] = &[
+        "NDPS Act",
+        "Narcotic Drugs and Psychotropic Substances Act",
+        "POCSO Act",
+        "Protection of Children from Sexual Offences Act",
+        "Prevention of Money Laundering Act",
+        "Unlawful Activities (Prevention) Act",
+        "Immoral Traffic (Prevention) Act",
+        "Prevention of Corruption Act",
+    ];
+    if let Some(f) = countries::find(name)
+        .into_iter()
+        .chain(countries::find_within(name))
+        .next()
+    {
+        return Some(f.name);
+    }
+    if name.ends_with("Sanhita")
+        || name.ends_with("Adhiniyam")
+        || INDIA.iter().any(|l| name.starts_with(l))
+    {
+        return Some("India");
+    }
+    if name.starts_with("Republic Act") {
+        return Some("Philippines");
+    }
+    None
+}
+
+/// "Barangay San Jose": the Philippines' smallest unit of local government, with its
+/// name; the span of the word.
+fn barangay(body: &str) -> Option<Span> {
+    body.match_indices("Barangay ")
+        .find(|&(at, w)| {
+            body[at + w.len()..].starts_with(|c: char| c.is_uppercase())
+                && (at == 0 || !body[..at].ends_with(|c: char| c.is_alphanumeric()))
+        })
+        .map(|(at, w)| Span::new(at, at + w.len() - 1))
 }
 
 /// The places that open the lines after a line that introduces the places taking
