@@ -239,6 +239,10 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("PLN", Denomination::Fixed("PLN")),
     ("RUB", Denomination::Fixed("RUB")),
     ("UAH", Denomination::Fixed("UAH")),
+    // Ukraine's hryvnia: its sign, and its abbreviation in English-language Kyiv
+    // papers ("Hr 50 million")
+    ("₴", Denomination::Fixed("UAH")),
+    ("Hr", Denomination::Fixed("UAH")),
     ("EGP", Denomination::Fixed("EGP")),
     ("MAD", Denomination::Fixed("MAD")),
     ("ETB", Denomination::Fixed("ETB")),
@@ -270,6 +274,7 @@ pub fn local_mark(mark: &str) -> Option<&'static [&'static str]> {
         "SR" => Some(&["Saudi Arabia"]),
         "QR" => Some(&["Qatar"]),
         "LE" => Some(&["Egypt"]),
+        "Hr" => Some(&["Ukraine"]),
         _ => None,
     }
 }
