@@ -69,14 +69,19 @@ static ACTOR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     .expect("actor-after regex")
 });
 
-/// Words before "from"/"of" that make the places after it partners.
+/// Words before "from"/"of" that make the places after it partners, and a body's
+/// name that ends in its country ("the National Anti-Corruption Bureau of Ukraine").
 static PARTNERS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?x)
         (?i: authorities|police|agencies|officers|law\ enforcement|investigators|prosecutors|
             countries|partners|teams|officials|forces|units|inspectors|delegations|delegates|
             representatives|experts|specialists|agents|personnel|guards)
-        \s+ (?:from|of|in) \s* $",
+        \s+ (?:from|of|in) \s* $
+        # a body's name ending in its country (the Security Service of Ukraine)
+        | \b(?:Bureau|Service|Office|Agency|Ministry|Directorate|Commission|Committee|
+             Gendarmerie|Guard|Court|Procuracy|Prosecution)
+          \s+ of \s* $",
     )
     .expect("partners regex")
 });
