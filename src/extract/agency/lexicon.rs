@@ -58,6 +58,9 @@ pub const KNOWN: &[Known] = &[
     known("PDEA", "Philippine Drug Enforcement Agency", true),
     known("CIDG", "Criminal Investigation and Detection Group", true),
     known("AMLC", "Anti-Money Laundering Council", true),
+    // Bangladesh's border force and its police's elite unit
+    at_home("BGB", "Border Guard Bangladesh", &["Bangladesh"]),
+    at_home("RAB", "Rapid Action Battalion", &["Bangladesh"]),
     known("NACOC", "Narcotics Control Commission", true),
     known("EACC", "Ethics and Anti-Corruption Commission", true),
     known("IRS-CI", "IRS Criminal Investigation", true),
@@ -175,6 +178,8 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     // otherwise a description.
     "Hellenic Police", "Cyprus Police", "Gendarmerie Nationale", "Police Nationale", "Polizia di Stato",
     "Royal Netherlands Marechaussee", "Koninklijke Marechaussee",
+    // a force whose name ends in its country
+    "Border Guard Bangladesh",
     // International bodies that join enforcement operations.
     "World Customs Organization", "World Customs Organisation", "International Organization for Migration",
     "Internal Revenue Service Criminal Investigation",
