@@ -83,7 +83,10 @@ static INCLUDED: LazyLock<Rule> = LazyLock::new(|| {
             (?:seized|found|recovered|confiscated)\b
             [^.;:]*?
             \b(?:were|was|included)\b
-          | \bamong\s+(?:the\s+)?(?:seized|confiscated|recovered)\s+
+          # (an Indian agency's 'attached': 'the attached assets include 3 flats')
+          | \battached\s+(?:assets|properties|immovable\s+properties|movable\s+properties)\s+
+            (?:include|includes|included|comprise|comprised)\b
+          | \bamong\s+(?:the\s+)?(?:seized|confiscated|recovered|attached)\s+
             (?:items|things|articles|goods|exhibits|property|assets)\s+(?:were|was|are|included)\b  # among the seized items were …
         )\s*:?\s+",
     )
