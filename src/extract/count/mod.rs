@@ -227,7 +227,10 @@ static PLACE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
 /// predicate) of the count before it.
 static ELLIPTIC_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?xi) (?:\bincluding|[,;:]|,?\s+and) \s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ (?:in|from) \s+ (?:the\s+)? (?-i:[A-Z])",
+        r"(?xi) (?:\bincluding|[,;:]|,?\s+and) \s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+
+        (?: (?:in|from) \s+ (?:the\s+)? (?-i:[A-Z])
+          # '… were placed in detention and five under house arrest': a state, not a place
+          | (?P<state> under\s+house\s+arrest | on\s+bail | in\s+custody | in\s+(?:pre-?trial\s+)?detention )\b )",
         words = NUMBER_WORDS
     ))
     .expect("elliptic count regex")
@@ -654,6 +657,25 @@ fn verb_right_before(before: &str, verbs: &[&str]) -> bool {
         .map(|w| w.to_ascii_lowercase())
         .find(|w| !role::is_glue(w))
         .is_some_and(|w| verbs.contains(&w.as_str()))
+}
+
+/// Whether a count's words end in a noun for people whose money a fraud takes
+/// ("60 investors", "200 depositors").
+fn money_victim_noun(words: &str) -> bool {
+    words.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "investors"
+                | "customers"
+                | "clients"
+                | "depositors"
+                | "policyholders"
+                | "savers"
+                | "shareholders"
+                | "pensioners"
+                | "retirees"
+        )
+    })
 }
 
 /// Whether a count's words end in a noun for suspects ("40 suspects").
@@ -1592,17 +1614,20 @@ fn elliptic_counts(text: &str, hits: &mut Vec<Hit>) {
         let Some(value) = count_value(text, num_span) else {
             continue;
         };
-        // The span takes in the place ("seven in Moldova"), whose count it is.
+        // The span takes in the place ("seven in Moldova"), whose count it is, or the
+        // state ("five under house arrest").
         let end = c
-            .get(0)
-            .map(|m| m.end() - 1)
-            .and_then(|at| {
-                let rest = text.get(at..)?;
-                countries::find(rest)
-                    .into_iter()
-                    .chain(countries::find_within(rest))
-                    .find(|p| p.span.start == 0)
-                    .map(|p| at + p.span.end)
+            .name("state")
+            .map(|m| m.end())
+            .or_else(|| {
+                c.get(0).map(|m| m.end() - 1).and_then(|at| {
+                    let rest = text.get(at..)?;
+                    countries::find(rest)
+                        .into_iter()
+                        .chain(countries::find_within(rest))
+                        .find(|p| p.span.start == 0)
+                        .map(|p| at + p.span.end)
+                })
             })
             .unwrap_or(num.end());
         let mut h = person_hit(num_span, end, value, None, text, "count-elliptic");
@@ -1716,6 +1741,12 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
             } else {
                 None
             }
+            // "siphoned $14 million from 60 investors": those a fraud took from.
+            .or_else(|| {
+                (money_victim_noun(&text[h.span.start..h.span.end])
+                    && verb_right_before(&text[..hits[first].num_start], &["from"]))
+                .then_some(Role::Victim)
+            })
             .or(match before {
                 // "identified 35,000 victims": victims found, not people investigated.
                 Before::Adjacent(Role::Investigated)
@@ -1778,7 +1809,11 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                 // Officers arrested or charged are counted as people.
                 match chosen {
                     Some(
-                        r @ (Role::Arrested | Role::Charged | Role::Convicted | Role::Sentenced),
+                        r @ (Role::Arrested
+                        | Role::Detained
+                        | Role::Charged
+                        | Role::Convicted
+                        | Role::Sentenced),
                     ) if matches!(before, Before::Adjacent(_))
                         || after.is_some() && officers_undergo(&text[after_start..]) =>
                     {

@@ -414,6 +414,16 @@ pub fn scan_before(before: &str) -> Before {
                 return Before::Adjacent(Role::Charged);
             }
         }
+        // "a remand order against three officers": held.
+        if w == "against" && adjacent {
+            let at = ws.len() - i - 1;
+            if at >= 2
+                && matches!(ws[at - 1].0, "order" | "orders")
+                && matches!(ws[at - 2].0, "remand" | "detention")
+            {
+                return Before::Adjacent(Role::Detained);
+            }
+        }
         // "sex crimes against three young girls", "violence against 12 women": the
         // ones harmed (charges against them were read above).
         if w == "against"

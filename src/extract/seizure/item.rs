@@ -79,6 +79,18 @@ const SEIZABLE: &[&str] = &[
     "speedboat",
     "skiff",
     "trawler",
+    "two-wheeler",
+    "three-wheeler",
+    "four-wheeler",
+    // livestock smuggled or stolen ("18 head of cattle", "cows and buffaloes")
+    "cattle",
+    "cow",
+    "buffalo",
+    "bullock",
+    "goat",
+    "sheep",
+    "camel",
+    "livestock",
     // weapons
     "weapon",
     "firearm",
@@ -101,6 +113,7 @@ const SEIZABLE: &[&str] = &[
     "silencer",
     "suppressor",
     "vest",
+    "detonator",
     // drugs
     "drug",
     "narcotic",
@@ -138,6 +151,9 @@ const SEIZABLE: &[&str] = &[
     "lsd",
     "kratom",
     "methylamphetamine",
+    "codeine",
+    "phensedyl",
+    "hemp",
     // valuables and goods (and wildlife parts)
     "ivory",
     "tusk",
@@ -232,6 +248,18 @@ const LEADING: &[&str] = &[
     "thousands", "to", "combined", "dozen", "hundred", "thousand",
 ];
 
+/// Nouns that only hold a place for what a thing is suspected to be: "substances
+/// suspected to be Indian hemp".
+const PLACEHOLDERS: &[&str] = &[
+    "substance",
+    "item",
+    "material",
+    "powder",
+    "leaf",
+    "liquid",
+    "object",
+];
+
 /// Leading words that say no amount at all: "enough fentanyl to kill thousands".
 const VAGUE: &[&str] = &["enough", "sufficient"];
 
@@ -240,7 +268,7 @@ const VAGUE: &[&str] = &["enough", "sufficient"];
 const MEASURES: &[&str] = &[
     "piece", "item", "unit", "quantity", "amount", "kind", "type", "variety", "range", "lot", "number",
     "bundle", "stack", "wad", "roll", "haul", "cache", "stash", "total", "shipment", "consignment",
-    "cargo", "batch", "load", "supply", "pair",
+    "cargo", "batch", "load", "supply", "pair", "head",
 ];
 
 /// Mass nouns: "a controlled substance" does not count one.
@@ -249,7 +277,8 @@ const MASS: &[&str] = &[
     "drug", "narcotic", "substance", "cocaine", "heroin", "methamphetamine", "meth", "syabu", "cannabis",
     "marijuana", "ganja", "ketamine", "ecstasy", "mdma", "fentanyl", "opioid", "amphetamine", "data", "cash",
     "jewellery", "jewelry", "equipment", "ammunition", "material", "paraphernalia", "gold", "currency",
-    "opium", "hashish", "crack", "tobacco", "alcohol", "liquor", "storage", "hardware", "goods",
+    "opium", "hashish", "crack", "tobacco", "alcohol", "liquor", "storage", "hardware", "goods", "codeine",
+    "hemp",
 ];
 
 /// Containers counted instead of the substance: "1,009 pills of Ecstasy".
@@ -401,9 +430,16 @@ pub fn singular(word: &str) -> String {
             return format!("{stem}fe");
         }
         // "ketum leaves", "loaves", "thieves"
-        if matches!(stem, "lea" | "loa" | "shel" | "hal" | "thie" | "wol") {
+        if matches!(
+            stem,
+            "lea" | "loa" | "shel" | "hal" | "thie" | "wol" | "cal"
+        ) {
             return format!("{stem}f");
         }
+    }
+    // ("buffaloes", "cargoes", "tomatoes"; not "shoes")
+    if let Some(stem) = w.strip_suffix("oes").filter(|s| s.len() >= 4) {
+        return format!("{stem}o");
     }
     for end in ["ches", "shes", "xes", "sses", "zes"] {
         if w.ends_with(end) {
@@ -438,6 +474,8 @@ pub fn contraband(head: &str) -> bool {
                 | "machete"
                 | "explosive"
                 | "grenade"
+                | "detonator"
+                | "phensedyl"
                 | "pill"
                 | "yaba"
                 | "ice"
@@ -477,6 +515,14 @@ pub fn drug_name(word: &str) -> &str {
         "mdma" => "ecstasy",
         _ => word,
     }
+}
+
+/// Whether a head noun (singular, lower case) names livestock.
+pub fn livestock(head: &str) -> bool {
+    matches!(
+        head,
+        "cattle" | "cow" | "buffalo" | "bullock" | "goat" | "sheep" | "camel" | "livestock"
+    )
 }
 
 pub fn seizable(head: &str) -> bool {
@@ -608,6 +654,21 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                 }
             }
             if let Some(c) = COUNT.captures(&text[off..]).and_then(|c| c.name("n")) {
+                let joined = text[off + c.end()..].starts_with('-');
+                // "three two-wheelers": two words under twenty are no one number; the
+                // count is the first, the second names the thing.
+                let mut two = c.as_str().split_whitespace();
+                let (first_word, second) = (two.next().unwrap_or(""), two.next());
+                let small = |w: &str| numbers::parse_int(w).filter(|n| (1..20).contains(n));
+                if joined && two.next().is_none() && second.and_then(small).is_some() {
+                    if let Some(n) = small(first_word) {
+                        count = Some(n);
+                        article_one = false;
+                        start.get_or_insert(off);
+                        i += 1;
+                        continue;
+                    }
+                }
                 if let Some(n) =
                     numbers::parse_int(c.as_str()).filter(|n| (1..=1_000_000_000_000).contains(n))
                 {
@@ -616,7 +677,6 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                         return None;
                     }
                     // "a 40-caliber pistol", "9-mm rounds": a measure, not a count.
-                    let joined = text[off + c.end()..].starts_with('-');
                     if joined {
                         break;
                     }
@@ -661,6 +721,19 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         let of_at = |j: usize| words.get(j).is_some_and(|w| w.1.eq_ignore_ascii_case("of"));
         if container_at(i) && container_at(i + 1) && of_at(i + 2) {
             i += 1;
+            continue;
+        }
+        // "three locally made pistols": where a thing was made says nothing of what it is.
+        if lw == "locally"
+            && words.get(i + 1).is_some_and(|w| {
+                matches!(
+                    w.1.to_ascii_lowercase().as_str(),
+                    "made" | "manufactured" | "fabricated"
+                )
+            })
+            && i + 2 < words.len()
+        {
+            i += 2;
             continue;
         }
         if (LEADING.contains(&lw.as_str()) || lw.is_empty()) && i + 1 < words.len() {
@@ -805,6 +878,30 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     }
     // "cocaine weighing 200kg": the weight follows the thing; "35 packets of syabu
     // weighing 3.5kg": the weight says more than the packets.
+    // "substances suspected to be Indian hemp": a placeholder noun names the thing
+    // after "suspected to be".
+    if np
+        .last()
+        .is_some_and(|h| PLACEHOLDERS.contains(&singular(h).as_str()))
+    {
+        let rest = text[np_end.min(text.len())..].trim_start();
+        let lower = rest.to_ascii_lowercase();
+        let tail = ["suspected to be ", "believed to be ", "suspected as "]
+            .iter()
+            .find_map(|lead| lower.strip_prefix(lead))
+            .map(|q| &rest[rest.len() - q.len()..]);
+        if let Some(tail) = tail {
+            let at = text.len() - tail.len();
+            if let Some(t) =
+                parse_with(tail, true, true).filter(|t| t.count.is_none() && t.quantity.is_none())
+            {
+                np = t.item.split(' ').map(str::to_string).collect();
+                np_end = at + t.end;
+            }
+        }
+    }
+    // ("15 sachets of shabu weighing 176 grams": the sachets counted, the shabu weighed)
+    let mut weighed_count = false;
     if quantity.is_none() && (count.is_none() || counted_container.is_some()) {
         let rest = text[np_end.min(text.len())..].trim_start();
         let lower = rest.to_ascii_lowercase();
@@ -825,7 +922,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                             Decimal::parse(n.as_str()).and_then(|num| quantity_in(num, u.as_str()))
                         {
                             quantity = Some(found);
-                            counted_container = None;
+                            weighed_count = counted_container.take().is_some();
                         }
                     }
                 }
@@ -878,7 +975,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     {
         count = Some(1);
     }
-    if quantity.is_some() {
+    if quantity.is_some() && !weighed_count {
         count = None;
     }
     Some(Item {

@@ -55,6 +55,7 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | yield(?:ed|s)?
           | forfeit(?:ed|s|ing)?
           | uproot(?:ed|s|ing)?
+          | rescu(?:ed|es|e|ing)                    # livestock only: 'rescued 18 head of cattle'
           | turned\s+up | (?-i:reveal(?:ed|s))      # 'a search turned up 44 pounds of …'
           | (?:foil(?:ed|s)?|thwart(?:ed|s)?)\s+(?:an?\s+|the\s+)?
             (?:attempts?\s+to\s+smuggle|smuggling\s+(?:attempts?\s+)?of)   # 'foiled an attempt to smuggle 4.7 million pills'
@@ -82,6 +83,11 @@ static INCLUDED: LazyLock<Rule> = LazyLock::new(|| {
             (?:seized|found|recovered|confiscated)\b
             [^.;:]*?
             \b(?:were|was|included)\b
+          # (an Indian agency's 'attached': 'the attached assets include 3 flats')
+          | \battached\s+(?:assets|properties|immovable\s+properties|movable\s+properties)\s+
+            (?:include|includes|included|comprise|comprised)\b
+          | \bamong\s+(?:the\s+)?(?:seized|confiscated|recovered|attached)\s+
+            (?:items|things|articles|goods|exhibits|property|assets)\s+(?:were|was|are|included)\b  # among the seized items were …
         )\s*:?\s+",
     )
     .expect("included compiles")
@@ -133,7 +139,9 @@ static CAUGHT_WITH: LazyLock<Rule> = LazyLock::new(|| {
         r"(?xi)
         (?: \bfound\s+(?:to\s+be\s+|being\s+)?(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of)
           | \b(?:arrested|arrests|arresting|caught|nabbed|held|apprehended|detained|intercepted|stopped|found)\b
-            (?P<between>[^.;:,]*?) \b(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of)
+            # (an age apposition after the person: 'arrested Jane Roe, 38, (of Springfield) with')
+            (?P<between>[^.;:,]*? (?:,\s*(?:aged\s+)?[1-9][0-9]?\s*,[^.;:,]*?)?)
+            \b(?:with|in\s+(?:illegal\s+|unlawful\s+)?possession\s+of)
           | (?P<bare> \b(?:was|were|been)\s+(?:allegedly\s+|reportedly\s+|also\s+)?in\s+(?:illegal\s+|unlawful\s+)?possession\s+of ) )
         \s+",
     )
@@ -247,6 +255,7 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "possession",
         "forfeit",
         "uproot",
+        "rescu",
         "turned up",
         "reveal",
         "foil",
@@ -319,6 +328,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 || v.starts_with("discover")
                 || v.starts_with("uncover");
             let strict = found_like
+                || v.starts_with("rescu")
                 || v.starts_with("yield")
                 || v.starts_with("recover")
                 || v.starts_with("block")
@@ -335,6 +345,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                     .is_none_or(|f| f.span.start > s.start + first_piece_end(text, region))
             {
                 out.truncate(before);
+            }
+            if v.starts_with("rescu") {
+                // People are rescued, not seized: only smuggled livestock.
+                keep_from(out, before, |f| {
+                    matches!(&f.value, Value::Seizure { item, .. }
+                        if item::livestock(item.rsplit(' ').next().unwrap_or("")))
+                });
             }
             if v.starts_with("net") {
                 // Nets also catch people ("nets 15 minors"): only weighed hauls.
@@ -612,7 +629,9 @@ fn emit_weighed_or_contraband(
     keep_from(out, before, |f| {
         // (a container of contraband is contraband: "shabu sachet", "cocaine brick")
         matches!(&f.value, Value::Seizure { item, quantity, .. }
-            if quantity.is_some() || item.split(' ').any(item::contraband))
+            if quantity.is_some() || item.split(' ').any(item::contraband)
+                // ("120 bottles of cough syrup": codeine syrup sold as a drug)
+                || item.contains("cough syrup"))
     });
 }
 
