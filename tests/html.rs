@@ -142,6 +142,57 @@ fn metadata_from_a_byline_element_in_the_content() {
 }
 
 #[test]
+fn a_release_heading_beats_a_generic_page_title() {
+    let page = |body: &str| {
+        format!(
+            r#"<html><head><title>News - EBA</title>
+            <meta property="og:site_name" content="Example Border Agency"></head>
+            <body><div class="nav"><a>About</a> <a>News</a></div>
+            <div class="content">{body}</div></body></html>"#
+        )
+    };
+    let lead = "<p>A former clerk was sentenced on Monday to two years in prison for taking bribes from a contractor.</p>";
+    let meta = extract_page(
+        "r.html",
+        &page(&format!(
+            "<h2>Former clerk jailed for taking bribes</h2>{lead}"
+        )),
+    )
+    .unwrap()
+    .meta;
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Former clerk jailed for taking bribes")
+    );
+    // a heading under the release's first paragraph is a section's: the page title stands
+    let meta = extract_page(
+        "r.html",
+        &page(&format!(
+            "{lead}<h2>Background to the case here</h2><p>More.</p>"
+        )),
+    )
+    .unwrap()
+    .meta;
+    assert_eq!(meta.title.as_deref(), Some("News - EBA"));
+}
+
+#[test]
+fn a_visible_byline_beats_a_desk_named_in_the_metadata() {
+    let page = |author: &str| {
+        format!(
+            r#"<html><head><title>Servers seized</title><meta name="author" content="{author}"></head>
+            <body><article><h1>Servers seized</h1><div class="byline">By <a href="/a/jo">Jo Roe</a>, Crime Reporter</div>
+            <p>German police arrested three suspects on Monday and seized twelve servers in a raid.</p>
+            </article></body></html>"#
+        )
+    };
+    let meta = extract_page("b.html", &page("Web Desk")).unwrap().meta;
+    assert_eq!(meta.byline.as_deref(), Some("Jo Roe"));
+    let meta = extract_page("b.html", &page("Ann Lee")).unwrap().meta;
+    assert_eq!(meta.byline.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
 fn publisher_from_the_title_after_the_headline() {
     let page = |title: &str| {
         format!(

@@ -146,7 +146,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Page chrome: skip links, PDF links, press-release slugs, page numbers.
     LineRule {
         reason: "page-chrome",
-        pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.*|for\s+immediate\s+release|(?:media|press|news)\s+(?:release|statement)|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+(?:\s+of\s+[0-9]+)?|[-–—]\s*[0-9]{1,3}\s*[-–—]|(?:[-–—]+|\()\s*more\s*(?:[-–—]+|\))|menu|search|close|toggle\s+navigation|main\s+menu)$",
+        pattern: r"(?i)^(?:skip\s+to\s+(?:main\s+)?content|skip\s+navigation|click\s+here\b.*|for\s+immediate\s+release|(?:media|press|news)\s+(?:release|statement)|documents?\s+to\s+download|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article)|\(?[0-9]{1,3}\)|page\s+[0-9]+(?:\s+of\s+[0-9]+)?|[-–—]\s*[0-9]{1,3}\s*[-–—]|(?:[-–—]+|\()\s*more\s*(?:[-–—]+|\))|(?:[≡☰]\s*)?menu|search|close|toggle\s+navigation|main\s+menu)$",
         max_len: 80,
     },
     // A press release's number: "Press Release Number: 25-612". (Its header run
@@ -644,8 +644,10 @@ pub(crate) fn fill_from_byline(meta: &mut Meta, text: &str) {
     if meta.published.is_none() {
         meta.published = date;
     }
-    if meta.byline.is_none() {
-        meta.byline = who;
+    // (a visible writer beats a desk the metadata names: "Web Desk")
+    let placeholder = |w: &Option<String>| w.as_deref().is_some_and(zones::placeholder_author);
+    if meta.byline.is_none() || placeholder(&meta.byline) && who.is_some() && !placeholder(&who) {
+        meta.byline = who.or(meta.byline.take());
     }
 }
 
@@ -729,11 +731,11 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
             || key == "canonical";
         if known || val.len() < 80 {
             if key.contains("publish") || key == "date" {
-                if let Some(d) = parse_date(&without_time(val)) {
+                if let Some(d) = zones::parse_stamp(&without_time(val)) {
                     meta.published.get_or_insert(d);
                 }
             } else if key == "updated" {
-                if let Some(d) = parse_date(&without_time(val)) {
+                if let Some(d) = zones::parse_stamp(&without_time(val)) {
                     meta.updated.get_or_insert(d);
                 }
             } else if key.starts_with("author") || key == "by" || key == "byline" {
@@ -965,6 +967,125 @@ mod tests {
         // A short line after a sentence that closes with a full stop stays apart.
         let c = clean("Gun bill proposed\n\nThe bill was filed on Monday by two lawmakers from the city.\nSen. Roe said\n\nMore text follows here.");
         assert!(c.body.contains("city.\n\nSen. Roe said"), "{}", c.body);
+    }
+
+    #[test]
+    fn country_headings_of_a_round_up_stay_in_the_body() {
+        // in capitals after a rule of underscores, which is no end of the article
+        let c = clean("Weekly digest\n______________\nKENYA: RHINO HORN AT THE AIRPORT\nCustoms officers at the airport seized 12 rhino horns from a suitcase on 3 May.\nLAOS: CASINO RAIDED\nPolice raided a casino in the border zone and detained 40 workers on 5 May.");
+        assert!(
+            c.body.contains("KENYA: RHINO HORN AT THE AIRPORT\n"),
+            "{}",
+            c.body
+        );
+        assert!(c.body.contains("LAOS: CASINO RAIDED\n"), "{}", c.body);
+        // a short one near the top, and one with nothing after its colon
+        let c = clean("Border roundup\nLaos: casino raided\nPolice detained 40 workers at a casino in the border zone.\nThailand:\nOfficers arrested nine men in a raid on a call centre near the border.");
+        assert!(c.body.contains("\nLaos: casino raided\n"), "{}", c.body);
+        assert!(c.body.contains("\nThailand:\n"), "{}", c.body);
+        // a tail's headline under a widget still goes
+        let c = clean("Raid nets nine\n\nOfficers arrested nine men in a raid on a call centre near the border on Monday.\n\nRelated posts\nMalaysia: scam boss extradited\nLaos: casino raided");
+        assert!(!c.body.contains("Malaysia"), "{}", c.body);
+        assert!(!c.body.contains("Laos"), "{}", c.body);
+    }
+
+    #[test]
+    fn a_byline_split_over_two_lines_names_the_writer() {
+        let c = clean("Six held in port raid\nBy\nJo Roe\nMay 3, 2025\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.byline.as_deref(), Some("Jo Roe"));
+        assert_eq!(c.meta.published.unwrap().to_string(), "2025-05-03");
+        assert!(
+            c.body.starts_with("Six held in port raid\n\nOfficers"),
+            "{}",
+            c.body
+        );
+        // "By" closing a line of the article is no byline
+        let c = clean("Six held in port raid\nOfficers arrested six men in a dawn raid on the port, followed\nby\nJo Roe, a neighbour, who filmed it all from a window across the street.");
+        assert_eq!(c.meta.byline, None);
+    }
+
+    #[test]
+    fn a_visible_writer_beats_a_desk_in_the_metadata() {
+        let mut meta = Meta {
+            byline: Some("News Desk".into()),
+            ..Meta::default()
+        };
+        fill_from_byline(&mut meta, "By Jo Roe, Crime Correspondent");
+        assert_eq!(meta.byline.as_deref(), Some("Jo Roe"));
+        // a named writer in the metadata stands
+        let mut meta = Meta {
+            byline: Some("Ann Lee".into()),
+            ..Meta::default()
+        };
+        fill_from_byline(&mut meta, "By Jo Roe");
+        assert_eq!(meta.byline.as_deref(), Some("Ann Lee"));
+        // a byline and its date run together
+        let mut meta = Meta::default();
+        fill_from_byline(&mut meta, "By Jo Roe October 2, 2025");
+        assert_eq!(meta.byline.as_deref(), Some("Jo Roe"));
+        assert_eq!(meta.published.unwrap().to_string(), "2025-10-02");
+    }
+
+    #[test]
+    fn a_date_field_or_a_stamp_as_pages_write_them_dates_the_page() {
+        // an American month first
+        let c = clean("Six held in port raid\nDate: 07/30/2025\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.published.unwrap().to_string(), "2025-07-30");
+        // a day-first date stays day-first
+        let c = clean("Six held in port raid\nDate: 03/04/2025\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.published.unwrap().to_string(), "2025-04-03");
+        // a weekday's abbreviation after a time and its zone, beside the byline
+        let c = clean("Six held in port raid\nBy Jo Roe | Updated 9:15 AM EDT, Fri May 2, 2025\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.published.unwrap().to_string(), "2025-05-02");
+        assert_eq!(c.meta.byline.as_deref(), Some("Jo Roe"));
+        assert!(
+            c.body.starts_with("Six held in port raid\n\nOfficers"),
+            "{}",
+            c.body
+        );
+        // no date: the field goes, nothing is dated
+        let c = clean("Six held in port raid\nDate: 13/13/2025\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.published, None);
+    }
+
+    #[test]
+    fn a_menu_glyph_or_a_breadcrumb_root_is_no_title() {
+        let c = clean("\u{2261} Menu\nSix held in port raid\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.title.as_deref(), Some("Six held in port raid"));
+        let c = clean("Home\nSix held in port raid\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.title.as_deref(), Some("Six held in port raid"));
+        assert!(c.body.starts_with("Six held"), "{}", c.body);
+        // a headline in capitals is still the title
+        let c = clean("SIX HELD IN PORT RAID\n\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.title.as_deref(), Some("SIX HELD IN PORT RAID"));
+    }
+
+    #[test]
+    fn a_breadcrumb_run_into_the_headline_is_no_title() {
+        let c = clean("Home Latest News Six held in port raid\nLatest News\nSix held in port raid\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday.");
+        assert_eq!(c.meta.title.as_deref(), Some("Six held in port raid"));
+        assert!(
+            c.body.starts_with("Six held in port raid\n\nOfficers"),
+            "{}",
+            c.body
+        );
+        // a headline opening with "Home" that the page does not repeat stays the title
+        let c = clean("Home raided in drug probe\nOfficers raided a home in the port and arrested six men on Friday.");
+        assert_eq!(c.meta.title.as_deref(), Some("Home raided in drug probe"));
+    }
+
+    #[test]
+    fn with_a_trailer_the_page_title_line_and_header_still_go() {
+        let c = clean("Six held in port raid - Example Times\nHome News Crime\nSix held in port raid\nBy Jo Roe\nMay 3, 2025\nOfficers arrested six men in a dawn raid on a warehouse at the port on Friday, police said.\nThe men are due in court on Monday.\nRelated posts\nFour held in bank fraud probe\nMay 1, 2025\nThe post Six held in port raid appeared first on Example Times.");
+        assert_eq!(c.meta.title.as_deref(), Some("Six held in port raid"));
+        assert_eq!(c.meta.publisher.as_deref(), Some("Example Times"));
+        assert_eq!(c.meta.byline.as_deref(), Some("Jo Roe"));
+        assert_eq!(c.meta.published.unwrap().to_string(), "2025-05-03");
+        assert!(
+            c.body.starts_with("Six held in port raid\n\nOfficers"),
+            "{}",
+            c.body
+        );
     }
 
     #[test]

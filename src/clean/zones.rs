@@ -103,6 +103,13 @@ static FEDERAL_LETTERHEAD: LazyLock<Rule> = LazyLock::new(|| {
         .expect("federal letterhead regex")
 });
 
+/// A breadcrumb's first link on a line of its own ("Home"): never the title.
+fn is_breadcrumb_root(line: &str) -> bool {
+    ["home", "homepage", "home page", "main page"]
+        .iter()
+        .any(|w| line.trim().eq_ignore_ascii_case(w))
+}
+
 /// An organisation's name alone on a line, or with the district it serves: "U.S.
 /// Attorney's Office, Central District of California".
 fn is_letterhead(line: &str) -> bool {
@@ -380,7 +387,7 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     let whole = |p: &str| {
         // ("12 June 2025, | By …": a comma the time left behind)
         let p = p.trim().trim_end_matches(',').trim_end();
-        parse_date(p)
+        parse_stamp(p)
             .filter(|_| words(p) <= 5 && p.chars().filter(|c| c.is_alphabetic()).count() <= 20)
     };
     if let Some(d) = whole(t) {
@@ -442,6 +449,34 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     whole(&without_time(a))
 }
 
+/// A page's stamp of its date, as [`parse_date`] reads dates and also as pages write
+/// them: "Wed June 11, 2025" (a weekday's abbreviation without a comma), "08/29/2025"
+/// (an American month first, when the day-first reading is no date).
+pub(super) fn parse_stamp(p: &str) -> Option<PartialDate> {
+    const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let p = p.trim_start();
+    if let Some(d) = parse_date(p) {
+        return Some(d);
+    }
+    let day = p
+        .get(..3)
+        .filter(|w| WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+    if let Some(rest) = day.and_then(|_| p[3..].strip_prefix([' ', '.'])) {
+        return parse_date(rest.trim_start());
+    }
+    // "08/29/2025", "8/29/2025 10:00": the numbers alone, or before a space
+    let mut parts = p.splitn(3, '/');
+    let (m, d, rest) = (parts.next()?, parts.next()?, parts.next()?);
+    let y = rest.split(' ').next()?;
+    let num = |s: &str, n: usize| {
+        (s.len() <= n && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u16>().ok())
+            .flatten()
+    };
+    let (m, d, y) = (num(m, 2)?, num(d, 2)?, num(y, 4).filter(|_| y.len() == 4)?);
+    PartialDate::ymd(y as i16, m as u8, d as u8)
+}
+
 /// "Posted by Admin on 9 January 2025", "By Staff Reporter on January 9, 2025": an
 /// author of up to four words, then (after "on") what should be the date.
 /// The date and writer a page's byline element states ("By Lena Hartmann · 5 min
@@ -460,7 +495,76 @@ pub(super) fn byline_element(text: &str) -> (Option<PartialDate>, Option<String>
     if let Some(c) = BYLINE.captures(text) {
         return (None, Some(c["who"].to_string()));
     }
-    entry_meta(text).unwrap_or_default()
+    entry_meta(text)
+        .or_else(|| byline_then_date(text))
+        .unwrap_or_default()
+}
+
+/// "By Marie Roe October 2, 2025", "By Jo Roe 12 May 2025": a byline and a date run
+/// together with nothing between (a theme's author link and its date).
+fn byline_then_date(text: &str) -> Option<(Option<PartialDate>, Option<String>)> {
+    if !text.starts_with("By ") && !text.starts_with("by ") {
+        return None;
+    }
+    // (the date is the line's last five words or fewer)
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| c == ' ' && i > 3)
+        .map(|(i, _)| i)
+        .collect();
+    starts.iter().rev().take(5).find_map(|&i| {
+        let (who, rest) = (&text[..i], text[i..].trim());
+        let d = date_line(rest)?;
+        let c = BYLINE.captures(who)?;
+        Some((Some(d), Some(c["who"].to_string())))
+    })
+}
+
+/// An author named only by a desk or a role, as sites fill their metadata: "Web
+/// Desk", "Staff", "Admin", "News Desk", "Editorial Team". A visible byline naming a
+/// writer beats it.
+pub(super) fn placeholder_author(who: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "web",
+        "desk",
+        "news",
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "editorial",
+        "team",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "online",
+        "digital",
+        "the",
+        "our",
+        "newsroom",
+        "writer",
+        "writers",
+        "bureau",
+        "agencies",
+        "wire",
+        "service",
+        "content",
+        "author",
+        "guest",
+        "contributor",
+    ];
+    let mut any = false;
+    for w in who.split(|c: char| c.is_whitespace() || c == ',' || c == '&') {
+        if w.is_empty() {
+            continue;
+        }
+        if !WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// A post's meta line of parts between "·" or "•" ("By Lena Hartmann · 5 min read ·
@@ -600,6 +704,24 @@ pub(super) fn apply(
                     .any(|w| l.trim().eq_ignore_ascii_case(w))
             });
             let after_label = std::mem::replace(&mut labelled, event_label);
+            if country_heading(text) {
+                continue;
+            }
+            // "By" on a line of its own, the writer's name (a link) on the next.
+            if text.eq_ignore_ascii_case("by") {
+                let next = kept.iter().copied().find(|&j| j > i && j < p);
+                let who = next.and_then(|j| {
+                    let line = format!("By {}", lines[j].text);
+                    let who = BYLINE.captures(&line)?["who"].to_string();
+                    Some((j, who))
+                });
+                if let Some((j, who)) = who {
+                    meta.byline.get_or_insert(who);
+                    lines[i].removed = Some("byline");
+                    lines[j].removed = Some("byline");
+                    continue;
+                }
+            }
             let removed = if title_norm.as_deref().is_some_and(|t| norm_is(text, t)) {
                 // the headline again, above the article (a page's title block)
                 "title-repeat"
@@ -652,7 +774,12 @@ pub(super) fn apply(
     let mut in_list = false;
     let mut k = 0;
     while k < kept.len() {
-        let short = |i: usize| Some(i) != title && lines[i].short && !is_tally(&lines[i].text);
+        let short = |i: usize| {
+            Some(i) != title
+                && lines[i].short
+                && !is_tally(&lines[i].text)
+                && !country_heading(&lines[i].text)
+        };
         if !short(kept[k]) {
             let line = &lines[kept[k]];
             if line.text.trim_end().ends_with(':') {
@@ -686,9 +813,21 @@ pub(super) fn apply(
             }
     });
     if let Some(c) = cut {
-        for line in lines.iter_mut().skip(c + 1) {
-            if line.removed.is_none() && (!line.prose || RELEASE_SLUG.is_match(&line.text)) {
-                line.removed = Some("after-article");
+        // (a country's heading over the prose of its part is the article's: a
+        // newsletter's rule of underscores is no end)
+        let heads_prose = |lines: &[Line], i: usize| {
+            country_heading(&lines[i].text)
+                && lines[i + 1..]
+                    .iter()
+                    .find(|l| l.removed.is_none())
+                    .is_some_and(|l| l.prose)
+        };
+        for i in c + 1..lines.len() {
+            if lines[i].removed.is_none()
+                && (!lines[i].prose || RELEASE_SLUG.is_match(&lines[i].text))
+                && !heads_prose(lines, i)
+            {
+                lines[i].removed = Some("after-article");
             }
         }
     }
@@ -727,6 +866,8 @@ pub(super) fn apply(
             // the article's headline)
             Some("page-chrome") => under_widget = false,
             Some(_) => {}
+            // (the headline ends a widget above it: "Latest News", then the title)
+            None if Some(i) == title => under_widget = false,
             None if under_widget
                 && (is_list_item(&line.text)
                     || (tail || headline_shaped(&line.text)) && headline_like(&line.text)
@@ -791,6 +932,34 @@ fn choose_title(
             .take(12)
             .find(|&i| norm_is(&lines[i].text, &known))
         {
+            // The page's title line above it, "<the same title> - Site", is the
+            // page's, as it is without a trailer (not the article's first paragraph).
+            if first < i {
+                let site = page_title_splits(&lines[first].text)
+                    .find(|(t, site)| norm_is(t.trim(), &known) && at_most_words(site, 10))
+                    .map(|(_, site)| site.trim().to_string());
+                if let Some(site) = site {
+                    meta.publisher.get_or_insert(site);
+                    lines[first].removed = Some("page-title");
+                }
+            }
+            return Some(i);
+        }
+    }
+    // "Home Latest News Six held in raid" over "Six held in raid": a breadcrumb run
+    // into the headline it ends in; the headline's own line is the title.
+    let lead = lines[first].text.split_whitespace().next().unwrap_or("");
+    if is_breadcrumb_root(lead) {
+        let whole = norm(&lines[first].text);
+        let again = kept.iter().copied().skip(1).take(12).find(|&i| {
+            let t = norm(&lines[i].text);
+            words(&t) >= 3
+                && whole.len() > t.len()
+                && whole.ends_with(&t)
+                && whole[..whole.len() - t.len()].ends_with(' ')
+        });
+        if let Some(i) = again {
+            lines[first].removed = Some("navigation");
             return Some(i);
         }
     }
@@ -861,6 +1030,7 @@ fn choose_title(
             // the", which goes as chrome)
             let furniture = is_letterhead(t)
                 || date_line(t).is_some()
+                || is_breadcrumb_root(t)
                 || is_menu_row(t)
                 || i == first && is_site_name(t)
                 || only_marks(t)
@@ -877,7 +1047,11 @@ fn choose_title(
         .or_else(|| {
             // (a date alone is the page's date, never its title; stray marks are none)
             let t = &lines[first].text;
-            (looks_like_headline(t) && date_line(t).is_none() && !only_marks(t)).then_some(first)
+            (looks_like_headline(t)
+                && date_line(t).is_none()
+                && !only_marks(t)
+                && !is_breadcrumb_root(t))
+            .then_some(first)
         })
 }
 
@@ -897,6 +1071,34 @@ fn is_tally(t: &str) -> bool {
             && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
             && !crate::extract::lexicon::countries::find(lead).is_empty()
     })
+}
+
+/// A round-up's country heading, in any case: "MOZAMBIQUE: IVORY HAUL AT THE PORT",
+/// "Cambodia: raid in the capital", "Philippines:" (a colon with nothing after it
+/// still opens the country's part), "2. Myanmar". Article text, never chrome.
+fn country_heading(t: &str) -> bool {
+    use crate::extract::lexicon::countries;
+    let t = t.trim();
+    // (cheap tests first: this is asked of short lines near the top and in the tail)
+    if t.len() > 120 || t.ends_with(['.', '!', '?', ';', ',']) {
+        return false;
+    }
+    let place = |p: &str| {
+        let p = p.trim();
+        (1..=4).contains(&words(p))
+            && p.starts_with(char::is_uppercase)
+            && countries::canonical(&countries::title_case(p)).is_some()
+    };
+    if let Some((lead, rest)) = t.split_once(':') {
+        return place(lead) && at_most_words(rest, 14) && !rest.contains(':');
+    }
+    // "1. Myanmar", "2) Philippines"
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && t[digits..]
+            .strip_prefix(". ")
+            .or_else(|| t[digits..].strip_prefix(") "))
+            .is_some_and(place)
 }
 
 /// Whether a line opens with a phone number, "214-653-3600 133 N. Riverfront Blvd.":
@@ -1104,6 +1306,30 @@ mod tests {
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .count();
         (words.len(), lower)
+    }
+
+    #[test]
+    fn a_country_heading_is_a_place_a_colon_and_a_short_title() {
+        for t in [
+            "KENYA: RHINO HORN SEIZED AT AIRPORT",
+            "Laos: casino raided in border zone",
+            "Indonesia:",
+            "South Korea: 9 held",
+            "3. Vietnam",
+            "12) Thailand",
+        ] {
+            assert!(country_heading(t), "{t}");
+        }
+        for t in [
+            "Note: the figures are provisional",
+            "Kenya: Police arrested nine men at the airport on Monday.",
+            "3. Police arrested nine men",
+            "Contact: Kenya desk",
+            "Time: 10:30",
+            "123. Vietnam",
+        ] {
+            assert!(!country_heading(t), "{t}");
+        }
     }
 
     #[test]

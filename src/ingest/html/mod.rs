@@ -137,12 +137,11 @@ fn key(s: &str) -> String {
         .collect()
 }
 
-/// The text of the first `<h1>` inside the content, else in the page.
+/// The text of the first `<h1>` inside the content, else in the page; on a page
+/// without one, the content's first `<h2>` that reads as a headline (an agency's
+/// release under a generic "Press Releases" page title).
 fn first_h1(d: &dom::Dom, roots: &[usize]) -> Option<String> {
-    let h1s: Vec<usize> = (0..d.nodes.len())
-        .filter(|&i| d.nodes[i].tag == "h1")
-        .collect();
-    let inside = h1s.iter().copied().take(5).find(|&h| {
+    let within = |h: usize| {
         let mut a = h;
         while a != dom::NONE {
             if roots.contains(&a) {
@@ -151,9 +150,23 @@ fn first_h1(d: &dom::Dom, roots: &[usize]) -> Option<String> {
             a = d.nodes[a].parent;
         }
         false
+    };
+    let text = |h: usize| Some(content::subtree_text(d, h, 400)).filter(|t| !t.is_empty());
+    let h1s: Vec<usize> = (0..d.nodes.len())
+        .filter(|&i| d.nodes[i].tag == "h1")
+        .collect();
+    if !h1s.is_empty() {
+        let inside = h1s.iter().copied().take(5).find(|&h| within(h));
+        return inside.or_else(|| h1s.first().copied()).and_then(text);
+    }
+    // (above the content's prose: a heading under the first paragraph is a section's)
+    let h2 = (0..d.nodes.len()).find(|&i| d.nodes[i].tag == "h2" && within(i))?;
+    let prose_above = (0..h2).any(|i| {
+        d.nodes[i].tag == "p"
+            && within(i)
+            && content::subtree_text(d, i, 400).split_whitespace().count() >= 8
     });
-    inside
-        .or_else(|| h1s.first().copied())
-        .map(|h| content::subtree_text(d, h, 400))
-        .filter(|t| !t.is_empty())
+    text(h2).filter(|t| {
+        !prose_above && t.split_whitespace().count() >= 4 && !t.ends_with([':', '.', '?'])
+    })
 }
