@@ -24,7 +24,7 @@
 //!   Kingdom has ("Crown Court", "Crown Prosecution Service");
 //! - **national-law**, **barangay**: when no place qualified at all, a law only one
 //!   country has ("Indian Penal Code", "NDPS Act", "Republic Act No. 9165"), else a
-//!   Philippine "Barangay X" (see [`law_country`]).
+//!   Philippine "Barangay X".
 //!
 //! Not evidence: a nationality alone ("a Chinese woman"), goods' origin
 //! ("Singapore-registered"), a destination ("fled to", "deportation to", "destined
