@@ -230,7 +230,7 @@ fn heading_places(line: &str) -> Vec<&'static str> {
         None => line,
     };
     let mut out: Vec<&'static str> = Vec::new();
-    for f in countries::find(lead).into_iter().filter(|f| {
+    for f in countries::find_heading(lead).into_iter().filter(|f| {
         f.how == countries::Mention::Name
             && !countries::given_name(lead, f.span)
             && !origin_or_destination(&lead[..f.span.start])

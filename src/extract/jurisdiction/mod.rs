@@ -229,7 +229,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut candidates: Vec<(Span, &'static str, &'static str)> = Vec::new();
     for sec in &ctx.segments.sections {
         let heading = sec.heading.slice(body);
-        for f in countries::find(heading) {
+        for f in countries::find_heading(heading) {
             let before = heading[..f.span.start].trim_end();
             let glued = before.rsplit(' ').next().is_some_and(|w| {
                 w.chars().next().is_some_and(char::is_uppercase) && !LIST_OPENERS.contains(&w)

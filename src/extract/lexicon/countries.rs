@@ -328,6 +328,38 @@ pub fn find(text: &str) -> Vec<Found> {
         .collect()
 }
 
+/// [`find`] for a heading, whose lead before ": " may be in capitals: a lead
+/// without lower-case letters in which `find` sees no place is read title-cased
+/// when it is a place's name and nothing else ("MOZAMBIQUE: 12 arrested", "HONG
+/// KONG: …"; not "850 TURKEY DINNERS: …"; "UK: …" is found as written).
+///
+/// ```
+/// use blotter::extract::lexicon::countries::find_heading;
+/// assert_eq!(find_heading("MOZAMBIQUE: 12 arrested in Kenya")[0].name, "Mozambique");
+/// assert_eq!(find_heading("UK: five held")[0].name, "United Kingdom");
+/// assert!(find_heading("BREAKING: five held").is_empty());
+/// assert!(find_heading("850 TURKEY DINNERS: a gift").is_empty());
+/// ```
+pub fn find_heading(text: &str) -> Vec<Found> {
+    let found = find(text);
+    let lead_end = text.find(": ").unwrap_or(text.len());
+    let lead = &text[..lead_end];
+    let shouted = lead.chars().any(char::is_uppercase) && !lead.chars().any(char::is_lowercase);
+    if !shouted || found.iter().any(|f| f.span.start < lead_end) {
+        return found;
+    }
+    let folded = title_case(lead);
+    if folded.len() != lead.len() {
+        return found;
+    }
+    let mut out: Vec<Found> = find(&folded)
+        .into_iter()
+        .filter(|f| f.span.start == 0 && f.span.end == folded.len())
+        .collect();
+    out.extend(found);
+    out
+}
+
 /// The common name of a place named `s` (a name, alias or demonym), any case.
 pub fn canonical(s: &str) -> Option<&'static str> {
     let t = s.trim();
