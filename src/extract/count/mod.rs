@@ -1664,6 +1664,56 @@ fn place_first_counts(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Whether `between`, the words from one count of a list of subjects to the next,
+/// only describes the first (its ages, where its people are from, another person)
+/// before the list goes on: "Two men, aged 19 and 23, from London, a 17-year-old boy
+/// and three women … were arrested" lists one subject; "Two men were held in Leeds
+/// and three women …" has a verb between and does not.
+fn appositive_gap(between: &str) -> bool {
+    let t = between.trim_end();
+    if between.len() > 90
+        || !between.starts_with(',')
+        || !(t.ends_with(" and") || t.ends_with(','))
+        || between.contains(|c| matches!(c, ';' | '.' | ':' | '\n' | '(' | ')'))
+    {
+        return false;
+    }
+    between
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let lower = w.to_ascii_lowercase();
+            w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                || lower.ends_with("-year-old")
+                || matches!(
+                    lower.as_str(),
+                    "and"
+                        | "aged"
+                        | "age"
+                        | "from"
+                        | "of"
+                        | "in"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "both"
+                        | "all"
+                        | "respectively"
+                        | "boy"
+                        | "girl"
+                        | "man"
+                        | "woman"
+                        | "youth"
+                        | "teenager"
+                        | "juvenile"
+                        | "minor"
+                        | "year"
+                        | "years"
+                        | "old"
+                )
+        })
+}
+
 /// Settle units of elliptic counts and roles of person counts, clause-wide.
 fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
     // Groups of coordinated counts: "525 men and 19 women", "111 individuals (105 men and 6 women)".
@@ -1686,10 +1736,10 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
                         .is_some_and(|r| r != Role::Involved)
                 };
             !part
-                && matches!(
+                && (matches!(
                     w.as_str(),
                     "" | "and" | "or" | "&" | "including" | "among them" | "of whom" | "of them"
-                )
+                ) || appositive_gap(between))
         };
         let g = if joined { group_of[i - 1] } else { i };
         group_of.push(g);
@@ -2109,6 +2159,30 @@ mod tests {
             [
                 (525, Unit::Person, Some(Gender::Male), Some(Role::Involved)),
                 (19, Unit::Person, Some(Gender::Female), Some(Role::Involved))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_subjects_with_their_ages_shares_the_verb() {
+        assert_eq!(
+            counts("Two men, aged 19 and 23, from London, a 17-year-old boy and three women, aged 22, 34 and 46, were arrested on suspicion of supplying drugs."),
+            [
+                (2, Unit::Person, Some(Gender::Male), Some(Role::Arrested)),
+                (3, Unit::Person, Some(Gender::Female), Some(Role::Arrested))
+            ]
+        );
+        // a verb between ends the first subject's clause
+        assert_eq!(
+            counts("Two men were questioned in Leeds, and three women were arrested."),
+            [
+                (
+                    2,
+                    Unit::Person,
+                    Some(Gender::Male),
+                    Some(Role::Investigated)
+                ),
+                (3, Unit::Person, Some(Gender::Female), Some(Role::Arrested))
             ]
         );
     }
