@@ -49,6 +49,32 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "charged" | "charging" | "indicted" | "indictment" | "prosecuted" | "prosecuting"
         | "arraigned" | "arraigns" | "arraigning" | "arraignment" => Role::Charged,
         "charges" if next == Some("against") => Role::Charged,
+        // "booked into the county jail" (US: processed into custody); "police booked
+        // three men for cheating", "were booked under Section 420" (India: a case
+        // registered against them); not "booked a flight", "rooms booked by", nor
+        // "booked without detention" (Korean copy: under inquiry, not in custody; the
+        // sentence does not say which role).
+        "booked" if next.is_some_and(|n| n == "into" || n == "at") => Role::Detained,
+        "booked"
+            if next.is_none_or(|n| {
+                !matches!(
+                    n,
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "by"
+                        | "rooms"
+                        | "flights"
+                        | "tickets"
+                        | "in"
+                        | "without"
+                )
+            }) =>
+        {
+            Role::Charged
+        }
         "accused" if next == Some("of") => Role::Charged,
         "convicted" | "convicting" | "conviction" | "convictions" | "guilty" => Role::Convicted,
         "sentenced" | "sentencing" | "jailed" | "imprisoned" | "jails" => Role::Sentenced,
