@@ -136,10 +136,12 @@ static NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
     .expect("numeric date regex compiles")
 });
 
-/// Words that put a clause in the future tense.
+/// Words that put a clause in the future tense. Besides the tenses, a court's
+/// next step: "remanded in custody to reappear on 2 October", "bailed to appear
+/// at … on", "faces sentencing on", "returns to court on", "due back in court on".
 static FUTURE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b|\b(?:adjourned|postponed|deferred)\s+(?:[\w']+\s+){0,4}?(?:to|till|until)\s+$|\bfixed\s+$",
+        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b|\b(?:adjourned|postponed|deferred)\s+(?:[\w']+\s+){0,4}?(?:to|till|until)\s+$|\bfixed\s+$|\b(?:remanded|bailed|released)\b[^.;]{0,40}?\bto\s+(?:re)?appear\b|\bfaces?\s+(?:sentencing|trial|a\s+(?:trial|hearing|sentencing\s+hearing))\b|\breturns?\s+to\s+court\b|\bdue\s+back\b|\bappears?\s+again\b",
     )
     .expect("future regex compiles")
 });
