@@ -165,6 +165,26 @@ static SENTENCE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("sentence-before regex compiles")
 });
 
+/// A maximum named earlier in the clause, the length its complement: "The maximum
+/// penalty for the offence is 15 years' imprisonment", "liable to a maximum fine of
+/// $10 million and imprisonment for 10 years". (A term handed down after it is
+/// not: "a maximum sentence of 20 years, but was jailed for five years".)
+static MAXIMUM_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\bmaximum\s+(?:penalty|penalties|sentence|sentences|term|punishment|fine|(?:jail|prison)\s+term)\b[^.;:]*$",
+    )
+    .expect("maximum-before regex compiles")
+});
+
+/// Words in the span from a maximum to a length that make the length a term given,
+/// not the maximum's complement.
+static HANDED_DOWN: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\b(?:sentenced|jailed|received|receives|given|handed|ordered|but|while|whereas|instead|served|serving|spent|minimum|years?|months?|weeks?|days?)\b",
+    )
+    .expect("handed-down regex compiles")
+});
+
 /// Nouns of an operation: a length that describes one, or that one "lasted", is the
 /// operation's.
 const OPERATION_NOUNS: &str = "operation|investigation|probe|crackdown|sting|campaign|blitz|manhunt|hunt|inquiry|surveillance|raid|exercise|siege|standoff";
@@ -306,7 +326,7 @@ fn sentence_durations(text: &str) -> Vec<Found> {
             if needs_qualifier && q.is_none() && !term() {
                 continue;
             }
-            let qualifier = q.and_then(qualifier);
+            let mut qualifier = q.and_then(qualifier);
             let role = if SENTENCE_AFTER.is_match(after)
                 || SENTENCE_BEFORE.is_match(&before[window_from..])
                 || q.is_some_and(|q| q.to_ascii_lowercase().contains("imum"))
@@ -320,6 +340,15 @@ fn sentence_durations(text: &str) -> Vec<Found> {
             } else {
                 DurationRole::Other
             };
+            if q.is_none() && role == DurationRole::Sentence {
+                // (the match runs from "maximum" to the length)
+                if MAXIMUM_BEFORE
+                    .find(&before[window_from..])
+                    .is_some_and(|m| !HANDED_DOWN.is_match(m.as_str()))
+                {
+                    qualifier = Some(Qualifier::UpTo);
+                }
+            }
             // "25 to 99 years": the lower end is a length of the same unit.
             if q.is_none() {
                 if let Some((low, span)) = range_low(before, dur, &duration) {
