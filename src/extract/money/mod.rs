@@ -192,7 +192,10 @@ const ROLE_WINDOW: usize = 160;
 static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)\b(?:
-            (?P<fine>fined|fines?|penalty|penalties|compound|special\ assessments?)
+            # a compound is a fine in Malaysian and Singaporean copy ('a compound of
+            # RM500', 'issued compounds'), not a scam compound, a compound cream or
+            # compounded drugs
+            (?P<fine>fined|fines?|penalty|penalties|compound(?:\ (?:fines?|notices?|of|amounting|totalling)|ing\ fees?)|(?:issued|offered|imposed|paid|pay|issuing|offering)\ (?:an?\ |the\ |[0-9]+\ )?compounds?|special\ assessments?)
           | (?P<bail>bail|bond|bonds|surety|fianza)
           | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|provisionally\ attached|attached\ (?:properties|property|assets|immovable|movable|bank|flats?|land|plots?)|(?:were|been)\ attached|attachment|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
           | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit|earned|earning|generated|generating|netted)
