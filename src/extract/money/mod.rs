@@ -95,11 +95,13 @@ static SUFFIXED: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// The bare first end of a range whose second end names the currency after it:
-/// "between 80 million and 120 million dong", "from 5,000 to 10,000 baht". Matched
-/// against the text just before the second end.
+/// "between 80 million and 120 million dong", "from 5,000 to 10,000 baht", and
+/// without the opening word when "to" or a dash joins the ends: "paid 8 to 10 lakh
+/// rupees", "30,000-50,000 baht". Matched against the text just before the second
+/// end.
 static BARE_RANGE_HEAD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?x)\b(?i:between|from|of)[\ \t]+(?P<head>(?P<num>{AMOUNT})(?:{SCALE})?)[\ \t]+(?:and|to)[\ \t]+$"
+        r"(?x)(?:(?P<kw>\b(?i:between|from|of))[\ \t]+|(?:^|[\ \t(]))(?P<head>(?P<num>{AMOUNT})(?:{SCALE})?)(?:[\ \t]+(?P<and>and)[\ \t]+|[\ \t]+to[\ \t]+|[-–])$"
     ))
     .expect("bare range head regex")
 });
@@ -412,7 +414,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             from += 1;
         }
         if let Some(h) = BARE_RANGE_HEAD.captures(&body[from..m.start()]) {
-            if let (Some(head), Some(hnum)) = (h.name("head"), h.name("num")) {
+            // ("seized 5 guns and 10,000 baht": no range without "between")
+            let range = h.name("kw").is_some() || h.name("and").is_none();
+            if let (Some(head), Some(hnum), true) = (h.name("head"), h.name("num"), range) {
                 let hscale = scale_of(&h);
                 if hscale.is_some() || !looks_like_year(hnum.as_str()) {
                     let span = Span::new(from + head.start(), from + head.end());
@@ -459,9 +463,19 @@ fn overlaps_any<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> boo
 fn prefix_stands_alone(body: &str, at: usize, mark: &str) -> bool {
     let prev = body[..at].chars().next_back();
     let starts_with_letter = mark.starts_with(|c: char| c.is_ascii_alphabetic());
+    // ("$3,000-$5,000": a range's second end after a dash)
+    let range_dash = || {
+        prev == Some('-')
+            && body[..at - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit())
+    };
     match prev {
         Some(p) if p.is_alphanumeric() => !starts_with_letter && !p.is_ascii_alphanumeric(),
-        Some(p) if starts_with_letter || mark == "$" => !matches!(p, '-' | '_' | '/' | '$'),
+        Some(p) if starts_with_letter || mark == "$" => {
+            !matches!(p, '-' | '_' | '/' | '$') || range_dash()
+        }
         _ => true,
     }
 }
