@@ -1674,7 +1674,7 @@ fn appositive_gap(between: &str) -> bool {
     if between.len() > 90
         || !between.starts_with(',')
         || !(t.ends_with(" and") || t.ends_with(','))
-        || between.contains(|c| matches!(c, ';' | '.' | ':' | '\n' | '(' | ')'))
+        || between.contains([';', '.', ':', '\n', '(', ')'])
     {
         return false;
     }

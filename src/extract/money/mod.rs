@@ -290,7 +290,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 return;
             };
             let place = sentence_place(span.start, den).or_else(|| place_at(span.start, den));
-            let Some(currency) = den.code(place).and_then(Currency::new) else {
+            // ("debts of 25 million pesos" in a story of Colombian women trafficked to
+            // Spain: the first country the article names that issues pesos)
+            let code = den.code(place).or_else(|| {
+                if matches!(den, Denomination::Fixed(_) | Denomination::Dollar) {
+                    return None;
+                }
+                countries::find(body)
+                    .iter()
+                    .find(|f| den.issued_by(f.name))
+                    .and_then(|f| den.code(Some(f.name)))
+            });
+            let Some(currency) = code.and_then(Currency::new) else {
                 return;
             };
             let mut from = span.start.saturating_sub(40);
