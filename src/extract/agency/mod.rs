@@ -20,6 +20,14 @@
 //! - **agency-plural**: "the A, B and C Police Departments" → one agency each.
 //! - **agency-unit**: a unit named after an agency's possessive ("the Met's Economic
 //!   Crime team").
+//! - **agency-inner-abbr**: an abbreviation inside a name, before its unit head ("the
+//!   Central Florida Internet Crimes Against Children (ICAC) Task Force").
+//! - **agency-lower-case**: a lower-case ministry whose abbreviation spells its
+//!   initials ("the ministry of external affairs (MEA)").
+//! - **agency-us-department**: "the State Department" in an American story.
+//!
+//! Words inside a law's name ("the Economic and Organised Crime Office Act") name no
+//! agency.
 //!
 //! An abbreviation in brackets right after the name goes to `abbr`; so does the
 //! abbreviation of a well-known agency, so later bare mentions merge with it.
