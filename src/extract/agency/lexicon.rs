@@ -183,6 +183,8 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     // International bodies that join enforcement operations.
     "World Customs Organization", "World Customs Organisation", "International Organization for Migration",
     "Internal Revenue Service Criminal Investigation",
+    // park rangers' services named after the parks they guard
+    "South African National Parks",
 ]);
 
 /// Head words that end an agency's name.
@@ -191,7 +193,7 @@ pub static HEADS: WordList = WordList::new(&[
     "Chambers", "Police", "Force", "Agency", "Bureau", "Department", "Commission", "Directorate", "Ministry",
     "Command", "Branch", "Squad", "Guard", "Constabulary", "Gendarmerie", "Investigations", "Service",
     "Division", "Unit", "Inspectorate", "Office", "Centre", "Center", "Team", "Authority", "Section", "Group",
-    "Administration", "Council", "Navy", "Battalion",
+    "Administration", "Council", "Navy", "Battalion", "Patrol", "Forces",
 ]);
 
 /// Heads that need a word of the trade in the name ("Serious Fraud Office", not
@@ -199,7 +201,7 @@ pub static HEADS: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub static WEAK_HEADS: WordList = WordList::new(&[
     "Chambers", "Service", "Office", "Centre", "Center", "Team", "Authority", "Section", "Group",
-    "Administration",
+    "Administration", "Forces",
 ]);
 
 /// Crimes that make a council an agency ("Inter-Agency Council Against Trafficking",
@@ -233,6 +235,14 @@ pub static TRADE_WORDS: WordList = WordList::new(&[
     "Detective", "Transportation", "Coast", "Anti-Scam", "Scam", "Scams", "Excise", "Maritime", "Monetary", "Checkpoints", "Attorney-General",
     "Solicitor-General", "Postal", "Secret", "Probation", "Parole", "Protective", "Inquiry", "Anti-Fraud",
     "Anti-Drug", "Anti-Narcotics",
+]);
+
+/// Words that make a "Service" an agency: forest, wildlife and fisheries services
+/// enforce the law against poaching and illegal logging ("Kenya Forest Service
+/// (KFS)"); a "Wildlife Center" is a shelter.
+#[rustfmt::skip]
+pub static SERVICE_WORDS: WordList = WordList::new(&[
+    "Forest", "Forestry", "Wildlife", "Fisheries", "Parks",
 ]);
 
 /// Possessives that belong inside a name ("State Attorney's Office").

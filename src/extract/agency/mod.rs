@@ -20,6 +20,14 @@
 //! - **agency-plural**: "the A, B and C Police Departments" → one agency each.
 //! - **agency-unit**: a unit named after an agency's possessive ("the Met's Economic
 //!   Crime team").
+//! - **agency-inner-abbr**: an abbreviation inside a name, before its unit head ("the
+//!   Central Florida Internet Crimes Against Children (ICAC) Task Force").
+//! - **agency-lower-case**: a lower-case ministry whose abbreviation spells its
+//!   initials ("the ministry of external affairs (MEA)").
+//! - **agency-us-department**: "the State Department" in an American story.
+//!
+//! Words inside a law's name ("the Economic and Organised Crime Office Act") name no
+//! agency.
 //!
 //! An abbreviation in brackets right after the name goes to `abbr`; so does the
 //! abbreviation of a well-known agency, so later bare mentions merge with it.
@@ -34,7 +42,8 @@ use crate::extract::Context;
 use crate::span::Span;
 use lexicon::{
     BARE_NAMES, BREAKS, COUNCIL_CRIMES, EVENT_NOUNS, GENERIC, HEADS, INSTITUTIONAL, KNOWN,
-    NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, TERMINAL_HEADS, TITLES, TRADE_WORDS, WEAK_HEADS,
+    NAME_POSSESSIVES, OPENERS, POLICE_FOLLOWERS, SERVICE_WORDS, TERMINAL_HEADS, TITLES,
+    TRADE_WORDS, WEAK_HEADS,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
@@ -52,7 +61,7 @@ static TOKEN: LazyLock<Rule> = LazyLock::new(|| {
 /// (Bareskrim Polri)", " (EC3)" (read by [`stated_abbr`]).
 static ABBR: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z0-9&.]{1,11}(?:[-–][A-Z][A-Za-z0-9&.]{1,11}|\s[A-Z][A-Za-z0-9&.]{1,11})?)\s*\)",
+        r"^\s*\(\s*(?P<abbr>[A-Z][A-Za-z0-9&.]{1,11}(?:[-–][A-Z][A-Za-z0-9&.]{1,11}|\s[A-Z][A-Za-z0-9&.]{1,11}|\s[0-9]{1,4})?)\s*\)",
     )
     .expect("abbr compiles")
 });
@@ -67,6 +76,8 @@ fn stated_abbr(after: &str) -> Option<String> {
     let parts: Vec<&str> = a.split([' ', '-', '–']).collect();
     let ok = match parts.as_slice() {
         [one] => capitals(one) >= 2 || BARE_NAMES.contains(one),
+        // a numbered task force's: "(CTF 150)"
+        [letters, number] if number.bytes().all(|b| b.is_ascii_digit()) => capitals(letters) >= 2,
         // "PNP-ACG", "HSI FAST"; a known name and its unit: "Bareskrim Polri" (not
         // "(SAKI Grant)", "(Brooklyn Region)", "(Federal Police)")
         parts => {
@@ -193,6 +204,18 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         );
     }
     at_home_mentions(ctx, &menu, &mut found);
+    us_departments(ctx, &mut found);
+    lower_case_ministries(ctx.body, &mut found);
+    // "the Economic and Organised Crime Office Act, 2010": words of a law's name
+    // name no body.
+    if !found.is_empty() {
+        let laws = ctx.laws();
+        found.retain(|m| {
+            !laws
+                .iter()
+                .any(|l| l.span.start <= m.0.start && m.0.end <= l.span.end)
+        });
+    }
     if found.iter().any(|m| m.3 == "agency-head") {
         let people: Vec<Span> = ctx.people().iter().map(|p| p.span()).collect();
         apart_from_people(ctx.body, &people, &mut found);
@@ -286,6 +309,214 @@ fn at_home_mentions(ctx: &Context<'_>, menu: &[bool], found: &mut Vec<Mention>) 
     }
 }
 
+/// "the State Department", "the Justice Department": American departments by their
+/// short names, without "U.S." (which the head rule reads: "U.S. State Department"),
+/// in an article that names the United States; not "the State Department of Health".
+static US_DEPARTMENT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"\b[Tt]he\s+(?P<name>(?:State|Justice|Treasury|Homeland\s+Security)\s+Department)\b",
+    )
+    .expect("us-department compiles")
+});
+
+fn us_departments(ctx: &Context<'_>, found: &mut Vec<Mention>) {
+    let body = ctx.body;
+    if !body.contains(" Department") || !ctx.named_places().contains(&"United States") {
+        return;
+    }
+    for c in US_DEPARTMENT.captures_iter(body) {
+        let Some(m) = c.name("name") else { continue };
+        let rest = body[m.end()..].trim_start_matches(' ');
+        if rest.starts_with("of ") || rest.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        found.push((
+            Span::new(m.start(), m.end()),
+            name,
+            None,
+            "agency-us-department",
+        ));
+    }
+}
+
+/// "the ministry of external affairs (MEA)", "the department of revenue intelligence
+/// (DRI)": a ministry in lower case (the house style of Indian papers) is a name when
+/// the abbreviation after it has the initials of its words.
+static LOWER_MINISTRY: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        \b(?P<name>(?:ministry|department|directorate|bureau)\s+of\s+
+            [a-z][a-z-]*(?:\s+(?:and\s+|of\s+|for\s+)?[a-z][a-z-]*){0,4})
+        \s*\(\s*(?P<abbr>[A-Z][A-Z0-9]{1,6})\s*\)",
+    )
+    .expect("lower-ministry compiles")
+});
+
+fn lower_case_ministries(body: &str, found: &mut Vec<Mention>) {
+    if !body.contains("ministry")
+        && !body.contains("department")
+        && !body.contains("directorate")
+        && !body.contains("bureau")
+    {
+        return;
+    }
+    for c in LOWER_MINISTRY.captures_iter(body) {
+        let (Some(m), Some(abbr)) = (c.name("name"), c.name("abbr")) else {
+            continue;
+        };
+        let words: Vec<&str> = m
+            .as_str()
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "of" | "and" | "for" | "the"))
+            .collect();
+        let initials: String = words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        let letters: String = abbr
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        if initials != letters {
+            continue;
+        }
+        let name = m
+            .as_str()
+            .split_whitespace()
+            .map(|w| match w {
+                "of" | "and" | "for" | "the" => w.to_string(),
+                _ => {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|f| f.to_uppercase().chain(cs).collect())
+                        .unwrap_or_default()
+                }
+            })
+            .collect::<Vec<String>>()
+            .join(" ");
+        found.push((
+            Span::new(m.start(), m.end()),
+            name,
+            Some(abbr.as_str().to_string()),
+            "agency-lower-case",
+        ));
+    }
+}
+
+/// "the Central Florida Internet Crimes Against Children (ICAC) Task Force", "the
+/// Joint Criminal Opioid and Darknet Enforcement (JCODE) team": an abbreviation in
+/// brackets inside a name, a unit's head after it. The abbreviation is the whole
+/// name's when its letters are the initials of the capitalised words right before
+/// it (which end in no head of their own: "the Drug Enforcement Administration (DEA)
+/// Task Force" is a task force of the DEA). The name takes the place words before
+/// those ("Central Florida") and a capitalised head after the bracket; a lower-case
+/// one ("team") stays out, and needs a word of the trade in the name.
+static INNER_ABBR: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        (?P<pre>[A-Z][\p{L}-]*(?:\x20+(?:[A-Z][\p{L}-]*|of|and|for|on|in|the|&))*)
+        \x20+\(\s*(?P<abbr>[A-Z][A-Za-z0-9&]{1,9})\s*\)\x20+
+        (?P<post>Task\x20+Force|Taskforce|Strike\x20+Force|Unit|Team|Division|Centre|Center|Squad|
+            Section|Command|Group|team|unit|task\x20+force|taskforce|squad|division)\b",
+    )
+    .expect("inner-abbr compiles")
+});
+
+fn inner_abbr_rule(text: &str, found: &mut Vec<Mention>) {
+    if !text.contains(") ") {
+        return;
+    }
+    for c in INNER_ABBR.captures_iter(text) {
+        let (Some(pre), Some(abbr), Some(post)) = (c.name("pre"), c.name("abbr"), c.name("post"))
+        else {
+            continue;
+        };
+        let words: Vec<(usize, &str)> = pre
+            .as_str()
+            .split(' ')
+            .scan(pre.start(), |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        if words.last().is_some_and(|(_, w)| is_head(w)) {
+            continue;
+        }
+        let letters: Vec<char> = abbr
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        // The capitalised words from the end whose initials spell the letters.
+        let mut need = letters.len();
+        let mut first = words.len();
+        for (i, (_, w)) in words.iter().enumerate().rev() {
+            if need == 0 {
+                break;
+            }
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                if w.starts_with(|c: char| c.is_lowercase()) || *w == "&" {
+                    continue;
+                }
+                break;
+            }
+            if !w.starts_with(letters[need - 1]) {
+                break;
+            }
+            need -= 1;
+            first = i;
+        }
+        if need > 0 || letters.len() < 2 || first == words.len() {
+            continue;
+        }
+        // (up to three place words before them: "Central Florida")
+        let mut places = 0;
+        while first > 0 && places < 3 {
+            let w = words[first - 1].1;
+            // (not an agency's initials: "OCDA Human Exploitation And Trafficking
+            // (HEAT) Unit" is a unit of the OCDA)
+            let place = w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().any(char::is_lowercase)
+                && !OPENERS.contains(w)
+                && !BREAKS.contains(w)
+                && !is_head(w)
+                && !w.ends_with("'s")
+                && !w.ends_with("’s");
+            if !place {
+                break;
+            }
+            first -= 1;
+            places += 1;
+        }
+        let start = words[first].0;
+        let capital_head = post.as_str().starts_with(|c: char| c.is_uppercase());
+        // (before a lower-case "team" only a name of the trade: not "the National
+        // Hockey League (NHL) team")
+        if !capital_head && !words[first..].iter().any(|(_, w)| is_trade_word(w)) {
+            continue;
+        }
+        let (end, name) = if capital_head {
+            (
+                post.end(),
+                format!("{} {}", &text[start..pre.end()], post.as_str()),
+            )
+        } else {
+            (pre.end(), text[start..pre.end()].to_string())
+        };
+        found.push((
+            Span::new(start, end),
+            name,
+            Some(abbr.as_str().to_string()),
+            "agency-inner-abbr",
+        ));
+    }
+}
+
 /// An agency's mention: where, its name, its abbreviation and the rule that found it.
 type Mention = (Span, String, Option<String>, &'static str);
 
@@ -296,6 +527,7 @@ fn sentence_mentions(text: &str) -> Vec<Mention> {
     memo::cached(&MEMO, text, || {
         let mut found = Vec::new();
         head_rule(text, &mut found);
+        inner_abbr_rule(text, &mut found);
 
         known_rule(text, &mut found);
         for c in NATIONAL_POLICE.captures_iter(text) {
@@ -1231,8 +1463,10 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     }
     let heads: Vec<&str> = words.iter().copied().filter(|w| is_head(w)).collect();
     let last = toks[e].word;
+    let service = last == "Service" && words.iter().any(|w| SERVICE_WORDS.contains(w));
     if WEAK_HEADS.contains(last)
         && !words.iter().any(|w| is_trade_word(w))
+        && !service
         && !toks[a..=e]
             .iter()
             .any(|t| t.possessive && NAME_POSSESSIVES.contains(t.word))
@@ -1273,7 +1507,26 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     if words.iter().all(|w| is_head(w) || GENERIC.contains(w)) && !named() {
         return None;
     }
+    // "Combined Maritime Forces"; not "Joining Forces to End Human Trafficking" (a
+    // programme's slogan).
+    if words.contains(&"Forces") && last != "Forces" {
+        return None;
+    }
     if last == "Guard" && words.iter().rev().nth(1) == Some(&"Security") {
+        return None;
+    }
+    // "California Highway Patrol", "Washington State Patrol": a place's patrol on
+    // roads, borders or waters is a force; a "Neighbourhood Watch Patrol", a "Police
+    // Patrol" or a bare "Highway Patrol" is not.
+    if last == "Patrol"
+        && (words.len() < 3
+            || !matches!(
+                words.iter().rev().nth(1),
+                Some(
+                    &("Highway" | "State" | "Border" | "Marine" | "Harbor" | "Harbour" | "Customs")
+                )
+            ))
+    {
         return None;
     }
     // A navy intercepts and seizes at sea in most countries; America's may not
@@ -1332,16 +1585,55 @@ fn emit(
         return;
     }
     let start = toks[a].start;
-    let end = start + name.len();
+    let mut end = start + name.len();
+    let mut name = name.to_string();
+    let mut numbered = false;
+    if NUMBERED_HEADS.contains(&toks[e].word) {
+        if let Some(m) = NUMBER_AFTER
+            .captures(&text[end..])
+            .and_then(|c| c.name("n"))
+        {
+            let rest = text[end + m.end()..].trim_start_matches(' ');
+            let bare_number = m.as_str().bytes().all(|b| b.is_ascii_digit());
+            if !bare_number || rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '(']) {
+                end += m.end();
+                name = text[start..end].to_string();
+                numbered = true;
+            }
+        }
+    }
     let mut abbr = None;
-    if e == run_end {
+    if numbered {
+        abbr = stated_abbr(&text[end..]);
+    } else if e == run_end {
         abbr = stated_abbr(&text[toks[e].end..]);
     }
     if abbr.is_none() {
-        abbr = KNOWN_BY_FOLD.get(&fold(name)).map(|a| a.to_string());
+        abbr = KNOWN_BY_FOLD.get(&fold(&name)).map(|a| a.to_string());
     }
-    found.push((Span::new(start, end), name.to_string(), abbr, "agency-head"));
+    found.push((Span::new(start, end), name, abbr, "agency-head"));
 }
+
+/// Heads a number, a compass point or a numbered district may follow inside the
+/// name ([`NUMBER_AFTER`]).
+const NUMBERED_HEADS: &[&str] = &["Force", "Taskforce", "Guard", "Command", "Group", "Fleet"];
+
+/// What goes on a task force's or a command's name after its head: a number
+/// before punctuation ("Combined Task Force 150 (CTF 150)", not "Task Force 10
+/// officers"), a compass point
+/// ("Joint Interagency Task Force South") or a numbered district ("Coast Guard 11th
+/// District").
+static NUMBER_AFTER: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        ^\x20+(?P<n>
+            [0-9]{1,4}(?:st|nd|rd|th)\x20+(?:District|Region|Fleet|Division)
+          | [0-9]{1,4}
+          | (?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)
+        )\b",
+    )
+    .expect("number-after compiles")
+});
 
 /// Lower case, letters and digits only, a plural "s" of the last word dropped.
 fn fold(s: &str) -> String {
@@ -1390,6 +1682,7 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         let mut found = Vec::new();
         head_rule(text, &mut found);
+        inner_abbr_rule(text, &mut found);
         found.into_iter().map(|f| f.1).collect()
     }
 

@@ -50,6 +50,7 @@ static AGENCY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
         ^ (?:[’']s)? \s+ (?:[\p{Lu}][\p{L}-]*\s+|national\s+|local\s+|federal\s+|state\s+|and\s+){0,4}
         (?: Police|Force|Agency|Prosecution|Prosecutors?|Courts?|Ministry|Department|Bureau|Commission|
             Office|Attorney|Sheriff|Authorit(?:y|ies)|Government|Gendarmerie|Guards?|Customs|
+            Navy|(?:Forest|Forestry|Wildlife|Fisheries|Immigration|Correctional|Prisons?)\s+Service|National\s+Parks|
             police|authorit(?:y|ies)|officers|court|courts|law\ enforcement|investigators|prosecutors|
             government|enforcement|judge|judges|officials|detectives|agents|seizure|raids?|operation)\b",
     )

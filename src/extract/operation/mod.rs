@@ -87,6 +87,56 @@ static PROJECT_NAME: LazyLock<Rule> = LazyLock::new(|| {
     .expect("project-name compiles")
 });
 
+/// Any "Project X": an operation's name in Canadian news (the RCMP, the OPP and
+/// city forces name nearly every operation so), or where an operation noun shares
+/// its sentence ("Project Maverick, an annual operation involving 27 police
+/// services"); elsewhere a company's, a charity's or a programme's.
+static PROJECT_ANY: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        \b(?P<name> Project (?:\x20+[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:-[\p{L}\p{M}0-9]+)*)+ )",
+    )
+    .expect("project-any compiles")
+});
+
+/// Operation nouns that make a "Project X" in their sentence an operation.
+static OPERATION_NOUN: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\b(?:operations?|investigations?|probes?|stings?|crackdowns?|takedowns?|blitz)\b",
+    )
+    .expect("operation-noun compiles")
+});
+
+/// "Operation Global Chain / Liberterra II": a second name after a slash goes on
+/// with "Operation" ("Operation Pangea XVI/Operation Lionfish" the main rule reads).
+static SLASH_NAME: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        ^\x20*/\x20*
+        (?P<name>[\p{Lu}][\p{L}\p{M}0-9]*(?:-[\p{L}\p{M}0-9]+)*
+            (?:\x20+[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:-[\p{L}\p{M}0-9]+)*)*)",
+    )
+    .expect("slash-name compiles")
+});
+
+/// "Operations Liberterra and Turquesa III", "Operations Lionfish, Pangea and
+/// Trigger": the plural names each operation of the list.
+static PLURAL_NAMES: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        \bOperations\x20+
+        (?P<list>
+            NAME (?:,\x20+NAME)* ,?\x20+and\x20+NAME
+        )"
+        .replace(
+            "NAME",
+            r"[\p{Lu}][\p{L}\p{M}0-9]*(?:-[\p{L}\p{M}0-9]+)*(?:\x20+[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:-[\p{L}\p{M}0-9]+)*)*",
+        )
+        .as_str(),
+    )
+    .expect("plural-names compiles")
+});
+
 /// The United States' standing national programmes, launched once and named in
 /// releases ever since: no operation.
 const PROGRAMMES: &[&str] = &[
@@ -163,6 +213,51 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 let end = words.start() + lead + name.len();
                 let span = Span::new(s.start + all.start(), s.start + end.min(all.end()));
                 found.push((span, format!("{} {name}", prefix.as_str()), title_case));
+                // "Operation Global Chain / Liberterra II": the second name.
+                if let Some(m) = SLASH_NAME
+                    .captures(&text[all.end()..])
+                    .and_then(|c| c.name("name"))
+                {
+                    if let Some(second) =
+                        clean_words(m.as_str(), false).filter(|w| !w.starts_with(prefix.as_str()))
+                    {
+                        let at = all.end() + m.start();
+                        let span = Span::new(s.start + at, s.start + at + second.len());
+                        found.push((span, format!("{} {second}", prefix.as_str()), title_case));
+                    }
+                }
+            }
+            for c in PLURAL_NAMES.captures_iter(text) {
+                let Some(list) = c.name("list") else { continue };
+                let l = list.as_str();
+                let mut at = 0;
+                for part in l.split([',']).flat_map(|p| p.split(" and ")) {
+                    let here = list.start() + l[at..].find(part).map_or(at, |i| at + i);
+                    at = here - list.start() + part.len();
+                    let Some(name) = clean_words(part, false) else {
+                        continue;
+                    };
+                    let lead = part.len() - part.trim_start().len();
+                    let start = s.start + here + lead;
+                    let span = Span::new(start, start + name.len());
+                    found.push((span, format!("Operation {name}"), title_case));
+                }
+            }
+        }
+        // "Project Maverick, an annual operation …"; any "Project X" in Canadian news.
+        if text.contains("Project ") {
+            let canadian = ctx.named_places().contains(&"Canada");
+            if canadian || OPERATION_NOUN.is_match(text) {
+                for c in PROJECT_ANY.captures_iter(text) {
+                    let Some(m) = c.name("name") else { continue };
+                    let Some(name) = clean_words(m.as_str(), false)
+                        .filter(|n| n.contains(' ') && !PROGRAMMES.contains(n))
+                    else {
+                        continue;
+                    };
+                    let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
+                    found.push((span, name.to_string(), title_case));
+                }
             }
         }
         // (the rule runs only where the anchor index has "project")

@@ -273,7 +273,12 @@ static NAMING: LazyLock<Rule> = LazyLock::new(|| {
         r"(?xi)
         (?: \b(?:dubbed|known\ as|called|named|nicknamed|codenamed|code-named|titled|entitled|
               nickname|slogan|hashtag|brands?|film|movie|book|song|album|series|show|
-              accused\ of|charged\ with|convicted\ of|guilty\ of|counts?\ of|as|of)
+              accused\ of|charged\ with|convicted\ of|guilty\ of|counts?\ of|as|of|
+              # goods as their papers describe them: declared as carrying “dried
+              # seafood”, labelled “frozen squid”, manifested as containing …
+              (?:declared|labell?ed|marked|manifested|described|listed|mislabell?ed|misdeclared)
+                  (?:\ as)?\ (?:carrying|containing|holding)
+              | labell?ed|marked|mislabell?ed|misdeclared)
         ) [\s,]* $",
     )
     .expect("naming regex")
@@ -323,6 +328,30 @@ static SPEECH: LazyLock<Rule> = LazyLock::new(|| {
     )
     .expect("speech regex")
 });
+
+/// Whether `sentence` holds a verb of speech ([`SPEECH`]). A capitalised word
+/// inside a proper name of running text is no verb: "States" in "bound for the
+/// United States paid for …", "Message" in "the Police Message Board". (In a
+/// headline, where every word is capitalised, "Chief Says" is still the verb.)
+fn reports_speech(sentence: &str) -> bool {
+    let running = sentence
+        .split_whitespace()
+        .filter(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_lowercase()))
+        .nth(1)
+        .is_some();
+    SPEECH.find_iter(sentence).any(|m| {
+        let capital = m.as_str().starts_with(|c: char| c.is_uppercase());
+        let before = sentence[..m.start()].trim_end_matches(' ');
+        let in_name = capital
+            && running
+            && before.len() < m.start()
+            && before
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        !in_name
+    })
+}
 
 /// Lower-case office words that may stand before a speaker's name ("police
 /// spokesman John Carver", "board president Luis Vela").
@@ -398,9 +427,12 @@ static BEFORE_OF: LazyLock<Rule> = LazyLock::new(|| {
 /// quotation: the quotation is a term ("a “doorbell ditch”", "calling for “calm”",
 /// "the firm’s “consultants”"), not speech. ("the “slander”" may be
 /// someone's word and is left to the speech test.)
+///
+/// A phrasal verb's particle right before it makes it the verb's object, a thing
+/// named, not words said: "forced to pay off “debts”", "set up “shell companies”".
 static TERM_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"(?i)(?:\b(?:a|an|so-called|for|like|about|help|indicating)|[’']s)\s*$",
+        r"(?i)(?:\b(?:a|an|so-called|for|like|about|help|indicating)|[’']s|\b\p{Ll}+\s+(?-i:off|up|out))\s*$",
     )
     .expect("term-before regex")
 });
@@ -476,7 +508,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 let gap = body.get(p.outer.end..q.outer.start).unwrap_or("\n");
                 gap.len() <= 80 && !gap.contains('\n') && SPEECH.is_match(gap)
             });
-            if !SPEECH.is_match(&outside) && !goes_on {
+            if !reports_speech(&outside) && !goes_on {
                 continue;
             }
         }
