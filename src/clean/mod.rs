@@ -1867,6 +1867,24 @@ mod tests {
     }
 
     #[test]
+    fn a_menu_row_under_a_headline_with_its_site_goes() {
+        // the same page with and without the site after its headline
+        for title in [
+            "Ivory seized at airport - The Standard",
+            "Ivory seized at airport",
+        ] {
+            let c = clean(&format!("{title}\n\nHome | News | Counties | Business | Sports | Opinion\n\nBy Standard Reporter | Wednesday, 13th March 2024\n\nNAIROBI, Kenya — Wildlife officers intercepted 342 kilogrammes of ivory on Tuesday."));
+            assert!(
+                c.body.starts_with("Ivory seized at airport\n\nNAIROBI")
+                    || c.body.starts_with("NAIROBI"),
+                "{title}: {}",
+                c.body
+            );
+            assert_eq!(c.meta.title.as_deref(), Some("Ivory seized at airport"));
+        }
+    }
+
+    #[test]
     fn headlines_under_a_widget_label_are_entries_not_a_paragraph() {
         let c = clean("Man held with HK$15 million in cash\n\nCustoms officers arrested a 31-year-old man at the airport with HK$15.2 million in cash.\n\nMore from SCMP:\nHong Kong police bust HK$120 million money-laundering syndicate\nTwo held at Lok Ma Chau with 40 mobile phones strapped to their bodies");
         assert!(!c.body.contains("HK$120"), "{}", c.body);

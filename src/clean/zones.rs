@@ -814,7 +814,10 @@ pub(super) fn apply(
         // "Posted on June 18, 2025 at 7:45 pm" reads as prose but is the page's date
         // (only a short line can be one: the paragraph is not searched for times).
         .find(|&i| {
+            // (not the page's title line, "Headline - Site", that `choose_title`
+            // just took away)
             Some(i) != title
+                && lines[i].removed.is_none()
                 && lines[i].prose
                 && (lines[i].text.len() > 80 || date_line(&lines[i].text).is_none())
         });
@@ -1182,6 +1185,7 @@ fn choose_title(
             let t = &lines[first].text;
             (looks_like_headline(t)
                 && date_line(t).is_none()
+                && !is_menu_row(t)
                 && !only_marks(t)
                 && !is_breadcrumb_root(t))
             .then_some(first)
