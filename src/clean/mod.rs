@@ -107,6 +107,9 @@ const COMMENTS: &str = "comments";
 /// The reason of a blog platform's trailer ("Written by …", "Thanks for reading …").
 const PLATFORM_TRAILER: &str = "platform-trailer";
 
+/// The reason of a page's posting date on a line of its own ([`Meta::published`]).
+const DATELINE: &str = "dateline";
+
 /// The reason of a press release's header line, whose date is the release's
 /// ([`Meta::published`]).
 const RELEASE_HEADER: &str = "release-header";
@@ -135,8 +138,17 @@ pub const LINE_RULES: &[LineRule] = &[
     // auto-generated from a syndicated feed.)", "With inputs from agencies".
     LineRule {
         reason: "syndication-note",
-        pattern: r"(?i)^\(?\s*(?:this\s+(?:story|article|report|copy)\s+(?:has\s+not\s+been|was\s+not|is)\s+(?:edited|auto-generated|generated|published)\b.*|this\s+article\s+(?:first\s+)?appeared\s+in\b.*|\(\s*reporting\s+by\b.*|additional\s+reporting\s+by\b.*|our\s+standards:.*|by\s+providing\s+(?:an|your)\s+email\b.*|with\s+inputs?\s+from\b.*|\(?(?:only\s+the\s+)?headline\s+(?:and\s+picture\s+)?of\s+this\s+report\s+may\s+have\s+been\s+reworked\b.*)$",
+        pattern: r"(?i)^\(?\s*(?:this\s+(?:story|article|report|copy)\s+(?:has\s+not\s+been|was\s+not|is)\s+(?:edited|auto-generated|generated|published)\b.*|this\s+article\s+(?:first\s+)?appeared\s+in\b.*|\(\s*reporting\s+by\b.*|additional\s+reporting\s+by\b.*|our\s+standards:.*|by\s+providing\s+(?:an|your)\s+email\b.*|with\s+inputs?\s+from\b.*|disclaimer\s*:\s*this\s+(?:story|article|report|content)\b.*|[-–—]+\s*agencies|\(\s*agencies\s*\)|\(?(?:only\s+the\s+)?headline\s+(?:and\s+picture\s+)?of\s+this\s+report\s+may\s+have\s+been\s+reworked\b.*)$",
         max_len: 300,
+    },
+    // A tail asking the reader for support: "Support PREMIUM TIMES' journalism of
+    // integrity and credibility. Donate", "Subscribe to News24 for the best local
+    // journalism.", "Like us on Facebook or follow us on Twitter to get the latest news
+    // about Vietnam!"
+    LineRule {
+        reason: "follow-prompt",
+        pattern: r"(?i)^(?:(?:support|back)\s+.*\bjournalism\b.*|subscribe\s+to\s+.*\b(?:journalism|news|coverage|stories)\b.*|donate(?:\s+now)?|like\s+us\s+on\s+facebook\b.*)$",
+        max_len: 200,
     },
     LineRule {
         reason: "follow-prompt",
@@ -165,6 +177,48 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s+(?:[a-z]+,?\s+)?(?:[a-z]+\.?\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\s+[a-z]+\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})(?:(?:,|\s*[/|-])?\s*(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
         max_len: 80,
     },
+    // A page's posting date on a line of its own, wherever it stands: "Posted 15 Mar
+    // 2024" (under the article), "Published 14 March 2025 at 10:15". Its date is the
+    // page's ([`Meta::published`]), not a fact of its story.
+    LineRule {
+        reason: DATELINE,
+        pattern: r"(?i)^(?:posted|published)(?:\s+on)?\s*:?\s+(?:[a-z]+,?\s+)?(?:[a-z]+\.?\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\s+[a-z]+\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})(?:(?:,|\s*[/|-])?\s*(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
+        max_len: 80,
+    },
+    // A Hong Kong government release's trailer: "Ends/Friday, May 17, 2024" (its
+    // date is the release's), then "Issued at HKT 15:30".
+    LineRule {
+        reason: "end-marker",
+        pattern: r"(?i)^ends?\s*/\s*\S.*$",
+        max_len: 60,
+    },
+    LineRule {
+        reason: "page-chrome",
+        pattern: r"(?i)^issued\s+at\s+hkt\s+[0-9]{1,2}[:.][0-9]{2}$",
+        max_len: 40,
+    },
+    // A help-line box under a story of abuse or self-harm: "Where to get help:",
+    // "Need to talk? Free call or text 1737" (its numbers follow as contact lines).
+    LineRule {
+        reason: "helpline",
+        pattern: r"(?i)^(?:where\s+to\s+get\s+help|need\s+to\s+talk\?.*|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?need\s+(?:help|support))\s*:?$",
+        max_len: 120,
+    },
+    // A wire or agency story's credits: "Translator: Rahmad Nasution", "Editor: Anton
+    // Santoso", "Edition: Fernando Fraga", "Reporting by Jane Roe" (a role and names,
+    // nothing else).
+    LineRule {
+        reason: "syndication-note",
+        pattern: r"^(?:(?i:translator|editor|edition|editing|writer|reporter|photographer)\s*:\s*\p{Lu}|(?i:reporting\s+by)\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu})[\p{L}.'’-]*(?:[ ,&]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*$",
+        max_len: 100,
+    },
+    // "Also In Crime", "More in World": a section's related-headlines widget (the
+    // section named in capitals; "Also in January 2020, …" is prose).
+    LineRule {
+        reason: "widget",
+        pattern: r"^(?:Also|More)\s+(?:In|in)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?$",
+        max_len: 40,
+    },
     // The end of a press release.
     LineRule {
         reason: "end-marker",
@@ -172,11 +226,11 @@ pub const LINE_RULES: &[LineRule] = &[
         max_len: ANY_LEN,
     },
     // A press release's notes for journalists, which close it: "Notes to editors",
-    // "NOTE TO EDITORS:", "Editors' notes". (What follows is about the office, not
+    // "NOTE TO EDITORS:", "Editors' notes", "Note to media:". (What follows is about the office, not
     // the story: `zones` drops all of it.)
     LineRule {
         reason: EDITORS_NOTES,
-        pattern: r"(?i)^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?\s*notes|background\s+for\s+editors)\s*:?$",
+        pattern: r"(?i)^(?:notes?\s+(?:to|for)\s+(?:the\s+)?(?:editors?|media)|editors?['’]?\s*notes|background\s+for\s+editors)\s*:?$",
         max_len: 40,
     },
     // A release's sign-off: "Issued by:", "Issued by the Corporate Communications
@@ -269,14 +323,14 @@ pub const LINE_RULES: &[LineRule] = &[
     // inbox".
     LineRule {
         reason: "page-chrome",
-        pattern: r"(?i)^(?:like\s+loading\.*|your\s+email\s+address\s+will\s+not\s+be\s+published\.?.*|story\s+continues\s+below(?:\s+this)?\s+advertisement|get\s+the\s+latest\s+news\b.*\binbox\.?|have\s+you\s+got\s+a\s+story\?.*|(?:advertisement\s*[-–—:|]*\s*)?(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)|please\s+enter\s+(?:your\s+)?(?:comment|name|email|e-mail)\b.*|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address!?|save\s+my\s+name,?\s+email,?\s+and\s+website\b.*|cancel\s+reply|reply|(?:type|enter)\s+your\s+(?:email|e-mail)(?:\s+address)?\s*\.*|subscribe(?:\s+now)?|unsubscribe\b.*|∙?\s*paid|[0-9][0-9.,]*[km]?\s+(?:followers|following|claps?)|view\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\.?|you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:email|e-mail|newsletter|message)\b.*)$",
+        pattern: r"(?i)^(?:like\s+loading\.*|your\s+email\s+address\s+will\s+not\s+be\s+published\.?.*|story\s+continues\s+below(?:\s+this)?\s+advertisement|get\s+the\s+latest\s+news\b.*\binbox\.?|have\s+you\s+got\s+a\s+story\?.*|(?:advertisement\s*[-–—:|]*\s*)?(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)|please\s+enter\s+(?:your\s+)?(?:comment|name|email|e-mail)\b.*|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address!?|save\s+my\s+name,?\s+email,?\s+and\s+website\b.*|cancel\s+reply|reply|(?:type|enter)\s+your\s+(?:email|e-mail)(?:\s+address)?\s*\.*|subscribe(?:\s+now)?|unsubscribe\b.*|(?:reminder,?\s+)?this\s+is\s+a\s+(?:premium|subscriber(?:[\s-]+only)?|paid)\s+(?:article|story|content)\b.*|∙?\s*paid|[0-9][0-9.,]*[km]?\s+(?:followers|following|claps?)|view\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\.?|you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:email|e-mail|newsletter|message)\b.*)$",
         max_len: 200,
     },
     // Widgets: related, popular, read more; a page's tag lines ("Tags: …", and
     // justice.gov's "Topic: … | …" and "Component: USAO - …").
     LineRule {
         reason: "widget",
-        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories|posts))?|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|videos))?|top\s+stories|more\s+on\s+this\s+story|more\s+[a-z]+\s+news|editor['’]s\s+picks|suggested\s+topics|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|(?:tags?|keywords?)\s*[/&|,]\s*(?:tags?|keywords?|topics?)\s*:.*|related\s+(?:articles|posts|stories)\s*more\s+from\s+(?:the\s+)?author|categories:.*|topics?:.*|components?:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?|don['’]t\s+miss|baca\s+juga\b.*|lihat\s+juga\b.*)\s*:?$",
+        pattern: r"(?i)^(?:popular|more\s+like\s+this|related\s+stor(?:y|ies)\b.*|related(?:\s+(?:posts?|articles?|stories|story|news|content|topics|links))?|more\s+news|read\s+more(?:\s*[:»›>].*)?|read\s+next|recent\s+(?:news|posts|articles)|most\s+(?:read|popular|viewed)|trending(?:\s+(?:now|stories|news))?|latest(?:\s+(?:news|stories|posts))?|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|videos))?|top\s+stories|more\s+on\s+this\s+story|more\s+[a-z]+\s+news|editor['’]s\s+picks|suggested\s+topics|[-–—\s]*advertisement[-–—\s]*|sponsored(?:\s+content)?|ad|comments?|leave\s+a\s+(?:comment|reply)|tags?:.*|(?:tags?|keywords?)\s*[/&|,]\s*(?:tags?|keywords?|topics?)\s*:.*|related\s+(?:articles|posts|stories)\s*more\s+from\s+(?:the\s+)?author|categories:.*|topics?:.*|components?:.*|filed\s+under:?.*|also\s+read:?.*|read\s+also:?.*|related\s*:\s.*|related\s+(?:news|articles?|posts?|links?)\s*:\s.*|see\s+also:?.*|(?:read|watch|listen)\s*:\s.*|more\s+(?:from|on)\s+\S.{0,40}|more\s+(?:stories|articles|news)(?:\s+from\s+.{1,40})?|don['’]t\s+miss|baca\s+juga\b.*|lihat\s+juga\b.*)\s*:?$",
         max_len: ANY_LEN,
     },
     // A post's pager, its label often glued to the headline it links to by the
@@ -544,6 +598,15 @@ pub fn clean(text: &str) -> Cleaned {
     if let Some(i) = first.filter(|&i| lines[i].removed.is_none()) {
         title = Some(i);
     }
+    // A posting date on a line of its own dates the page when nothing above the
+    // article did ("Posted 15 Mar 2024" under it); never before that: a sidebar
+    // lists other pages' ("Posted on: Feb 13, 2025").
+    if out.meta.published.is_none() {
+        out.meta.published = lines
+            .iter()
+            .filter(|l| l.removed == Some(DATELINE))
+            .find_map(|l| zones::parse_stamp(&without_time(stamp_date(&l.text))));
+    }
     let mut prev_list = false;
     for (i, line) in lines.into_iter().enumerate() {
         if let Some(reason) = line.removed {
@@ -705,6 +768,12 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         if reason == UPDATE_STAMP && meta.updated.is_none() {
             meta.updated = parse_date(&without_time(stamp_date(line)));
         }
+        // ("Ends/Friday, May 17, 2024": the release's date)
+        if reason == "end-marker" && meta.published.is_none() {
+            if let Some((_, date)) = line.split_once('/') {
+                meta.published = zones::parse_stamp(&without_time(date));
+            }
+        }
         return Some(reason);
     }
     if let Some(c) = line
@@ -754,7 +823,7 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
 /// The date of an update stamp: the text after "Last updated on:" and the like.
 fn stamp_date(line: &str) -> &str {
     let mut rest = line.trim_start();
-    for label in ["last", "updated", "modified", "on"] {
+    for label in ["last", "updated", "modified", "posted", "published", "on"] {
         if rest
             .get(..label.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(label))
@@ -1727,5 +1796,143 @@ mod tests {
         // a sentence that names a day "on" stays
         let c = clean("Title\n\nBy the time police arrived on 9 January 2025, the men had fled.");
         assert!(c.body.contains("had fled"));
+    }
+
+    /// The page's date and writer from a date line above the article, and the line
+    /// gone: `(text, published, byline)`.
+    #[test]
+    fn date_lines_with_times_writers_and_places_give_the_page_its_date() {
+        let article =
+            "Officers seized 20 kg of scales at the port on Tuesday, the customs office said.";
+        for (line, date, by) in [
+            (
+                "By Hai Hien   March 28, 2024 | 03:20 pm GMT+7",
+                "2024-03-28",
+                Some("Hai Hien"),
+            ),
+            (
+                "February 8, 2024 by Godfrey Bivbere",
+                "2024-02-08",
+                Some("Godfrey Bivbere"),
+            ),
+            (
+                "Posted Fri 15 Mar 2024 at 5:47am, updated Fri 15 Mar 2024 at 9:10am",
+                "2024-03-15",
+                None,
+            ),
+            ("Jakarta. March 4, 2024 | 9:12 pm", "2024-03-04", None),
+            ("Lyon, France, 7 November 2024", "2024-11-07", None),
+            (
+                "Khuon Narim / Khmer Times October 23, 2024",
+                "2024-10-23",
+                Some("Khuon Narim"),
+            ),
+            (
+                "CBC News · Posted: Jun 05, 2025 4:12 PM ADT | Last Updated: June 6",
+                "2025-06-05",
+                None,
+            ),
+        ] {
+            let c = clean(&format!("Scales seized at port\n\n{line}\n\n{article}"));
+            assert_eq!(
+                c.body,
+                format!("Scales seized at port\n\n{article}"),
+                "{line}"
+            );
+            assert_eq!(
+                c.meta.published.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{line}"
+            );
+            assert_eq!(c.meta.byline.as_deref(), by, "{line}");
+        }
+        // the outlet before a dot names the page
+        let c = clean(&format!("Scales seized at port\n\nCBC News · Posted: Jun 05, 2025 4:12 PM ADT | Last Updated: June 6\n\n{article}"));
+        assert_eq!(c.meta.publisher.as_deref(), Some("CBC News"));
+        // a posting date under the article goes too, and dates the page
+        let c = clean(&format!(
+            "Scales seized at port\n\n{article}\n\nPosted 15 Mar 2024"
+        ));
+        assert_eq!(c.body, format!("Scales seized at port\n\n{article}"));
+        assert_eq!(c.meta.published.unwrap().to_string(), "2024-03-15");
+        // not a sentence that opens with a date, nor a date with a lower-case "by"
+        for line in [
+            "March 4, 2024 by the river, police found six boats.",
+            "Mr. Roe, 5 May 2024",
+            "Tomorrow, Wednesday, Sept. 7, 2011",
+        ] {
+            let c = clean(&format!("Scales seized at port\n\n{line}\n\n{article}"));
+            assert!(c.body.contains(line), "{line}: {}", c.body);
+        }
+    }
+
+    #[test]
+    fn a_menu_row_under_a_headline_with_its_site_goes() {
+        // the same page with and without the site after its headline
+        for title in [
+            "Ivory seized at airport - The Standard",
+            "Ivory seized at airport",
+        ] {
+            let c = clean(&format!("{title}\n\nHome | News | Counties | Business | Sports | Opinion\n\nBy Standard Reporter | Wednesday, 13th March 2024\n\nNAIROBI, Kenya — Wildlife officers intercepted 342 kilogrammes of ivory on Tuesday."));
+            assert!(
+                c.body.starts_with("Ivory seized at airport\n\nNAIROBI")
+                    || c.body.starts_with("NAIROBI"),
+                "{title}: {}",
+                c.body
+            );
+            assert_eq!(c.meta.title.as_deref(), Some("Ivory seized at airport"));
+        }
+    }
+
+    #[test]
+    fn headlines_under_a_widget_label_are_entries_not_a_paragraph() {
+        let c = clean("Man held with HK$15 million in cash\n\nCustoms officers arrested a 31-year-old man at the airport with HK$15.2 million in cash.\n\nMore from SCMP:\nHong Kong police bust HK$120 million money-laundering syndicate\nTwo held at Lok Ma Chau with 40 mobile phones strapped to their bodies");
+        assert!(!c.body.contains("HK$120"), "{}", c.body);
+        assert!(!c.body.contains("Lok Ma Chau"), "{}", c.body);
+        for widget in ["Also In Crime", "Trending Stories"] {
+            let c = clean(&format!("Eleven women rescued\n\nPolice arrested seven men, a senior official said on October 2, 2023.\n\n{widget}\nTwo jailed for Dh2 million gold heist\nMan deported for unlicensed taxi service"));
+            assert!(!c.body.contains("Dh2"), "{widget}: {}", c.body);
+        }
+    }
+
+    #[test]
+    fn prompts_credits_and_trailers_of_news_sites_are_furniture() {
+        for line in [
+            "Support PREMIUM TIMES' journalism of integrity and credibility. Donate",
+            "Subscribe to News24 for the best local journalism.",
+            "Like us on Facebook or follow us on Twitter to get the latest news about Vietnam!",
+            "Disclaimer: This story is auto-generated from a syndicated feed.",
+            "- Agencies",
+            "(Agencies)",
+            "Ends/Friday, May 17, 2024",
+            "Issued at HKT 15:30",
+            "Translator: Rahmad Nasution",
+            "Editor: Anton Santoso",
+            "Edition: Fernando Fraga",
+            "Reporting by Jane Roe and Ali Tan",
+            "Related news: Police foil attempt to send 12 migrant workers to Cambodia",
+            "Where to get help:",
+            "Need to talk? Free call or text 1737",
+            "Reminder, this is a premium article and requires a subscription to read.",
+            "Posted 15 Mar 2024",
+        ] {
+            assert!(furniture(line).is_some(), "{line}");
+        }
+        for line in [
+            "Editor: the police said six men were held.",
+            "Also in January 2020, another girl reported the assault to police.",
+            "Agencies",
+            "Supporters of the journalism school attended the hearing.",
+            "Ends of the cable were found cut.",
+            "Reporting by Victims",
+        ] {
+            assert_eq!(furniture(line), None, "{line}");
+        }
+        // the trailer's date is the release's; a note to media closes the article
+        let c = clean("Ivory seized at airport\n\nCustoms officers seized 342 kilogrammes of ivory at the airport on Tuesday.\n\nEnds/Friday, May 17, 2024\nIssued at HKT 15:30");
+        assert_eq!(c.meta.published.unwrap().to_string(), "2024-05-17");
+        assert!(!c.body.contains("HKT"), "{}", c.body);
+        let c = clean("Man jailed\n\nA 52-year-old man was sentenced to two years in prison.\n\nNote to media:\nUse of the term 'child pornography' is inaccurate and benefits child sex offenders.");
+        assert!(!c.body.contains("inaccurate"), "{}", c.body);
     }
 }

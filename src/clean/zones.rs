@@ -170,7 +170,7 @@ fn is_site_name(line: &str) -> bool {
 
 /// Widgets after which only article prose may remain.
 static TRAILING_MARKER: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"(?i)^(?:related(?:\s+(?:posts?|articles?|stories|news|content|links))?:?|latest\s+(?:news|stories|posts|articles)|recent\s+(?:news|posts|articles)|more\s+(?:[a-z]+\s+)?news|more\s+like\s+this|more\s+on\s+this\s+story|popular|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|read\s+more|read\s+next|also\s+read:?|read\s+also:?|trending(?:\s+now)?|top\s+stories|recommended(?:\s+(?:for\s+you|stories))?|editor['’]s\s+picks)$")
+    regex(r"(?i)^(?:related(?:\s+(?:posts?|articles?|stories|news|content|links))?:?|latest\s+(?:news|stories|posts|articles)|recent\s+(?:news|posts|articles)|more\s+(?:[a-z]+\s+)?news|more\s+like\s+this|more\s+on\s+this\s+story|popular|most\s+(?:read|popular|viewed)|you\s+(?:may|might)\s+also\s+like|read\s+more|read\s+next|also\s+read:?|read\s+also:?|trending(?:\s+(?:now|stories|news))?|top\s+stories|recommended(?:\s+(?:for\s+you|stories))?|editor['’]s\s+picks)$")
         .expect("trailing marker regex")
 });
 
@@ -378,12 +378,24 @@ fn short_by_ending(s: &str) -> bool {
 /// a labelled one without a colon ("Published 14 March 2025", "Posted on May 2, 2024").
 fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     let t = s.trim();
+    // (a date holds a digit: most lines are answered here)
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let label = DATE_LABEL.find(t);
     let t = label.map_or(t, |m| &t[m.end()..]);
     let labelled = t;
-    // "7:45pm, 18 Jun 2025": the time goes, the date stays.
-    let untimed = without_time(t);
-    let t = untimed.trim();
+    // "Posted Fri 15 Mar 2024 at 5:47am, updated Fri 15 Mar 2024 at 9:10am", "Jun
+    // 05, 2025 4:12 PM ADT | Last Updated: June 6": the date before the update's.
+    if let Some(head) = before_update(labelled) {
+        if let Some(d) = date_line(head) {
+            return Some(d);
+        }
+    }
+    // "7:45pm, 18 Jun 2025": the time goes, the date stays ("03:20 pm GMT+7": and
+    // the zone's offset).
+    let bare = untimed(t);
+    let t = bare.trim();
     let whole = |p: &str| {
         // ("12 June 2025, | By …": a comma the time left behind)
         let p = p.trim().trim_end_matches(',').trim_end();
@@ -393,24 +405,38 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     if let Some(d) = whole(t) {
         return Some(d);
     }
-    // "The Hague, 18 March 2025", "SINGAPORE, 14 May 2025": a place and the date
-    // (not a label's "WHEN: Tomorrow, Wednesday, Sept. 7, 2011, at 1:30 p.m.").
-    if let Some((place, date)) = t.split_once(", ").filter(|(place, _)| {
-        label.is_none()
-            && !place.contains(':')
-            && !place.split_whitespace().any(|p| {
+    // "The Hague, 18 March 2025", "SINGAPORE, 14 May 2025", "Lyon, France, 7 November
+    // 2024", "Jakarta. March 4, 2024": a place (and its country) and the date (not a
+    // label's "WHEN: Tomorrow, Wednesday, Sept. 7, 2011, at 1:30 p.m.").
+    if label.is_none() && t.len() <= 80 {
+        let seps = t
+            .match_indices(", ")
+            .map(|(i, _)| i)
+            .chain(t.find(". "))
+            .take(3);
+        for at in seps {
+            let (place, date) = (&t[..at], &t[at + 2..]);
+            let place_words = place.split_whitespace().count();
+            let capitalised = place
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
+            let dotted = t[at..].starts_with('.');
+            let timely = place.split_whitespace().any(|p| {
                 ["tomorrow", "today", "yesterday", "tonight"]
                     .iter()
-                    .any(|w| p.eq_ignore_ascii_case(w))
-            })
-    }) {
-        let place_words = place.split_whitespace().count();
-        let capitalised = place
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
-        if (1..=4).contains(&place_words) && capitalised {
-            if let Some(d) = whole(date) {
-                return Some(d);
+                    .any(|w| p.trim_end_matches(',').eq_ignore_ascii_case(w))
+            });
+            // (a place of one or two words before a full stop: "Mr. Roe, 5 May" is
+            // no place)
+            if (1..=4).contains(&place_words)
+                && capitalised
+                && !timely
+                && !place.contains([':', '.'])
+                && !(dotted && (place_words > 2 || place.contains(',')))
+            {
+                if let Some(d) = whole(date) {
+                    return Some(d);
+                }
             }
         }
     }
@@ -420,7 +446,9 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
     // have a label of its own)
     // ("Express News Service | Hyderabad | Published: 4th June 2024 09:15 AM": any
     // part; "Jaime Reyes Santos - March 22, 2024": a dash sets the date apart too)
-    for bar in [" | ", " - ", " – ", " — "] {
+    // ("CBC News · Posted: Jun 05, 2025 4:12 PM ADT", "Khuon Narim / Khmer Times
+    // October 23, 2024": a dot or a slash sets the parts apart too)
+    for bar in [" | ", " - ", " – ", " — ", " · ", " • ", " / "] {
         // (a dash after a place is a dateline's, "Miami – April 24, 2026": article
         // text; so is a dash with a story after it)
         let dash = bar != " | ";
@@ -432,21 +460,130 @@ fn date_line(s: &str) -> Option<crate::extract::fact::PartialDate> {
                 || crate::extract::lexicon::countries::canonical(place).is_some()
         };
         if labelled.contains(bar) && !(dash && dateline()) {
-            let part = |p: &str| {
-                let p = p.trim();
-                let p = DATE_LABEL.find(p).map_or(p, |m| &p[m.end()..]);
-                whole(&without_time(p))
-            };
-            let parts: Vec<&str> = labelled.split(bar).collect();
-            return parts.into_iter().rev().find_map(part);
+            // (each part is read as a line of its own: "By Hai Hien March 28, 2024 |
+            // 03:20 pm GMT+7"; an update's date only when no other part has one)
+            let parts: Vec<&str> = labelled.split(bar).map(str::trim).collect();
+            let part = |p: &&str| date_line(p).or_else(|| outlet_then_date(p));
+            return (parts.iter().rev())
+                .filter(|p| !update_part(p))
+                .find_map(part)
+                .or_else(|| parts.iter().rev().find_map(part));
         }
     }
     if let Some((_, date)) = author_on_date(t) {
         return whole(date);
     }
-    // "Posted on 5 December 2025 by Editorial Desk": a labelled date and its author.
-    let (a, _) = labelled.split_once(" by ").filter(|_| label.is_some())?;
-    whole(&without_time(a))
+    // "Posted on 5 December 2025 by Editorial Desk": a labelled date and its author;
+    // "February 8, 2024 by Godfrey Bivbere": a date and a writer's name.
+    if let Some((a, who)) = labelled.split_once(" by ") {
+        if label.is_some() || BYLINE.is_match(&format!("by {}", who.trim())) {
+            return whole(&untimed(a));
+        }
+    }
+    // "By Marie Roe October 2, 2025": a byline and its date run together.
+    byline_then_date(labelled).and_then(|(d, _)| d)
+}
+
+/// The writer a date line names: "By Jane Wanjiru" beside the date ("Posted on 12
+/// June 2025, 8:15 pm | By Jane Wanjiru", "By Hai Hien March 28, 2024 | 03:20 pm"),
+/// "… by Editorial Desk" after it, "Posted by Admin on 9 January 2025", or the
+/// writer before an outlet and the date ("Khuon Narim / Khmer Times October 23,
+/// 2024").
+fn dateline_writer(text: &str) -> Option<String> {
+    let by = text.find(" by ").map(|i| &text[i + 1..]);
+    let parts = || text.split(['|', '·', '•']).map(str::trim);
+    parts()
+        .chain(by)
+        .find_map(|p| BYLINE.captures(p.trim()).map(|c| c["who"].to_string()))
+        .or_else(|| parts().find_map(|p| byline_then_date(p).and_then(|(_, w)| w)))
+        .or_else(|| author_on_date(text.trim()).map(|(a, _)| a.to_string()))
+        .or_else(|| {
+            let (who, rest) = text.split_once(" / ")?;
+            let who = who.trim();
+            let named = (1..=4).contains(&words(who))
+                && who.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+                });
+            (named && outlet_then_date(rest.trim()).is_some()).then(|| who.to_string())
+        })
+}
+
+/// The outlet a date line names before its stamp, set apart by a dot: "CBC News" of
+/// "CBC News · Posted: Jun 05, 2025 4:12 PM ADT".
+fn dateline_outlet(text: &str) -> Option<&str> {
+    let (outlet, _) = text.split_once(" · ")?;
+    let outlet = outlet.trim();
+    is_site_name(outlet).then_some(outlet)
+}
+
+/// The text before a page's update stamp on its date line: "Fri 15 Mar 2024 at
+/// 5:47am" of "Fri 15 Mar 2024 at 5:47am, updated Fri 15 Mar 2024 at 9:10am", "Jun
+/// 05, 2025 4:12 PM ADT" of "… | Last Updated: June 6". `None` when the line holds
+/// no update after some text.
+fn before_update(t: &str) -> Option<&str> {
+    if t.len() > 160 {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    let at = lower.find("updated").filter(|&i| i > 0)?;
+    // (the update's stamp is short: not "… updated figures show that …")
+    if words(&t[at..]) > 8 {
+        return None;
+    }
+    let head = t[..at].trim_end();
+    let head = head
+        .strip_suffix("last")
+        .or_else(|| head.strip_suffix("Last"))
+        .unwrap_or(head);
+    let head = head
+        .trim_end()
+        .trim_end_matches([',', ';', '|', '-', '–', '—', '·']);
+    (!head.trim().is_empty()).then(|| head.trim())
+}
+
+/// A part of a date line that is an update's stamp ("Last Updated: June 6").
+fn update_part(p: &str) -> bool {
+    let lower = p.trim_start().to_ascii_lowercase();
+    lower.starts_with("updated") || lower.starts_with("last updated")
+}
+
+/// "Khmer Times October 23, 2024": an outlet's name, in capitalised words, and the
+/// date (a part of a byline line, "Khuon Narim / Khmer Times October 23, 2024").
+fn outlet_then_date(p: &str) -> Option<PartialDate> {
+    if p.len() > 80 || !p.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let starts: Vec<usize> = p
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i)
+        .collect();
+    starts.iter().rev().take(5).find_map(|&i| {
+        let (name, rest) = (p[..i].trim(), p[i..].trim());
+        let capitalised = name.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+        });
+        if !capitalised || !(1..=5).contains(&words(name)) {
+            return None;
+        }
+        parse_stamp(&untimed(rest))
+            .filter(|_| words(rest) <= 5 && rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// [`without_time`], and the zone's offset a time leaves behind ("03:20 pm GMT+7").
+fn untimed(t: &str) -> std::borrow::Cow<'_, str> {
+    static OFFSET: LazyLock<Rule> = LazyLock::new(|| {
+        regex(r"\s*\(?(?:(?:GMT|UTC)\s*[+−-]|\+)\s*[0-9]{1,2}(?::?[0-9]{2})?\)?\s*$")
+            .expect("offset regex")
+    });
+    let t = without_time(t);
+    match OFFSET.find(&t) {
+        Some(m) if m.start() > 0 => t[..m.start()].to_string().into(),
+        _ => t,
+    }
 }
 
 /// A page's stamp of its date, as [`parse_date`] reads dates and also as pages write
@@ -485,12 +622,7 @@ pub(super) fn parse_stamp(p: &str) -> Option<PartialDate> {
 pub(super) fn byline_element(text: &str) -> (Option<PartialDate>, Option<String>) {
     let text = text.trim();
     if let Some(d) = date_line(text) {
-        let by = text.find(" by ").map(|i| &text[i + 1..]);
-        let who = (text.split('|').chain(by))
-            .find_map(|p| BYLINE.captures(p.trim()))
-            .map(|c| c["who"].to_string())
-            .or_else(|| author_on_date(text).map(|(a, _)| a.to_string()));
-        return (Some(d), who);
+        return (Some(d), dateline_writer(text));
     }
     if let Some(c) = BYLINE.captures(text) {
         return (None, Some(c["who"].to_string()));
@@ -590,6 +722,7 @@ fn entry_meta(text: &str) -> Option<(Option<PartialDate>, Option<String>)> {
         }
         if let Some(d) = date_line(part) {
             date = date.or(Some(d));
+            who = who.or_else(|| dateline_writer(part));
             continue;
         }
         // "September 6, 2024 by Chinedu Okafor"
@@ -681,7 +814,10 @@ pub(super) fn apply(
         // "Posted on June 18, 2025 at 7:45 pm" reads as prose but is the page's date
         // (only a short line can be one: the paragraph is not searched for times).
         .find(|&i| {
+            // (not the page's title line, "Headline - Site", that `choose_title`
+            // just took away)
             Some(i) != title
+                && lines[i].removed.is_none()
                 && lines[i].prose
                 && (lines[i].text.len() > 80 || date_line(&lines[i].text).is_none())
         });
@@ -730,12 +866,12 @@ pub(super) fn apply(
                 // "Posted on 12 June 2025, 8:15 pm | By Jane Wanjiru": the byline beside it.
                 // ("… by Editorial Desk": the author after a labelled date)
                 // ("By Staff Reporter | Published: 12 November 2023": before it)
-                let by = text.find(" by ").map(|i| &text[i + 1..]);
-                if let Some(c) = (text.split('|').chain(by)).find_map(|p| BYLINE.captures(p.trim()))
-                {
-                    meta.byline.get_or_insert_with(|| c["who"].to_string());
-                } else if let Some((author, _)) = author_on_date(text.trim()) {
-                    meta.byline.get_or_insert_with(|| author.to_string());
+                if let Some(who) = dateline_writer(text) {
+                    meta.byline.get_or_insert(who);
+                }
+                // ("CBC News · Posted: …": the outlet names itself)
+                if let Some(outlet) = dateline_outlet(text) {
+                    meta.publisher.get_or_insert_with(|| outlet.to_string());
                 }
                 "dateline"
             } else if let Some(c) = BYLINE.captures(text) {
@@ -1049,6 +1185,7 @@ fn choose_title(
             let t = &lines[first].text;
             (looks_like_headline(t)
                 && date_line(t).is_none()
+                && !is_menu_row(t)
                 && !only_marks(t)
                 && !is_breadcrumb_root(t))
             .then_some(first)
@@ -1119,11 +1256,19 @@ fn opens_with_phone(t: &str) -> bool {
 pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
     let mut grown = Vec::new();
     let mut i = 0;
+    // Under a widget's label with no blank line between ("More from SCMP:" then its
+    // headlines, one a line): each line is an entry of its own, joined to the next
+    // only when that one opens in lower case.
+    let mut widget = false;
     while i < lines.len() {
         if lines[i].removed.is_some() {
+            // (a label, not a line of text that reads as one: "see also id. § 15.004
+            // (extending …" in a filing)
+            widget = lines[i].removed == Some("widget") && at_most_words(&lines[i].text, 6);
             i += 1;
             continue;
         }
+        widget &= !lines[i].after_blank;
         let mut j = i + 1;
         // The length of the last line taken in (the text grows as lines join).
         let mut last_len = lines[i].text.len();
@@ -1140,7 +1285,8 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
             // (`open` first: the prose tests read the whole line, which grows as lines join)
             let continues = || {
                 next.chars().next().is_some_and(char::is_lowercase)
-                    || (cur.len() >= 60
+                    || (!widget
+                        && cur.len() >= 60
                         && !wider
                         && is_prose(cur)
                         && !is_title_case(cur)
@@ -1168,6 +1314,8 @@ pub(super) fn join_hard_wraps(lines: &mut [Line]) -> Vec<usize> {
         if j > i + 1 {
             grown.push(i);
         }
+        // (a sentence under the label is the article again)
+        widget &= !ends_sentence(&lines[i].text);
         i = j;
     }
     grown
