@@ -227,7 +227,7 @@ static PLACE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
 /// predicate) of the count before it.
 static ELLIPTIC_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?xi) (?:\bincluding|[,;:]|,?\s+and) \s+ (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+
+        r"(?xi) (?: (?:\bincluding|[,;:]|,?\s+and) \s+ | \( \s* ) (?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+
         (?: (?:in|from) \s+ (?:the\s+)? (?-i:[A-Z])
           # '… were placed in detention and five under house arrest': a state, not a place
           | (?P<state> under\s+house\s+arrest | on\s+bail | in\s+custody | in\s+(?:pre-?trial\s+)?detention )\b )",
