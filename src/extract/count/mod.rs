@@ -770,7 +770,14 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         }
         for clause in clauses(text, headline.is_some()) {
-            let ctext = clause.slice(text);
+            // ("1 232 suspects", "600 000 users": a figure with its thousands set off
+            // by spaces, read as one, byte for byte; a label or a month before it
+            // still makes it no count, as `count_value` reads them)
+            let joined = crate::extract::lexicon::numbers::join_spaced_thousands_unless(
+                clause.slice(text),
+                is_label,
+            );
+            let ctext: &str = &joined;
             for h in clause_counts(ctext) {
                 // "499 rhinos were killed … KwaZulu-Natal accounted for 325 of them":
                 // "them" reaches back into the sentence before.
@@ -789,8 +796,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                         continue;
                     }
                 }
-                let (start, value) = spaced_thousands(ctext, h.span.start, h.value)
-                    .unwrap_or((h.span.start, h.value));
+                let (start, value) = (h.span.start, h.value);
                 let span = Span::new(start, h.span.end).shift(clause.start + s.span.start);
                 found.push(Found {
                     span,
@@ -818,45 +824,6 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             out.push(ctx.fact(value, f.span, f.rule));
         }
     }
-}
-
-/// A figure with its thousands set off by a space, as South African and European
-/// writers set them ("1 232 suspects", "12 500 people"): the figure's start and value
-/// when the count `value` found at byte `at` of `text` is the figure's last three
-/// digits. The group before must stand alone (not "2024 232", "5.1 232", "$1 232"),
-/// and not after a month ("June 1 232 …") or a label ("Route 9 232 …").
-fn spaced_thousands(text: &str, at: usize, value: u64) -> Option<(usize, u64)> {
-    let digits = text.get(at..at + 3)?;
-    if !digits.bytes().all(|b| b.is_ascii_digit())
-        || text[at + 3..].starts_with(|c: char| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let rest = text[..at].strip_suffix([' ', '\u{a0}', '\u{202f}'])?;
-    let lead_len = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&lead_len) {
-        return None;
-    }
-    let lead_start = rest.len() - lead_len;
-    let before = &rest[..lead_start];
-    if before
-        .chars()
-        .next_back()
-        .is_some_and(|c| !(c.is_whitespace() || c == '('))
-    {
-        return None;
-    }
-    let word = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
-    let word = word.trim_end_matches([',', '.']);
-    if crate::extract::lexicon::months::month_number(word).is_some() || is_label(word) {
-        return None;
-    }
-    let lead: u64 = rest[lead_start..].parse().ok()?;
-    Some((lead_start, lead * 1000 + value))
 }
 
 /// A link to another story ("Related Story Six activists targeted …"): its counts

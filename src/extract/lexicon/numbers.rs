@@ -29,8 +29,17 @@ pub const NUMBER_DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+
 /// now). A figure is one to three digits standing alone, then groups of exactly
 /// three after one space; not a year or a longer number ("2024 232"), nor groups
 /// followed by a hyphen, another digit or a decimal ("20 500-gram ingots" are 20
-/// ingots of 500 grams; "3 100.5").
+/// ingots of 500 grams; "3 100.5"), nor after a month ("By March 3 120 people").
 pub fn join_spaced_thousands(text: &str) -> std::borrow::Cow<'_, str> {
+    join_spaced_thousands_unless(text, |_| false)
+}
+
+/// [`join_spaced_thousands`], also refusing a figure whose word before it (its
+/// punctuation trimmed) passes `names_it`: a label such as "Route 9 232 …".
+pub fn join_spaced_thousands_unless(
+    text: &str,
+    names_it: impl Fn(&str) -> bool,
+) -> std::borrow::Cow<'_, str> {
     let b = text.as_bytes();
     let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut out: Option<Vec<u8>> = None;
@@ -54,7 +63,16 @@ pub fn join_spaced_thousands(text: &str) -> std::borrow::Cow<'_, str> {
         let after = b.get(end).copied();
         let decimal =
             matches!(after, Some(b'.' | b',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit);
-        if !spaces.is_empty() && !matches!(after, Some(b'-' | b'%')) && !decimal {
+        let word_before = || {
+            let w = text[..i]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.']);
+            super::months::month_number(w).is_some() || names_it(w)
+        };
+        if !spaces.is_empty() && !matches!(after, Some(b'-' | b'%')) && !decimal && !word_before() {
             let o = out.get_or_insert_with(|| b.to_vec());
             for s in spaces {
                 o[s] = b',';
@@ -263,6 +281,7 @@ mod tests {
             ("3 100.5 kg", "3 100.5 kg"),
             ("12 5000 pills", "12 5000 pills"),
             ("5.1 232 kg", "5.1 232 kg"),
+            ("By March 3 120 people", "By March 3 120 people"),
         ] {
             assert_eq!(join_spaced_thousands(s), want, "{s}");
             assert_eq!(join_spaced_thousands(s).len(), s.len());
