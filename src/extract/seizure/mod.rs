@@ -464,6 +464,15 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     drop_restated(out, first, title, ctx.body);
 }
 
+/// A naming aside after a listed thing: "known as", "locally known as", "referred
+/// to as", "dubbed".
+static NAMING_ASIDE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\s+(?:(?:locally|commonly|popularly|also)\s+)?(?:known\s+as|referred\s+to\s+as|dubbed)\b",
+    )
+    .expect("naming aside regex")
+});
+
 /// Words after a find that say the things were hidden: "found 14 gold bars hidden
 /// in two suitcases", "concealed in", "stashed".
 static HIDDEN: LazyLock<Rule> = LazyLock::new(|| {
@@ -930,6 +939,11 @@ fn emit_list(
             Some(o) if o > 0 => (p.start, p.start + full[..o].trim_end().len()),
             _ => (p.start, p.end),
         };
+        // '14 high-speed boats known as "narcolanchas"': a naming aside ends the
+        // item, not the list.
+        let pe = NAMING_ASIDE
+            .find(&text[ps..pe])
+            .map_or(pe, |m| ps + m.start());
         let piece = &text[ps..pe];
         if p.money || piece.is_empty() {
             if verb_at.is_some_and(|o| o > 0) {
