@@ -9,6 +9,8 @@
 //! | `age-decade` | "in his 30s", "aged in their 30s and 40s", "in their teens" | 30..39 (and 40..49), 13..19 |
 //! | `age-apposition` | "The man, 25, and woman, 23,", "Mara Lindqvist, 28, was" | 25..25 |
 //! | `age-bracketed` | "Sasha Diaz (15)" | 15..15 |
+//! | `age-initials` | "identified by their initials as AS (29) and RH (35)" | 29..29 |
+//! | `age-as-young-as` | "workers, some as young as 15" | 15..15 |
 //! | `age-stated` | "who is 19,", "both 45,", "who were 7, 9 and 11 at the time", "when she was 12." | 19..19 |
 //!
 //! Ages above 120 are impossible and dropped. "Section 5, 6" and "25 years in prison"
@@ -77,6 +79,32 @@ static STATED: LazyLock<Rule> = LazyLock::new(|| {
     .expect("stated age regex")
 });
 
+/// "some as young as 15", "children as young as eight": the youngest age of a
+/// group, stated as one age. (Not before "years old" or "-year-old", read as such.)
+static AS_YOUNG_AS: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\bas\s+young\s+as\s+(?P<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+    )
+    .expect("as-young-as regex")
+});
+
+/// Initials in capitals with an age in brackets, as Indonesian, Malaysian and Indian
+/// reports name suspects: "identified by their initials as AS (29), RH (35) and
+/// MFT (41)", "the suspects, AS (44) and RH (31)". Read only in a sentence that
+/// speaks of initials or suspects (see [`initials`]): "PNP (12)" elsewhere counts.
+static INITIALS_AGE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"\b\p{Lu}{2,4}\s+\((?P<n>[0-9]{1,2})\)")
+        .expect("initials age regex")
+});
+
+/// Words of a sentence that names people by initials.
+static INITIALS_CUE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\b(?:initials?|suspects?|namely|identified\s+as|tersangka)\b",
+    )
+    .expect("initials cue regex")
+});
+
 /// The oldest age a person may have.
 const MAX_AGE: u32 = 120;
 
@@ -115,10 +143,11 @@ static SHARED_YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     .expect("shared year-old regex")
 });
 
-/// A range sharing one "-year-old": "16- to 24-year-olds", "from 10-13 years old".
+/// A range sharing one "-year-old": "16- to 24-year-olds", "from 10-13 years old",
+/// or one "years of age": "between 22 and 41 years of age", "22 to 41 years of age".
 /// The upper end is then not read again as an age of its own.
 static RANGE_YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"(?i)(?P<btw>\bbetween\s+)?\b(?P<a>[0-9]{1,3})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*|\s+(?P<and>and)\s+)(?P<b>[0-9]{1,3})[\s-]+years?[\s-]+olds?\b")
+    crate::extract::lexicon::regex(r"(?i)(?P<btw>\bbetween\s+)?\b(?P<a>[0-9]{1,3})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*|\s+(?P<and>and)\s+)(?P<b>[0-9]{1,3})[\s-]+years?(?:[\s-]+olds?|\s+of\s+age)\b")
         .expect("range year-old regex")
 });
 
@@ -222,6 +251,51 @@ fn is_person_noun(w: &str) -> bool {
             | "citizen"
             | "officer"
             | "constable"
+            // trades and posts of people in the news: "A Kenyan clearing agent, 52,"
+            | "agent"
+            | "dealer"
+            | "trader"
+            | "businessman"
+            | "businesswoman"
+            | "farmer"
+            | "fisherman"
+            | "ranger"
+            | "guard"
+            | "courier"
+            | "smuggler"
+            | "trafficker"
+            | "poacher"
+            | "teacher"
+            | "nurse"
+            | "doctor"
+            | "mechanic"
+            | "pastor"
+            | "priest"
+            | "employee"
+            | "official"
+            | "accountant"
+            | "lawyer"
+            | "soldier"
+            | "pilot"
+            | "captain"
+            | "clerk"
+            | "vendor"
+            | "tourist"
+            | "foreigner"
+            | "engineer"
+            | "manager"
+            | "director"
+            | "owner"
+            | "operator"
+            | "labourer"
+            | "laborer"
+            | "pensioner"
+            | "retiree"
+            | "mother-of-two"
+            | "father-of-two"
+            | "accomplice"
+            | "ringleader"
+            | "mastermind"
     )
 }
 
@@ -562,8 +636,55 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
             }
         }
         bracketed(out, text);
+        initials(out, text);
+        for c in AS_YOUNG_AS.captures_iter(text) {
+            let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
+                continue;
+            };
+            let rest = &text[m.end()..];
+            if rest.starts_with('-') || rest.trim_start().to_ascii_lowercase().starts_with("year") {
+                continue;
+            }
+            if let Some(a) = parse_int(n.as_str())
+                .and_then(|v| u32::try_from(v).ok())
+                .filter(|a| (1..=110).contains(a))
+            {
+                push(out, Span::from(m.range()), a, a, "age-as-young-as");
+            }
+        }
         found
     })
+}
+
+/// [`INITIALS_AGE`] in a sentence with an [`INITIALS_CUE`], outside a tally of
+/// places ("arrested in NCR (20)").
+fn initials(out: &mut Vec<Aged>, text: &str) {
+    if !text.contains('(') || !INITIALS_CUE.is_match(text) || PLACE_BRACKET.is_match(text) {
+        return;
+    }
+    for c in INITIALS_AGE.captures_iter(text) {
+        let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
+            continue;
+        };
+        // ("KWHY-TV (22)", "A/AB (3)": the end of a longer name or code)
+        if text[..m.start()].ends_with(|ch: char| ch.is_alphanumeric() || "-/.&".contains(ch)) {
+            continue;
+        }
+        let Some(a) = n
+            .as_str()
+            .parse::<u32>()
+            .ok()
+            .filter(|a| (1..=110).contains(a))
+        else {
+            continue;
+        };
+        let span = Span::from(n.range());
+        // (a full name before the initials was read by the bracketed rule)
+        if out.iter().any(|(s, ..)| *s == span) {
+            continue;
+        }
+        push(out, span, a, a, "age-initials");
+    }
 }
 
 fn bracketed(out: &mut Vec<Aged>, text: &str) {
@@ -742,6 +863,9 @@ mod tests {
             &BRACKETED,
             &PLACE_BRACKET,
             &STATED,
+            &AS_YOUNG_AS,
+            &INITIALS_AGE,
+            &INITIALS_CUE,
         ] {
             assert!(!re.as_str().is_empty());
         }

@@ -173,7 +173,7 @@ static BARE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )
-        (?: \s+ (?:were|was|are|have|has|had|will|would|being|been|be|also|later|subsequently|since|now|all|already|then) )*
+        (?: \s+ (?:were|was|are|have|has|had|will|would|being|been|be|also|later|subsequently|since|now|all|already|then|[a-z]{{3,}}ly) )*   # (an adverb too: 850 were held specifically for …)
         \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody|held|deported|repatriated|face\s+(?:(?:multiple|several|numerous|criminal|federal|new|additional|similar|related)\s+)?(?:charges|counts|trial|prosecution))\b",
         words = NUMBER_WORDS
     ))
@@ -643,6 +643,27 @@ fn child_noun(words: &str) -> bool {
     })
 }
 
+/// Verbs by which an offender reaches children online or films them: their objects
+/// are victims when they are children ("contacted nine boys", "filmed 12 girls").
+const CHILD_CONTACT_VERBS: &[&str] = &[
+    "contact",
+    "contacts",
+    "contacted",
+    "contacting",
+    "messaged",
+    "messaging",
+    "approached",
+    "approaching",
+    "photographed",
+    "photographing",
+    "filmed",
+    "filming",
+    "recorded",
+    "recording",
+    "livestreamed",
+    "livestreaming",
+];
+
 /// Whether the word before a count (hedges such as "more than" aside) is
 /// "identified" or "identifying".
 fn identified_right_before(before: &str) -> bool {
@@ -735,7 +756,8 @@ pub(crate) fn is_counted_noun(word: &str) -> bool {
 /// Append the `count` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let mut found: Vec<Found> = Vec::new();
-    for s in &ctx.segments.sentences {
+    let sentences = &ctx.segments.sentences;
+    for (si, s) in sentences.iter().enumerate() {
         let text = s.span.slice(ctx.body);
         let block = ctx.segments.blocks.get(s.block);
         let headline = block.and_then(|b| match b.kind {
@@ -748,10 +770,33 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         }
         for clause in clauses(text, headline.is_some()) {
-            let ctext = clause.slice(text);
+            // ("1 232 suspects", "600 000 users": a figure with its thousands set off
+            // by spaces, read as one, byte for byte; a label or a month before it
+            // still makes it no count, as `count_value` reads them)
+            let joined = crate::extract::lexicon::numbers::join_spaced_thousands_unless(
+                clause.slice(text),
+                is_label,
+            );
+            let ctext: &str = &joined;
             for h in clause_counts(ctext) {
-                let (start, value) = spaced_thousands(ctext, h.span.start, h.value)
-                    .unwrap_or((h.span.start, h.value));
+                // "499 rhinos were killed … KwaZulu-Natal accounted for 325 of them":
+                // "them" reaches back into the sentence before.
+                let prev = si
+                    .checked_sub(1)
+                    .map(|p| &sentences[p])
+                    .filter(|p| p.block == s.block)
+                    .map(|p| p.span.slice(ctx.body));
+                if let Some(prev) = prev.filter(|_| h.rule == "count-of-them") {
+                    let before = &ctext[..h.span.start];
+                    let said = h.span.slice(ctext).to_ascii_lowercase();
+                    if said.ends_with(" them")
+                        && antecedent(before, false).is_none()
+                        && antecedent_across(prev, before) == Some(true)
+                    {
+                        continue;
+                    }
+                }
+                let (start, value) = (h.span.start, h.value);
                 let span = Span::new(start, h.span.end).shift(clause.start + s.span.start);
                 found.push(Found {
                     span,
@@ -779,45 +824,6 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             out.push(ctx.fact(value, f.span, f.rule));
         }
     }
-}
-
-/// A figure with its thousands set off by a space, as South African and European
-/// writers set them ("1 232 suspects", "12 500 people"): the figure's start and value
-/// when the count `value` found at byte `at` of `text` is the figure's last three
-/// digits. The group before must stand alone (not "2024 232", "5.1 232", "$1 232"),
-/// and not after a month ("June 1 232 …") or a label ("Route 9 232 …").
-fn spaced_thousands(text: &str, at: usize, value: u64) -> Option<(usize, u64)> {
-    let digits = text.get(at..at + 3)?;
-    if !digits.bytes().all(|b| b.is_ascii_digit())
-        || text[at + 3..].starts_with(|c: char| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let rest = text[..at].strip_suffix([' ', '\u{a0}', '\u{202f}'])?;
-    let lead_len = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&lead_len) {
-        return None;
-    }
-    let lead_start = rest.len() - lead_len;
-    let before = &rest[..lead_start];
-    if before
-        .chars()
-        .next_back()
-        .is_some_and(|c| !(c.is_whitespace() || c == '('))
-    {
-        return None;
-    }
-    let word = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
-    let word = word.trim_end_matches([',', '.']);
-    if crate::extract::lexicon::months::month_number(word).is_some() || is_label(word) {
-        return None;
-    }
-    let lead: u64 = rest[lead_start..].parse().ok()?;
-    Some((lead_start, lead * 1000 + value))
 }
 
 /// A link to another story ("Related Story Six activists targeted …"): its counts
@@ -1069,7 +1075,7 @@ static MIXED_GENDER: LazyLock<Rule> = LazyLock::new(|| {
 /// What may follow a bare participle count ("21 arrested for …", "2 convicted,"):
 /// not a noun, or the participle is an adjective ("the two charged incidents").
 static BARE_END: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"(?xi) ^(?: \s*[^\s\w] | \s*$ | \s+(?:for|in|on|with|over|after|during|under|at|as|and|or|since|by|from|following|including|yesterday|today|last|this|earlier|while|across|amid|near|so|but|to|without|pending|overnight|following|when|since|before|because|until|as|who|that|were|are|was|is|have|had|has|so\s+far|of)\b )")
+    crate::extract::lexicon::regex(r"(?xi) ^(?: \s*[^\s\w] | \s*$ | \s+(?:for|in|on|with|over|after|during|under|at|as|and|or|since|by|from|following|including|yesterday|today|last|this|earlier|while|across|amid|near|so|but|to|without|pending|overnight|following|when|since|before|because|until|as|who|that|were|are|was|is|have|had|has|so\s+far|of|[a-z]{3,}ly)\b )")
         .expect("bare end regex")
 });
 
@@ -1162,8 +1168,24 @@ fn copula_counts(text: &str, hits: &mut Vec<Hit>) {
         let (Some(m), Some(num)) = (c.get(0), c.name("num")) else {
             continue;
         };
+        let num_span = Span::new(num.start(), num.end());
+        if let Some((end, role)) = classified_as(&text[m.end()..]) {
+            if let Some(value) = count_value(text, num_span) {
+                let role = role.map(|r| (r, Strength::Strong));
+                hits.push(person_hit(
+                    num_span,
+                    m.end() + end,
+                    value,
+                    role,
+                    text,
+                    "count-copula",
+                ));
+            }
+            continue;
+        }
         let mut gender = None;
         let mut end = None;
+        let mut noun_role = None;
         let mut at = m.end();
         for (i, word) in text[m.end()..].split(' ').take(3).enumerate() {
             let w = word.trim_end_matches([',', '.', ';', ':', ')']);
@@ -1176,6 +1198,9 @@ fn copula_counts(text: &str, hits: &mut Vec<Hit>) {
             let verbal = w.ends_with("ed") || matches!(w, "arrests" | "convictions");
             if let Some(n) = nouns::lookup(w).filter(|n| n.unit == Unit::Person && !verbal) {
                 gender = n.gender.or(gender);
+                // ("48 were victims"; "12 were suspected recruiters": suspects, in no
+                // role the sentence names, not the victims counted before them)
+                noun_role = n.role.or(noun_role);
                 end = Some(start + w.len());
                 break;
             }
@@ -1198,6 +1223,14 @@ fn copula_counts(text: &str, hits: &mut Vec<Hit>) {
                         w.to_ascii_lowercase().as_str(),
                         "foreign" | "local" | "underage" | "young" | "elderly"
                     ) => {}
+                _ if i < 2
+                    && matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "suspected" | "alleged" | "presumed"
+                    ) =>
+                {
+                    noun_role = Some((Role::Involved, Strength::Weak));
+                }
                 _ => break,
             }
         }
@@ -1210,15 +1243,46 @@ fn copula_counts(text: &str, hits: &mut Vec<Hit>) {
         let Some(end) = end.filter(|_| !referred) else {
             continue;
         };
-        let num_span = Span::new(num.start(), num.end());
         let Some(value) = count_value(text, num_span) else {
             continue;
         };
-        let mut h = person_hit(num_span, end, value, None, text, "count-copula");
+        let mut h = person_hit(num_span, end, value, noun_role, text, "count-copula");
         h.gender = gender;
         hits.push(h);
     }
 }
+
+/// After "N were": a participle of judging, "as", and the people it names, within
+/// three words: "198 were classified as trafficking victims", "were formally
+/// confirmed as suspects". The end of the noun and the role it names ("victims"
+/// victims, "suspects" investigated, as `identified_as` reads them). "Identified
+/// as" is the bare count's (`count-bare`).
+fn classified_as(after: &str) -> Option<(usize, Option<Role>)> {
+    let c = CLASSIFIED_AS.captures(after)?;
+    let (m, p) = (c.get(0)?, c.name("part")?);
+    if role::cue(&p.as_str().to_ascii_lowercase(), None).is_some() {
+        return None;
+    }
+    let mut at = m.end();
+    for word in after[m.end()..].split(' ').take(3) {
+        let w = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let end = at + w.len();
+        at += word.len() + 1;
+        let lower = w.to_ascii_lowercase();
+        if nouns::lookup(&lower).is_some_and(|n| n.unit == Unit::Person)
+            || role::suspect_word(&lower)
+        {
+            let named = identified_as(&format!("as {}", &after[m.end()..end]))?;
+            return Some((end, named));
+        }
+    }
+    None
+}
+
+static CLASSIFIED_AS: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"(?i)^(?:[a-z]{3,}ly\s+)?(?P<part>[a-z]{3,}ed)\s+as\s+")
+        .expect("classified-as regex")
+});
 
 fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in OF_THEM.captures_iter(text) {
@@ -1304,36 +1368,67 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
 /// number comes first, the unknown words it counts ("found 3,400 indecent images,
 /// 612 of them in Category A"; not "arrested 40 in Manila, 12 of them women").
 fn antecedent_is_thing(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
+    antecedent(before, false) == Some(true)
+}
+
+/// [`antecedent`] across a sentence break: the words of the sentence before
+/// (`prev`) and of this one up to the count (`before`), read for a counted noun only
+/// right after its number ("Detectives arrested 30 people in the raids. Twelve of
+/// them …": the people, not the raids).
+fn antecedent_across(prev: &str, before: &str) -> Option<bool> {
+    let joined = format!("{} {before}", role::tail(prev, 240));
+    antecedent(&joined, true)
+}
+
+/// What the nearest counted words before "N of them" are: `Some(true)` things,
+/// `Some(false)` people, `None` when the words say nothing. With
+/// `capitalised_people` (across a sentence break, where no verb of the sentence
+/// vouches for the link), a capitalised word after a number counts people
+/// ("recruited 40 Filipinos"), a counted noun counts only after its number, and the
+/// reach is longer.
+fn antecedent(before: &str, capitalised_people: bool) -> Option<bool> {
+    let reach = if capitalised_people { 40 } else { 12 };
+    let words: Vec<&str> = before.split_whitespace().rev().take(reach).collect();
+    let counted = |i: usize| {
+        words[i + 1..]
+            .iter()
+            .take(3)
+            .any(|w| parse_int(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some())
+    };
     for (i, w) in words.iter().enumerate() {
         let word = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if let Some(n) = nouns::lookup(word) {
-            return n.unit != Unit::Person;
+        if let Some(n) = nouns::lookup(word).filter(|_| !capitalised_people || counted(i)) {
+            return Some(n.unit != Unit::Person);
         }
         if i > 0 && parse_int(word).is_some() && !w.ends_with([',', ';', ':', '.']) {
+            if capitalised_people && words[i - 1].starts_with(char::is_uppercase) {
+                return Some(false);
+            }
             let next = words[i - 1].to_ascii_lowercase();
-            return next.starts_with(|c: char| c.is_ascii_alphabetic())
-                && !matches!(
-                    next.trim_end_matches(|c: char| !c.is_alphanumeric()),
-                    "in" | "on"
-                        | "at"
-                        | "from"
-                        | "of"
-                        | "and"
-                        | "or"
-                        | "were"
-                        | "was"
-                        | "are"
-                        | "have"
-                        | "had"
-                        | "who"
-                        | "during"
-                        | "across"
-                        | "including"
-                );
+            return Some(
+                next.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && !matches!(
+                        next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                        "in" | "on"
+                            | "at"
+                            | "from"
+                            | "of"
+                            | "and"
+                            | "or"
+                            | "were"
+                            | "was"
+                            | "are"
+                            | "have"
+                            | "had"
+                            | "who"
+                            | "during"
+                            | "across"
+                            | "including"
+                    ),
+            );
         }
     }
-    false
+    None
 }
 
 fn hyphen_counts(text: &str, hits: &mut Vec<Hit>) {
@@ -1418,6 +1513,10 @@ fn bare_counts(text: &str, hits: &mut Vec<Hit>) {
         // "12 were held.", "Five held over scam"; "All five are being held on bail"
         // tells of people counted before.
         let rest = text[part.end()..].trim_start();
+        // ("850 were held specifically for trafficking offences")
+        let rest = ADVERB
+            .find(rest)
+            .map_or(rest, |m| rest[m.end()..].trim_start());
         if part.as_str().eq_ignore_ascii_case("held")
             && !(rest.is_empty()
                 || rest.starts_with(['.', ';', ','])
@@ -1441,6 +1540,10 @@ fn bare_counts(text: &str, hits: &mut Vec<Hit>) {
         ));
     }
 }
+
+/// An adverb opening a text: "specifically ", "initially ".
+static ADVERB: LazyLock<Rule> =
+    LazyLock::new(|| crate::extract::lexicon::regex(r"(?i)^[a-z]{3,}ly\b").expect("adverb regex"));
 
 /// After "N were identified": "as" and what they were identified as, whose role
 /// (if its first three words give one) replaces the inquiry's: "221 were identified
@@ -1795,6 +1898,13 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
             .or_else(|| {
                 (money_victim_noun(&text[h.span.start..h.span.end])
                     && verb_right_before(&text[..hits[first].num_start], &["from"]))
+                .then_some(Role::Victim)
+            })
+            // "contacted nine boys", "filmed 12 girls": children reached by an
+            // offender are his victims (adults contacted are witnesses as often).
+            .or_else(|| {
+                (child_noun(&text[h.span.start..h.span.end])
+                    && verb_right_before(&text[..hits[first].num_start], CHILD_CONTACT_VERBS))
                 .then_some(Role::Victim)
             })
             .or(match before {

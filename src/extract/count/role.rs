@@ -241,6 +241,47 @@ pub fn victim_verb(word: &str) -> bool {
             | "enticing"
             | "harmed"
             | "harming"
+            // the plain and present forms of abuse and exploitation ("used social
+            // media to coerce 14 minors", "grooms young girls", "to lure 30 women",
+            // "exploit 200 workers", "blackmail 12 teenagers", "sextort nine boys")
+            | "coerce"
+            | "coerces"
+            | "groom"
+            | "grooms"
+            | "lure"
+            | "lures"
+            | "entice"
+            | "entices"
+            | "abuse"
+            | "abuses"
+            | "exploit"
+            | "exploits"
+            | "blackmail"
+            | "blackmails"
+            | "sextort"
+            | "sextorts"
+    )
+}
+
+/// A noun of harm whose "of" names those harmed: "the online abuse of 10 girls",
+/// "the sexual exploitation of 14 minors", "the sextortion of nine boys" (the count is the crime's object, whatever the verb of
+/// the clause: "jailed over the abuse of 10 girls" counts victims, not people jailed).
+fn harm_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "abuse"
+            | "exploitation"
+            | "sextortion"
+            | "molestation"
+            | "rape"
+            | "rapes"
+            | "abduction"
+            | "abductions"
+            | "enslavement"
+            | "torture"
+            | "assault"
+            | "assaults"
+            | "grooming"
     )
 }
 
@@ -477,6 +518,10 @@ pub fn scan_before(before: &str) -> Before {
         {
             return Before::Adjacent(Role::Victim);
         }
+        // "jailed over the online abuse of 10 girls": the harm's object.
+        if w == "of" && adjacent && i + 1 < ws.len() && harm_noun(ws[ws.len() - i - 2].0) {
+            return Before::Adjacent(Role::Victim);
+        }
         // "looking for three more suspects", "seeking two men": people sought, not held.
         if adjacent {
             let prev = (i + 1 < ws.len()).then(|| ws[ws.len() - i - 2].0);
@@ -515,6 +560,17 @@ pub fn scan_before(before: &str) -> Before {
             .or(victim_verb(w).then_some(Role::Victim))
             .filter(|_| adjacent || !nominal)
         {
+            // "rescued and repatriated 250 Indians", "deported and charged 12 men":
+            // of two verbs of one object, the one that names a role gives it.
+            let at = ws.len() - i - 1;
+            let r = match (r, at.checked_sub(2)) {
+                (Role::Involved, Some(k)) if adjacent && matches!(ws[k + 1].0, "and" | "or") => {
+                    cue(ws[k].0, Some(ws[k + 1].0))
+                        .or(victim_verb(ws[k].0).then_some(Role::Victim))
+                        .unwrap_or(r)
+                }
+                _ => r,
+            };
             return if adjacent {
                 Before::Adjacent(r)
             } else {

@@ -22,6 +22,71 @@ pub fn has_number(text: &str) -> bool {
 /// Regex fragment for a number in digits: `1,234`, `1234`, `12.5` (no captures).
 pub const NUMBER_DIGITS: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?";
 
+/// `text` with each space that sets off thousands in a figure turned into a comma,
+/// byte for byte (offsets into the copy are offsets into `text`): "4 100 kilograms"
+/// reads "4,100 kilograms", "12 500 devices" "12,500 devices", as Hong Kong, South
+/// African and European copy writes figures (no-break spaces are plain spaces by
+/// now). A figure is one to three digits standing alone, then groups of exactly
+/// three after one space; not a year or a longer number ("2024 232"), nor groups
+/// followed by a hyphen, another digit or a decimal ("20 500-gram ingots" are 20
+/// ingots of 500 grams; "3 100.5"), nor after a month ("By March 3 120 people").
+pub fn join_spaced_thousands(text: &str) -> std::borrow::Cow<'_, str> {
+    join_spaced_thousands_unless(text, |_| false)
+}
+
+/// [`join_spaced_thousands`], also refusing a figure whose word before it (its
+/// punctuation trimmed) passes `names_it`: a label such as "Route 9 232 …".
+pub fn join_spaced_thousands_unless(
+    text: &str,
+    names_it: impl Fn(&str) -> bool,
+) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut out: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && !matches!(b[i - 1], b' ' | b'(' | b'~')) {
+            i += 1;
+            continue;
+        }
+        let lead = digits_at(i);
+        let mut end = i + lead;
+        let mut spaces = Vec::new();
+        while (1..=3).contains(&lead)
+            && end + 4 <= b.len()
+            && b[end] == b' '
+            && digits_at(end + 1) == 3
+        {
+            spaces.push(end);
+            end += 4;
+        }
+        let after = b.get(end).copied();
+        let decimal =
+            matches!(after, Some(b'.' | b',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        let word_before = || {
+            let w = text[..i]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.']);
+            super::months::month_number(w).is_some() || names_it(w)
+        };
+        if !spaces.is_empty() && !matches!(after, Some(b'-' | b'%')) && !decimal && !word_before() {
+            let o = out.get_or_insert_with(|| b.to_vec());
+            for s in spaces {
+                o[s] = b',';
+            }
+        }
+        i = end.max(i + 1);
+    }
+    match out {
+        // (only ASCII spaces became ASCII commas: still UTF-8)
+        Some(o) => String::from_utf8(o).map_or(std::borrow::Cow::Borrowed(text), Into::into),
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 fn unit_word(w: &str) -> Option<u64> {
     Some(match w {
         "zero" => 0,
@@ -202,6 +267,25 @@ mod tests {
         assert_eq!(parse_int("21"), Some(21));
         assert_eq!(parse_int("99999999999999999999999999"), None);
         assert_eq!(parse_int("2.5"), None);
+    }
+
+    #[test]
+    fn spaced_thousands_join() {
+        for (s, want) in [
+            ("4 100 kilograms", "4,100 kilograms"),
+            ("seized 12 500 devices", "seized 12,500 devices"),
+            ("about 1 250 000 units", "about 1,250,000 units"),
+            // a year, a per-unit weight, a decimal, a longer group: left alone
+            ("in 2024 232 people", "in 2024 232 people"),
+            ("20 500-gram ingots", "20 500-gram ingots"),
+            ("3 100.5 kg", "3 100.5 kg"),
+            ("12 5000 pills", "12 5000 pills"),
+            ("5.1 232 kg", "5.1 232 kg"),
+            ("By March 3 120 people", "By March 3 120 people"),
+        ] {
+            assert_eq!(join_spaced_thousands(s), want, "{s}");
+            assert_eq!(join_spaced_thousands(s).len(), s.len());
+        }
     }
 
     #[test]

@@ -302,12 +302,21 @@ static QUANTITY: LazyLock<Rule> = LazyLock::new(|| {
         \s*-?\s*
         (?:metric\s+)?                                       # 3.5 metric tons of
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|tonnes?|tons?|t|
-                 quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gallons?|gal|cubic\s+met(?:re|er)s?|m3|m³|
+                 mt|quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gallons?|gal|cubic\s+met(?:re|er)s?|m3|m³|
                  gigabytes?|terabytes?|petabytes?|[gtp]b)
         (?:\b\.?)?\s+(?:of\s+)?                             # (no word boundary after m³)
         ",
     )
     .expect("quantity compiles")
+});
+
+/// A measure of each thing counted, as one hyphenated word: "one-kilogram",
+/// "500-gram", "1-kg", "20-litre", "half-pound" (lower case).
+static PER_UNIT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^(?:[0-9]+(?:\.[0-9]+)?|one|two|three|four|five|ten|twenty|fifty|hundred|half|quarter)-(?:kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|g|pounds?|lbs?|ounces?|oz|tonnes?|tons?|litres?|liters?|l|gallons?)$",
+    )
+    .expect("per-unit regex")
 });
 
 /// A weight with a decimal comma, as much of Europe writes it: "3,5 tonnes" is 3.5
@@ -330,7 +339,7 @@ static QUANTITY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
         ^(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*
         (?:metric\s+)?
         (?P<unit>kilograms?|kilogrammes?|kilos?|kgs?|grams?|grammes?|gms?|g|milligrams?|mg|pounds?|lbs?|ounces?|oz|
-                 tonnes?|tons?|t|quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gallons?|gal|
+                 tonnes?|tons?|t|mt|quintals?|litres?|liters?|l|millilitres?|milliliters?|ml|gallons?|gal|
                  cubic\s+met(?:re|er)s?|m3)\b",
     )
     .expect("quantity-after compiles")
@@ -387,7 +396,8 @@ fn mass_unit(s: &str) -> Option<MassUnit> {
         "milligram" | "mg" => MassUnit::Mg,
         "pound" | "lb" => MassUnit::Lb,
         "ounce" | "oz" => MassUnit::Oz,
-        "tonne" | "ton" | "t" => MassUnit::T,
+        // ("2.3 MT of shabu": Philippine and Indian copy's metric tonnes)
+        "tonne" | "ton" | "t" | "mt" => MassUnit::T,
         "litre" | "liter" | "l" => MassUnit::L,
         "millilitre" | "milliliter" | "ml" => MassUnit::Ml,
         "gigabyte" | "gb" => MassUnit::Gb,
@@ -573,6 +583,12 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         let lw = w
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '½')
             .to_lowercase();
+        // "14 one-kilogram gold bars", "20 500-gram silver ingots": after a count, a
+        // measure of each is no part of the thing's name.
+        if count.is_some() && i + 1 < words.len() && PER_UNIT.is_match(&lw) {
+            i += 1;
+            continue;
+        }
         if let Some(c) = QUANTITY.captures(&text[off..]) {
             if quantity.is_none() && count.is_none() {
                 let (Some(u), Some(all)) = (c.name("unit"), c.get(0)) else {

@@ -40,6 +40,15 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | confiscat(?:ed|es|e|ing)
           | impound(?:ed|s|ing)?
           | intercepted
+          # (the coast guard's and the navy's words: 'offloaded 14,500 pounds of
+          # cocaine', 'interdicted 9,800 pounds of cocaine')
+          | offload(?:ed|s|ing)?
+          | interdict(?:ed|s|ing)?
+          # (botnet and darknet takedowns: 'took control of 17 servers', 'dismantled
+          # 9 servers', 'disabled 300 domains'; servers, domains and sites only)
+          | (?:took|taken|takes?|taking)\s+control\s+of
+          | dismantl(?:ed|es|e|ing)
+          | disabl(?:ed|es|e|ing)
           | recover(?:ed|s|ing)?
           | (?:froze|frozen|freez(?:e|es|ing))
           | block(?:ed|s|ing)
@@ -79,6 +88,10 @@ static INCLUDED: LazyLock<Rule> = LazyLock::new(|| {
             [^.;:]*?
             \b(?:included|include|includes|comprised|consisted\s+of)\b
           | \b(?:seized|confiscated|recovered)\s+(?:from\s+[^.;:,]+?\s+)?(?:were|was)\b  # seized (from him) were …
+          # a haul named before, then what it held: 'The haul consisted of 56 pieces
+          # of raw tusks', 'the shipment comprised 300 live tortoises'
+          | \b(?:the|this|that)\s+(?:haul|consignment|shipment|catch|contraband|cargo|seizure)\s+
+            (?:consisted\s+of|consists\s+of|comprised|comprises|included|includes|contained|contains|(?:was|is)\s+made\s+up\s+of)\b
           | \bamong\s+(?:the\s+)?(?:items|things|articles|goods|exhibits|property)\s+
             (?:seized|found|recovered|confiscated)\b
             [^.;:]*?
@@ -98,7 +111,7 @@ static PASSIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
-        \b(?P<verb>seized|confiscated|forfeited|intercepted|recovered|frozen|taken\s+down|taken\s+offline|shut\s+down|sinkholed|found|discovered|uncovered)\b",
+        \b(?P<verb>seized|confiscated|forfeited|intercepted|interdicted|offloaded|recovered|frozen|taken\s+down|taken\s+offline|shut\s+down|sinkholed|found|discovered|uncovered)\b",
     )
     .expect("passive compiles")
 });
@@ -260,6 +273,14 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "reveal",
         "foil",
         "thwart",
+        "offload",
+        "interdict",
+        "control",
+        "dismantl",
+        "disabl",
+        "haul",
+        "consignment",
+        "shipment",
     ])
 });
 
@@ -327,7 +348,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 || v.starts_with("locat")
                 || v.starts_with("discover")
                 || v.starts_with("uncover");
-            let strict = found_like
+            // "found 14 gold bars … hidden in two suitcases": a find of things hidden
+            // is a seizure of whatever is counted or weighed.
+            let hidden = found_like && HIDDEN.is_match(&text[all.end()..]);
+            let strict = (found_like && !hidden)
                 || v.starts_with("rescu")
                 || v.starts_with("yield")
                 || v.starts_with("recover")
@@ -363,6 +387,13 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                             ..
                         }
                     )
+                });
+            }
+            if v.starts_with("dismantl") || v.starts_with("disabl") || v.contains("control") {
+                // Takedowns: servers, domains, sites and botnets, not gangs or labs.
+                keep_from(out, before, |f| {
+                    matches!(&f.value, Value::Seizure { item, .. }
+                        if ["server", "domain", "website", "site", "botnet"].iter().any(|h| item.ends_with(h)))
                 });
             }
             if v.starts_with("block") || v.starts_with("fr") {
@@ -432,6 +463,22 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         .map(|b| b.span);
     drop_restated(out, first, title, ctx.body);
 }
+
+/// A naming aside after a listed thing: "known as", "locally known as", "referred
+/// to as", "dubbed".
+static NAMING_ASIDE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?i)\s+(?:(?:locally|commonly|popularly|also)\s+)?(?:known\s+as|referred\s+to\s+as|dubbed)\b",
+    )
+    .expect("naming aside regex")
+});
+
+/// Words after a find that say the things were hidden: "found 14 gold bars hidden
+/// in two suitcases", "concealed in", "stashed".
+static HIDDEN: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"(?i)^[^.;]{0,120}?\b(?:hidden|concealed|stashed|secreted)\b")
+        .expect("hidden regex")
+});
 
 /// Whether the words right before a seizure verb name offenders as its subject
 /// ("the traffickers confiscated", "their employers had seized").
@@ -892,6 +939,11 @@ fn emit_list(
             Some(o) if o > 0 => (p.start, p.start + full[..o].trim_end().len()),
             _ => (p.start, p.end),
         };
+        // '14 high-speed boats known as "narcolanchas"': a naming aside ends the
+        // item, not the list.
+        let pe = NAMING_ASIDE
+            .find(&text[ps..pe])
+            .map_or(pe, |m| ps + m.start());
         let piece = &text[ps..pe];
         if p.money || piece.is_empty() {
             if verb_at.is_some_and(|o| o > 0) {
@@ -938,7 +990,9 @@ fn emit_list(
         }
         // "recovered the bullet", "the drugs were seized": things already mentioned.
         let definite_ok = loose || rule == "seized-included";
-        let Some(mut it) = item::parse_with(piece, loose, definite_ok) else {
+        // ("4 100 kilograms", "12 500 devices": read as one figure, byte for byte)
+        let joined = crate::extract::lexicon::numbers::join_spaced_thousands(piece);
+        let Some(mut it) = item::parse_with(&joined, loose, definite_ok) else {
             pending_adjectives.clear();
             continue;
         };
