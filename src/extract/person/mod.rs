@@ -296,6 +296,9 @@ static POST_NOMINALS: WordList = WordList::new(&[
 /// "Mr Justice Pepperall jailed him", "DS Reed said".
 static SURNAME_OFFICES: WordList = WordList::new(&[
     "Judge",
+    // a Scottish judge ("Lady Scott told him")
+    "Lord",
+    "Lady",
     "Justice",
     "Magistrate",
     "Recorder",
@@ -1342,7 +1345,14 @@ fn judge(
         if surname_tan {
             break;
         }
-        if HONORIFICS.contains(t) {
+        if matches!(t, "Lord" | "Lady")
+            && k + 2 == tokens.len()
+            && !HONORIFICS.contains(tokens[k + 1].1)
+        {
+            // "Lady Scott told him", "Lord Beckett jailed him": a Scottish judge's
+            // style before the surname alone is the judge's title.
+            lead_title.push(t);
+        } else if HONORIFICS.contains(t) {
             honorific = true;
         } else if k == 0 && at_start && tokens.len() >= 2 && t != "Son" && kin_word(t) {
             // "Brothers Chukwuemeka and …", "Cousin Ana Ruiz": a relative opening the
@@ -2467,7 +2477,12 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         .into_iter()
         .filter(|w| !HONORIFICS.contains(w))
         .collect();
-    all.extend(lead.iter().copied().filter(|w| !HONORIFICS.contains(w)));
+    // ("Lord"/"Lady" in the lead is a judge's style: see `judge`)
+    all.extend(
+        lead.iter()
+            .copied()
+            .filter(|w| !HONORIFICS.contains(w) || matches!(*w, "Lord" | "Lady")),
+    );
     while all
         .last()
         .is_some_and(|w| matches!(*w, "of" | "for" | "and" | "in"))
