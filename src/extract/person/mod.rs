@@ -28,15 +28,16 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-/// A run of capitalised words that may be a name. (No capture groups: a plain find
+/// A run of capitalised words that may be a name (a hyphenated part may be one
+/// capital: "Nhu-Y Tran"). (No capture groups: a plain find
 /// is several times cheaper than captures, and a possessive "’s" after the run is
 /// read by [`possessive_len`].) It is only ever searched anchored at a capital
 /// ([`candidates`]); tests hold that to the plain regex (`CANDIDATE`).
 const CANDIDATE_PATTERN: &str = r"(?x)
-      (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+
+      (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+|-\p{Lu}(?-u:\b))* | \p{Lu}[’']\p{Lu}[\p{Ll}]+
         | (?-u:\b)[A-Z]{2}\x20(?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* )
       (?: \s+ (?:(?:a/l|a/p|s/o|d/o|bin|binti|bte|van|von|der|den|de|la|del|dela|delos|della|los|las|da|dos|das|di|du|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
-          (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
+          (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+|-\p{Lu}(?-u:\b))* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
       )*";
 
 /// [`CANDIDATE_PATTERN`] searched as a plain regex.
@@ -163,6 +164,8 @@ static NOT_INITIALS: WordList = WordList::new(&[
     "DA", "AG", "SA", "CM", "PM", "DM", "DG", "ME", "PD", "DJ", "MC", "HC", "CJ", "GM", "VP", "CO",
     "UP", "AP", "MP", "HP", "NY", "LA", "DC", "NJ", "TX", "CA", "FL", "OK", "TV", "ID", "IT", "AI",
     "PR", "HR", "QC", "KC", "SC", "NA", "OR", "AM", "EU", "UN",
+    // Australian states after an office ("Regional Commander WA Rod Baker")
+    "WA", "NT",
     // Roman numerals ("Region IV Lindon Lewis")
     "II", "IV", "VI", "IX", "XI", "XV", "XX",
 ]);
@@ -283,13 +286,19 @@ static HONORIFICS: WordList = WordList::new(&[
     "Alhaji", "Alhaja", "Hajiya",
 ]);
 
-/// Ranks of counsel and honours written after a name ("Fiona McGrath SC").
-static POST_NOMINALS: WordList = WordList::new(&["KC", "QC", "SC", "OBE", "MBE", "CBE"]);
+/// Ranks of counsel, honours and seats written after a name ("Fiona McGrath SC", "Tom
+/// Pursglove MP, said", "Ana Ruiz MLA").
+static POST_NOMINALS: WordList = WordList::new(&[
+    "KC", "QC", "SC", "OBE", "MBE", "CBE", "MP", "MLA", "MEP", "MSP",
+]);
 
 /// Offices by which a person is named with the surname alone: "Judge Holt told him",
 /// "Mr Justice Pepperall jailed him", "DS Reed said".
 static SURNAME_OFFICES: WordList = WordList::new(&[
     "Judge",
+    // a Scottish judge ("Lady Scott told him")
+    "Lord",
+    "Lady",
     "Justice",
     "Magistrate",
     "Recorder",
@@ -325,7 +334,7 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Chiefs", "Commissioner", "Commssioner", "Superintendent", "Supt", "Inspector", "Inspector-General",
     "Detective", "Det", "Sergeant", "Sgt", "Captain", "Capt", "Lieutenant", "Lt", "Lt.", "Officer", "Constable",
     "Corporal", "Cpl", "Attorney", "Attorneys", "Prosecutor", "Director", "Director-General", "Head",
-    "Secretary", "Judge", "Justice", "Magistrate", "Coroner", "Senator", "Sen", "Governor", "Gov", "Mayor",
+    "Secretary", "Undersecretary", "Under-Secretary", "Judge", "Justice", "Magistrate", "Coroner", "Senator", "Sen", "Governor", "Gov", "Mayor",
     "Councillor", "Commander", "Colonel", "Col", "Major", "Maj", "Major-Gen", "Maj-Gen", "General", "Gen", "ASP",
     "DSP", "SUPT", "ACP", "SAC", "DIG", "IGP", "Insp", "Advocate", "Adv", "Spokesman", "Spokeswoman",
     "Spokesperson", "Chairman", "Chairwoman", "Lawyer", "Counsel", "Menteri", "Besar", "Commanding", "Sheriff",
@@ -345,6 +354,12 @@ static TITLE_WORDS: WordList = WordList::new(&[
     // Nigerian police ranks ("CP Musa Bello": Commissioner of Police; "AIG" its
     // assistant inspector-general)
     "CP", "AIG",
+    // Customs and immigration ranks ("Deputy Comptroller Musa Bello", "Assistant
+    // Comptroller-General Ada Obi")
+    "Comptroller", "Comptroller-General",
+    // Philippine offices as the press abbreviates them ("Usec. Gilberto Cruz": an
+    // undersecretary; "Asec.": an assistant secretary)
+    "Usec", "Usec.", "Asec", "Asec.",
     // the Irish police's rank ("Detective Garda Niamh O'Sullivan")
     "Garda",
     // Malaysian and Indonesian ranks ("Comm Ramli", "AKBP Budi", "Kombes Pol X")
@@ -379,6 +394,52 @@ static ROLE_WORDS: WordList = WordList::new(&[
     "deputies", "treasurer", "cashier", "clerk", "client", "clients", "pastor", "imam", "priest",
     "headmaster", "principal", "accomplice", "accomplices",
 ]);
+
+/// A word for a relative or a partner, in either case ("nephew", "Brothers"): it
+/// introduces a name as a role word does, but is never its office.
+fn kin_word(w: &str) -> bool {
+    crate::extract::lexicon::with_ascii_lower(w, |l| {
+        matches!(
+            l,
+            "husband"
+                | "wife"
+                | "father"
+                | "mother"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "cousin"
+                | "uncle"
+                | "aunt"
+                | "nephew"
+                | "niece"
+                | "grandson"
+                | "granddaughter"
+                | "grandmother"
+                | "grandfather"
+                | "stepfather"
+                | "stepmother"
+                | "stepson"
+                | "stepdaughter"
+                | "boyfriend"
+                | "girlfriend"
+                | "fiance"
+                | "fiancee"
+                | "brothers"
+                | "sisters"
+                | "sons"
+                | "daughters"
+                | "cousins"
+                | "nephews"
+                | "nieces"
+                | "spouses"
+                | "siblings"
+                | "twins"
+                | "couple"
+        )
+    })
+}
 
 /// Whether `w`, lower-cased, is one of [`ROLE_WORDS`] — `w.to_lowercase()` looked up,
 /// without a new string for an ASCII word (asked of most words of every candidate
@@ -687,10 +748,10 @@ static AGE_IN_LINE: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// The end of a name's age apposition, where a hometown follows: "X, 47, " /
-/// "X, 47, of ".
+/// "X, 47, of " / "X (52) of " (the Indian press's way).
 static HOMETOWN_SLOT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"\p{L},\s*[0-9]{1,3}\s*,\s*(?:of\s+|from\s+|r/o\s+|resident\s+of\s+)?$",
+        r"\p{L},\s*[0-9]{1,3}\s*,\s*(?:of\s+|from\s+|r/o\s+|resident\s+of\s+)?$|\p{L}\s*\([0-9]{1,3}\)\s*,?\s*(?:of|from|r/o|resident\s+of)\s+$",
     )
     .expect("hometown regex")
 });
@@ -709,11 +770,27 @@ static ROSTER: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// Lines that name press contacts, authors and bylines, not people in the story.
+///
+/// "Contact" marks a contact block only as a label or a request to get in touch:
+/// "Media contact:", "Press Contacts", "Contact information", "Contact Det. Ana Ruiz
+/// at …", "For more information, contact …", "anyone with information is asked to
+/// contact …". The noun in a story is no contact block: "bought the horns from an
+/// African contact", "phoned his contact in Dubai", "after contact with a buyer".
 static CONTACT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"(?i)\b(?:contact|contacts|author|authors|byline|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b|\b(?:photo|photos|credit):|^\s*(?:reporting|written|edited|compiled)\ by\b",
+        r"(?xi)
+        \b(?:author|authors|byline|public\ information\ officer|director\ of\ communications|correspondent|journalist)\b
+        | \b(?:photo|photos|credit):
+        | ^\s*(?:reporting|written|edited|compiled)\ by\b
+        # a label: 'Media contact:', 'Contacts:', 'Press Contact', 'Contact details'
+        | \bcontacts?\s*:
+        | \b(?:media|press|news|public\ affairs|public\ information|agency)\ contacts?\b
+        | \bcontact\ (?:information|info|details|us|person|officer)\b
+        # a request: 'Contact Det. Ana Ruiz at …', 'please contact', 'asked to contact'
+        | ^[\s\p{P}]*contact\b
+        | (?:\b(?:to|please|can|should|may|could|must|or|and)|,)\s+contact\b",
     )
-        .expect("contact regex")
+    .expect("contact regex")
 });
 
 /// A person found in the body.
@@ -1006,7 +1083,22 @@ fn sentence_people(
     found: &mut Vec<Found>,
 ) -> Option<usize> {
     let sentence = sspan.slice(body);
-    for (m_start, m_end) in name_runs(sentence) {
+    let runs: Vec<(usize, usize)> = name_runs(sentence).collect();
+    let mut i = 0;
+    while i < runs.len() {
+        let (m_start, mut m_end) = runs[i];
+        i += 1;
+        // `Raymond "Ray" Pruitt`: a nickname in quotation marks between the given
+        // name and the surname belongs to the name (and is dropped from it).
+        let mut quoted = false;
+        if let [(n_start, n_end), (s_start, s_end), ..] = runs[i..] {
+            let (open, close) = (&sentence[m_end..n_start], &sentence[n_end..s_start]);
+            if matches!(open, " \"" | " “") && matches!(close, "\" " | "” ") {
+                m_end = s_end;
+                quoted = true;
+                i += 2;
+            }
+        }
         let abs = Span::new(sspan.start + m_start, sspan.start + m_end);
         if body[abs.end..]
             .chars()
@@ -1016,6 +1108,21 @@ fn sentence_people(
             continue;
         }
         if nickname(body, abs) {
+            continue;
+        }
+        // "Hoan Kiem and Cau Giay districts", "State Workers Compensation judges": a
+        // run before a plural noun of places or people modifies it.
+        if plural_noun_after(&body[abs.end..]) {
+            continue;
+        }
+        // "spouses Ronaldo and Edna Pascual", "Brothers Ana and Tobi Okafor": two
+        // given names sharing the surname after them.
+        if let Some(f) = shared_surname(sentence, (m_start, m_end), runs.get(i).copied()) {
+            prev_accepted_end = Some(abs.end);
+            found.push(Found {
+                span: f.span.shift(sspan.start),
+                ..f
+            });
             continue;
         }
         let before = &sentence[..m_start];
@@ -1035,12 +1142,154 @@ fn sentence_people(
                 ) || semicolon_item(&body[p..abs.start], after))
         });
         let raw = &sentence[m_start..m_end];
-        if let Some(f) = judge(raw, abs, before, after_line, m_start == 0, listed) {
+        if let Some(mut f) = judge(raw, abs, before, after_line, m_start == 0, listed) {
+            if quoted {
+                f.name = without_nickname(&f.name);
+            }
             prev_accepted_end = Some(abs.end);
             found.push(f);
         }
     }
     prev_accepted_end
+}
+
+/// The office set off by a comma before a name, when an article or a possessive
+/// opens it: "The agency's Director-General, " → "Director-General"; "Its
+/// spokesperson, " → "spokesperson". Not an office closing a list item ("Ana Ruiz,
+/// Financial Investigator, Tom Lee, …" names Ruiz's).
+fn comma_title(before: &str) -> Option<String> {
+    let office = before.trim_end().strip_suffix(',')?;
+    let title = title_before(office, &[])?;
+    let n = title.split_whitespace().count();
+    let opener = office.split_whitespace().rev().nth(n)?;
+    let determiner = matches!(
+        opener,
+        "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her" | "their" | "Their"
+    ) || opener.ends_with("’s")
+        || opener.ends_with("'s");
+    determiner.then_some(title)
+}
+
+/// `Raymond Pruitt` from `Raymond "Ray" Pruitt`.
+fn without_nickname(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut inside = false;
+    for c in name.chars() {
+        match c {
+            '"' => inside = !inside,
+            '“' => inside = true,
+            '”' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `after` a run opens with a plural noun of places or of people (" districts",
+/// " judges"), or with the rest of a list of names closed by a plural noun of places
+/// (" and Cau Giay districts", ", Ba Dinh and Cau Giay districts").
+fn plural_noun_after(after: &str) -> bool {
+    static LIST: LazyLock<Rule> = LazyLock::new(|| {
+        crate::extract::lexicon::regex(
+            r"(?x)
+            ^ (?: ,\s+ \p{Lu}[\p{L}'’-]* (?:\s+\p{Lu}[\p{L}'’-]*){0,3} )* ,?
+              \s+ and \s+ \p{Lu}[\p{L}'’-]* (?:\s+\p{Lu}[\p{L}'’-]*){0,3}
+              \s+ (?:districts|provinces|wards|counties|islands|ports|villages|towns|cities|
+                     regions|municipalities|barangays|prefectures|townships|
+                     subdistricts|communes|neighbourhoods|neighborhoods) \b",
+        )
+        .expect("place-list regex")
+    });
+    let Some(rest) = after.strip_prefix(' ') else {
+        return after.starts_with([',', ' ']) && LIST.is_match(after);
+    };
+    let next = rest.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+    let plural_place = matches!(
+        next,
+        "districts"
+            | "provinces"
+            | "wards"
+            | "counties"
+            | "islands"
+            | "ports"
+            | "villages"
+            | "towns"
+            | "cities"
+            | "regions"
+            | "municipalities"
+            | "barangays"
+            | "prefectures"
+            | "townships"
+            | "subdistricts"
+            | "communes"
+    );
+    // ("judges", "officers": a role in the plural; not "Ana Ruiz’s lawyers", where
+    // the possessive stands between)
+    let plural_role = next.len() > 3
+        && next.ends_with('s')
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && (ROLE_WORDS.contains(next) || ROLE_WORDS.contains(&next[..next.len() - 1]));
+    plural_place || plural_role || LIST.is_match(after)
+}
+
+/// Plural nouns for relatives or a couple before two given names that share the
+/// surname after them ("spouses Ronaldo and Edna Pascual").
+fn kin_plural(w: &str) -> bool {
+    crate::extract::lexicon::with_ascii_lower(w, |l| {
+        matches!(
+            l,
+            "spouses" | "couple" | "brothers" | "sisters" | "siblings" | "twins" | "cousins"
+        )
+    })
+}
+
+/// "found spouses Ronaldo and Edna Pascual guilty", "Brothers Ana and Tobi Okafor
+/// were extradited": the given name before "and" takes the surname that closes the
+/// next run (which is read next, listed after this one). `run` is the run of the
+/// first given name (with the noun, when it opens the sentence capitalised), `next`
+/// the run after it; spans are in `sentence`.
+fn shared_surname(
+    sentence: &str,
+    run: (usize, usize),
+    next: Option<(usize, usize)>,
+) -> Option<Found> {
+    let (next_start, next_end) = next?;
+    if &sentence[run.1..next_start] != " and " {
+        return None;
+    }
+    let words: Vec<&str> = sentence[run.0..run.1].split_whitespace().collect();
+    let given = match words.as_slice() {
+        [kin, given] if run.0 == 0 && kin_plural(kin) => *given,
+        [given] => {
+            let before = sentence[..run.0].split_whitespace().next_back()?;
+            if !(kin_plural(before) && before.starts_with(char::is_lowercase)) {
+                return None;
+            }
+            *given
+        }
+        _ => return None,
+    };
+    let second: Vec<&str> = sentence[next_start..next_end].split_whitespace().collect();
+    let surname = *second.last()?;
+    let plain = |w: &str| {
+        w.len() >= 2
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !is_place_or_org(w)
+            && !TITLE_WORDS.contains(w)
+            && !HONORIFICS.contains(w)
+            && !SENTENCE_OPENERS.contains(w)
+    };
+    if second.len() < 2 || !second.iter().all(|w| plain(w)) || !plain(given) {
+        return None;
+    }
+    let start = run.1 - given.len();
+    Some(Found {
+        span: Span::new(start, run.1),
+        name: format!("{given} {surname}"),
+        title: None,
+        single: false,
+    })
 }
 
 /// "X, a bank manager; Wong Siu-ming, a property agent; and …": a name opening the
@@ -1079,6 +1328,7 @@ fn judge(
         .collect();
     let mut lead_title: Vec<&str> = Vec::new();
     let mut honorific = false;
+    let mut kin_lead = false;
     // "Forty-two-year-old Antonio Lucà": an age spelled out opening the sentence is
     // no part of the name, and a cue for it (as "42-year-old" before it is).
     let aged_lead = tokens.first().is_some_and(|&(_, t)| {
@@ -1095,8 +1345,19 @@ fn judge(
         if surname_tan {
             break;
         }
-        if HONORIFICS.contains(t) {
+        if matches!(t, "Lord" | "Lady")
+            && k + 2 == tokens.len()
+            && !HONORIFICS.contains(tokens[k + 1].1)
+        {
+            // "Lady Scott told him", "Lord Beckett jailed him": a Scottish judge's
+            // style before the surname alone is the judge's title.
+            lead_title.push(t);
+        } else if HONORIFICS.contains(t) {
             honorific = true;
+        } else if k == 0 && at_start && tokens.len() >= 2 && t != "Son" && kin_word(t) {
+            // "Brothers Chukwuemeka and …", "Cousin Ana Ruiz": a relative opening the
+            // sentence is no part of the name, nor its office ("Son" is a surname too).
+            kin_lead = true;
         } else if TITLE_WORDS.contains(t)
             // ("Senators A and B", "Detectives C and D": an office of several)
             || ((k > 0 || before.split_whitespace().last() != Some("of")) && tokens.get(k + 1).is_some_and(|n| !is_place_or_org(n.1)) && t.strip_suffix('s').is_some_and(|one| one.len() > 3 && TITLE_WORDS.contains(one)))
@@ -1187,6 +1448,24 @@ fn judge(
             k = j + 1;
         }
     }
+    // "AFP Commander Western Command Kate Ferry": a unit's name after a rank, before
+    // a name of two words or more, belongs to the office.
+    if !lead_title.is_empty() {
+        if let Some(u) = (k..tokens.len())
+            .rev()
+            .find(|&j| UNIT_NOUNS.contains(&tokens[j].1))
+        {
+            let name = &tokens[u + 1..];
+            if name.len() >= 2
+                && name
+                    .iter()
+                    .all(|&(_, t)| !is_place_or_org(t) && !TITLE_WORDS.contains(t))
+            {
+                lead_title.extend(tokens[k..=u].iter().map(|&(_, t)| t));
+                k = u + 1;
+            }
+        }
+    }
     // "NCA Director of Threat Leadership Rob Jones": after an office and "of", the
     // words before the last two are the office's remit, the last two the name.
     // Only when the remit's last word is a remit's noun ("Leadership", "Affairs"),
@@ -1219,13 +1498,50 @@ fn judge(
     if content == 0 || content > 5 {
         return None;
     }
+    // After an office, an honorific or a role word, the name wins over a place or
+    // a month: "Police Colonel Renato Baguio", "manager Tim Houston", "Judge Karen
+    // Denver" (a surname that is a city), "Police Major Jun Reyes" (a given name
+    // that is a month).
+    let titled_early = !lead_title.is_empty() || honorific || kin_lead || {
+        let b = before.split_whitespace().next_back().unwrap_or("");
+        let b = b.strip_suffix('.').unwrap_or(b);
+        TITLE_WORDS.contains(b) || HONORIFICS.contains(b) || is_role_word(b)
+    };
+    let given_before = |i: usize| {
+        i > 0
+            && words[..i]
+                .iter()
+                .all(|w| !is_place_or_org(w) && !is_particle(w))
+    };
+    // (not after a place or a body: "the State Baja California"; an office word
+    // that also names a body's part is an office: "Police Officer Richard Houston")
+    let office_right_before = lead_title.last().map_or_else(
+        || before.split_whitespace().next_back().unwrap_or(""),
+        |t| *t,
+    );
+    let office_holder = |w: &str| {
+        !is_place_or_org(w)
+            || crate::extract::lexicon::with_ascii_lower(w, |l| OFFICE_NOUNS.contains(&l))
+    };
+    let place_surname = |i: usize| {
+        titled_early
+            && office_holder(office_right_before)
+            && i + 1 == words.len()
+            && given_before(i)
+    };
+    let month_given = |i: usize, w: &str| {
+        titled_early
+            && i == 0
+            && matches!(w, "Jun" | "May" | "April" | "June" | "Jan" | "August")
+            && words.get(1).is_some_and(|n| !is_place_or_org(n))
+    };
     // A country's name may open a name as a given name ("Chad Smith", "Jordan
     // Edwards"), never close it or stand in its middle.
     if words.iter().enumerate().any(|(i, w)| {
-        NOT_NAME.contains(w) && !surname_islam(&words, i)
+        NOT_NAME.contains(w) && !surname_islam(&words, i) && !month_given(i, w)
             || countries::canonical(w).is_some()
                 && !(i == 0 && content >= 2 && countries::is_given_name_like(w))
-            || countries::place_of(w).is_some()
+            || countries::place_of(w).is_some() && !place_surname(i)
     }) {
         return None;
     }
@@ -1342,7 +1658,14 @@ fn judge(
     } else {
         None
     };
+    // "The agency's Director-General, Binta Adamu Bello, disclosed this": an office
+    // set off by commas before the name is its holder's, whatever verb follows.
+    let comma_office = prev1.strip_suffix(',').is_some_and(|w| {
+        after.starts_with(',')
+            && crate::extract::lexicon::with_ascii_lower(w, |l| OFFICE_NOUNS.contains(&l))
+    });
     let role_before = (is_role_word(prev1.trim_end_matches(',')) && !thing_named)
+        || comma_office
         || TITLE_WORDS.contains(prev1)
         || TITLE_WORDS.contains(prev1_bare)
         || HONORIFICS.contains(prev1)
@@ -1356,10 +1679,11 @@ fn judge(
         && !honorific
         && HOMETOWN_SLOT.is_match(before)
         && !AGED.is_match(after)
+        && !AGE_BRACKET.is_match(after)
     {
         return None;
     }
-    let titled = !lead_title.is_empty() || honorific || role_before;
+    let titled = !lead_title.is_empty() || honorific || role_before || kin_lead;
     // The cues below are asked lazily, cheapest first: most capitalised runs are
     // settled by the first that holds (or by the one-word rules), and each regex
     // call costs more than the string checks around it.
@@ -1439,7 +1763,8 @@ fn judge(
     let title = title_before(if office_cut { "" } else { before }, &lead_title)
         .or_else(|| portfolio_office(before))
         .or_else(|| appositive_office.flatten())
-        .or_else(|| title_after(after));
+        .or_else(|| title_after(after))
+        .or_else(|| comma_office.then(|| comma_title(before)).flatten());
     Some(Found {
         span: name_span,
         name: name_str.to_string(),
@@ -1447,6 +1772,22 @@ fn judge(
         single: content == 1,
     })
 }
+
+/// A unit of a force named after a rank ("Commander Western Command", "Chief
+/// Inspector Northern Region").
+const UNIT_NOUNS: &[&str] = &[
+    "Command",
+    "Region",
+    "Division",
+    "Zone",
+    "Sector",
+    "Battalion",
+    "Brigade",
+    "Regiment",
+    "Unit",
+    "Branch",
+    "Squad",
+];
 
 /// Words that modify an office in an appositive ("former", "acting", "deputy").
 const OFFICE_MODIFIERS: &[&str] = &[
@@ -1490,6 +1831,10 @@ const OFFICE_NOUNS: &[&str] = &[
     "spokeswoman",
     "minister",
     "secretary",
+    "undersecretary",
+    "under-secretary",
+    "comptroller",
+    "comptroller-general",
     "superintendent",
     "inspector",
     "inspector-general",
@@ -2031,6 +2376,11 @@ fn bracketed_remit(w: &str) -> bool {
         })
 }
 
+/// Two to six capitals, an agency's or a state's letters ("DILG", "WA", "NSW").
+fn agency_letters(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The office written before a name: "Johor police chief", "Deputy Inspector-General
 /// of Police" (honorifics dropped).
 fn title_before(before: &str, lead: &[&str]) -> Option<String> {
@@ -2062,6 +2412,21 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
             words.push(w);
             continue;
         }
+        // "Regional Commander WA Rod Baker": a state's letters after an office
+        // belong to it; so do an agency's letters before an office that opens the
+        // name's run ("DILG Undersecretary Raul Vasquez", "AFP Commander …").
+        if i == 0
+            && agency_letters(w)
+            && (!lead.is_empty()
+                || before
+                    .split_whitespace()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|p| TITLE_WORDS.contains(p)))
+        {
+            words.push(w);
+            continue;
+        }
         let bare = w.trim_end_matches(',');
         if bare.len() != w.len() && !words.is_empty() {
             break;
@@ -2074,6 +2439,12 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         // part of the office.
         if words.last() == Some(&"and") && !office_word(bare) {
             words.pop();
+            break;
+        }
+        // "his nephew Gurpreet Singh", "Her husband Mark Cruz": a relative is no
+        // office, nor is what the relative is of ("grandson of the firm's founder").
+        if kin_word(bare) {
+            words.clear();
             break;
         }
         let ok = TITLE_WORDS.contains(bare)
@@ -2106,7 +2477,12 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         .into_iter()
         .filter(|w| !HONORIFICS.contains(w))
         .collect();
-    all.extend(lead.iter().copied().filter(|w| !HONORIFICS.contains(w)));
+    // ("Lord"/"Lady" in the lead is a judge's style: see `judge`)
+    all.extend(
+        lead.iter()
+            .copied()
+            .filter(|w| !HONORIFICS.contains(w) || matches!(*w, "Lord" | "Lady")),
+    );
     while all
         .last()
         .is_some_and(|w| matches!(*w, "of" | "for" | "and" | "in"))
