@@ -258,14 +258,14 @@ fn origin_or_destination(before: &str) -> bool {
 static ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "sgt", "lt", "gen", "col", "capt", "cpl",
     "brig", "maj", "adm", "cmdr", "pol", "pte", "cdr", "comdr", "insp", "supt", "asst", "dep",
-    "det", "sen", "rep", "gov", "hon", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "bhd", "vs",
-    "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "fig", "art", "sec",
-    "ss", "para", "cf", "al", "mt", "ft", "gov't", "govt", "messrs", "mdm", "assoc", "dept",
-    "univ", "ave", "blvd", "rd", "cr", "crim", "ch", "supp", "stat", "cal", "fla", "tex", "ga",
-    "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del", "ill", "ind", "kan",
-    "ky", "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla", "tenn", "wis", "wyo",
-    "d.c", "u.s.c", "c.f.r",
+    "usec", "asec", "det", "sen", "rep", "gov", "hon", "rev", "jr", "sr", "inc", "ltd", "co",
+    "corp", "bhd", "vs", "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est",
+    "fig", "art", "sec", "ss", "para", "cf", "al", "mt", "ft", "gov't", "govt", "messrs", "mdm",
+    "assoc", "dept", "univ", "ave", "blvd", "rd", "cr", "crim", "ch", "supp", "stat", "cal", "fla",
+    "tex", "ga", "md", "va", "pa", "wash", "ore", "nev", "ariz", "colo", "conn", "del", "ill",
+    "ind", "kan", "ky", "la", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "okla", "tenn",
+    "wis", "wyo", "d.c", "u.s.c", "c.f.r",
     // currencies written with a point before the amount: "Rs. 455 crore", "Ksh. 2m"
     "rs", "re", "ksh", "sh", "tk",
 ]);
@@ -383,6 +383,14 @@ mod tests {
         assert_eq!(
             sentences("He said: \"It is over.\" Then he left."),
             ["He said: \"It is over.\"", "Then he left."]
+        );
+        // Philippine offices: Undersecretary, Assistant Secretary
+        assert_eq!(
+            sentences("Usec. Gilberto Cruz and Asec. Ana Reyes led it. Police agreed."),
+            [
+                "Usec. Gilberto Cruz and Asec. Ana Reyes led it.",
+                "Police agreed."
+            ]
         );
         assert_eq!(
             sentences("Datuk Seri Ayob Khan spoke. Police agreed."),

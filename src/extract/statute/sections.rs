@@ -6,9 +6,9 @@ use std::sync::LazyLock;
 /// Regex fragment for one section number: digits, up to three capital letters (or
 /// small ones, with a dashed part: "289g-2"; or a dashed small letter: "50-a"),
 /// dotted parts, each with up to two capital letters, and bracketed subsections
-/// ("376A(2)", "787.06", "474.22A", "2252A(a)(2)", "5(1)(aba)"), and a paragraph of a
+/// ("376A(2)", "787.06", "474.22A", "2252A(a)(2)", "5(1)(aba)", "163.1(4.1)"), and a paragraph of a
 /// Central European code's article ("202 § 3", which the scorer folds to "202§3").
-pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b|-[A-Z]\b)?(?:[\x20-](?:bis|ter|quater)\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\((?:[0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z]{2,3}|[a-z][0-9]{1,2})\))*(?:\x20?§\x20?[0-9]{1,3}[a-z]?)?";
+pub const SEC: &str = r"[0-9]{1,5}(?:[A-Z]{1,3}|[a-z]{1,2}(?:-[0-9]{1,3}[a-z]?)?|-[a-z]\b|-[A-Z]\b)?(?:[\x20-](?:bis|ter|quater)\b)?(?:\.[0-9]+[A-Z]{0,2})*(?:\x20?\((?:[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]{0,2}|[A-Za-z]|[ivxlIVXL]{2,5}|[a-z]{2,3}|[a-z][0-9]{1,2})\))*(?:\x20?§\x20?[0-9]{1,3}[a-z]?)?";
 
 /// Regex fragment for a bare subsection standing for the section before it in a
 /// list: the "(e)" of "§§ 2251(a) and (e)", the "(b)(1)" of "2252A(a)(2) and (b)(1)".
