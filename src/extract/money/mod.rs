@@ -203,7 +203,9 @@ static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
           | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit|earned|earning|generated|generating|netted)
           | (?P<loss>losses|lost|loss|damages|cheated|victims)
           | (?P<reward>rewards?|bounty)
-          | (?P<compensation>compensation|restitution|reparations?|refunds?|repay|reimburse)
+          # damages a court awards are compensation ('PHP500,000 as moral damages',
+          # 'civil indemnity'); bare 'damages' stays a loss
+          | (?P<compensation>compensation|restitution|reparations?|refunds?|repay|reimburse|(?:moral|exemplary|temperate|nominal|punitive|compensatory|civil)\ (?:damages|indemnity))
           # a court's costs and surcharges are none of the roles: 'fined her £440 and
           # ordered her to pay costs of £650'
           # (the noun, not the verb: 'fraud costs employers $30 billion' is a loss)
