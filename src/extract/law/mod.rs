@@ -141,6 +141,12 @@ static ACT_NUMBER: LazyLock<Rule> = LazyLock::new(|| {
 const SUBJECT: &str =
     r"[A-Z][A-Za-z-]+(?:[\ \t]+(?:(?:and|of|the|in|for)[\ \t]+)?[A-Z][A-Za-z-]+)*";
 
+/// "of Population" after a generic law's name ("General Law of Population").
+static LAW_OF_SUBJECT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(r"^[\ \t]+of[\ \t]+{SUBJECT}"))
+        .expect("law-of-subject regex")
+});
+
 /// "Law on Firearms and Ammunition", "Law against Money Laundering": a law's subject
 /// after it.
 static LAW_ON: LazyLock<Rule> = LazyLock::new(|| {
@@ -328,7 +334,24 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     } else if word == "Acts" {
         return None; // "Lewd Acts": plural acts name laws only with their years
     } else if word == "Law" {
-        if let Some(on) = LAW_ON.find(&text[end..]) {
+        // "the General Law of Population", "the Organic Law of Narcotics": a generic
+        // law's subject after "of" (not "the Penal Law of New York", a field's law)
+        let generic = text[..ks]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| matches!(w, "General" | "Federal" | "Organic" | "Basic"));
+        let on = LAW_ON.find(&text[end..]).or_else(|| {
+            generic
+                .then(|| LAW_OF_SUBJECT.find(&text[end..]))
+                .flatten()
+                .filter(|m| {
+                    !m.as_str()
+                        .split_whitespace()
+                        .any(|w| countries::canonical(w).is_some())
+                })
+        });
+        if let Some(on) = on {
             end += on.end();
             // standing alone, a subject of two capitalised words at least ("Law
             // on Suppression of Human Trafficking"; not "the Law on Sundays")
