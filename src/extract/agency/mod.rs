@@ -321,14 +321,20 @@ static US_DEPARTMENT: LazyLock<Rule> = LazyLock::new(|| {
 
 fn us_departments(ctx: &Context<'_>, found: &mut Vec<Mention>) {
     let body = ctx.body;
-    if !body.contains(" Department") || !ctx.named_places().contains(&"United States") {
+    if !body.contains(" Department") {
         return;
     }
+    // (the article's places, a pass over the whole body, are asked only once a
+    // candidate turns up)
+    let mut american = None;
     for c in US_DEPARTMENT.captures_iter(body) {
         let Some(m) = c.name("name") else { continue };
         let rest = body[m.end()..].trim_start_matches(' ');
         if rest.starts_with("of ") || rest.starts_with(|c: char| c.is_uppercase()) {
             continue;
+        }
+        if !*american.get_or_insert_with(|| ctx.named_places().contains(&"United States")) {
+            return;
         }
         let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         found.push((
