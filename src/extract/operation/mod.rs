@@ -244,33 +244,27 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             }
         }
-        // "Project Maverick, an annual operation …"; any "Project X" in Canadian news.
-        if text.contains("Project ") {
-            let canadian = ctx.named_places().contains(&"Canada");
-            if canadian || OPERATION_NOUN.is_match(text) {
-                for c in PROJECT_ANY.captures_iter(text) {
-                    let Some(m) = c.name("name") else { continue };
-                    let Some(name) = clean_words(m.as_str(), false)
-                        .filter(|n| n.contains(' ') && !PROGRAMMES.contains(n))
-                    else {
-                        continue;
-                    };
-                    let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
-                    found.push((span, name.to_string(), title_case));
-                }
+        // Each "Project X" a rule finds, unless it is a programme's name.
+        let mut projects = |rule: &Rule| {
+            for c in rule.captures_iter(text) {
+                let Some(m) = c.name("name") else { continue };
+                let Some(name) = clean_words(m.as_str(), false)
+                    .filter(|n| n.contains(' ') && !PROGRAMMES.contains(n))
+                else {
+                    continue;
+                };
+                let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
+                found.push((span, name.to_string(), title_case));
             }
+        };
+        // "Project Maverick, an annual operation …"; any "Project X" in Canadian news.
+        if text.contains("Project ")
+            && (ctx.named_places().contains(&"Canada") || OPERATION_NOUN.is_match(text))
+        {
+            projects(&PROJECT_ANY);
         }
         // (the rule runs only where the anchor index has "project")
-        for c in PROJECT_NAME.captures_iter(text) {
-            let Some(m) = c.name("name") else { continue };
-            let Some(name) = clean_words(m.as_str(), false)
-                .filter(|n| n.contains(' ') && !PROGRAMMES.contains(n))
-            else {
-                continue;
-            };
-            let span = Span::new(s.start + m.start(), s.start + m.start() + name.len());
-            found.push((span, name.to_string(), title_case));
-        }
+        projects(&PROJECT_NAME);
         if !OPERATION_ANY_CASE.any_in(text) && !has_naming_verb(text) {
             continue;
         }
