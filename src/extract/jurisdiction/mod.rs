@@ -109,8 +109,12 @@ static ORIGIN: LazyLock<Rule> = LazyLock::new(|| {
 
 /// A dateline: "HONG KONG -", "JOHOR BARU (THE STAR) -", "Miami – April 24",
 /// "(Dallas, Texas) –", "New Delhi, India (CNN)".
+///
+/// Asked only of openings [`DATELINE_ASCII`] cannot read alone (see
+/// [`ascii_dateline_suffices`]), it runs without a lazy DFA: its automaton is too
+/// large to start in the cache a rule has ([`crate::extract::lexicon::DFA_CACHE`]).
 static DATELINE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(&dateline_pattern(r"\p{Lu}", r"\p{L}", r"\s"))
+    crate::extract::lexicon::regex_without_dfa(&dateline_pattern(r"\p{Lu}", r"\p{L}", r"\s"))
         .expect("dateline regex")
 });
 
