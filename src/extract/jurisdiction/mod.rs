@@ -36,7 +36,7 @@
 
 use crate::extract::fact::{Fact, Value};
 use crate::extract::lexicon::countries::{self, Found, Mention};
-use crate::extract::lexicon::Rule;
+use crate::extract::lexicon::{chars, Rule};
 use crate::extract::Context;
 use crate::segment::BlockKind;
 use crate::span::Span;
@@ -108,27 +108,22 @@ static ORIGIN: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// A dateline: "HONG KONG -", "JOHOR BARU (THE STAR) -", "Miami – April 24",
-/// "(Dallas, Texas) –", "New Delhi, India (CNN)".
+/// "(Dallas, Texas) –", "New Delhi, India (CNN)" (any letters: "SÃO PAULO –").
 ///
-/// Asked only of openings [`DATELINE_ASCII`] cannot read alone (see
-/// [`ascii_dateline_suffices`]), it runs without a lazy DFA: its automaton is too
-/// large to start in the cache a rule has ([`crate::extract::lexicon::DFA_CACHE`]).
+/// The rule as written, which tests hold [`dateline_at_start`] to. Its place's
+/// bounded repeats of Unicode classes (`{1,40}`, `{1,30}`) make an automaton of
+/// ~22,000 NFA states: 3.5 MB compiled, too large for a lazy DFA in a rule's cache,
+/// and ~2.8 MB a thread of NFA-simulation state; resolving its groups cost ~100,000
+/// instructions a dateline (the backtracker clears a bit set of states × match
+/// length; the PikeVM is no cheaper).
+#[cfg(test)]
 static DATELINE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex_without_dfa(&dateline_pattern(r"\p{Lu}", r"\p{L}", r"\s"))
         .expect("dateline regex")
 });
 
-/// [`DATELINE`] for a dateline of ASCII letters and spaces (and `’ – —`).
-///
-/// The place's bounded repeats of Unicode classes (`{1,40}`, `{1,30}`) make an
-/// automaton of thousands of states, and resolving the groups of a match cost
-/// ~100,000 instructions a dateline (the backtracker clears a bit set of states ×
-/// match length; the PikeVM is no cheaper), 2% of a run on the bulk press releases.
-/// With ASCII classes the automaton is small. On a match made only of those
-/// characters the two regexes take the same path: the ASCII classes are the Unicode
-/// ones less characters that do not occur there, so the ASCII regex can follow the
-/// Unicode regex's path, and a path it prefers would be open to the Unicode regex
-/// too. A test holds the two to the same groups.
+/// [`DATELINE`] with ASCII classes, read on a text's ASCII shape
+/// ([`dateline_at_start`]): a small automaton.
 ///
 /// It runs without a lazy DFA: it is asked of each line that may open with a
 /// dateline, and the DFA built states for nearly every new opening (its repeats are
@@ -158,54 +153,78 @@ fn dateline_pattern(upper: &str, letter: &str, space: &str) -> String {
     )
 }
 
-/// [`DATELINE`]'s groups for `text`, through [`DATELINE_ASCII`] when the match
-/// allows.
-fn dateline_captures(text: &str) -> Option<regex::Captures<'_>> {
+/// A dateline opening a text ([`dateline_at_start`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct DatelineMatch<'t> {
+    /// The dateline, to its delimiter.
+    all: &'t str,
+    /// Where its place stands in the text.
+    place: std::ops::Range<usize>,
+    /// It ends in a colon ("RANCHI: The city police …").
+    colon: bool,
+}
+
+/// The dateline opening `text`, as [`DATELINE`] finds it: [`DATELINE_ASCII`] reads
+/// the text's ASCII shape ([`ascii_shape`]), on which it takes the path the Unicode
+/// regex takes on the text.
+///
+/// The two patterns differ only in their classes, and the shape puts in place of
+/// each character one the ASCII classes treat as the Unicode classes treat the
+/// original: an upper-case letter (`\p{Lu}`) becomes `A`, another letter (`\p{L}`)
+/// `a`, a space (`\s`, never the place's `\x20`) a tab; everything else, the
+/// pattern's literals among it, stays. (The pattern has no word boundary and no case
+/// folding, which would tell `A` from `Á`.)
+fn dateline_at_start(text: &str) -> Option<DatelineMatch<'_>> {
     if !may_open_with_dateline(text) {
         return None;
     }
-    if ascii_dateline_suffices(text) {
-        return DATELINE_ASCII.captures(text);
-    }
-    let m = DATELINE.find(text)?;
-    let plain = m
-        .as_str()
-        .chars()
-        .all(|c| c.is_ascii() || matches!(c, '’' | '–' | '—'));
-    if plain {
-        DATELINE_ASCII.captures(text)
-    } else {
-        DATELINE.captures(text)
-    }
+    let (shape, at) = ascii_shape(text);
+    let c = DATELINE_ASCII.captures(&shape)?;
+    let place = c.name("place")?;
+    Some(DatelineMatch {
+        all: &text[..at[c.get(0)?.end()]],
+        place: at[place.start()]..at[place.end()],
+        colon: c.name("colon").is_some(),
+    })
 }
 
-/// True when [`DATELINE_ASCII`] reads `text` exactly as [`DATELINE`] does: no
-/// character a match could reach is one that the two regexes' classes tell apart, a
-/// non-ASCII letter or space (or "K", "ſ", which the months match under case
-/// folding). The two then have the same paths through the text.
-///
-/// Most openings are such text, and the Unicode regex is then never run: over a run
-/// its lazy DFA built a state for nearly every new opening it read (~4 MB a thread
-/// on the bulk press releases, the most of any rule).
-fn ascii_dateline_suffices(text: &str) -> bool {
-    /// More characters besides white space than a match can hold (~146: place 41,
-    /// second place 32, parentheses 2, date ~20, parenthesised source 42, delimiter
-    /// 9); white space is unbounded but cannot be told apart unless it is
-    /// non-ASCII.
+/// `text`'s opening with `A` for each non-ASCII upper-case letter, `a` for each other
+/// non-ASCII letter and a tab for each non-ASCII space (see [`dateline_at_start`]),
+/// cut past the farthest a dateline reaches; and for each byte of it, and its end,
+/// the offset in `text` it stands for.
+fn ascii_shape(text: &str) -> (String, Vec<usize>) {
+    /// More characters besides white space than a dateline holds (~146: `(` 1,
+    /// place 41, second place 32, `)` 1, date 17, parenthesised source 42,
+    /// delimiter 9); white space between them is unbounded.
     const REACH: usize = 160;
+    let mut shape = String::with_capacity(REACH + 16);
+    let mut at = Vec::with_capacity(REACH + 16);
+    let mut end = text.len();
     let mut seen = 0;
-    for c in text.chars() {
-        if !c.is_ascii() && (c.is_alphabetic() || c.is_whitespace()) {
-            return false;
+    for (i, c) in text.char_indices() {
+        if seen == REACH {
+            end = i;
+            break;
         }
+        let stand_in = if c.is_ascii() {
+            c
+        } else if chars::is_upper_case_letter(c) {
+            'A'
+        } else if chars::is_letter(c) {
+            'a'
+        } else if c.is_whitespace() {
+            '\t'
+        } else {
+            c
+        };
         if !c.is_whitespace() {
             seen += 1;
-            if seen > REACH {
-                break;
-            }
         }
+        shape.push(stand_in);
+        at.extend(i..i + stand_in.len_utf8());
     }
-    true
+    at.push(end);
+    (shape, at)
 }
 
 /// False when [`DATELINE`] cannot match `text`, read from its first characters.
@@ -757,16 +776,15 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
     });
     for b in blocks.take(12) {
         let text = b.span.slice(body);
-        let Some(c) = dateline_captures(text) else {
+        let Some(d) = dateline_at_start(text) else {
             continue;
         };
         // "Singapore: 21 arrested …" heading a section is not a dateline; "PUNE: The
         // city police …" opening a paragraph is.
-        if c.name("colon").is_some() && b.kind != BlockKind::Paragraph {
+        if d.colon && b.kind != BlockKind::Paragraph {
             continue;
         }
-        let Some(m) = c.name("place") else { continue };
-        let place = m.as_str().trim();
+        let place = text[d.place.clone()].trim();
         if seat_of_named_body(place, body) {
             return None;
         }
@@ -777,7 +795,7 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
                 .or_else(|| countries::place_of(&titled))
                 .or_else(|| countries::place_of(part))
                 .or_else(|| countries::place_of_any_case(part))
-                .or_else(|| dateline_capital(part, c.get(0).map_or("", |m| m.as_str())))
+                .or_else(|| dateline_capital(part, d.all))
                 .or_else(|| {
                     // "CEBU CITY —", "DAVAO CITY —": a city named for its place
                     let stem = part.strip_suffix(" CITY").or(part.strip_suffix(" City"))?;
@@ -795,7 +813,7 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
                 {
                     continue;
                 }
-                let start = b.span.start + m.start();
+                let start = b.span.start + d.place.start;
                 return Some((Span::new(start, start + place.len()), name));
             }
         }
@@ -907,8 +925,13 @@ mod tests {
         })
     }
 
+    /// [`dateline_at_start`]'s answer as [`groups`] has the regex's.
+    fn shape_groups(text: &str) -> Option<Groups> {
+        dateline_at_start(text).map(|d| (d.all.len(), Some((d.place.start, d.place.end)), d.colon))
+    }
+
     #[test]
-    fn ascii_datelines_read_as_the_unicode_regex_reads_them() {
+    fn datelines_read_on_their_ascii_shape_as_the_unicode_regex_reads_them() {
         for text in [
             "HONG KONG - Police said",
             "JOHOR BARU (THE STAR) - A man",
@@ -917,10 +940,13 @@ mod tests {
             "New Delhi, India (CNN) The",
             "RANCHI: The city police",
             "São Paulo – Police",
+            "SÃO PAULO, Brazil (AP) — Police",
+            "ZÜRICH\u{a0}– Police",
+            "Ōsaka, Japan – Police",
             "Admin | Miami",
         ] {
             assert_eq!(
-                groups(dateline_captures(text)),
+                shape_groups(text),
                 groups(DATELINE.regex().captures(text)),
                 "{text}"
             );
@@ -934,14 +960,15 @@ mod tests {
                 proptest::sample::select(vec![
                     "MIAMI", "New", "Delhi", "D", "a", " ", ",", ", ", "-", " – ", "—", ":", ": ",
                     "(", ")", "(CNN)", "Oct", "3", "2026", ".", "’", "'", "Ø", "é", "\u{a0}", "x",
-                    "“", "\u{212a}", "\u{17f}", "Ma\u{17f}", "OCT", "   ",
+                    "“", "\u{212a}", "\u{17f}", "Ma\u{17f}", "OCT", "   ", "\t", "ǅ", "Σ",
+                    "\u{2003}", "ÃO", "1 July", "Sept. 3", "(AP)", "(THE STAR)",
                 ]),
                 0..16,
             )
         ) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(
-                groups(dateline_captures(&text)),
+                shape_groups(&text),
                 groups(DATELINE.regex().captures(&text))
             );
         }
