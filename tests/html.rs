@@ -108,6 +108,37 @@ fn metadata_from_meta_tags_and_title() {
     assert_eq!(meta.byline.as_deref(), Some("Sam Writer"));
 }
 
+/// Dublin Core and citation dates (government and agency pages carry one of these
+/// and nothing else) give the page's date.
+#[test]
+fn published_from_dublin_core_and_citation_meta() {
+    for (name, value, date) in [
+        ("dcterms.date", "2025-06-10", "2025-06-10"),
+        ("DCTERMS.issued", "2024-02-29T09:00:00+01:00", "2024-02-29"),
+        ("DC.date.created", "March 3, 2023", "2023-03-03"),
+        ("citation_publication_date", "2022/11/05", "2022-11-05"),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Vendors held</title><meta name="{name}" content="{value}"></head>
+            <body><main><h1>Vendors held</h1>
+            <p>Police arrested nine vendors of a dark-web market on Tuesday, the agency said.</p>
+            </main></body></html>"#
+        );
+        let meta = extract_page("d.html", &html).unwrap().meta;
+        assert_eq!(
+            meta.published.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{name}"
+        );
+    }
+    // a modification date is not the page's date
+    let html = r#"<html><head><title>Vendors held</title>
+        <meta name="dcterms.modified" content="2025-06-12"></head><body><main><h1>Vendors held</h1>
+        <p>Police arrested nine vendors of a dark-web market on Tuesday, the agency said.</p>
+        </main></body></html>"#;
+    assert_eq!(extract_page("d.html", html).unwrap().meta.published, None);
+}
+
 #[test]
 fn metadata_from_a_byline_element_in_the_content() {
     let page = |byline: &str| {

@@ -161,16 +161,18 @@ fn names(v: Option<&Value>) -> Vec<String> {
 /// A date from a machine-readable timestamp or a human one.
 pub fn date(s: &str) -> Option<PartialDate> {
     let s = s.trim();
+    // "2024-03-05…", and "2024/03/05" (Highwire's citation_publication_date)
     let iso = s.get(..10).filter(|h| {
         let b = h.as_bytes();
         b.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
+            && matches!(b[4], b'-' | b'/')
+            && b[7] == b[4]
             && b.iter()
                 .enumerate()
                 .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
     });
-    iso.and_then(PartialDate::parse).or_else(|| parse_date(s))
+    iso.and_then(|h| PartialDate::parse(&h.replace('/', "-")))
+        .or_else(|| parse_date(s))
 }
 
 /// Strip a site name glued to a title ("Headline | Site", "Site - Headline").
@@ -238,7 +240,14 @@ pub fn meta(head: &Head, ld: &LdArticle, h1: Option<&str>) -> Meta {
                 "date",
                 "dc.date",
                 "dc.date.issued",
+                "dc.date.created",
+                "dcterms.date",
+                "dcterms.issued",
                 "dcterms.created",
+                "citation_publication_date",
+                "citation_date",
+                "publication_date",
+                "date_published",
                 "sailthru.date",
                 "parsely-pub-date",
                 "publish-date",
