@@ -107,6 +107,28 @@ static OPERATION_NOUN: LazyLock<Rule> = LazyLock::new(|| {
     .expect("operation-noun compiles")
 });
 
+/// A name in quotes right after "Operation" (or another prefix): 'Operation "Black
+/// Tulip"', "Operation ‘Pangea XVI’". The name opens with a capital or a digit; its
+/// other words may be the lower-case joining words of European names ("Guardiões da
+/// Infância").
+static QUOTED_NAME: LazyLock<Rule> = LazyLock::new(|| {
+    let prefixes: Vec<String> = NAME_PREFIXES
+        .iter()
+        .map(|p| p.trim_end().replace(' ', r"\x20"))
+        .collect();
+    let word = r"[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:[-.'’][\p{L}\p{M}0-9]+)*";
+    let joining = r"(?:of|the|and|da|de|do|dos|das|del|la|le|di|du|van|von|der|für)";
+    crate::extract::lexicon::regex(&format!(
+        r#"(?x)
+        \b(?P<prefix>{prefixes}) \x20+
+        (?P<open>["“‘'])
+        (?P<name> {word} (?:\x20+(?:{word}|{joining})){{0,5}} )
+        (?P<close>["”’'])"#,
+        prefixes = prefixes.join("|"),
+    ))
+    .expect("quoted-name compiles")
+});
+
 /// "Operation Global Chain / Liberterra II": a second name after a slash goes on
 /// with "Operation" ("Operation Pangea XVI/Operation Lionfish" the main rule reads).
 static SLASH_NAME: LazyLock<Rule> = LazyLock::new(|| {
@@ -226,6 +248,32 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                         found.push((span, format!("{} {second}", prefix.as_str()), title_case));
                     }
                 }
+            }
+            for c in QUOTED_NAME.captures_iter(text) {
+                let (Some(all), Some(prefix), Some(name), Some(open), Some(close)) = (
+                    c.get(0),
+                    c.name("prefix"),
+                    c.name("name"),
+                    c.name("open"),
+                    c.name("close"),
+                ) else {
+                    continue;
+                };
+                // the quotes pair up: "…" “…” ‘…’ '…' (a closing ’ also ends a '…')
+                let paired = matches!(
+                    (open.as_str(), close.as_str()),
+                    ("\"", "\"") | ("“", "”") | ("‘", "’") | ("'", "'" | "’")
+                );
+                let first = name.as_str().split(' ').next().unwrap_or_default();
+                if !paired || NOT_NAMES.contains(&first) {
+                    continue;
+                }
+                let span = Span::new(s.start + all.start(), s.start + all.end());
+                found.push((
+                    span,
+                    format!("{} {}", prefix.as_str(), name.as_str()),
+                    title_case,
+                ));
             }
             for c in PLURAL_NAMES.captures_iter(text) {
                 let Some(list) = c.name("list") else { continue };
