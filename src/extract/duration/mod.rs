@@ -199,13 +199,15 @@ static OPERATION_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
 
 /// Nouns that a hyphenated length may describe, with the role they give it (a
 /// British court's "18-month youth rehabilitation order", an Australian one's
-/// "12-month good behaviour bond" or "community correction order" is a sentence).
+/// "12-month good behaviour bond" or "community correction order" is a sentence;
+/// other orders, "a 10-year Sexual Harm Prevention Order", "a five-year restraining
+/// order", and bans, "a 15-year disqualification", are not).
 static NOUN_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)^\s+(?:[a-z-]+\s+){{0,4}}?
         (?:(?P<op>{OPERATION_NOUNS}|raids)
           |(?P<sent>jail|prison|sentence|term|imprisonment|custodial|(?:community|rehabilitation|supervision|training|correction)\s+order|(?:behaviou?r|recognizance)\s+bond)
-          |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|custody|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window))\b",
+          |(?P<other>trial|review|audit|study|moratorium|hold|holds|remand|custody|ban|suspension|detention|period|programme|program|course|stay|delay|lockdown|curfew|closure|shutdown|strike|protest|journey|hearing|deadline|window|orders?|disqualification|prohibition))\b",
     ))
     .expect("noun-after regex compiles")
 });
