@@ -139,7 +139,7 @@ static ACT_NUMBER: LazyLock<Rule> = LazyLock::new(|| {
 /// A law's subject: capitalised words with the small words of titles between them
 /// ("Firearms and Ammunition", "Narcotics").
 const SUBJECT: &str =
-    r"[A-Z][A-Za-z-]+(?:[\ \t]+(?:(?:and|of|the|in|for)[\ \t]+)?[A-Z][A-Za-z-]+)*";
+    r"[A-Z][A-Za-z-]+(?:[\ \t]+(?:(?:of[\ \t]+the|and|of|the|in|for)[\ \t]+)?[A-Z][A-Za-z-]+)*";
 
 /// "of Population" after a generic law's name ("General Law of Population").
 static LAW_OF_SUBJECT: LazyLock<Rule> = LazyLock::new(|| {
@@ -164,7 +164,7 @@ static NUMBERED: LazyLock<Rule> = LazyLock::new(|| {
             (?:(?:Presidential|Government|Ministerial|Royal|Emergency|Executive|Federal)[\ \t]+)?
             (?:Law|Decree|Regulation|Ordinance)[\ \t]+(?:No\.?|Number)[\ \t]*[0-9]{{1,5}}[A-Z]?
             (?:[\ \t]*/[\ \t]*(?:19|20)[0-9]{{2}} | [\ \t]+of[\ \t]+(?:19|20)[0-9]{{2}})?
-            (?:[\ \t]+(?:on|concerning|regarding)[\ \t]+{SUBJECT})?
+            (?:[\ \t]+(?:on|concerning|regarding)[\ \t]+(?:the[\ \t]+)?{SUBJECT})?
           | R\.?A\.?[\ \t]+(?:No\.?[\ \t]*)?[0-9]{{3,5}}
         )\b",
     ))
@@ -399,7 +399,8 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     }
     if let [one] = before.as_slice() {
         let place = countries::canonical(one).is_some() || STATES.contains(one);
-        if NOT_LAWS.contains(one) || word == "Law" && place {
+        // ("the Federal Law against Organized Crime": its subject makes it a law)
+        if NOT_LAWS.contains(one) && !law_on || word == "Law" && place {
             return None;
         }
     }
@@ -418,7 +419,7 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
             }
         }
     }
-    if word == "Law" && before.last().is_some_and(|w| NOT_LAWS_LAW.contains(w)) {
+    if word == "Law" && !law_on && before.last().is_some_and(|w| NOT_LAWS_LAW.contains(w)) {
         return None; // "Case Law", "California State Law"
     }
     Some(Mention {
