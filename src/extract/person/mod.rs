@@ -2441,6 +2441,11 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
             words.pop();
             break;
         }
+        // "Said SDPD Chief Scott Wahl:": a verb of saying opening the sentence ends
+        // the office.
+        if SAYING_OPENERS.contains(&bare) {
+            break;
+        }
         // "his nephew Gurpreet Singh", "Her husband Mark Cruz": a relative is no
         // office, nor is what the relative is of ("grandson of the firm's founder").
         if kin_word(bare) {
@@ -2489,8 +2494,25 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
     {
         all.pop();
     }
+    // (the name's own run may open with the verb: "Said Police Chief Dana Morrow")
+    if let Some(verb) = all.iter().rposition(|w| SAYING_OPENERS.contains(w)) {
+        all.drain(..=verb);
+    }
     (!all.is_empty()).then(|| all.join(" "))
 }
+
+/// Verbs of saying that open a sentence before a speaker's office ("Said SDPD Chief
+/// Scott Wahl: …"), never part of it.
+const SAYING_OPENERS: &[&str] = &[
+    "Said",
+    "Says",
+    "Added",
+    "Adds",
+    "Explained",
+    "Noted",
+    "Stated",
+    "Warned",
+];
 
 #[cfg(test)]
 mod tests {
