@@ -1524,8 +1524,7 @@ fn judge(
             || crate::extract::lexicon::with_ascii_lower(w, |l| OFFICE_NOUNS.contains(&l))
     };
     let place_surname = |i: usize| {
-        titled_early
-            && office_holder(office_right_before)
+        (titled_early && office_holder(office_right_before) || speaks_or_aged(after))
             && i + 1 == words.len()
             && given_before(i)
     };
@@ -2499,6 +2498,33 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         all.drain(..=verb);
     }
     (!all.is_empty()).then(|| all.join(" "))
+}
+
+/// Whether the text after a run of capitalised words makes it a person as surely as
+/// a title before it: a verb of saying ("Tim Houston said") or an age between commas
+/// ("Chad Paris, 29,"). Then a place closing the run is a surname.
+fn speaks_or_aged(after: &str) -> bool {
+    let said = after.trim_start_matches(' ');
+    let said = [
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "explained",
+        "noted",
+        "warned",
+    ]
+    .iter()
+    .any(|v| {
+        said.strip_prefix(v)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    });
+    let aged = after.strip_prefix(", ").is_some_and(|a| {
+        let digits = a.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && a[digits..].starts_with(',')
+    });
+    said || aged
 }
 
 /// Verbs of saying that open a sentence before a speaker's office ("Said SDPD Chief
