@@ -55,9 +55,10 @@ pub fn regex(pattern: &str) -> Result<Rule, regex::Error> {
 /// A cache only grows, each thread has one per rule, and most rules meet new DFA
 /// states in nearly every new text. With room for 64 MB the caches held ~95 MB of a
 /// two-thread run's peak over the bulk press releases (heaptrack; the count-noun
-/// rule 12 MB, the line rules 11 MB). At 2 MB: 3-4 MB less at `--jobs 1` and ~6 MB
+/// rule 12 MB, the line rules 11 MB). At 2 MB: ~8 MB less at `--jobs 1` and ~5 MB
 /// less at `--jobs 2`, in the same time, on the bulk corpus and on one 100 MB
-/// article alike; output identical.
+/// article alike (+1.85% instructions: states built again after a cache fills);
+/// output identical.
 ///
 /// A cache too small for a pattern's automaton to start (about 47 bytes per NFA
 /// state) disables the lazy DFA and leaves the regex engine's slow NFA simulation to
