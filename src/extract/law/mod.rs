@@ -130,11 +130,17 @@ static PART_NUMBER_OF: LazyLock<Rule> = LazyLock::new(|| {
         .expect("part-number-of regex")
 });
 
-/// The number of a numbered act: " 9165", " No. 10591".
+/// The number of a numbered act: " 9165", " No. 10591", " (RA) 11930" (its
+/// initials in brackets before the number, left out of the name: [`RA_INITIALS`]).
 static ACT_NUMBER: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^[ \t]+(?:No\.?[ \t]*)?[0-9]{3,5}\b")
-        .expect("act-number regex")
+    crate::extract::lexicon::regex(
+        r"^[ \t]+(?:\((?:RA|R\.A\.)\)[ \t]+)?(?:No\.?[ \t]*)?[0-9]{3,5}\b",
+    )
+    .expect("act-number regex")
 });
+
+/// A Republic Act's initials in brackets, as written between its name and number.
+const RA_INITIALS: [&str; 2] = [" (RA)", " (R.A.)"];
 
 /// A law's subject: capitalised words with the small words of titles between them
 /// ("Firearms and Ammunition", "Narcotics").
@@ -379,9 +385,14 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     if let Some(p) = PART_NUMBER_OF.find(&text[start..ks]) {
         start += p.end();
     }
-    // "Republic Act 9165", "Republic Act No. 10591": the number names the act.
+    // "Republic Act 9165", "Republic Act No. 10591": the number names the act
+    // ("Republic Act (RA) 11930": without its initials).
+    let mut initials = 0..0;
     if text[start..ks].trim_end() == "Republic" {
         if let Some(n) = ACT_NUMBER.find(&text[end..]) {
+            if let Some(i) = RA_INITIALS.iter().find(|i| n.as_str().starts_with(**i)) {
+                initials = end..end + i.len();
+            }
             end += n.end();
         }
     }
@@ -422,9 +433,18 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
     if word == "Law" && !law_on && before.last().is_some_and(|w| NOT_LAWS_LAW.contains(w)) {
         return None; // "Case Law", "California State Law"
     }
+    let name = if initials.is_empty() {
+        fold_space(&text[start..end])
+    } else {
+        fold_space(&format!(
+            "{}{}",
+            &text[start..initials.start],
+            &text[initials.end..end]
+        ))
+    };
     Some(Mention {
         span: Span::new(start, end),
-        name: fold_space(&text[start..end]),
+        name,
     })
 }
 
