@@ -295,6 +295,14 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
             .to_ascii_lowercase();
         let is_abbrev = text[m.start()..].starts_with('.')
             && (ABBREVIATIONS.contains(&lw)
+                // "Ma. Teresa Cruz": the Philippines' María, as written (not the
+                // surname closing "Jack Ma.")
+                || last_word.trim_start_matches(['"', '“', '(']) == "Ma"
+                    && !before
+                        .trim_end()
+                        .rsplit(char::is_whitespace)
+                        .nth(1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with('.'))
                 || (lw.chars().count() == 1 && lw.chars().all(char::is_alphabetic))
                 || lw.contains('.')
                     && lw.len() <= 6
@@ -383,6 +391,15 @@ mod tests {
         assert_eq!(
             sentences("He said: \"It is over.\" Then he left."),
             ["He said: \"It is over.\"", "Then he left."]
+        );
+        // "Ma." (María) before a name; the surname Ma ends a sentence
+        assert_eq!(
+            sentences("Police held Ma. Teresa Cruz. It was founded by Jack Ma. Police said so."),
+            [
+                "Police held Ma. Teresa Cruz.",
+                "It was founded by Jack Ma.",
+                "Police said so."
+            ]
         );
         // Philippine offices: Undersecretary, Assistant Secretary
         assert_eq!(

@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 /// read by [`possessive_len`].) It is only ever searched anchored at a capital
 /// ([`candidates`]); tests hold that to the plain regex (`CANDIDATE`).
 const CANDIDATE_PATTERN: &str = r"(?x)
-      (?: \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+|-\p{Lu}(?-u:\b))* | \p{Lu}[’']\p{Lu}[\p{Ll}]+
+      (?: Ma\. | \p{Lu}\. \s? | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+|-\p{Lu}(?-u:\b))* | \p{Lu}[’']\p{Lu}[\p{Ll}]+
         | (?-u:\b)[A-Z]{2}\x20(?:Mc|Mac)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+)* )
       (?: \s+ (?:(?:a/l|a/p|s/o|d/o|bin|binti|bte|van|von|der|den|de|la|del|dela|delos|della|los|las|da|dos|das|di|du|le|al|De|Di|Du|Da|La|Le|Van|Von|Del|Della|Dos|St\.)\s+)*
           (?: \p{Lu}\. | (?:Mc|Mac|Di|De|Da|Du|La|Le)?\p{Lu}[\p{Ll}]+(?:[’'\-]\p{L}[\p{Ll}]+|-\p{Lu}(?-u:\b))* | \p{Lu}[’']\p{Lu}[\p{Ll}]+ )
