@@ -2442,7 +2442,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         }
         // "Said SDPD Chief Scott Wahl:": a verb of saying opening the sentence ends
         // the office.
-        if SAYING_OPENERS.contains(&bare) {
+        if saying_opener(bare) {
             break;
         }
         // "his nephew Gurpreet Singh", "Her husband Mark Cruz": a relative is no
@@ -2494,7 +2494,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
         all.pop();
     }
     // (the name's own run may open with the verb: "Said Police Chief Dana Morrow")
-    if let Some(verb) = all.iter().rposition(|w| SAYING_OPENERS.contains(w)) {
+    if let Some(verb) = all.iter().rposition(|w| saying_opener(w)) {
         all.drain(..=verb);
     }
     (!all.is_empty()).then(|| all.join(" "))
@@ -2505,18 +2505,7 @@ fn title_before(before: &str, lead: &[&str]) -> Option<String> {
 /// ("Chad Paris, 29,"). Then a place closing the run is a surname.
 fn speaks_or_aged(after: &str) -> bool {
     let said = after.trim_start_matches(' ');
-    let said = [
-        "said",
-        "says",
-        "told",
-        "added",
-        "stated",
-        "explained",
-        "noted",
-        "warned",
-    ]
-    .iter()
-    .any(|v| {
+    let said = SAYING_VERBS.iter().any(|v| {
         said.strip_prefix(v)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
     });
@@ -2527,18 +2516,26 @@ fn speaks_or_aged(after: &str) -> bool {
     said || aged
 }
 
-/// Verbs of saying that open a sentence before a speaker's office ("Said SDPD Chief
-/// Scott Wahl: …"), never part of it.
-const SAYING_OPENERS: &[&str] = &[
-    "Said",
-    "Says",
-    "Added",
-    "Adds",
-    "Explained",
-    "Noted",
-    "Stated",
-    "Warned",
+/// Verbs of saying: after a name they make it a speaker ("Tim Houston said");
+/// capitalised, opening a sentence before a speaker's office ("Said SDPD Chief Scott
+/// Wahl: …"), they are never part of the office.
+const SAYING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "adds",
+    "stated",
+    "explained",
+    "noted",
+    "warned",
 ];
+
+/// A capitalised verb of saying ([`SAYING_VERBS`]) opening a sentence.
+fn saying_opener(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && SAYING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
 
 #[cfg(test)]
 mod tests {
