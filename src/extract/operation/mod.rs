@@ -35,21 +35,26 @@ use std::sync::LazyLock;
 /// "Operazione", "Opération", "Operasi"; New South Wales police's "Strike Force") and
 /// the capitalised words of its name.
 static OPERATION_NAME: LazyLock<Rule> = LazyLock::new(|| {
-    // (spaces inside a prefix written out: the pattern is in verbose mode)
-    let prefixes: Vec<String> = NAME_PREFIXES
-        .iter()
-        .map(|p| p.trim_end().replace(' ', r"\x20"))
-        .collect();
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         \b(?P<prefix>{prefixes})
         (?P<words>
             (?:\x20+[\p{{Lu}}0-9][\p{{L}}\p{{M}}0-9]*(?:[-'’][\p{{L}}\p{{M}}0-9]+|\.[0-9]+)*['’]?)+   # Hurdle, KESTREL IV, Endgame 2.0, Smokin’ Aces, Kōwhai
         )",
-        prefixes = prefixes.join("|"),
+        prefixes = prefix_alternation(),
     ))
     .expect("operation-name compiles")
 });
+
+/// [`NAME_PREFIXES`] as one alternation for a verbose pattern (spaces inside a
+/// prefix written out).
+fn prefix_alternation() -> String {
+    NAME_PREFIXES
+        .iter()
+        .map(|p| p.trim_end().replace(' ', r"\x20"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// An operation word, then a naming verb, then the name (quoted or bare); or the
 /// verb first and the name in quotes: "Police dubbed the operation 'Eagle Eye'".
@@ -112,10 +117,6 @@ static OPERATION_NOUN: LazyLock<Rule> = LazyLock::new(|| {
 /// other words may be the lower-case joining words of European names ("Guardiões da
 /// Infância").
 static QUOTED_NAME: LazyLock<Rule> = LazyLock::new(|| {
-    let prefixes: Vec<String> = NAME_PREFIXES
-        .iter()
-        .map(|p| p.trim_end().replace(' ', r"\x20"))
-        .collect();
     let word = r"[\p{Lu}0-9][\p{L}\p{M}0-9]*(?:[-.'’][\p{L}\p{M}0-9]+)*";
     let joining = r"(?:of|the|and|da|de|do|dos|das|del|la|le|di|du|van|von|der|für)";
     crate::extract::lexicon::regex(&format!(
@@ -124,7 +125,7 @@ static QUOTED_NAME: LazyLock<Rule> = LazyLock::new(|| {
         (?P<open>["“‘'])
         (?P<name> {word} (?:\x20+(?:{word}|{joining})){{0,5}} )
         (?P<close>["”’'])"#,
-        prefixes = prefixes.join("|"),
+        prefixes = prefix_alternation(),
     ))
     .expect("quoted-name compiles")
 });
