@@ -35,14 +35,14 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Number (its digits in brackets after it, as Philippine reports write it:
-/// "sixteen (16)"), optional "of the", up to four modifiers, head noun: "four local
+/// "sixteen (16)"), optional "of the" ("of its", …), up to four modifiers, head noun: "four local
 /// men", "Four of the arrested individuals", "180 dark web sellers".
 static NOUN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
         (?: \s* \( [0-9]{{1,6}} \) )?   # sixteen (16)
-        (?P<of> \s+ of \s+ (?:the|these|those) )?
+        (?P<of> \s+ of \s+ (?:the|these|those|its|their|his|her) )?
         (?P<mods> (?: \s+ \[? (?: [a-z][a-z'’-]* | [0-9]{{1,3}}-[a-z][a-z-]* ) ){{0,4}}? )
         \s+ \[? (?P<noun> {nouns} | them | whom )
         \b (?P<poss> ['’] )?",
@@ -65,7 +65,7 @@ static NOUN_COUNT_GROUPS: LazyLock<regex::Regex> = LazyLock::new(|| {
         r"(?xi)
         ^(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )\b
         (?: \s* \( [0-9]{{1,6}} \) )?
-        (?P<of> \s+ of \s+ (?:the|these|those) )?
+        (?P<of> \s+ of \s+ (?:the|these|those|its|their|his|her) )?
         (?P<mods> (?: \s+ \[? (?: [a-z][a-z'’-]* | [0-9]{{1,3}}-[a-z][a-z-]* ) ){{0,4}}? )
         \s+ \[? (?P<noun> {multi} | [a-z][a-z-]* )
         (?P<poss> ['’] )?$",
@@ -79,7 +79,7 @@ static NOUN_COUNT_GROUPS: LazyLock<regex::Regex> = LazyLock::new(|| {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct NounCount {
     num: Span,
-    /// "of the", "of these", "of those" after the number.
+    /// "of the", "of these", "of those", "of its" (their, his, her) after the number.
     of: bool,
     /// The modifiers between the number (or "of the") and the noun; may be empty.
     mods: Span,
@@ -149,10 +149,11 @@ static COPULA_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     .expect("copula count regex")
 });
 
-/// "Five of them", "three of whom", "two of those arrested": people.
+/// "Five of them", "three of whom", "two of those arrested", "nine of the detained":
+/// people.
 static OF_THEM: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
-        r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ of \s+ (?:them|whom|those|us) \b",
+        r"(?xi) \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} ) \s+ of \s+ (?:them|whom|those|us|the) \b",
         words = NUMBER_WORDS
     ))
     .expect("of-them regex")
@@ -1305,12 +1306,12 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             }
         }
-        // "Three of those arrested were remanded": the participle names the group;
-        // what happened to the part is the predicate after it (else the group's).
-        let participle = m
-            .as_str()
-            .to_ascii_lowercase()
-            .ends_with("those")
+        // "Three of those arrested were remanded", "Nine of the detained were
+        // charged": the participle names the group; what happened to the part is
+        // the predicate after it (else the group's).
+        let lower = m.as_str().to_ascii_lowercase();
+        let the = lower.ends_with("the");
+        let participle = (the || lower.ends_with("those"))
             .then(|| {
                 let rest = &text[m.end()..];
                 let word = rest.trim_start();
@@ -1329,6 +1330,19 @@ fn of_them_counts(text: &str, hits: &mut Vec<Hit>) {
                 })
             })
             .flatten();
+        // "N of the" counts only a group named by a participle alone: "two of the
+        // cases" is no count of people, and "nine of the detained men" is the noun
+        // count's.
+        if the
+            && participle.is_none_or(|(end, _)| {
+                let next = text[end..].split_whitespace().next().unwrap_or("");
+                let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+                nouns::lookup(next).is_some()
+                    || nouns::lookup(text[m.end()..end].trim_start()).is_some()
+            })
+        {
+            continue;
+        }
         // "received 2,400 cases and rejected 900 of them": not people ("of whom"
         // always is).
         let whom = m.as_str().to_ascii_lowercase().ends_with("whom");
