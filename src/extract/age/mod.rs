@@ -26,6 +26,10 @@ use crate::span::Span;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
+/// The number words of [`AGED`], [`AS_YOUNG_AS`] and the ranges ("aged four to 14",
+/// "from six to 13 years old"): children's ages, written out up to nineteen.
+const YOUNG_AGE_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+
 /// What may follow an age in apposition: a comma, a bracket, the end.
 static APPOSITION_END: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^(?:\s*[,;)]|\s*[–—](?:\s|$)|\.(?:\s|$)|$)")
@@ -38,6 +42,11 @@ static NOT_AN_AGE: LazyLock<Rule> = LazyLock::new(|| {
         r"(?i)^\s*(?:years?\s+(?:in|of|jail|prison|imprisonment)|%|per\s*cent)",
     )
     .expect("not-an-age regex")
+});
+
+/// Right after an age: its unit is months ("aged 6 to 18 months").
+static MONTHS_AFTER: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"(?i)^\s+months?\b").expect("months-after regex")
 });
 
 /// What comes before a threshold age: "under the age of", "over the age of", "less
@@ -82,9 +91,10 @@ static STATED: LazyLock<Rule> = LazyLock::new(|| {
 /// "some as young as 15", "children as young as eight": the youngest age of a
 /// group, stated as one age. (Not before "years old" or "-year-old", read as such.)
 static AS_YOUNG_AS: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
-        r"(?i)\bas\s+young\s+as\s+(?P<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
-    )
+    crate::extract::lexicon::regex(&format!(
+        r"(?i)\bas\s+young\s+as\s+(?P<n>[0-9]{{1,2}}|{young})\b",
+        young = YOUNG_AGE_WORDS
+    ))
     .expect("as-young-as regex")
 });
 
@@ -112,14 +122,15 @@ const MAX_AGE: u32 = 120;
 /// "ages ranging from 19 to 52", "aged 15 and 16" (a list, not a range), "aged four
 /// to 14" (young ages in words).
 static AGED: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(
+    crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?: aged | ages? | age\s+range | ranging\s+in\s+age | between\s+the\s+ages\s+of )
-        (?: \s+ (?:ranging|range|of|from|were|was|are|is|between) )*
-        \s+ (?P<a> [0-9]{1,3} | one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
-        (?P<rest> (?: \s*,\s* [0-9]{1,3} )* \s* (?: , \s* )? (?P<sep> and | to | or | - | – | — ) \s* (?P<b> [0-9]{1,3} | one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen ) )?
+        (?: \s+ (?:ranging|range|of|from|were|was|are|is|between|about|around|approximately|roughly) )*
+        \s+ (?P<a> [0-9]{{1,3}} | {young} ) (?P<months> \s+ months? )?
+        (?P<rest> (?: \s*,\s* [0-9]{{1,3}} )* \s* (?: , \s* )? (?P<sep> and | to | or | - | – | — ) \s* (?: (?:about|around|approximately|roughly) \s+ )? (?P<b> [0-9]{{1,3}} | {young} ) )?
         \b",
-    )
+        young = YOUNG_AGE_WORDS
+    ))
     .expect("aged regex")
 });
 
@@ -147,13 +158,13 @@ static SHARED_YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
 /// or one "years of age": "between 22 and 41 years of age", "22 to 41 years of age".
 /// The upper end is then not read again as an age of its own.
 static RANGE_YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"(?i)(?P<btw>\bbetween\s+)?\b(?P<a>[0-9]{1,3})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*|\s+(?P<and>and)\s+)(?P<b>[0-9]{1,3})[\s-]+years?(?:[\s-]+olds?|\s+of\s+age)\b")
+    crate::extract::lexicon::regex(&format!(r"(?i)(?P<btw>\bbetween\s+)?\b(?P<a>[0-9]{{1,3}}|{young})(?:-?\s+(?:to|through)\s+|\s*[-–]\s*|\s+(?P<and>and)\s+)(?P<b>[0-9]{{1,3}}|{young})[\s-]+years?(?:[\s-]+olds?|\s+of\s+age)\b", young = YOUNG_AGE_WORDS))
         .expect("range year-old regex")
 });
 
 /// Before a "-year-old": the lower end of a range ("10-", "14- to ", "3 through ").
 static RANGE_END: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"(?i)(?:[0-9]-?\s*(?:-|–|to|through)|\b(?:between|ages?\s+of|aged|ages?)\s+[0-9]{1,3}\s+and)\s*$")
+    crate::extract::lexicon::regex(&format!(r"(?i)(?:(?:[0-9]|\b(?:{young}))-?\s*(?:-|–|to|through)|\b(?:between|ages?\s+of|aged|ages?)\s+(?:[0-9]{{1,3}}|{young})\s+and)\s*$", young = YOUNG_AGE_WORDS))
         .expect("range end regex")
 });
 
@@ -595,7 +606,9 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
             if c.name("and").is_some() && c.name("btw").is_none() {
                 continue;
             }
-            if let (Ok(a), Ok(b)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) {
+            let years =
+                |n: regex::Match<'_>| parse_int(n.as_str()).and_then(|v| u32::try_from(v).ok());
+            if let (Some(a), Some(b)) = (years(a), years(b)) {
                 push(out, abs(&m), a, b, "age-range-year-old");
             }
         }
@@ -642,7 +655,16 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
                 continue;
             };
             let rest = &text[m.end()..];
-            if rest.starts_with('-') || rest.trim_start().to_ascii_lowercase().starts_with("year") {
+            // ("as young as 18 months": no number of years; "… 15 years old" is the
+            // year-old rule's, "… six years." this rule's)
+            let unit = rest.trim_start().to_ascii_lowercase();
+            let year_old = unit.starts_with("year")
+                && unit
+                    .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                    .trim_start_matches([' ', '-'])
+                    .starts_with("old")
+                || unit.starts_with("years of age");
+            if rest.starts_with('-') || year_old || unit.starts_with("month") {
                 continue;
             }
             if let Some(a) = parse_int(n.as_str())
@@ -754,6 +776,15 @@ fn aged(out: &mut Vec<Aged>, text: &str) {
         let Some(a) = age(a.as_str()) else {
             continue;
         };
+        // An age in months ("aged eight months"; "aged between 18 months and 12
+        // years" opens a range at its whole years: 1) is no number of years, nor
+        // is a range whose upper end is in months too.
+        let months = c.name("months").is_some();
+        let a = if months { a / 12 } else { a };
+        let upper_in_months = c.name("b").is_some() && MONTHS_AFTER.is_match(&text[m.end()..]);
+        if months && c.name("b").is_none() || upper_in_months {
+            continue;
+        }
         let head = m.as_str().to_ascii_lowercase();
         // "age 19, and two juveniles": a number word after figures counts people.
         let b = c

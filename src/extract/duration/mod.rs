@@ -637,16 +637,27 @@ fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
     }
 }
 
-/// Whether an age is being stated just before ("aged 12 to 15 years").
+/// Whether an age is being stated just before: "aged 12 to 15 years", "aged from
+/// about 6 to 12 years", "some as young as six years" — an age word, then only
+/// numbers and the words of a range between it and the length.
 fn aged_before(before: &str) -> bool {
-    before.split_whitespace().rev().take(4).any(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-                .as_str(),
-            "aged" | "ages" | "age"
-        )
-    })
+    let lower = before.trim_end().to_ascii_lowercase();
+    if lower.ends_with("as young as") || lower.ends_with("as old as") {
+        return true;
+    }
+    for w in lower.split_whitespace().rev().take(8) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w {
+            "aged" | "ages" | "age" => return true,
+            "" | "from" | "between" | "about" | "around" | "approximately" | "roughly" | "to"
+            | "and" | "or" | "of" | "range" | "ranging" | "were" | "was" | "are" | "is"
+            | "months" | "month" => {}
+            _ if parse_int(w).is_some()
+                || w.chars().all(|c| c.is_ascii_digit() || "-–,".contains(c)) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
