@@ -136,12 +136,14 @@ static NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
     .expect("numeric date regex compiles")
 });
 
-/// Words that put a clause in the future tense. Besides the tenses, a court's
-/// next step: "remanded in custody to reappear on 2 October", "bailed to appear
-/// at … on", "faces sentencing on", "returns to court on", "due back in court on".
+/// Words that put a clause in the future tense. Besides the tenses and "must"
+/// ("must report to police in mid-November"), a court's next step: "remanded in
+/// custody to reappear on 2 October", "remanded until November 20", "bailed to
+/// appear at … on", "faces sentencing on", "returns to court on", "due back in court
+/// on"; and a deadline: "have until December 31".
 static FUTURE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
-        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would)\b|'ll\b|’ll\b|\b(?:adjourned|postponed|deferred)\s+(?:[\w']+\s+){0,4}?(?:to|till|until)\s+$|\bfixed\s+$|\b(?:remanded|bailed|released)\b[^.;]{0,40}?\bto\s+(?:re)?appear\b|\bfaces?\s+(?:sentencing|trial|a\s+(?:trial|hearing|sentencing\s+hearing))\b|\breturns?\s+to\s+court\b|\bdue\s+back\b|\bappears?\s+again\b",
+        r"(?i)\b(?:will|shall|won't|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|(?:scheduled|fixed|set|slated|listed)\s+(?:for|to)|upcoming|next|would|must)\b|'ll\b|’ll\b|\b(?:adjourned|postponed|deferred|remanded)\s+(?:[\w']+\s+){0,4}?(?:to|till|until)\s+$|\b(?:have|has|given|gets?)\s+until\s+$|\bfixed\s+$|\b(?:remanded|bailed|released)\b[^.;]{0,40}?\bto\s+(?:re)?appear\b|\bfaces?\s+(?:sentencing|trial|a\s+(?:trial|hearing|sentencing\s+hearing))\b|\breturns?\s+to\s+court\b|\bdue\s+back\b|\bappears?\s+again\b",
     )
     .expect("future regex compiles")
 });
