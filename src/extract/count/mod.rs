@@ -248,6 +248,40 @@ static PLACE_FIRST_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     .expect("place-first count regex")
 });
 
+/// Whether the modifiers between a number and its noun (`noun_text`) hold a word
+/// that ends the noun phrase before the noun. An "and" joins two modifiers ("120
+/// male and female suspects", "31,000 telecom and online fraud suspects", "94 search
+/// and seizure warrants", the noun of two words) when at most two words stand before
+/// it, none of them a plural, and a modifier, not a determiner or a number, follows
+/// it; else it joins two phrases ("two vans and three suspects", "four continents
+/// identified and arrested suspects", "the 911 call and found both victims").
+fn stops_modifiers(mods: &str, noun_text: &str) -> bool {
+    let words: Vec<&str> = mods.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let joins = w.eq_ignore_ascii_case("and")
+            && (1..=2).contains(&i)
+            && words[..i]
+                .iter()
+                .all(|m| !m.ends_with(['s', 'S', ',']) && parse_int(m).is_none())
+            && if i + 1 == words.len() {
+                noun_text.contains(char::is_whitespace)
+            } else {
+                words[i + 1..].iter().all(|next| {
+                    parse_int(next).is_none() && !is_stop_modifier(next) && !is_determiner(next)
+                })
+            };
+        !joins && is_stop_modifier(w)
+    })
+}
+
+/// A word that opens a noun phrase of its own: "both", "all", "each".
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "both" | "all" | "each" | "every" | "its" | "their" | "his" | "her" | "these" | "those"
+    )
+}
+
 /// Words that may not stand between a number and its noun: they show the number
 /// belongs to something else ("five years in jail for men").
 fn is_stop_modifier(w: &str) -> bool {
@@ -958,9 +992,14 @@ fn noun_hit(text: &str, num: Span, end: usize, value: u64, noun: Noun, mods: &st
     } else {
         noun
     };
+    // ("120 male and female suspects": both, so neither)
+    let mut genders = mod_words
+        .iter()
+        .filter_map(|w| nouns::gender_of_modifier(w));
+    let first = genders.next();
     let gender = noun
         .gender
-        .or_else(|| mod_words.iter().find_map(|w| nouns::gender_of_modifier(w)));
+        .or_else(|| first.filter(|g| genders.all(|other| other == *g)));
     let mod_role = mod_words.iter().find_map(|w| {
         let w = w.trim_start_matches('[').to_ascii_lowercase();
         role::cue(&w, None).filter(|_| w.ends_with("ed"))
@@ -993,7 +1032,7 @@ fn noun_counts(text: &str, hits: &mut Vec<Hit>) {
             continue;
         };
         let mods = c.mods.slice(text);
-        if mods.split_whitespace().any(is_stop_modifier) {
+        if stops_modifiers(mods, c.noun.slice(text)) {
             continue;
         }
         let noun_text = noun_span.slice(text);
