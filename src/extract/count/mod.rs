@@ -248,6 +248,13 @@ static PLACE_FIRST_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     .expect("place-first count regex")
 });
 
+/// Whether `w` (a plural, any case) is a head noun that counts people or officers
+/// ("travellers", "passengers", "agents"): what other extractors take for things
+/// is never such a word.
+pub(crate) fn is_people_noun(w: &str) -> bool {
+    nouns::lookup(w).is_some_and(|n| matches!(n.unit, Unit::Person | Unit::Officer))
+}
+
 /// Whether the modifiers between a number and its noun (`noun_text`) hold a word
 /// that ends the noun phrase before the noun. An "and" joins two modifiers ("120
 /// male and female suspects", "31,000 telecom and online fraud suspects", "94 search

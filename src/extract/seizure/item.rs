@@ -209,6 +209,9 @@ const NOT_SEIZED: &[&str] = &[
     "thing", "others", "other", "one", "crew", "gang", "ring", "network", "organization", "organisation",
     "group", "cell", "syndicate", "cartel", "enterprise", "agency", "department", "bureau", "office",
     "police", "commission", "ministry", "court", "council",
+    // places where goods are stopped ("seized cocaine at the airport and the seaport")
+    "airport", "seaport", "port", "checkpoint", "terminal", "border", "harbour", "harbor",
+    "jetty", "wharf",
 ];
 
 /// Words that end a conjunct: what follows describes it.
@@ -949,7 +952,11 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     let last = np.pop()?;
     let head = singular(&last);
     np.push(head.clone());
-    if np.len() > 5 || NOT_SEIZED.contains(&head.as_str()) || NOT_SEIZED.contains(&last.as_str()) {
+    if np.len() > 5
+        || NOT_SEIZED.contains(&head.as_str())
+        || NOT_SEIZED.contains(&last.as_str())
+        || crate::extract::count::is_people_noun(&last)
+    {
         return None;
     }
     // People by their nationality ("three Tanzanians arrested" after a seizure
