@@ -709,6 +709,26 @@ fn initials(out: &mut Vec<Aged>, text: &str) {
     }
 }
 
+/// Whether a number in brackets follows a city, state or region the gazetteer
+/// knows, by its last word or last two: "followed by Johor (9), Kuala Lumpur (7)
+/// and Negeri Sembilan (5)" is a tally of places.
+fn bracket_after_place(text: &str) -> bool {
+    use crate::extract::lexicon::countries::place_of;
+    text.match_indices(" (").any(|(at, _)| {
+        let digits = text[at + 2..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if digits == 0 || !text[at + 2 + digits..].starts_with(')') {
+            return false;
+        }
+        let words: Vec<&str> = text[..at].rsplit(' ').take(2).collect();
+        let one = words.first().copied().unwrap_or("");
+        place_of(one).is_some()
+            || words.len() == 2 && place_of(&format!("{} {one}", words[1])).is_some()
+    })
+}
+
 fn bracketed(out: &mut Vec<Aged>, text: &str) {
     if !text.contains('(') {
         return;
@@ -723,7 +743,8 @@ fn bracketed(out: &mut Vec<Aged>, text: &str) {
                     .iter()
                     .any(|f| f.span.end == name.len())
             })
-        });
+        })
+        || bracket_after_place(text);
     if places {
         return;
     }
