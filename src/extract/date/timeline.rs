@@ -247,7 +247,9 @@ impl Timeline {
                     t.skip.push(Span::from(d.range()).shift(block.span.start));
                 }
             }
-            if CAPTION.is_match(text) {
+            // (a sentence of the story in that shape is no caption; see
+            // `clean::narrates`)
+            if CAPTION.is_match(text) && !crate::clean::narrates(text) {
                 t.skip.push(block.span);
             }
             if let Some(c) = DATELINE.captures(text) {
