@@ -128,10 +128,12 @@ pub const LINE_RULES: &[LineRule] = &[
         pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|page|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|share\s+this\s+(?:article|story|page|post|news):?|click\s+to\s+share.*|x)$",
         max_len: ANY_LEN,
     },
-    // A row of share buttons on one line: "Facebook Twitter WhatsApp", "X | Email".
+    // A row of share buttons on one line: "Facebook Twitter WhatsApp", "X | Email",
+    // "Weibo WeChat", and the text-size buttons beside them: "Print Mail Large Medium
+    // Small".
     LineRule {
         reason: "share-prompt",
-        pattern: r"(?i)^(?:(?:share\s+(?:on|via)\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger|viber|line|copy\s+link|share|comments?)(?:\s*[|,•·/]\s*|\s+|$)){2,}$",
+        pattern: r"(?i)^(?:(?:share\s+(?:on|via)\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|mail|sms|print|messenger|viber|line|weibo|wechat|kakaotalk|kakao|vk|naver|copy\s+link|share|comments?|large|medium|small)(?:\s*[|,•·/]\s*|\s+|$)){2,}$",
         max_len: 120,
     },
     // A syndication note: "(This story has not been edited by … staff and is
@@ -152,7 +154,7 @@ pub const LINE_RULES: &[LineRule] = &[
     },
     LineRule {
         reason: "follow-prompt",
-        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download|get\s+(?:the\s+)?latest)\b.*\b(?:us|our|newsletter|newsletters|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.*$",
+        pattern: r"(?i)^(?:follow|subscribe|sign\s+up|join|download|get)\b.*\b(?:us|our|newsletter|newsletters|channel|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|google\s+news|app|updates|x)\b.*$",
         max_len: 200,
     },
     // Page chrome: skip links, PDF links, press-release slugs, page numbers.
@@ -1922,6 +1924,9 @@ mod tests {
             "Need to talk? Free call or text 1737",
             "Reminder, this is a premium article and requires a subscription to read.",
             "Posted 15 Mar 2024",
+            "Weibo WeChat",
+            "Print Mail Large Medium Small",
+            "Get WhatsApp alerts from The Daily Ledger",
         ] {
             assert!(furniture(line).is_some(), "{line}");
         }
@@ -1932,6 +1937,10 @@ mod tests {
             "Supporters of the journalism school attended the hearing.",
             "Ends of the cable were found cut.",
             "Reporting by Victims",
+            "Small and medium firms lost the most.",
+            "Get-rich-quick schemes lured the investors.",
+            // a story's sentence in a photo caption's shape
+            "Two men were arrested on March 12, 2024 in Cebu, Philippines.",
         ] {
             assert_eq!(furniture(line), None, "{line}");
         }
