@@ -169,13 +169,14 @@ static HYPHEN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// A number followed by what happened to the people it counts: "21 arrested",
-/// "22 were arrested", "seven have been charged".
+/// "22 were arrested", "seven have been charged", "four were given suspended
+/// sentences", "six were fined", "16 remain at large".
 static BARE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )
-        (?: \s+ (?:were|was|are|have|has|had|will|would|being|been|be|also|later|subsequently|since|now|all|already|then|[a-z]{{3,}}ly) )*   # (an adverb too: 850 were held specifically for …)
-        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody|held|deported|repatriated|face\s+(?:(?:multiple|several|numerous|criminal|federal|new|additional|similar|related)\s+)?(?:charges|counts|trial|prosecution))\b",
+        (?: \s+ (?:were|was|are|have|has|had|will|would|being|been|be|also|later|subsequently|since|now|all|already|then|still|[a-z]{{3,}}ly) )*   # (an adverb too: 850 were held specifically for …)
+        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody|held|deported|repatriated|fined|imprisoned|given\s+(?:(?:suspended|prison|jail|custodial|life|lengthy)\s+)*(?:sentences?|terms?)|(?:remain(?:s|ed)?\s+)?at\s+large|face\s+(?:(?:multiple|several|numerous|criminal|federal|new|additional|similar|related)\s+)?(?:charges|counts|trial|prosecution))\b",
         words = NUMBER_WORDS
     ))
     .expect("bare count regex")
@@ -1524,7 +1525,9 @@ fn participle_role(p: &str) -> Role {
         "detained" | "remanded" => Role::Detained,
         "charged" | "indicted" | "face" => Role::Charged,
         "convicted" => Role::Convicted,
-        "sentenced" | "jailed" => Role::Sentenced,
+        "sentenced" | "jailed" | "fined" | "imprisoned" | "given" => Role::Sentenced,
+        // ("16 remain at large": named in the case, not in custody)
+        "remain" | "remains" | "remained" | "at" => Role::Involved,
         "investigated" | "questioned" | "identified" => Role::Investigated,
         "rescued" => Role::Rescued,
         "killed" | "injured" | "dead" => Role::Victim,
