@@ -23,6 +23,7 @@ mod role;
 
 use crate::extract::fact::{Fact, Gender, Role, Unit, Value};
 use crate::extract::lexicon::countries;
+use crate::extract::lexicon::months::{month_number, weekday_number};
 use crate::extract::lexicon::numbers::{parse_int, NUMBER_WORDS};
 use crate::extract::lexicon::Rule;
 use crate::extract::memo::{self, Memo};
@@ -538,7 +539,7 @@ fn count_value(text: &str, span: Span) -> Option<u64> {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    if crate::extract::lexicon::months::month_number(before_word).is_some() {
+    if month_number(before_word).is_some() {
         return None;
     }
     (v >= 2).then_some(v)
@@ -1190,7 +1191,20 @@ fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
                     | "last"
             )
         });
-        if !is_demonym || !(plural || c.name("next").is_none() || next_is_verb) {
+        // "two Indian Air Force flights", "three Philippine Navy ships": a name goes on
+        // after the adjective.
+        let name_goes_on = !plural
+            && c.name("next").is_none()
+            && text[dem.end()..].strip_prefix(' ').is_some_and(|rest| {
+                let word = rest
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                word.starts_with(char::is_uppercase)
+                    && weekday_number(word).is_none()
+                    && month_number(word).is_none()
+            });
+        if !is_demonym || name_goes_on || !(plural || c.name("next").is_none() || next_is_verb) {
             continue;
         }
         let num_span = Span::new(num.start(), num.end());
