@@ -477,7 +477,31 @@ fn names_no_person(before: &str) -> bool {
         // ("the family of Maria Lopez" is a person's: only residents are "of" a place)
         || last == "from"
             && second.is_some_and(|w| person_noun(w) || resident(w) || matches!(w, "couple" | "family"))
-        || last == "of" && second.is_some_and(resident)
+        || last == "of" && second.is_some_and(|w| resident(w) || place_noun(w))
+}
+
+/// A kind of place whose name follows "of": "the coastal province of Preah
+/// Sihanouk", "the state of Minas Gerais".
+fn place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "province"
+            | "provinces"
+            | "state"
+            | "city"
+            | "town"
+            | "village"
+            | "region"
+            | "district"
+            | "municipality"
+            | "island"
+            | "county"
+            | "prefecture"
+            | "governorate"
+            | "emirate"
+            | "department"
+            | "barangay"
+    )
 }
 
 /// A plain noun for one person or several ("man", "girls", "individuals"): a person
@@ -1314,7 +1338,10 @@ fn judge(
     prev: bool,
 ) -> Option<Found> {
     let first = raw.split_whitespace().next().unwrap_or("");
-    if names_no_person(before)
+    // "In Minas Gerais, agents seized …": a sentence opening with a place.
+    let place_opening = at_start && first == "In" && after.starts_with(',');
+    if place_opening
+        || names_no_person(before)
         || crate::extract::operation::is_name_prefix(first)
         || LAW_NAME_AFTER.is_match(after)
     {
