@@ -87,6 +87,15 @@ pub const KNOWN: &[Known] = &[
     at_home("NPA", "National Prosecuting Authority", &["South Africa"]),
     known("NAPTIP", "National Agency for the Prohibition of Trafficking in Persons", true),
     known("EPPO", "European Public Prosecutor's Office", true),
+    // the child-protection centres whose tips and referrals open most online
+    // child-exploitation cases ("a CyberTip from NCMEC", "referred by the ACCCE")
+    known("NCMEC", "National Center for Missing & Exploited Children", true),
+    known("ACCCE", "Australian Centre to Counter Child Exploitation", true),
+    known("CEOP", "Child Exploitation and Online Protection Command", true),
+    known("IJM", "International Justice Mission", true),
+    at_home("WCPC", "Women and Children Protection Center", &["Philippines"]),
+    at_home("BSF", "Border Security Force", &["India"]),
+    at_home("ANF", "Anti-Narcotics Force", &["Pakistan"]),
     known("OLAF", "European Anti-Fraud Office", true),
     known("SEMAR", "Secretariat of the Navy", true),
     known("SEDENA", "Secretariat of National Defense", true),
