@@ -36,8 +36,9 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Number (its digits in brackets after it, as Philippine reports write it:
-/// "sixteen (16)"), optional "of the" ("of its", …), up to four modifiers, head noun: "four local
-/// men", "Four of the arrested individuals", "180 dark web sellers".
+/// "sixteen (16)"), optional "of the" ("of its", …), up to four modifiers, head
+/// noun: "four local men", "Four of the arrested individuals", "180 dark web
+/// sellers", "Nineteen of its members".
 static NOUN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
