@@ -119,7 +119,7 @@ static MONTH_ALONE: LazyLock<Rule> = LazyLock::new(|| {
 static YEAR_ALONE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
-        (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
+        (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter
             |(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]y)\s+at\s+least|[Aa]s\s+(?:early|late)\s+as  # hedged: 'since at least 2021'
             |[Bb]orn    # a year of birth: 'Tran Van Nam (born 1985)'
             |(?:end|start|beginning|middle|summer|winter|spring|autumn|fall|half|quarter|part|months|weeks)\s+of

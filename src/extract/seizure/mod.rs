@@ -50,6 +50,9 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | dismantl(?:ed|es|e|ing)
           | disabl(?:ed|es|e|ing)
           | recover(?:ed|s|ing)?
+          # (translated Spanish and Portuguese copy's 'intervened 41 hard drives':
+          # seized)
+          | interven(?:ed|es|e|ing)
           | (?:froze|frozen|freez(?:e|es|ing))
           | block(?:ed|s|ing)
           | (?:took|taken|takes?|taking)\s+down
@@ -84,10 +87,10 @@ static INCLUDED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:
-            \b(?:seized|confiscated|recovered|found|seizures?)\b
+            \b(?:seized|confiscated|recovered|retrieved|found|seizures?)\b
             [^.;:]*?
             \b(?:included|include|includes|comprised|consisted\s+of)\b
-          | \b(?:seized|confiscated|recovered)\s+(?:from\s+[^.;:,]+?\s+)?(?:were|was)\b  # seized (from him) were …
+          | \b(?:seized|confiscated|recovered|retrieved)\s+(?:from\s+[^.;:,]+?\s+)?(?:were|was)\b  # seized (from him) were …
           # a haul named before, then what it held: 'The haul consisted of 56 pieces
           # of raw tusks', 'the shipment comprised 300 live tortoises'
           | \b(?:the|this|that)\s+(?:haul|consignment|shipment|catch|contraband|cargo|seizure)\s+
@@ -111,7 +114,7 @@ static PASSIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
-        \b(?P<verb>seized|confiscated|forfeited|intercepted|interdicted|offloaded|recovered|frozen|taken\s+down|taken\s+offline|shut\s+down|sinkholed|found|discovered|uncovered)\b",
+        \b(?P<verb>seized|confiscated|forfeited|intercepted|interdicted|offloaded|recovered|retrieved|frozen|taken\s+down|taken\s+offline|shut\s+down|sinkholed|found|discovered|uncovered)\b",
     )
     .expect("passive compiles")
 });
@@ -250,6 +253,8 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "impound",
         "intercept",
         "recover",
+        "retriev",
+        "interven",
         "froze",
         "frozen",
         "freez",
@@ -355,6 +360,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 || v.starts_with("rescu")
                 || v.starts_with("yield")
                 || v.starts_with("recover")
+                || v.starts_with("interven")
                 || v.starts_with("block")
                 || v.starts_with("fr");
             let region = (all.end(), list_end(text, all.end()));
