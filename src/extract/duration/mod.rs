@@ -641,7 +641,9 @@ fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
 /// about 6 to 12 years", "some as young as six years" — an age word, then only
 /// numbers and the words of a range between it and the length.
 fn aged_before(before: &str) -> bool {
-    let lower = before.trim_end().to_ascii_lowercase();
+    // (the words it reads lie within the last 160 bytes: no need to fold the rest)
+    let tail = &before[floor_char(before, before.len().saturating_sub(160))..];
+    let lower = tail.trim_end().to_ascii_lowercase();
     if lower.ends_with("as young as") || lower.ends_with("as old as") {
         return true;
     }
