@@ -172,6 +172,8 @@ pub const PREFIXES: &[(&str, Denomination)] = &[
     ("IDR", Denomination::Fixed("IDR")),
     ("฿", Denomination::Fixed("THB")),
     ("THB", Denomination::Fixed("THB")),
+    // Thai English-language papers: "seized Bt5 million"
+    ("Bt", Denomination::Fixed("THB")),
     ("₩", Denomination::Fixed("KRW")),
     ("KRW", Denomination::Fixed("KRW")),
     ("VND", Denomination::Fixed("VND")),

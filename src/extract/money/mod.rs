@@ -116,6 +116,22 @@ static BARE_RANGE_TAIL: LazyLock<Rule> = LazyLock::new(|| {
     .expect("bare range tail regex")
 });
 
+/// Whether `word`, right after a bare figure, names what the figure counts ("3.5
+/// million erimin pills", "2 million Captagon tablets"): a word, not a preposition,
+/// conjunction, verb of being or adverb that may follow an amount of money ("and 3
+/// million respectively", "… in cash", "… each", "… was seized").
+fn counts_a_thing(word: &str) -> bool {
+    const AFTER_MONEY: &[&str] = &[
+        "a", "an", "and", "are", "as", "at", "before", "between", "but", "by", "during",
+        "each", "for", "from", "had", "has", "have", "in", "into", "is", "last", "of", "on",
+        "or", "over", "per", "respectively", "since", "that", "the", "this", "through", "to",
+        "under", "was", "were", "when", "which", "while", "with", "worth",
+    ];
+    let w = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    w.chars().next().is_some_and(char::is_alphabetic)
+        && !AFTER_MONEY.contains(&w.to_lowercase().as_str())
+}
+
 /// How often (names twice, demonyms once) a country must be named before a bare
 /// "$" is its dollar, unless the headline or the opening lines name it.
 const MIN_DOLLAR_WEIGHT: u32 = 4;
@@ -393,7 +409,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 let own = next.is_some_and(|w| {
                     currency::suffix(w.trim_end_matches(|c: char| !c.is_alphanumeric())).is_some()
                 });
-                if !own {
+                // "seized RM1.2 million and 3.5 million erimin pills": the second
+                // figure counts the pills.
+                if !own && !next.is_some_and(counts_a_thing) {
                     let span = Span::new(end + tail.start(), end + tail.end());
                     push(span, tnum.as_str(), scale_of(&t), den, &mut found);
                 }

@@ -53,6 +53,8 @@ const SEIZABLE: &[&str] = &[
     "storage",
     "hardware",
     "sim",
+    // "200 external storage media", "recording media"
+    "medium",
     // online
     "domain",
     "website",
@@ -427,6 +429,10 @@ pub fn singular(word: &str) -> String {
         "lexus",
         "charas",
     ];
+    // (the Latin plural: "storage media")
+    if w == "media" {
+        return "medium".to_string();
+    }
     if keep.contains(&w)
         || w.len() <= 3
         || w.ends_with("ss")
