@@ -350,6 +350,36 @@ static QUANTITY_AFTER: LazyLock<Rule> = LazyLock::new(|| {
     .expect("quantity-after compiles")
 });
 
+/// The thing weighed when a weight follows a counted container ("20 bricks of
+/// cocaine, weighing 22 kg": the cocaine), as [`parse`] names it when the weight
+/// is in the same phrase: "cocaine brick" → "cocaine"; else `None`.
+pub fn weighed_contents(item: &str) -> Option<&str> {
+    let (contents, last) = item.rsplit_once(' ')?;
+    CONTAINERS.contains(&last).then_some(contents)
+}
+
+/// The weight a participle after a seized thing gives it: "weighing 772 kg",
+/// "weighing about 3.5kg", "totalling 40 grams", "with a total weight of 12 kg".
+pub fn weight_after(rest: &str) -> Option<(Decimal, MassUnit)> {
+    let rest = rest.trim_start();
+    let lower = rest.to_ascii_lowercase();
+    let q = [
+        "weighing about ",
+        "weighing approximately ",
+        "weighing nearly ",
+        "weighing over ",
+        "weighing ",
+        "totalling ",
+        "totaling ",
+        "with a total weight of ",
+        "with a combined weight of ",
+    ]
+    .iter()
+    .find_map(|lead| lower.strip_prefix(lead))?;
+    let c = QUANTITY_AFTER.captures(&rest[rest.len() - q.len()..])?;
+    Decimal::parse(c.name("num")?.as_str()).and_then(|num| quantity_in(num, c.name("unit")?.as_str()))
+}
+
 /// A count with a scale word: "2.4 million methamphetamine pills", "3 million yaba
 /// tablets".
 static SCALED_COUNT: LazyLock<Rule> = LazyLock::new(|| {
@@ -925,34 +955,15 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
             }
         }
     }
-    // ("15 sachets of shabu weighing 176 grams": the sachets counted, the shabu weighed)
+    // ("15 sachets of shabu weighing 176 grams": the sachets counted, the shabu
+    // weighed; "4.6 million Captagon pills weighing 772 kg": the pills counted and
+    // weighed)
     let mut weighed_count = false;
-    if quantity.is_none() && (count.is_none() || counted_container.is_some()) {
-        let rest = text[np_end.min(text.len())..].trim_start();
-        let lower = rest.to_ascii_lowercase();
-        for lead in [
-            "weighing about ",
-            "weighing approximately ",
-            "weighing nearly ",
-            "weighing over ",
-            "weighing ",
-            "totalling ",
-            "totaling ",
-        ] {
-            if let Some(q) = lower.strip_prefix(lead) {
-                let tail = &rest[rest.len() - q.len()..];
-                if let Some(c) = QUANTITY_AFTER.captures(tail) {
-                    if let (Some(n), Some(u)) = (c.name("num"), c.name("unit")) {
-                        if let Some(found) =
-                            Decimal::parse(n.as_str()).and_then(|num| quantity_in(num, u.as_str()))
-                        {
-                            quantity = Some(found);
-                            weighed_count = counted_container.take().is_some();
-                        }
-                    }
-                }
-                break;
-            }
+    if quantity.is_none() {
+        if let Some(found) = weight_after(&text[np_end.min(text.len())..]) {
+            quantity = Some(found);
+            // (the count stays: the pills, or the sachets, were counted too)
+            weighed_count = counted_container.take().is_some() || count.is_some();
         }
     }
     let last = np.pop()?;

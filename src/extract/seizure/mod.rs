@@ -916,9 +916,30 @@ fn emit_list(
     }
     let pieces = conjuncts(text, a, b);
     let mut pending_adjectives: Vec<(usize, usize)> = Vec::new();
+    let first_fact = out.len();
     for (i, p) in pieces.iter().enumerate() {
         // A new clause ends the list: parse the words before its verb, then stop.
         let full = &text[p.start..p.end];
+        // "4.6 million Captagon pills, weighing 772 kg, at …": the weight set off
+        // after the item is the item's, and the list goes on.
+        if let Some((q, u)) = item::weight_after(full) {
+            if let Some(Value::Seizure {
+                item,
+                quantity: quantity @ None,
+                unit,
+                ..
+            }) = out[first_fact..].last_mut().map(|f| &mut f.value)
+            {
+                // ("bricks of cocaine": the cocaine weighed; "Captagon pills": the pills)
+                let of_form = i > 0 && text[pieces[i - 1].start..pieces[i - 1].end].contains(" of ");
+                if let Some(contents) = item::weighed_contents(item).filter(|_| of_form) {
+                    *item = contents.to_string();
+                }
+                *quantity = Some(q);
+                *unit = Some(u);
+                continue;
+            }
+        }
         // Each word's offset in the piece and its bare lower-case form, read once.
         let words: Vec<(usize, String)> = full
             .split_whitespace()
