@@ -99,6 +99,15 @@ static CODE_OF: LazyLock<Rule> = LazyLock::new(|| {
     .expect("code-of regex")
 });
 
+/// "Statute of the Child and Adolescent", "Rome Statute of the International
+/// Criminal Court": a statute's name goes on after it (not "Statute of Limitations").
+static STATUTE_OF: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"^[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z-]+(?:[ \t]+(?:and[ \t]+|of[ \t]+(?:the[ \t]+)?)?[A-Z][A-Za-z-]+)*",
+    )
+    .expect("statute-of regex")
+});
+
 /// A capitalised word right after the law word: then it was not a law's name
 /// ("Law Enforcement", "Code Red"), unless the word cites a part of the law.
 static CAPITAL_AFTER: LazyLock<Rule> = LazyLock::new(|| {
@@ -168,8 +177,11 @@ static NUMBERED: LazyLock<Rule> = LazyLock::new(|| {
         r"(?x)
         \b(?:
             (?:(?:Presidential|Government|Ministerial|Royal|Emergency|Executive|Federal)[\ \t]+)?
-            (?:Law|Decree|Regulation|Ordinance)[\ \t]+(?:No\.?|Number)[\ \t]*[0-9]{{1,5}}[A-Z]?
-            (?:[\ \t]*/[\ \t]*(?:19|20)[0-9]{{2}} | [\ \t]+of[\ \t]+(?:19|20)[0-9]{{2}})?
+            (?:Law|Decree|Regulation|Ordinance)[\ \t]+
+            (?: (?:No\.?|Number)[\ \t]*(?:[0-9]{{1,3}}(?:[.,][0-9]{{3}})+|[0-9]{{1,5}}[A-Z]?)
+                (?:[\ \t]*/[\ \t]*(?:19|20)[0-9]{{2}} | [\ \t]+of[\ \t]+(?:19|20)[0-9]{{2}})?
+              # Brazil's Law 11.829/2008, Law 8,069/1990: number and year
+              | (?:[0-9]{{1,3}}(?:[.,][0-9]{{3}})+|[0-9]{{1,5}})/(?:19|20)[0-9]{{2}} )
             (?:[\ \t]+(?:on|concerning|regarding)[\ \t]+(?:the[\ \t]+)?{SUBJECT})?
           | R\.?A\.?[\ \t]+(?:No\.?[\ \t]*)?[0-9]{{3,5}}
         )\b",
@@ -181,9 +193,9 @@ static NUMBERED: LazyLock<Rule> = LazyLock::new(|| {
 const WINDOW: usize = 240;
 
 /// The most capitalised words a name has before its law word; a longer run is a
-/// headline in title case. ("Advance Fee Fraud and Other Fraud Related Offences Act":
-/// seven.)
-const MAX_NAME_WORDS: usize = 8;
+/// headline in title case. ("Anti-Online Sexual Abuse or Exploitation of Children and
+/// Anti-Child Sexual Abuse or Exploitation Materials Act": ten.)
+const MAX_NAME_WORDS: usize = 10;
 
 /// The most words (capitalised or small) the walk back takes.
 const MAX_NAME_TOKENS: usize = 20;
@@ -322,6 +334,19 @@ fn name_at(text: &str, ks: usize, ke: usize, word: &str) -> Option<Mention> {
                 .nth(1)
                 .is_some_and(|w| countries::canonical(w).is_some());
             if ext.split_whitespace().count() >= 2 && !place {
+                end += ext.len();
+                code_of = true;
+            }
+        }
+    }
+    if word == "Statute" {
+        if let Some(c) = STATUTE_OF.find(&text[end..]) {
+            let ext = c.as_str();
+            let place = ext
+                .split_whitespace()
+                .skip(1)
+                .any(|w| countries::canonical(w).is_some());
+            if !place && !ext.contains("Limitation") {
                 end += ext.len();
                 code_of = true;
             }
