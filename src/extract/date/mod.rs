@@ -72,6 +72,16 @@ static NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
     .expect("numeric date regex compiles")
 });
 
+/// "Wednesday (18/10)", "this Tuesday (3/9)": a day and month in digits, bracketed
+/// after their weekday, as Brazilian, Portuguese and Spanish releases (and their
+/// translations) date what happened. (Without the weekday, "18/10" may be a score.)
+static WEEKDAY_NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"{WEEKDAY}\s*\(\s*(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})\s*\)"
+    ))
+    .expect("weekday-numeric regex compiles")
+});
+
 /// "April 2022", "late 2024"'s month-year cousin "late July 2021", "December of 2018".
 static MONTH_YEAR: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
@@ -458,6 +468,21 @@ fn iso_and_numeric(text: &str, tl: &Timeline, found: &mut Found) {
         }
         if let Some(date) = numeric_date(&c, c.name("label").is_some(), tl) {
             found.push((s, Mention::Known(date), "date-numeric"));
+        }
+    }
+    for c in WEEKDAY_NUMERIC.captures_iter(text) {
+        let (Some(all), Some(a), Some(b)) = (c.get(0), num(&c, "a"), num(&c, "b")) else {
+            continue;
+        };
+        let (month, day) = day_and_month(a as u8, b as u8, tl);
+        let s = Span::from(all.range());
+        if (1..=12).contains(&month) && (1..=31).contains(&day) && found.free(s) {
+            let day = Mention::Day {
+                month,
+                day,
+                relative_year: None,
+            };
+            found.push((s, day, "date-weekday-numeric"));
         }
     }
 }
@@ -960,14 +985,20 @@ fn numeric_date(c: &Captures<'_>, labelled: bool, tl: &Timeline) -> Option<Parti
         let now = tl.published.map(|p| p.year() % 100).unwrap_or(30);
         y += if y > now { 1900 } else { 2000 };
     }
-    let (m, d) = if a > 12 {
+    let (m, d) = day_and_month(a, b, tl);
+    PartialDate::ymd(y, m, d)
+}
+
+/// `(month, day)` of the two numbers of a date in digits, `a` written first: the
+/// one over 12 is the day, else the order the article writes dates in.
+fn day_and_month(a: u8, b: u8, tl: &Timeline) -> (u8, u8) {
+    if a > 12 {
         (b, a)
     } else if b > 12 || tl.month_first {
         (a, b)
     } else {
         (b, a)
-    };
-    PartialDate::ymd(y, m, d)
+    }
 }
 
 #[cfg(test)]
@@ -1012,6 +1043,7 @@ mod tests {
             &FULL,
             &ISO,
             &NUMERIC,
+            &WEEKDAY_NUMERIC,
             &MONTH_YEAR,
             &DAY_MONTH,
             &MONTH_ALONE,
