@@ -615,20 +615,32 @@ fn qualifier(q: &str) -> Option<Qualifier> {
 }
 
 /// Drop a whole-years length that another mention states exactly ("11 years" beside
-/// "11 years and eight months").
+/// "11 years and eight months", "over 68 years" beside "68 years and four months"). Not
+/// a bound the exact one does not share: "sought at least four years" beside
+/// "sentenced to four years and two months", "a maximum of 11 years" beside "jailed
+/// for 11 years and six months" are other terms.
 fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
-    let exact: Vec<u32> = out[first..]
+    let exact: Vec<(u32, Option<Qualifier>)> = out[first..]
         .iter()
         .filter_map(|f| match f.value {
-            Value::Duration { duration: d, .. } if d.years > 0 && d.months > 0 => Some(d.years),
+            Value::Duration {
+                duration: d,
+                qualifier,
+                ..
+            } if d.years > 0 && d.months > 0 => Some((d.years, qualifier)),
             _ => None,
         })
         .collect();
     let mut i = first;
     while i < out.len() {
         let rounded = out[i].rule != "duration-range-low"
-            && matches!(out[i].value, Value::Duration { duration: d, .. }
-            if d.months == 0 && d.weeks == 0 && d.days == 0 && exact.contains(&d.years));
+            && matches!(out[i].value, Value::Duration { duration: d, qualifier, .. }
+            if d.months == 0 && d.weeks == 0 && d.days == 0
+                && exact.iter().any(|&(years, q)| years == d.years
+                    && (q == qualifier || !matches!(
+                        qualifier,
+                        Some(Qualifier::AtLeast | Qualifier::UpTo | Qualifier::AtMost)
+                    ))));
         if rounded {
             out.remove(i);
         } else {
