@@ -744,16 +744,33 @@ fn entry_meta(text: &str) -> Option<(Option<PartialDate>, Option<String>)> {
     (date.is_some() || who.is_some()).then_some((date, who))
 }
 
+/// "Posted by Admin on 9 January 2025" → ("Admin", "9 January 2025"); also with the
+/// labels a theme writes with colons and the categories after the date: "Posted By:
+/// Premium Times Agency on: June 18, 2024 In: News, Metro".
 fn author_on_date(t: &str) -> Option<(&str, &str)> {
     let lower = t.to_ascii_lowercase();
-    let from = ["posted by ", "published by ", "written by ", "by "]
+    let from = [
+        "posted by: ",
+        "posted by ",
+        "published by: ",
+        "published by ",
+        "written by: ",
+        "written by ",
+        "by: ",
+        "by ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p).map(|_| p.len()))?;
+    let (i, sep) = [" on ", " on: "]
         .iter()
-        .find_map(|p| lower.strip_prefix(p).map(|_| p.len()))?;
-    let i = lower[from..].find(" on ")?;
+        .filter_map(|sep| lower[from..].find(sep).map(|i| (i, sep.len())))
+        .min()?;
     let author = &t[from..from + i];
-    (1..=4)
-        .contains(&words(author))
-        .then(|| (author, &t[from + i + 4..]))
+    let date = &t[from + i + sep..];
+    let date = lower[from + i + sep..]
+        .find(" in: ")
+        .map_or(date, |j| &date[..j]);
+    (1..=4).contains(&words(author)).then_some((author, date))
 }
 
 fn norm(s: &str) -> String {
