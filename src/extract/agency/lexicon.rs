@@ -157,9 +157,18 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     "Uttar Pradesh Police", "Maharashtra Police", "Tamil Nadu Police", "West Bengal Police",
     "Madhya Pradesh Police", "Andhra Pradesh Police", "Jharkhand Police", "Uttarakhand Police",
     "Himachal Pradesh Police", "Chhattisgarh Police", "Jammu and Kashmir Police", "Goa Police",
-    "Chandigarh Police", "Manipur Police", "Meghalaya Police", "Sindh Police", "Islamabad Police",
+    "Chandigarh Police", "Manipur Police", "Meghalaya Police", "Mizoram Police", "Nagaland Police",
+    "Tripura Police", "Sikkim Police", "Arunachal Pradesh Police", "Puducherry Police",
+    "Ladakh Police", "Pune Police", "Pune City Police", "Hyderabad Police", "Hyderabad City Police",
+    "Cyberabad Police", "Rachakonda Police", "Bengaluru Police", "Bengaluru City Police",
+    "Bangalore City Police", "Chennai Police", "Noida Police", "Gurugram Police", "Ghaziabad Police",
+    "Lucknow Police", "Thane Police", "Nagpur Police", "Ahmedabad Police", "Jaipur Police",
+    "Assam Rifles", "Sashastra Seema Bal", "Sindh Police", "Islamabad Police",
     "Balochistan Police", "Khyber Pakhtunkhwa Police", "Bangladesh Police", "Sri Lanka Police",
     "Nepal Police",
+    // The prosecution service named after the office that heads it (Ireland, England
+    // and Wales' DPP before the CPS, Australia's states and Commonwealth, Kenya, …).
+    "Director of Public Prosecutions", "Commonwealth Director of Public Prosecutions",
     // The Gulf and elsewhere.
     "Dubai Police", "Abu Dhabi Police", "Sharjah Police", "Ajman Police", "Ras Al Khaimah Police",
     "Israel Police",

@@ -565,6 +565,7 @@ fn sentence_mentions(text: &str) -> Vec<Mention> {
                 ));
             }
         }
+        romance_rule(text, &mut found);
         for c in UNIT_OF.captures_iter(text) {
             let Some(m) = c.name("name") else { continue };
             if m.as_str().split_whitespace().any(|w| HEADS.contains(w)) {
@@ -579,6 +580,53 @@ fn sentence_mentions(text: &str) -> Vec<Mention> {
         }
         found
     })
+}
+
+/// An agency's name in Spanish, Portuguese or Italian, as translated releases leave
+/// it, with its initials in brackets: "Fiscalía General de la República (FGR)",
+/// "Secretaría de Seguridad y Protección Ciudadana (SSPC)", "Polícia Rodoviária
+/// Federal (PRF)". It opens with an institution's word; the capitals of the
+/// bracketed initials spell its capitalised words'.
+static ROMANCE: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        (?P<name>
+          (?:Fiscal[íi]a|Secretar[íi]a|Procuradur[íi]a|Procuradoria|Polic[íi]a|Pol[íi]cia|Direcci[óo]n
+            |Diretoria|Ministerio|Minist[ée]rio|Guardia|Superintendencia|Superintend[êe]ncia|Unidad
+            |Agencia|Ag[êe]ncia|Instituto|Servicio|Servi[çc]o|Comisi[óo]n|Gendarmer[íi]a|Prefectura
+            |Fuerza|Carabineros|Departamento|Oficina|Coordinaci[óo]n|Brigada|Receita|Procura|Polizia)
+          (?:\x20+(?:(?:de|del|de\x20+la|de\x20+las|de\x20+los|da|do|das|dos|y|e|para|contra|di|della|dello|la|las|los)\x20+)?
+             \p{Lu}[\p{L}-]*){1,7}
+        )
+        \x20*\(\s*(?P<abbr>[A-Z]{2,8})\s*\)",
+    )
+    .expect("romance agency compiles")
+});
+
+fn romance_rule(text: &str, found: &mut Vec<Mention>) {
+    if !text.contains('(') {
+        return;
+    }
+    for c in ROMANCE.captures_iter(text) {
+        let (Some(name), Some(abbr)) = (c.name("name"), c.name("abbr")) else {
+            continue;
+        };
+        let capitals: Vec<&str> = name
+            .as_str()
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let initials: String = capitals.iter().filter_map(|w| w.chars().next()).collect();
+        if initials != abbr.as_str() {
+            continue;
+        }
+        found.push((
+            Span::new(name.start(), name.end()),
+            name.as_str().to_string(),
+            Some(abbr.as_str().to_string()),
+            "agency-romance",
+        ));
+    }
 }
 
 /// Blocks inside page menus: six or more short lines in a row without sentence
@@ -1705,6 +1753,8 @@ mod tests {
             &NATIONAL_POLICE,
             &PLURAL,
             &UNIT_OF,
+            &ROMANCE,
+            &INNER_ABBR,
         ] {
             LazyLock::force(re);
         }
