@@ -345,7 +345,16 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     }
     for c in captures_by_block(ctx, &CITED, may_cite) {
         if let Some(cite) = cited(body, &laws, &c) {
+            // "sections 420 and 120B of the IPC and 66C, 66D of the IT Act": more
+            // sections of the next law, without their lead word.
+            let mut law_end = (cite.rule == "statute-of-law")
+                .then(|| laws.first_from(cite.span.end).map(|l| l.span.end))
+                .flatten();
             push_unless_overlapping(&mut cites, cite);
+            while let Some(next) = law_end.and_then(|at| continued(body, &laws, at)) {
+                law_end = Some(next.1);
+                push_unless_overlapping(&mut cites, next.0);
+            }
         }
     }
     // "Health and Safety Code 11378", "Florida Statute 787.06": a code and its number.
@@ -441,6 +450,35 @@ fn push_unless_overlapping(cites: &mut Vec<Cite>, cite: Cite) {
         cites.insert(i, cite);
     }
 }
+
+/// More sections right after a law a citation named, without their lead word, and
+/// their own law: "… of the IPC and 66C, 66D of the IT Act", "… BNS and 66D IT Act".
+/// The citation and where its law ends.
+fn continued(body: &str, laws: &Laws<'_>, law_end: usize) -> Option<(Cite, usize)> {
+    let after = body.get(law_end..)?;
+    let c = CONTINUED.captures(after)?;
+    let list = c.name("list")?;
+    let list_end = law_end + list.end();
+    let a = LAW_AFTER.find(&body[list_end..])?;
+    let law = laws.starting_at(list_end + a.end())?;
+    let cite = Cite {
+        span: Span::new(law_end + list.start(), list_end),
+        list: list.as_str().into(),
+        bound: Bound::Law(law.name.clone()),
+        rule: "statute-of-law",
+    };
+    Some((cite, law.span.end))
+}
+
+/// A list of sections without a lead word, joined to what comes before: "and 66C,
+/// 66D" (read by [`continued`]).
+static CONTINUED: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?x)^[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&)[\ \t]*
+        (?P<list>{SEC}{GLOSS}(?:[\ \t]*(?:,[\ \t]*(?:and|or)?|and|or|&|/)[\ \t]*{SEC}{GLOSS})*)"
+    ))
+    .expect("continued-sections regex")
+});
 
 /// A "Section …" citation and how its law is given.
 fn cited(body: &str, laws: &Laws<'_>, c: &Captures<'_>) -> Option<Cite> {
@@ -573,6 +611,12 @@ impl<'a> Laws<'a> {
         self.all.get(i).filter(|l| l.span.start == at)
     }
 
+    /// The first law whose name starts at or after byte `at`.
+    fn first_from(&self, at: usize) -> Option<&law::Mention> {
+        let i = self.all.partition_point(|l| l.span.start < at);
+        self.all.get(i)
+    }
+
     /// The law whose name ends at byte `at`.
     fn ending_at(&self, at: usize) -> Option<&law::Mention> {
         let i = self.all.partition_point(|l| l.span.end < at);
@@ -676,6 +720,7 @@ mod rules {
     #[test]
     fn compile() {
         LazyLock::force(&CITED);
+        LazyLock::force(&CONTINUED);
         LazyLock::force(&USC);
         LazyLock::force(&CODE_ABBR);
         LazyLock::force(&LAW_AFTER);
