@@ -1154,9 +1154,15 @@ fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
         } else {
             word
         };
+        // (or a region's people: "six Asians and two Arabs", "three Africans")
         let is_demonym = countries::find(singular).first().is_some_and(|f| {
             f.how == countries::Mention::Demonym && f.span.len() == singular.len()
-        });
+        }) || plural
+            && matches!(
+                singular,
+                "Asian" | "Arab" | "African" | "European" | "Latino" | "Hispanic"
+                    | "Caucasian" | "Westerner" | "Foreigner" | "Expatriate" | "Expat"
+            );
         // "two Chinese companies": an adjective; "five Chinese were held", "deported
         // 254 Chinese on Wednesday", "detained 14 Vietnamese at the border": people.
         let next_is_verb = c.name("next").is_some_and(|n| {
