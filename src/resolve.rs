@@ -134,6 +134,9 @@ fn union_overlaps(intervals: &[(usize, usize)], span: crate::span::Span) -> bool
 fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
     let mut article: Vec<String> = Vec::new();
     for f in facts.iter() {
+        if f.rule == crate::extract::jurisdiction::PARTNERS_BESIDE_GROUP {
+            continue;
+        }
         if let Value::Jurisdiction { name } = &f.value {
             if !article.contains(name) {
                 article.push(name.clone());

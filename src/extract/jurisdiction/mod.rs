@@ -685,9 +685,20 @@ fn in_route(tokens: &[(usize, &str)]) -> bool {
     false
 }
 
+/// The rule of a participant named beside a counted group of countries
+/// ("investigators from 18 African countries and the United Kingdom"): a
+/// jurisdiction fact that attributes no other fact.
+pub const PARTNERS_BESIDE_GROUP: &str = "partners-beside-group";
+
+/// How many tokens back a place's list may open: a list of twenty countries, each
+/// with its comma, and a few of two or three words ("Bosnia and Herzegovina").
+const LIST_REACH: usize = 80;
+
 fn list_trigger(before: &str) -> Option<&'static str> {
     let tokens = last_tokens(before);
-    for (k, &(start, w)) in tokens.iter().enumerate().rev().take(40) {
+    // Inside a counted group of places ("18 African countries"): its number may come.
+    let mut in_group = false;
+    for (k, &(start, w)) in tokens.iter().enumerate().rev().take(LIST_REACH) {
         match w {
             "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => {
                 // "victims in Canada", "a cartel in Mexico": where someone lives or
@@ -711,9 +722,12 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                 .is_some_and(|p| PLACE_NOUNS.contains(&p.1)) => {}
             _ if PLACE_NOUNS.contains(&w) => {}
             "from" | "of" => {
+                // (beside a counted group of countries the place is one participant
+                // of many: a fact, but not the story's place — see `resolve`)
+                let rule = if in_group { PARTNERS_BESIDE_GROUP } else { "partners" };
                 return PARTNERS
                     .is_match(&before[..start + w.len()])
-                    .then_some("partners");
+                    .then_some(rule);
             }
             ":" => {
                 return PARTICIPANTS
@@ -721,6 +735,12 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                     .then_some("partners")
             }
             "the" | "and" | "or" | "," | "as" | "well" => {}
+            // "investigators from 18 African countries and the United Kingdom": a
+            // counted group of places in the list
+            "countries" | "nations" | "territories" | "jurisdictions" => in_group = true,
+            "other" | "more" if in_group => {}
+            // (a number's digits are tokens of their own)
+            _ if in_group && w.starts_with(|c: char| c.is_ascii_digit()) => {}
             // the lower-case particle of a place in the list ("Côte d'Ivoire")
             _ if w.starts_with("d'") || w.starts_with("d’") => {}
             _ if w.starts_with('(') => {}
@@ -731,10 +751,11 @@ fn list_trigger(before: &str) -> Option<&'static str> {
     None
 }
 
-/// The tokens of `before` with their offsets: at least the last 41 (all of them when
-/// there are fewer), without tokenizing a whole run-on page for every mention.
+/// The tokens of `before` with their offsets: at least the last [`LIST_REACH`] + 1
+/// (all of them when there are fewer), without tokenizing a whole run-on page for
+/// every mention.
 fn last_tokens(before: &str) -> Vec<(usize, &str)> {
-    const WINDOW: usize = 512;
+    const WINDOW: usize = 1024;
     if let Some(mut cut) = before.len().checked_sub(WINDOW) {
         while !before.is_char_boundary(cut) {
             cut += 1;
@@ -754,7 +775,7 @@ fn last_tokens(before: &str) -> Vec<(usize, &str)> {
                 .find_iter(&before[p..])
                 .map(|m| (p + m.start(), m.as_str()))
                 .collect();
-            if tokens.len() > 40 {
+            if tokens.len() > LIST_REACH {
                 return tokens;
             }
         }
