@@ -133,16 +133,22 @@ fn union_overlaps(intervals: &[(usize, usize)], span: crate::span::Span) -> bool
 
 fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
     let mut article: Vec<String> = Vec::new();
+    // Participants named beside a counted group of countries: facts, but places no
+    // other fact is attributed to (unless also named otherwise).
+    let mut aside: Vec<String> = Vec::new();
     for f in facts.iter() {
-        if f.rule == crate::extract::jurisdiction::PARTNERS_BESIDE_GROUP {
-            continue;
-        }
         if let Value::Jurisdiction { name } = &f.value {
-            if !article.contains(name) {
-                article.push(name.clone());
+            let list = if f.rule == crate::extract::jurisdiction::PARTNERS_BESIDE_GROUP {
+                &mut aside
+            } else {
+                &mut article
+            };
+            if !list.contains(name) {
+                list.push(name.clone());
             }
         }
     }
+    aside.retain(|a| !article.contains(a));
     // A round-up in country sections ("Spain: 23 arrested", "Brazil: 41 arrested")
     // has no main place for what stands outside them: its totals span the countries.
     let mut section_places: Vec<&str> = segments
@@ -168,6 +174,7 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             .or_insert_with(|| {
                 let s = segments.sentences[i].span;
                 let mut found = sentence_places(s.slice(body), &article);
+                found.retain(|p| !aside.iter().any(|a| a == p.name));
                 for f in &mut found {
                     f.span = f.span.shift(s.start);
                 }
