@@ -125,7 +125,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Share bars and social prompts.
     LineRule {
         reason: "share-prompt",
-        pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|page|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|share\s+this\s+(?:article|story|page|post|news):?|click\s+to\s+share.*|x)$",
+        pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|page|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|(?:kindly\s+)?share\s+this\s+(?:article|story|page|post|news):?|click\s+to\s+share.*|print\s+friendly,?\s+pdf\s+(?:&|and)\s+email|x)$",
         max_len: ANY_LEN,
     },
     // A row of share buttons on one line: "Facebook Twitter WhatsApp", "X | Email",
@@ -287,7 +287,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Officer, (816) 426-4220".
     LineRule {
         reason: "contact",
-        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|(?:media\s+|press\s+)?contacts?:?|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[\p{L}][\p{L} .,&'’-]*,\s*\(?[0-9]{3}\)?[-. ]?[0-9]{3}[-. ][0-9]{4})$",
+        pattern: r"(?i)^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|(?:media\s+|press\s+)?contacts?:?|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[\p{L}][\p{L} .,&'’-]*,\s*\(?[0-9]{3}\)?[-. ]?[0-9]{3}[-. ][0-9]{4})$",
         max_len: 110,
     },
     // A release's contact lines: "Tel: 0370 496 7622 | Email: press@…". (Not "For
@@ -317,7 +317,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // originally published on The Conversation.", "Edited by: Ravi Shankar".
     LineRule {
         reason: "syndication-note",
-        pattern: r"(?i)^(?:reporting\s+by\b[^;]*;\s*(?:additional\s+reporting|writing|editing)\s+by\b.*|enditem\.?|-{1,2}\s*bernama|[-—–]*\s*with\s+files\s+from\b.*|this\s+(?:article|story)\s+was\s+originally\s+published\s+(?:on|in|by)\b.*|edited\s+by\s*:.*)$",
+        pattern: r"(?i)^(?:reporting\s+by\b[^;]*;\s*(?:additional\s+reporting|writing|editing)\s+by\b.*|enditem\.?|[-—–]{1,2}\s*(?:bernama|reuters|afp|xinhua|pti|ani|ians|yonhap|kyodo|efe|dpa|anadolu|pna|vna)|\(\s*(?:bernama|reuters|afp|xinhua|pti|ani|ians|yonhap|kyodo|efe|dpa)\s*\)|[-—–]*\s*with\s+files\s+from\b.*|this\s+(?:article|story)\s+was\s+originally\s+published\s+(?:on|in|by)\b.*|edited\s+by\s*:.*)$",
         max_len: 300,
     },
     // Page prompts: "Like Loading...", "Your email address will not be published.",
@@ -325,7 +325,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // inbox".
     LineRule {
         reason: "page-chrome",
-        pattern: r"(?i)^(?:like\s+loading\.*|your\s+email\s+address\s+will\s+not\s+be\s+published\.?.*|story\s+continues\s+below(?:\s+this)?\s+advertisement|get\s+the\s+latest\s+news\b.*\binbox\.?|have\s+you\s+got\s+a\s+story\?.*|(?:advertisement\s*[-–—:|]*\s*)?(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)|please\s+enter\s+(?:your\s+)?(?:comment|name|email|e-mail)\b.*|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address!?|save\s+my\s+name,?\s+email,?\s+and\s+website\b.*|cancel\s+reply|reply|(?:type|enter)\s+your\s+(?:email|e-mail)(?:\s+address)?\s*\.*|subscribe(?:\s+now)?|unsubscribe\b.*|(?:reminder,?\s+)?this\s+is\s+a\s+(?:premium|subscriber(?:[\s-]+only)?|paid)\s+(?:article|story|content)\b.*|∙?\s*paid|[0-9][0-9.,]*[km]?\s+(?:followers|following|claps?)|view\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\.?|you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:email|e-mail|newsletter|message)\b.*)$",
+        pattern: r"(?i)^(?:like\s+loading\.*|your\s+email\s+address\s+will\s+not\s+be\s+published\.?.*|story\s+continues\s+below(?:\s+this)?\s+advertisement|get\s+the\s+latest\s+news\b.*\binbox\.?|have\s+you\s+got\s+a\s+story\?.*|(?:advertisement\s*[-–—:|]*\s*)?(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)|please\s+enter\s+(?:your\s+)?(?:comment|name|email|e-mail)\b.*|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address!?|save\s+my\s+name,?\s+email,?\s+and\s+website\b.*|cancel\s+reply|reply|(?:type|enter)\s+your\s+(?:email|e-mail)(?:\s+address)?\s*\.*|subscribe(?:\s+now)?|unsubscribe\b.*|disclaimer\s*:\s*(?:the\s+)?(?:comments|views|opinions)\s+expressed\b.*|catch\s+all\s+the\s+latest\b.*|text\s+ad\s*:.*|(?:reminder,?\s+)?this\s+is\s+a\s+(?:premium|subscriber(?:[\s-]+only)?|paid)\s+(?:article|story|content)\b.*|∙?\s*paid|[0-9][0-9.,]*[km]?\s+(?:followers|following|claps?)|view\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\.?|you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:email|e-mail|newsletter|message)\b.*)$",
         max_len: 200,
     },
     // Widgets: related, popular, read more; a page's tag lines ("Tags: …", and
@@ -1929,6 +1929,15 @@ mod tests {
             "Weibo WeChat",
             "Print Mail Large Medium Small",
             "Get WhatsApp alerts from The Daily Ledger",
+            "Kindly Share This Story:",
+            "Print Friendly, PDF & Email",
+            "TEXT AD: Call Jide - +2348000000000",
+            "Catch all the Latest News and Updates on The Daily Ledger.",
+            "Disclaimer: Comments expressed here do not reflect the opinions of the paper.",
+            "— Bernama",
+            "-- XINHUA",
+            "(Reuters)",
+            "Min-ji mj.kim@example.co.kr",
         ] {
             assert!(furniture(line).is_some(), "{line}");
         }
@@ -1941,6 +1950,9 @@ mod tests {
             "Reporting by Victims",
             "Small and medium firms lost the most.",
             "Get-rich-quick schemes lured the investors.",
+            "Catch them if you can, the detective told the court.",
+            "Reuters reported the arrests on Friday.",
+            "She wrote to jo.roe@example.com about the case.",
             // a story's sentence in a photo caption's shape
             "Two men were arrested on March 12, 2024 in Cebu, Philippines.",
         ] {
