@@ -1691,6 +1691,8 @@ fn judge(
             && crate::extract::lexicon::with_ascii_lower(w, |l| OFFICE_NOUNS.contains(&l))
     });
     let role_before = (is_role_word(prev1.trim_end_matches(',')) && !thing_named)
+        // "according to DCP (IFSO) Hemant Tiwari": a rank with its remit
+        || remit_group(before).is_some()
         || comma_office
         || TITLE_WORDS.contains(prev1)
         || TITLE_WORDS.contains(prev1_bare)
@@ -2391,6 +2393,26 @@ fn remit_noun(w: &str) -> bool {
 }
 
 /// A bracketed word of two to fifteen letters: "(IFSO)", "(Crime)".
+/// The bracketed remit `before` ends with, after an office word: its start and the
+/// group ("(Cyber Crime)" in "according to SP (Cyber Crime) "): up to four
+/// capitalised words or letters, the office word right before the bracket.
+fn remit_group(before: &str) -> Option<(usize, &str)> {
+    let t = before.trim_end();
+    let inner_end = t.strip_suffix(')')?.len();
+    let open = t[..inner_end].rfind('(')?;
+    let inner = &t[open + 1..inner_end];
+    let words = inner.split_whitespace().count();
+    let capitalised = inner
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || matches!(w, "&" | "and" | "of"));
+    let office = t[..open]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| TITLE_WORDS.contains(w));
+    ((1..=4).contains(&words) && capitalised && office && t[..open].ends_with(' '))
+        .then_some((open, &t[open..]))
+}
+
 fn bracketed_remit(w: &str) -> bool {
     w.strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
@@ -2410,6 +2432,13 @@ fn agency_letters(w: &str) -> bool {
 /// The office written before a name: "Johor police chief", "Deputy Inspector-General
 /// of Police" (honorifics dropped).
 fn title_before(before: &str, lead: &[&str]) -> Option<String> {
+    // "SP (Cyber Crime) Anjali Sharma", "ACP (Crime Branch) X": a remit of words in
+    // brackets after a rank is the office's.
+    if let Some((open, group)) = remit_group(before) {
+        if group.contains(' ') {
+            return title_before(&before[..open], lead).map(|t| format!("{t} {group}"));
+        }
+    }
     let mut words: Vec<&str> = Vec::new();
     for (i, w) in before.split_whitespace().rev().enumerate() {
         // "Deputy Commissioner of Police (IFSO) X", "Orange County District Attorney
