@@ -366,6 +366,10 @@ static TITLE_WORDS: WordList = WordList::new(&[
     "Comm", "AKBP", "AKP", "Kombes", "Brigjen", "Irjen", "Pol",
     // military and court offices
     "Brigadier", "Brig", "Brig.", "Recorder", "Delegate", "Admiral", "Rear", "Commodore", "Prefect",
+    // hyphenated ranks as Gulf and Commonwealth forces write them
+    "Lieutenant-Colonel", "Lieutenant-General", "Lieutenant-Commander", "Lieutenant-Governor",
+    "Major-General", "Brigadier-General", "Rear-Admiral", "Vice-Admiral", "Sergeant-Major",
+    "Lance-Corporal", "Lt-Col", "Lt-Gen", "Brig-Gen", "Air-Marshal", "Air-Vice-Marshal",
     "Commissaire", "Comandante",
     // a trade or role before a name, as court reports open a sentence ("Courier
     // Mohammed Ali, 29, …", "Ringleader Jane Roe was jailed")
