@@ -53,6 +53,9 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           # (translated Spanish and Portuguese copy's 'intervened 41 hard drives':
           # seized)
           | interven(?:ed|es|e|ing)
+          # (translated European copy's 'officers secured 2 kg of cocaine and three
+          # phones': things known by name only, never 'secured a conviction')
+          | secured
           | (?:froze|frozen|freez(?:e|es|ing))
           | block(?:ed|s|ing)
           | (?:took|taken|takes?|taking)\s+down
@@ -255,6 +258,7 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "recover",
         "retriev",
         "interven",
+        "secur",
         "froze",
         "frozen",
         "freez",
@@ -361,6 +365,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 || v.starts_with("yield")
                 || v.starts_with("recover")
                 || v.starts_with("interven")
+                || v.starts_with("secur")
                 || v.starts_with("block")
                 || v.starts_with("fr");
             let region = (all.end(), list_end(text, all.end()));
