@@ -1792,7 +1792,10 @@ mod tests {
             ("Posted by Admin on 9 January 2025", "Admin"),
             ("By Staff Reporter on January 9, 2025", "Staff Reporter"),
             // a theme's labels with colons, the categories after the date
-            ("Posted By: Wire Desk Agency on: January 9, 2025 In: News, Metro", "Wire Desk Agency"),
+            (
+                "Posted By: Wire Desk Agency on: January 9, 2025 In: News, Metro",
+                "Wire Desk Agency",
+            ),
         ] {
             let c = clean(&format!(
                 "Customs seize pangolin scales\n{line}\n\nOfficers seized 3.8 tonnes of scales on Wednesday."

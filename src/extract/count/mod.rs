@@ -1160,8 +1160,17 @@ fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
         }) || plural
             && matches!(
                 singular,
-                "Asian" | "Arab" | "African" | "European" | "Latino" | "Hispanic"
-                    | "Caucasian" | "Westerner" | "Foreigner" | "Expatriate" | "Expat"
+                "Asian"
+                    | "Arab"
+                    | "African"
+                    | "European"
+                    | "Latino"
+                    | "Hispanic"
+                    | "Caucasian"
+                    | "Westerner"
+                    | "Foreigner"
+                    | "Expatriate"
+                    | "Expat"
             );
         // "two Chinese companies": an adjective; "five Chinese were held", "deported
         // 254 Chinese on Wednesday", "detained 14 Vietnamese at the border": people.

@@ -724,7 +724,11 @@ fn list_trigger(before: &str) -> Option<&'static str> {
             "from" | "of" => {
                 // (beside a counted group of countries the place is one participant
                 // of many: a fact, but not the story's place — see `resolve`)
-                let rule = if in_group { PARTNERS_BESIDE_GROUP } else { "partners" };
+                let rule = if in_group {
+                    PARTNERS_BESIDE_GROUP
+                } else {
+                    "partners"
+                };
                 return PARTNERS
                     .is_match(&before[..start + w.len()])
                     .then_some(rule);

@@ -2406,9 +2406,9 @@ fn remit_group(before: &str) -> Option<(usize, &str)> {
     let open = t[..inner_end].rfind('(')?;
     let inner = &t[open + 1..inner_end];
     let words = inner.split_whitespace().count();
-    let capitalised = inner
-        .split_whitespace()
-        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || matches!(w, "&" | "and" | "of"));
+    let capitalised = inner.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_ascii_uppercase()) || matches!(w, "&" | "and" | "of")
+    });
     let office = t[..open]
         .split_whitespace()
         .next_back()

@@ -377,7 +377,8 @@ pub fn weight_after(rest: &str) -> Option<(Decimal, MassUnit)> {
     .iter()
     .find_map(|lead| lower.strip_prefix(lead))?;
     let c = QUANTITY_AFTER.captures(&rest[rest.len() - q.len()..])?;
-    Decimal::parse(c.name("num")?.as_str()).and_then(|num| quantity_in(num, c.name("unit")?.as_str()))
+    Decimal::parse(c.name("num")?.as_str())
+        .and_then(|num| quantity_in(num, c.name("unit")?.as_str()))
 }
 
 /// A count with a scale word: "2.4 million methamphetamine pills", "3 million yaba

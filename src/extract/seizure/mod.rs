@@ -936,7 +936,8 @@ fn emit_list(
             }) = out[first_fact..].last_mut().map(|f| &mut f.value)
             {
                 // ("bricks of cocaine": the cocaine weighed; "Captagon pills": the pills)
-                let of_form = i > 0 && text[pieces[i - 1].start..pieces[i - 1].end].contains(" of ");
+                let of_form =
+                    i > 0 && text[pieces[i - 1].start..pieces[i - 1].end].contains(" of ");
                 if let Some(contents) = item::weighed_contents(item).filter(|_| of_form) {
                     *item = contents.to_string();
                 }
