@@ -287,7 +287,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Officer, (816) 426-4220".
     LineRule {
         reason: "contact",
-        pattern: r"(?i)^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|(?:media\s+|press\s+)?contacts?:?|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[\p{L}][\p{L} .,&'’-]*,\s*\(?[0-9]{3}\)?[-. ]?[0-9]{3}[-. ][0-9]{4})$",
+        pattern: r"(?i)^(?:(?:[A-Z][A-Za-z'’.-]*\s+){0,4}[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|(?:media\s+|press\s+)?contacts?:?|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[\p{L}][\p{L} .,&'’-]*,\s*\(?[0-9]{3}\)?[-. ]?[0-9]{3}[-. ][0-9]{4})$",
         max_len: 110,
     },
     // A release's contact lines: "Tel: 0370 496 7622 | Email: press@…". (Not "For
