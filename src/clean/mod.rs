@@ -125,7 +125,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Share bars and social prompts.
     LineRule {
         reason: "share-prompt",
-        pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|page|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|(?:kindly\s+)?share\s+this\s+(?:article|story|page|post|news):?|click\s+to\s+share.*|print\s+friendly,?\s+pdf\s+(?:&|and)\s+email|x)$",
+        pattern: r"(?i)^(?:share(?:\s+(?:this|post|article|story|page|on\s+\w+))?:?|tweet|pin\s*it|whatsapp|telegram|facebook|twitter|linkedin|reddit|email|print|copy\s+link|like\s+this:?|share\s+this\s+(?:article|story|page|post|news):?|click\s+to\s+share.*|x)$",
         max_len: ANY_LEN,
     },
     // A row of share buttons on one line: "Facebook Twitter WhatsApp", "X | Email",
@@ -287,7 +287,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Officer, (816) 426-4220".
     LineRule {
         reason: "contact",
-        pattern: r"(?i)^(?:(?:[A-Z][A-Za-z'’.-]*\s+){0,4}[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|(?:media\s+|press\s+)?contacts?:?|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[\p{L}][\p{L} .,&'’-]*,\s*\(?[0-9]{3}\)?[-. ]?[0-9]{3}[-. ][0-9]{4})$",
+        pattern: r"(?i)^(?:[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]|(?:tel|phone|fax|t|f)?[:.]?\s*\+?\(?[0-9]{3}\)?[-. /]?[0-9]{3}[-. ][0-9]{4}(?:\s*\([a-z]+\))?|.*\b(?:media\s+)?contacts?:\s.*|(?:media\s+|press\s+)?contacts?:?|media\s+(?:enquiries|inquiries|queries)\b.*|[\p{L}][\p{L} .&'’-]*:\s*(?:\+[0-9]{1,3}[ .-]?)?\(?[0-9]{1,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|[\p{L}][\p{L} .,&'’-]*,\s*\(?[0-9]{3}\)?[-. ]?[0-9]{3}[-. ][0-9]{4})$",
         max_len: 110,
     },
     // A release's contact lines: "Tel: 0370 496 7622 | Email: press@…". (Not "For
@@ -317,7 +317,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // originally published on The Conversation.", "Edited by: Ravi Shankar".
     LineRule {
         reason: "syndication-note",
-        pattern: r"(?i)^(?:reporting\s+by\b[^;]*;\s*(?:additional\s+reporting|writing|editing)\s+by\b.*|enditem\.?|[-—–]{1,2}\s*(?:bernama|reuters|afp|xinhua|pti|ani|ians|yonhap|kyodo|efe|dpa|anadolu|pna|vna)|\(\s*(?:bernama|reuters|afp|xinhua|pti|ani|ians|yonhap|kyodo|efe|dpa)\s*\)|[-—–]*\s*with\s+files\s+from\b.*|this\s+(?:article|story)\s+was\s+originally\s+published\s+(?:on|in|by)\b.*|edited\s+by\s*:.*)$",
+        pattern: r"(?i)^(?:reporting\s+by\b[^;]*;\s*(?:additional\s+reporting|writing|editing)\s+by\b.*|enditem\.?|-{1,2}\s*bernama|[-—–]*\s*with\s+files\s+from\b.*|this\s+(?:article|story)\s+was\s+originally\s+published\s+(?:on|in|by)\b.*|edited\s+by\s*:.*)$",
         max_len: 300,
     },
     // Page prompts: "Like Loading...", "Your email address will not be published.",
@@ -325,7 +325,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // inbox".
     LineRule {
         reason: "page-chrome",
-        pattern: r"(?i)^(?:like\s+loading\.*|your\s+email\s+address\s+will\s+not\s+be\s+published\.?.*|story\s+continues\s+below(?:\s+this)?\s+advertisement|get\s+the\s+latest\s+news\b.*\binbox\.?|have\s+you\s+got\s+a\s+story\?.*|(?:advertisement\s*[-–—:|]*\s*)?(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)|please\s+enter\s+(?:your\s+)?(?:comment|name|email|e-mail)\b.*|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address!?|save\s+my\s+name,?\s+email,?\s+and\s+website\b.*|cancel\s+reply|reply|(?:type|enter)\s+your\s+(?:email|e-mail)(?:\s+address)?\s*\.*|subscribe(?:\s+now)?|unsubscribe\b.*|disclaimer\s*:\s*(?:the\s+)?(?:comments|views|opinions)\s+expressed\b.*|catch\s+all\s+the\s+latest\b.*|text\s+ad\s*:.*|(?:reminder,?\s+)?this\s+is\s+a\s+(?:premium|subscriber(?:[\s-]+only)?|paid)\s+(?:article|story|content)\b.*|∙?\s*paid|[0-9][0-9.,]*[km]?\s+(?:followers|following|claps?)|view\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\.?|you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:email|e-mail|newsletter|message)\b.*)$",
+        pattern: r"(?i)^(?:like\s+loading\.*|your\s+email\s+address\s+will\s+not\s+be\s+published\.?.*|story\s+continues\s+below(?:\s+this)?\s+advertisement|get\s+the\s+latest\s+news\b.*\binbox\.?|have\s+you\s+got\s+a\s+story\?.*|(?:advertisement\s*[-–—:|]*\s*)?(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)|please\s+enter\s+(?:your\s+)?(?:comment|name|email|e-mail)\b.*|you\s+have\s+entered\s+an\s+incorrect\s+email\s+address!?|save\s+my\s+name,?\s+email,?\s+and\s+website\b.*|cancel\s+reply|reply|(?:type|enter)\s+your\s+(?:email|e-mail)(?:\s+address)?\s*\.*|subscribe(?:\s+now)?|unsubscribe\b.*|(?:reminder,?\s+)?this\s+is\s+a\s+(?:premium|subscriber(?:[\s-]+only)?|paid)\s+(?:article|story|content)\b.*|∙?\s*paid|[0-9][0-9.,]*[km]?\s+(?:followers|following|claps?)|view\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\.?|you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:email|e-mail|newsletter|message)\b.*)$",
         max_len: 200,
     },
     // Widgets: related, popular, read more; a page's tag lines ("Tags: …", and
@@ -399,7 +399,7 @@ pub fn is_list_item(line: &str) -> bool {
 /// Why a line was removed, or `None` to keep it.
 pub fn furniture(line: &str) -> Option<&'static str> {
     if !RULES.is_match(line) {
-        return credit_line(line);
+        return credit_line(line).or_else(|| site_prompt(line));
     }
     RULES
         .matches(line)
@@ -407,6 +407,64 @@ pub fn furniture(line: &str) -> Option<&'static str> {
         .map(|i| &LINE_RULES[i])
         .find(|r| line.len() <= r.max_len && !(r.reason == "caption" && narrates(line)))
         .map(|r| r.reason)
+}
+
+/// News sites' prompts and credits read by their words rather than by the line
+/// rules' automaton (each alternative there costs every line more states to build):
+/// "Kindly Share This Story:", "Print Friendly, PDF & Email", "TEXT AD: …", "Catch
+/// all the Latest News …", "Disclaimer: Comments expressed here …", a wire's credit
+/// ("— Bernama", "(Reuters)") and a writer's name before an e-mail address
+/// ("Hyo-jin lhj@example.co.kr").
+fn site_prompt(line: &str) -> Option<&'static str> {
+    const WIRES: &[&str] = &[
+        "bernama", "reuters", "afp", "xinhua", "pti", "ani", "ians", "yonhap", "kyodo", "efe",
+        "dpa", "anadolu", "pna", "vna",
+    ];
+    let t = line.trim();
+    if t.len() > 200 {
+        return None;
+    }
+    // (most lines are none of these: each test reads a few bytes, nothing is built)
+    let starts =
+        |p: &str| t.len() >= p.len() && t.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if (starts("kindly share this ") && t.split_whitespace().count() <= 4)
+        || t.eq_ignore_ascii_case("print friendly, pdf & email")
+        || t.eq_ignore_ascii_case("print friendly, pdf and email")
+    {
+        return Some("share-prompt");
+    }
+    if starts("text ad:")
+        || starts("catch all the latest ")
+        || (starts("disclaimer:") && t.contains(" expressed "))
+    {
+        return Some("page-chrome");
+    }
+    if t.len() <= 24 && t.starts_with(['-', '—', '–', '(']) {
+        let w = t.trim_start_matches(['-', '—', '–']).trim_start();
+        let w = match w.strip_prefix('(') {
+            Some(inner) => inner.strip_suffix(')').unwrap_or("").trim(),
+            None if t.starts_with('(') => "",
+            None => w,
+        };
+        if WIRES.iter().any(|wire| w.eq_ignore_ascii_case(wire)) {
+            return Some("syndication-note");
+        }
+    }
+    // a name of up to four capitalised words, then an e-mail address
+    if !t.contains('@') {
+        return None;
+    }
+    let (name, email) = t.rsplit_once(char::is_whitespace)?;
+    let at = email.find('@')?;
+    let words = name.split_whitespace().count();
+    let named = (1..=4).contains(&words)
+        && name.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        });
+    let plain = email.starts_with(|c: char| c.is_ascii_alphanumeric());
+    (named && plain && at > 0 && email[at..].contains('.')).then_some("contact")
 }
 
 /// A sentence in the past tense, without a credit's colon: "Three nationals were

@@ -605,9 +605,9 @@ static ROMANCE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("romance agency compiles")
 });
 
-fn romance_rule(text: &str, found: &mut Vec<Mention>) {
-    // (each opener's stem, as written: the regex runs only where one is)
-    const STEMS: &[&str] = &[
+/// The stems of [`ROMANCE`]'s openers as written: the rule runs only where one is.
+static ROMANCE_STEMS: LazyLock<Literals> = LazyLock::new(|| {
+    Literals::new(&[
         "Fiscalía",
         "Fiscalia",
         "Secretaría",
@@ -647,8 +647,11 @@ fn romance_rule(text: &str, found: &mut Vec<Mention>) {
         "Brigada",
         "Receita",
         "Polizia",
-    ];
-    if !text.contains('(') || !STEMS.iter().any(|stem| text.contains(stem)) {
+    ])
+});
+
+fn romance_rule(text: &str, found: &mut Vec<Mention>) {
+    if !text.contains('(') || !ROMANCE_STEMS.any_in(text) {
         return;
     }
     for c in ROMANCE.captures_iter(text) {

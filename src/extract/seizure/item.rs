@@ -362,6 +362,10 @@ pub fn weighed_contents(item: &str) -> Option<&str> {
 /// "weighing about 3.5kg", "totalling 40 grams", "with a total weight of 12 kg".
 pub fn weight_after(rest: &str) -> Option<(Decimal, MassUnit)> {
     let rest = rest.trim_start();
+    // (asked of every piece of every seizure list: most open with neither lead)
+    if !rest.starts_with(['w', 't', 'W', 'T']) {
+        return None;
+    }
     let lower = rest.to_ascii_lowercase();
     let q = [
         "weighing about ",
