@@ -258,7 +258,9 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "recover",
         "retriev",
         "interven",
-        "secur",
+        // (not "secur": "Social Security", "Homeland Security" would open every
+        // such sentence to the seizure rules)
+        "secured",
         "froze",
         "frozen",
         "freez",
