@@ -385,6 +385,38 @@ pub fn weight_after(rest: &str) -> Option<(Decimal, MassUnit)> {
         .and_then(|num| quantity_in(num, c.name("unit")?.as_str()))
 }
 
+/// A weight in brackets between a counted container and its contents: the "12 kg"
+/// of "300 packets (12 kg) of syabu", "about 2.5g" in "40 sachets (about 2.5g) of
+/// shabu".
+pub fn bracketed_weight(inner: &str) -> Option<(Decimal, MassUnit)> {
+    let inner = inner.trim();
+    let lower = inner.to_ascii_lowercase();
+    let q = [
+        "about ",
+        "approximately ",
+        "approx. ",
+        "around ",
+        "nearly ",
+        "over ",
+        "some ",
+    ]
+    .iter()
+    .find_map(|lead| lower.strip_prefix(lead))
+    .map_or(inner, |q| inner[inner.len() - q.len()..].trim_start());
+    let c = QUANTITY_AFTER.captures(q)?;
+    if !q[c.get(0)?.end()..].trim().is_empty() {
+        return None;
+    }
+    Decimal::parse(c.name("num")?.as_str())
+        .and_then(|num| quantity_in(num, c.name("unit")?.as_str()))
+}
+
+/// Whether `word` (any case or number) is a container counted instead of what it
+/// holds: "packets", "sachet", "bricks".
+pub fn is_container(word: &str) -> bool {
+    CONTAINERS.contains(&singular(&word.to_lowercase()).as_str())
+}
+
 /// A count with a scale word: "2.4 million methamphetamine pills", "3 million yaba
 /// tablets".
 static SCALED_COUNT: LazyLock<Rule> = LazyLock::new(|| {
@@ -608,6 +640,8 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     let mut start: Option<usize> = None;
     let mut article_one = false;
     let mut counted_container: Option<String> = None;
+    // The count is of containers whose contents a bracketed weight weighs.
+    let mut weighed_by_bracket = false;
     // "the Quickmart.example marketplace": one named thing.
     let the_name = words.len() >= 3
         && words[0].1.eq_ignore_ascii_case("the")
@@ -800,6 +834,24 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
             i += 1;
             continue;
         }
+        // "300 packets (12 kg) of syabu": the packets counted and the syabu weighed,
+        // as "300 packets of syabu weighing 12 kg" says it.
+        if quantity.is_none()
+            && words.get(i + 1).is_some_and(|w| w.1.starts_with('('))
+            && is_container(&lw)
+        {
+            let close = (i + 1..words.len().min(i + 5)).find(|&j| words[j].1.ends_with(')'));
+            let weight = close.and_then(|j| {
+                let (open, last) = (words[i + 1].0 + 1, words[j].0 + words[j].1.len() - 1);
+                text.get(open..last).and_then(bracketed_weight).zip(Some(j))
+            });
+            if let Some((found, j)) = weight.filter(|&(_, j)| of_at(j + 1)) {
+                quantity = Some(found);
+                weighed_by_bracket = count.is_some();
+                i = j + 2;
+                continue;
+            }
+        }
         // A container or a measure word: "1,009 pills of Ecstasy", "pieces of jewellery".
         if words
             .get(i + 1)
@@ -963,7 +1015,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     // ("15 sachets of shabu weighing 176 grams": the sachets counted, the shabu
     // weighed; "4.6 million Captagon pills weighing 772 kg": the pills counted and
     // weighed)
-    let mut weighed_count = false;
+    let mut weighed_count = weighed_by_bracket;
     if quantity.is_none() {
         if let Some(found) = weight_after(&text[np_end.min(text.len())..]) {
             quantity = Some(found);

@@ -1208,6 +1208,19 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
         if rest.starts_with('(') {
             let close = rest.find(')').map(|c| i + c);
             let inner = close.map(|c| &region[i + 1..c]).unwrap_or("");
+            // "300 packets (12 kg) of syabu": a weight between a container and its
+            // contents cuts nothing (the piece's parse reads it).
+            if let Some(c) = close.filter(|&c| {
+                region[c + 1..].trim_start().starts_with("of ")
+                    && region[start..i]
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(item::is_container)
+                    && item::bracketed_weight(inner).is_some()
+            }) {
+                i = c + 1;
+                continue;
+            }
             if let Some(c) =
                 close.filter(|_| !inner.contains(',') && inner.split_whitespace().count() == 1)
             {
