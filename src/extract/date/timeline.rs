@@ -439,8 +439,18 @@ pub fn future_at(text: &str, start: usize, end: usize) -> bool {
     let before_from = floor_char(text, start.saturating_sub(110));
     let before = text.get(before_from..start).unwrap_or("");
     let before = before.rsplit(['.', ';', '?', '!']).next().unwrap_or(before);
-    if FUTURE.is_match(before) {
-        return true;
+    // ("… would be sympathetic," she told reporters Thursday: the words quoted keep
+    // their own tense; the reporting verb's is the date's)
+    let before = before.rsplit(['"', '“', '”']).next().unwrap_or(before);
+    if let Some(marker) = FUTURE.find_iter(before).last() {
+        // "… will replace its auditor on Monday, it was announced on Thursday": a
+        // reporting clause in the past after the future one dates the report.
+        let reported = before[marker.end()..]
+            .rsplit_once(", ")
+            .is_some_and(|(_, clause)| reporting_in_past(clause));
+        if !reported {
+            return true;
+        }
     }
     let opens = before
         .trim()
@@ -451,6 +461,25 @@ pub fn future_at(text: &str, start: usize, end: usize) -> bool {
     let after_to = floor_char(text, (end + 25).min(text.len()));
     let after = text.get(end..after_to).unwrap_or("");
     hearing_after(after) || opens && FUTURE.is_match(after)
+}
+
+/// Whether a clause holds a reporting verb in the past: "it was announced on", "she
+/// told the court on", "police said on".
+fn reporting_in_past(clause: &str) -> bool {
+    clause.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_ascii_alphabetic()),
+            "was"
+                | "were"
+                | "said"
+                | "told"
+                | "announced"
+                | "added"
+                | "confirmed"
+                | "reported"
+                | "stated"
+        )
+    })
 }
 
 /// "… fixed Aug 8 for mention", "… June 27 for sentencing": a date a court set for
@@ -504,6 +533,22 @@ mod tests {
         let s = "The coroner will give her findings on Wednesday.";
         let at = s.find("Wednesday").unwrap();
         assert!(future_at(s, at, at + 9));
+        // the quoted words' tense is not the reporting verb's
+        let s = "\"They would help us,\" the minister told reporters Thursday.";
+        let at = s.find("Thursday").unwrap();
+        assert!(!future_at(s, at, at + 8));
+        let s = "\"We will meet on Monday,\" he said.";
+        let at = s.find("Monday").unwrap();
+        assert!(future_at(s, at, at + 6));
+        // a past reporting clause after the future one
+        let s = "The firm will replace its auditor on Monday, it was announced on Thursday.";
+        let at = s.find("Thursday").unwrap();
+        assert!(!future_at(s, at, at + 8));
+        let at = s.find("Monday").unwrap();
+        assert!(future_at(s, at, at + 6));
+        let s = "He will, police said, appear in court on Friday.";
+        let at = s.find("Friday").unwrap();
+        assert!(future_at(s, at, at + 6));
         let s = "He vowed on Saturday that they will be charged.";
         let at = s.find("Saturday").unwrap();
         assert!(!future_at(s, at, at + 8));
