@@ -161,6 +161,15 @@ static OF_THEM: LazyLock<Rule> = LazyLock::new(|| {
     .expect("of-them regex")
 });
 
+/// People counted in millions: "4.3 million cardholders", "1.8 million users", "2
+/// lakh devotees" (the words after the scale are read by [`scaled_counts`]).
+static SCALED_COUNT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?xi) \b(?P<int>[0-9]{1,3})(?:\.(?P<frac>[0-9]{1,3}))?\s*-?\s*(?P<scale>million|billion|lakh|crore)\b (?P<words>(?:\s+[a-z][a-z'’-]*){1,3})",
+    )
+    .expect("scaled count regex")
+});
+
 /// "a 214-count indictment", "10-count complaint".
 static HYPHEN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
@@ -942,6 +951,7 @@ fn counts_of_clause(text: &str) -> Vec<Settled> {
     let in_url = |s: Span| urls.iter().any(|u| u.overlaps(s));
     let mut hits: Vec<Hit> = Vec::new();
     noun_counts(text, &mut hits);
+    scaled_counts(text, &mut hits);
     hyphen_counts(text, &mut hits);
     of_them_counts(text, &mut hits);
     copula_counts(text, &mut hits);
@@ -1141,6 +1151,93 @@ static NEXT_IS_NOUNISH: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"^\s+(?:officers|officials|personnel|staff|stations?|chiefs?|commanders?|units?|cars?|vehicles?|forces?|departments?|agencies|services?|districts?|divisions?|precincts?|posts?|reports?|records?|files?|documents?|statements?|checks?|raids?|operations?|investigations?|sources?|escorts?|patrols?|dogs?|boats?|helicopters?|motorcycles?|trucks?|uniforms?|badges?|barracks|headquarters|cells?|checkpoints?|informants?|radios?)\b")
         .expect("nounish regex")
 });
+
+/// [`SCALED_COUNT`]'s people: the first head noun among the words after the scale,
+/// with only modifiers before it ("4.3 million credit card holders" is not read: the
+/// noun must come within three words).
+fn scaled_counts(text: &str, hits: &mut Vec<Hit>) {
+    for c in SCALED_COUNT.captures_iter(text) {
+        let (Some(int), Some(scale), Some(words)) =
+            (c.name("int"), c.name("scale"), c.name("words"))
+        else {
+            continue;
+        };
+        let Some(factor) = crate::extract::lexicon::numbers::scale_word(scale.as_str()) else {
+            continue;
+        };
+        let frac = c.name("frac").map_or("", |f| f.as_str());
+        let Some(value) = scaled_value(int.as_str(), frac, factor) else {
+            continue;
+        };
+        let mut mods_end = words.start();
+        for w in words.as_str().split_whitespace() {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let noun = nouns::lookup(w).filter(|n| {
+                n.unit == Unit::Person && n.role.is_none_or(|(r, _)| r == Role::Victim)
+            });
+            if let Some(noun) = noun {
+                let mods = &text[words.start()..mods_end];
+                if !stops_modifiers(mods, w) && harmed(w, &text[..int.start()]) {
+                    let num = Span::new(int.start(), scale.end());
+                    hits.push(Hit {
+                        rule: "count-scaled",
+                        ..noun_hit(text, num, at + w.len(), value, noun, mods)
+                    });
+                }
+                break;
+            }
+            mods_end = at + w.len();
+        }
+    }
+}
+
+/// Whether people counted in millions are a case's victims: the noun says so
+/// ("4.3 million victims"), or a verb of harm comes before them ("defrauded 4.3
+/// million cardholders", "the breach affected 2 million customers"); "a market
+/// serving 17 million customers" counts no victims.
+fn harmed(noun: &str, before: &str) -> bool {
+    const HARM: &[&str] = &[
+        "defraud",
+        "affect",
+        "impact",
+        "expos",
+        "target",
+        "victimi",
+        "scam",
+        "cheat",
+        "dup",
+        "swindl",
+        "harm",
+        "breach",
+        "compromis",
+        "stole",
+        "steal",
+        "hack",
+        "leak",
+        "lure",
+        "trick",
+    ];
+    if noun.eq_ignore_ascii_case("victims") {
+        return true;
+    }
+    let clause = role::tail(before, 80);
+    let clause = clause.rsplit([',', ';']).next().unwrap_or(clause);
+    clause.split_whitespace().any(|w| {
+        let w = w.to_ascii_lowercase();
+        HARM.iter().any(|h| w.starts_with(h))
+    })
+}
+
+/// `int.frac` times `factor`, exactly: ("4", "3", 1,000,000) is 4,300,000.
+fn scaled_value(int: &str, frac: &str, factor: u64) -> Option<u64> {
+    let whole = int.parse::<u64>().ok()?.checked_mul(factor)?;
+    if frac.is_empty() {
+        return Some(whole);
+    }
+    let digits = u32::try_from(frac.len()).ok()?;
+    let part = frac.parse::<u64>().ok()?.checked_mul(factor)? / 10u64.checked_pow(digits)?;
+    whole.checked_add(part)
+}
 
 fn demonym_counts(text: &str, hits: &mut Vec<Hit>) {
     for c in DEMONYM_COUNT.captures_iter(text) {
@@ -2081,7 +2178,13 @@ fn settle(text: &str, hits: Vec<Hit>) -> Vec<Settled> {
         } else {
             None
         };
-        if unit == Unit::Person && h.value >= 1_000_000 {
+        // A figure of a million people or more is a statistic's ("a county of 3.3
+        // million people", "enough fentanyl to kill 4.7 million people"), unless it
+        // counts the victims of the case: "defrauded 4.3 million cardholders".
+        if unit == Unit::Person
+            && h.value >= 1_000_000
+            && (h.rule != "count-scaled" || role != Some(Role::Victim))
+        {
             continue;
         }
         out.push(Settled {

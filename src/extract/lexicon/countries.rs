@@ -27,7 +27,7 @@ macro_rules! places {
 places! {
     "Singapore" [] ["Singaporean", "Singaporeans"],
     "Malaysia" [] ["Malaysian", "Malaysians"],
-    "Hong Kong" ["HKSAR", "Hongkong"] ["Hongkonger", "Hongkongers"],
+    "Hong Kong" ["HKSAR", "Hongkong"] ["Hongkonger", "Hongkongers", "Hong Konger", "Hong Kongers"],
     "Macau" ["Macao"] [],
     "Japan" [] ["Japanese"],
     "South Korea" ["Korea", "Republic of Korea"] ["Korean", "South Korean", "South Koreans", "Koreans"],
