@@ -346,7 +346,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Markdown image lines and linked images.
     LineRule {
         reason: "image",
-        pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$",
+        pattern: r"^(?:\[?!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$",
         max_len: ANY_LEN,
     },
     // A line that is only a link.
@@ -377,7 +377,9 @@ static HEADER_FIELD: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 static MD_LINK: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex")
+    // (one level of brackets inside the text: "![Site[.]io page](u)")
+    regex(r"!?\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+        .expect("link regex")
 });
 
 static BULLET: LazyLock<Rule> = LazyLock::new(|| {
@@ -399,7 +401,9 @@ pub fn is_list_item(line: &str) -> bool {
 /// Why a line was removed, or `None` to keep it.
 pub fn furniture(line: &str) -> Option<&'static str> {
     if !RULES.is_match(line) {
-        return credit_line(line).or_else(|| site_prompt(line));
+        return credit_line(line)
+            .or_else(|| site_prompt(line))
+            .or_else(|| player_furniture(line));
     }
     RULES
         .matches(line)
@@ -407,6 +411,56 @@ pub fn furniture(line: &str) -> Option<&'static str> {
         .map(|i| &LINE_RULES[i])
         .find(|r| line.len() <= r.max_len && !(r.reason == "caption" && narrates(line)))
         .map(|r| r.reason)
+}
+
+/// A media player's and an embed's leftovers, read by hand (gated on the first
+/// byte and a literal, so other lines pay one comparison): a broadcaster's caption
+/// labels ("media caption Officers at the scene", "image copyright Agency image
+/// caption …", "Media playback is unsupported on your device"), its story header
+/// run together ("Published duration 3 hours ago Related Topics …"), an embedded
+/// post's signature ("… pic.twitter.com/x1 — Jo Roe (@jroe) May 2, 2021") and a
+/// bulleted credit ("• Additional reporting by Reuters").
+fn player_furniture(line: &str) -> Option<&'static str> {
+    let first = *line.as_bytes().first()?;
+    let lower = |n: usize| line.get(..n).map(str::to_ascii_lowercase);
+    match first | 0x20 {
+        b'm' | b'i' if line.len() <= 600 => {
+            let l = lower(line.len().min(40))?;
+            (l.starts_with("media caption")
+                || l.starts_with("image caption")
+                || l.starts_with("image copyright")
+                || l.starts_with("image source")
+                || l.starts_with("media playback is unsupported"))
+            .then_some("caption")
+        }
+        b'p' if line.len() <= 300 => {
+            let l = lower(line.len().min(20))?;
+            l.starts_with("published duration").then_some("page-chrome")
+        }
+        _ if line.starts_with(['•', '●', '*', '-']) && line.len() <= 200 => {
+            let rest = line.trim_start_matches(['•', '●', '*', '-', ' ']);
+            rest.get(..23)
+                .is_some_and(|w| w.eq_ignore_ascii_case("additional reporting by"))
+                .then_some("syndication-note")
+        }
+        _ if line.contains("(@") && line.len() <= 600 => embedded_post(line),
+        _ => None,
+    }
+}
+
+/// An embedded post's signature ending the line: "— Name (@handle) Month D, YYYY".
+fn embedded_post(line: &str) -> Option<&'static str> {
+    let (before, after) = line.rsplit_once("(@")?;
+    let (handle, date) = after.split_once(')')?;
+    let signed =
+        before.trim_end().rsplit_once(['—', '–']).is_some() || before.contains("pic.twitter.com/");
+    (signed
+        && !handle.is_empty()
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && zones::parse_stamp(date.trim()).is_some())
+    .then_some("embedded-post")
 }
 
 /// News sites' prompts and credits read by their words rather than by the line
@@ -622,6 +676,23 @@ pub fn clean(text: &str) -> Cleaned {
             short: false,
         });
         after_blank = false;
+    }
+    // A figure's caption set in bold right above its "_Source: …_" line.
+    for i in 1..lines.len() {
+        // (the source line itself goes as a caption when set in italics)
+        if lines[i - 1].removed.is_some() {
+            continue;
+        }
+        let t = lines[i].text.trim_start_matches(['_', '*']);
+        let prev = &lines[i - 1].text;
+        if t.get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("source:"))
+            && prev.len() > 4
+            && prev.starts_with("**")
+            && prev.ends_with("**")
+        {
+            lines[i - 1].removed = Some("caption");
+        }
     }
     // A joined line is judged again as a whole ("[ the" + "the. ](url)" is a link),
     // so that cleaning a clean body removes nothing more.
@@ -1103,7 +1174,9 @@ static INLINE_WIDGET: LazyLock<Rule> = LazyLock::new(|| {
     // No leading `\s*`: starting at the words lets the regex engine look for them
     // as literals instead of running its automaton over the whole line; the white
     // space before them is taken off by the caller.
-    regex(r"\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Read more:|Also read|ALSO READ)(?:\s*[:|])?\s+[^.!?]*$").expect("inline widget regex")
+    // (and a broadcaster's story header run onto the headline: "Published duration
+    // 3 hours ago Related Topics …")
+    regex(r"\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Read more:|Also read|ALSO READ|Published duration)(?:\s*[:|])?\s+[^.!?]*$").expect("inline widget regex")
 });
 
 /// Cut a "Related Story <headline>" widget fused onto the end of a paragraph.
@@ -2278,6 +2351,40 @@ mod tests {
         let c = clean(&format!("{STORY}\n\nHearing date: June 3, 2025"));
         assert!(c.body.contains("Hearing date"), "{}", c.body);
         assert_eq!(labelled_stamp("Posted by the court to all parties"), None);
+    }
+
+    #[test]
+    fn player_and_embed_leftovers_go() {
+        let text = format!(
+            "Lorry driver held\n\nmedia caption Officers search the lorry\n\nimage copyright Wire image caption The lorry at the port\n\nMedia playback is unsupported on your device\n\n{STORY}\n\nA clip of the search pic.twitter.com/aB3dE — Jo Roe (@jo_roe) May 2, 2025\n\n• Additional reporting by Wire\n\n**Figure 2: the port**\n_Source: Port Authority_\n\n![Portal[.]io page](https://example.org/p.png)"
+        );
+        cleans(
+            &text,
+            &[
+                "caption",
+                "playback",
+                "pic.twitter",
+                "Additional",
+                "Figure 2",
+                "Portal",
+                "Source",
+            ],
+            &[STORY],
+        );
+        let c = cleans(
+            &format!(
+                "Lorry driver held Published duration 2 hours ago Related Topics Ports\n\n{STORY}"
+            ),
+            &["duration"],
+            &[STORY],
+        );
+        assert_eq!(c.meta.title.as_deref(), Some("Lorry driver held"));
+        // a quoted handle in prose stays
+        cleans(
+            &format!("{STORY} Fans of (@port) wrote in."),
+            &[],
+            &["(@port)"],
+        );
     }
 
     #[test]
