@@ -128,7 +128,7 @@ impl Article {
     pub(crate) fn prepare(&self) -> Result<Prepared> {
         let name = self.name();
         let decoded = ingest::decode(name, &self.bytes)?;
-        let format = self.format.unwrap_or_else(|| Format::sniff(&decoded.text));
+        let format = Format::settle(self.format, &decoded.text);
         let (cleaned, extra_removed) = match format {
             Format::Text => (clean::clean(&decoded.text), Vec::new()),
             Format::Html => {

@@ -346,7 +346,7 @@ pub const LINE_RULES: &[LineRule] = &[
     // Markdown image lines and linked images.
     LineRule {
         reason: "image",
-        pattern: r"^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$",
+        pattern: r"^(?:\[?!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$",
         max_len: ANY_LEN,
     },
     // A line that is only a link.
@@ -377,7 +377,9 @@ static HEADER_FIELD: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 static MD_LINK: LazyLock<Rule> = LazyLock::new(|| {
-    regex(r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)").expect("link regex")
+    // (one level of brackets inside the text: "![Site[.]io page](u)")
+    regex(r"!?\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+        .expect("link regex")
 });
 
 static BULLET: LazyLock<Rule> = LazyLock::new(|| {
@@ -399,7 +401,9 @@ pub fn is_list_item(line: &str) -> bool {
 /// Why a line was removed, or `None` to keep it.
 pub fn furniture(line: &str) -> Option<&'static str> {
     if !RULES.is_match(line) {
-        return credit_line(line).or_else(|| site_prompt(line));
+        return credit_line(line)
+            .or_else(|| site_prompt(line))
+            .or_else(|| player_furniture(line));
     }
     RULES
         .matches(line)
@@ -407,6 +411,56 @@ pub fn furniture(line: &str) -> Option<&'static str> {
         .map(|i| &LINE_RULES[i])
         .find(|r| line.len() <= r.max_len && !(r.reason == "caption" && narrates(line)))
         .map(|r| r.reason)
+}
+
+/// A media player's and an embed's leftovers, read by hand (gated on the first
+/// byte and a literal, so other lines pay one comparison): a broadcaster's caption
+/// labels ("media caption Officers at the scene", "image copyright Agency image
+/// caption …", "Media playback is unsupported on your device"), its story header
+/// run together ("Published duration 3 hours ago Related Topics …"), an embedded
+/// post's signature ("… pic.twitter.com/x1 — Jo Roe (@jroe) May 2, 2021") and a
+/// bulleted credit ("• Additional reporting by Reuters").
+fn player_furniture(line: &str) -> Option<&'static str> {
+    let first = *line.as_bytes().first()?;
+    let lower = |n: usize| line.get(..n).map(str::to_ascii_lowercase);
+    match first | 0x20 {
+        b'm' | b'i' if line.len() <= 600 => {
+            let l = lower(line.len().min(40))?;
+            (l.starts_with("media caption")
+                || l.starts_with("image caption")
+                || l.starts_with("image copyright")
+                || l.starts_with("image source")
+                || l.starts_with("media playback is unsupported"))
+            .then_some("caption")
+        }
+        b'p' if line.len() <= 300 => {
+            let l = lower(line.len().min(20))?;
+            l.starts_with("published duration").then_some("page-chrome")
+        }
+        _ if line.starts_with(['•', '●', '*', '-']) && line.len() <= 200 => {
+            let rest = line.trim_start_matches(['•', '●', '*', '-', ' ']);
+            rest.get(..23)
+                .is_some_and(|w| w.eq_ignore_ascii_case("additional reporting by"))
+                .then_some("syndication-note")
+        }
+        _ if line.contains("(@") && line.len() <= 600 => embedded_post(line),
+        _ => None,
+    }
+}
+
+/// An embedded post's signature ending the line: "— Name (@handle) Month D, YYYY".
+fn embedded_post(line: &str) -> Option<&'static str> {
+    let (before, after) = line.rsplit_once("(@")?;
+    let (handle, date) = after.split_once(')')?;
+    let signed =
+        before.trim_end().rsplit_once(['—', '–']).is_some() || before.contains("pic.twitter.com/");
+    (signed
+        && !handle.is_empty()
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && zones::parse_stamp(date.trim()).is_some())
+    .then_some("embedded-post")
 }
 
 /// News sites' prompts and credits read by their words rather than by the line
@@ -591,7 +645,17 @@ pub fn clean(text: &str) -> Cleaned {
     let mut lines = Vec::new();
     let mut offset = 0;
     let mut after_blank = false;
-    for raw_line in text.split('\n') {
+    // A front matter block opening the text: its title and date are the page's.
+    if let Some(fm) = front_matter(text) {
+        out.meta.title = fm.title;
+        out.meta.published = fm.date;
+        out.removed.push(Removed {
+            text: text[..fm.end].trim().to_string(),
+            reason: "front-matter",
+        });
+        offset = fm.end;
+    }
+    for raw_line in text[offset..].split('\n') {
         let line_start = offset;
         offset += raw_line.len() + 1;
         let trimmed = raw_line.trim();
@@ -612,6 +676,23 @@ pub fn clean(text: &str) -> Cleaned {
             short: false,
         });
         after_blank = false;
+    }
+    // A figure's caption set in bold right above its "_Source: …_" line.
+    for i in 1..lines.len() {
+        // (the source line itself goes as a caption when set in italics)
+        if lines[i - 1].removed.is_some() {
+            continue;
+        }
+        let t = lines[i].text.trim_start_matches(['_', '*']);
+        let prev = &lines[i - 1].text;
+        if t.get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("source:"))
+            && prev.len() > 4
+            && prev.starts_with("**")
+            && prev.ends_with("**")
+        {
+            lines[i - 1].removed = Some("caption");
+        }
     }
     // A joined line is judged again as a whole ("[ the" + "the. ](url)" is a link),
     // so that cleaning a clean body removes nothing more.
@@ -700,12 +781,87 @@ pub fn clean(text: &str) -> Cleaned {
         if Some(i) == title {
             out.title = Some(crate::span::Span::new(start, out.body.len()));
             if out.meta.title.is_none() {
-                out.meta.title = Some(line.text.clone());
+                // (a title set in bold, "**Daily report**", without its marks)
+                let bare = line.text.trim_matches('*').trim();
+                let t = if bare.is_empty() { &line.text } else { bare };
+                out.meta.title = Some(t.to_string());
             }
         }
         prev_list = list;
     }
     out
+}
+
+/// A front matter block opening a text ([`front_matter`]).
+struct FrontMatter {
+    /// Its `title:` (or its one bare line).
+    title: Option<String>,
+    /// Its `date:`.
+    date: Option<PartialDate>,
+    /// Where the block ends in the text (past its closing `---`).
+    end: usize,
+}
+
+/// A YAML front matter block opening a Markdown text: `---`, `key: value` lines (or
+/// one bare title line), `---`.
+pub(crate) fn front_matter_title(text: &str) -> Option<(Option<String>, usize)> {
+    front_matter(text).map(|f| (f.title, f.end))
+}
+
+fn front_matter(text: &str) -> Option<FrontMatter> {
+    let lead = text.len() - text.trim_start().len();
+    let body = text[lead..].strip_prefix("---\n")?;
+    let close = body.find("\n---")?;
+    let after = &body[close + 4..];
+    if close > 4000 || !(after.is_empty() || after.starts_with('\n')) {
+        return None;
+    }
+    let block = &body[..close];
+    let mut fm = FrontMatter {
+        title: None,
+        date: None,
+        end: lead + 4 + close + 4,
+    };
+    let unquote = |v: &str| v.trim().trim_matches(['"', '\'']).trim().to_string();
+    let fields: Vec<&str> = block.lines().filter(|l| !l.trim().is_empty()).collect();
+    if fields.is_empty() || fields.len() > 40 {
+        return None;
+    }
+    fn field(l: &str) -> Option<(&str, &str)> {
+        l.split_once(':').filter(|(k, _)| {
+            !k.is_empty()
+                && k.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        })
+    }
+    if let [only] = fields[..] {
+        if field(only).is_none() {
+            // (a scraper's block around the bare title)
+            fm.title = Some(only.trim().to_string()).filter(|t| looks_like_headline(t));
+            return fm.title.is_some().then_some(fm);
+        }
+    }
+    let mut keyed = 0;
+    for l in &fields {
+        let Some((k, v)) = field(l) else {
+            // (a folded value's continuation or a list item)
+            if l.starts_with([' ', '-']) {
+                continue;
+            }
+            return None;
+        };
+        keyed += 1;
+        match k.to_ascii_lowercase().as_str() {
+            "title" if !unquote(v).is_empty() => fm.title = Some(unquote(v)),
+            "date" | "published" | "pubdate" | "publishdate" => {
+                fm.date = fm
+                    .date
+                    .or_else(|| zones::parse_stamp(&without_time(&unquote(v))));
+            }
+            _ => {}
+        }
+    }
+    (keyed > 0).then_some(fm)
 }
 
 /// One input line read on its own (cleaning's first pass).
@@ -731,7 +887,18 @@ fn read_line(trimmed: &str) -> LineReading {
 
 /// Reads one trimmed, non-empty line: furniture, header fields and trailers are
 /// removed (their metadata kept), links unwrapped, widgets cut.
-fn read_line_uncached(trimmed: &str) -> LineReading {
+fn read_line_uncached(raw: &str) -> LineReading {
+    // (character references a scraper left: "Tom &amp; Jo", "&#8220;")
+    let decoded = crate::ingest::decode_entities(raw);
+    let trimmed = decoded.trim();
+    if trimmed.is_empty() {
+        return LineReading {
+            text: String::new(),
+            removed: Some("empty-after-links"),
+            markdown_heading: false,
+            meta: Meta::default(),
+        };
+    }
     let mut meta = Meta::default();
     let mut removed = classify(trimmed, &mut meta);
     let markdown_heading = (trimmed.starts_with("# ") || trimmed.starts_with("##"))
@@ -802,6 +969,83 @@ fn release_header(line: &str) -> Option<PartialDate> {
     parse_date(date)
 }
 
+/// A page's date under a label the line rules do not read: a theme's misspelt one
+/// after its category ("Crime Pubished: 20th July, 2020"), "Post By : 8th May
+/// 2024", the writer between label and date ("Posted by Jo Roe March 3, 2021"),
+/// a field list's bullet before it ("+ Date: October 26, 2021"). What follows the
+/// label must be a date and nothing else. The date, and the writer when named.
+fn labelled_stamp(line: &str) -> Option<(PartialDate, Option<String>)> {
+    // (a short line with a colon or a "by" only: most lines pay a byte search)
+    if line.len() > 100 || !(line.contains(':') || line.contains(" by") || line.contains(" By")) {
+        return None;
+    }
+    let t = line.trim_start_matches(['+', '-', '*', '•', ' ']);
+    let bulleted = t.len() < line.len();
+    let lower = t.to_ascii_lowercase();
+    const PUBLISHED: &[&str] = &["published", "pubished", "publised", "pulished", "publihed"];
+    for label in PUBLISHED.iter().chain(&["posted by", "post by", "date"]) {
+        let Some(at) = lower.find(label) else {
+            continue;
+        };
+        let before = &t[..at];
+        let rest = t[at + label.len()..].trim_start();
+        let colon = rest.starts_with(':');
+        let rest = rest.trim_start_matches(':').trim_start();
+        let by = label.ends_with(" by");
+        // (a category's few words may stand before a "published" label, with its
+        // colon; "date" only opens a bulleted field: "Trial date: …" is the story's)
+        let placed = if PUBLISHED.contains(label) {
+            colon
+                && (before.is_empty()
+                    || before.ends_with(' ')
+                        && before.split_whitespace().count() <= 4
+                        && !before
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+                        && before
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c == ' ' || c == '&'))
+        } else if by {
+            before.is_empty()
+        } else {
+            before.is_empty() && colon && bulleted
+        };
+        if !placed || rest.is_empty() {
+            continue;
+        }
+        if let Some(d) = whole_date(rest) {
+            return Some((d, None));
+        }
+        if by {
+            // "Jo Roe March 3, 2021": up to four capitalised words, then the date
+            let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+            for k in 1..words.len().min(5) {
+                if !words[k - 1].starts_with(|c: char| c.is_uppercase()) {
+                    break;
+                }
+                let at = rest.find(words[k]).unwrap_or(rest.len());
+                if let Some(d) = whole_date(&rest[at..]) {
+                    let who = rest[..at].trim().to_string();
+                    return Some((d, Some(who)));
+                }
+            }
+        }
+        return None;
+    }
+    None
+}
+
+/// `text` read as one date and nothing more (a time after it allowed).
+fn whole_date(text: &str) -> Option<PartialDate> {
+    let text = without_time(text.trim());
+    let d = zones::parse_stamp(&text)?;
+    // (the date must be about all of it: a few words holding a year's digits)
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    let words = text.split_whitespace().count();
+    (words <= 4 && digits >= 4 && text.len() <= 32).then_some(d)
+}
+
 /// [`zones::prose_and_short`], remembered for lines that recur across pages.
 fn prose_and_short(text: &str) -> (bool, bool) {
     thread_local!(static MEMO: RefCell<Memo<(bool, bool)>> = RefCell::default());
@@ -828,6 +1072,13 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         meta.published.get_or_insert(date);
         return Some(RELEASE_HEADER);
     }
+    if let Some((date, who)) = labelled_stamp(line) {
+        meta.published.get_or_insert(date);
+        if let Some(who) = who {
+            meta.byline.get_or_insert(who);
+        }
+        return Some(DATELINE);
+    }
     if let Some(reason) = furniture(line) {
         if reason == "contact" && meta.published.is_none() {
             meta.published = parse_date(line);
@@ -843,9 +1094,11 @@ fn classify(line: &str, meta: &mut Meta) -> Option<&'static str> {
         }
         return Some(reason);
     }
+    // (a scraper's field list sets them with "+": "+ Source: Wire", "+ Link: x")
+    let field_line = line.strip_prefix("+ ").unwrap_or(line);
     if let Some(c) = line
         .contains(':')
-        .then(|| HEADER_FIELD.captures(line))
+        .then(|| HEADER_FIELD.captures(field_line))
         .flatten()
     {
         let key = c["key"].to_ascii_lowercase();
@@ -921,7 +1174,9 @@ static INLINE_WIDGET: LazyLock<Rule> = LazyLock::new(|| {
     // No leading `\s*`: starting at the words lets the regex engine look for them
     // as literals instead of running its automaton over the whole line; the white
     // space before them is taken off by the caller.
-    regex(r"\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Read more:|Also read|ALSO READ)(?:\s*[:|])?\s+[^.!?]*$").expect("inline widget regex")
+    // (and a broadcaster's story header run onto the headline: "Published duration
+    // 3 hours ago Related Topics …")
+    regex(r"\b(?:Related Story|RELATED STORY|Related Article|READ MORE|Read more:|Also read|ALSO READ|Published duration)(?:\s*[:|])?\s+[^.!?]*$").expect("inline widget regex")
 });
 
 /// Cut a "Related Story <headline>" widget fused onto the end of a paragraph.
@@ -2025,5 +2280,120 @@ mod tests {
         assert!(!c.body.contains("HKT"), "{}", c.body);
         let c = clean("Man jailed\n\nA 52-year-old man was sentenced to two years in prison.\n\nNote to media:\nUse of the term 'child pornography' is inaccurate and benefits child sex offenders.");
         assert!(!c.body.contains("inaccurate"), "{}", c.body);
+    }
+
+    /// Cleaning `text` removes `gone` (and keeps each of `kept`), and cleaning the
+    /// body again changes nothing.
+    fn cleans(text: &str, gone: &[&str], kept: &[&str]) -> Cleaned {
+        let c = clean(text);
+        for g in gone {
+            assert!(!c.body.contains(g), "{g:?} left in {:?}", c.body);
+        }
+        for k in kept {
+            assert!(c.body.contains(k), "{k:?} lost from {:?}", c.body);
+        }
+        assert_eq!(clean(&c.body).body, c.body);
+        c
+    }
+
+    const STORY: &str = "Customs officers found 40 kg of cannabis in a lorry at the port on Monday, a spokesman said.";
+
+    #[test]
+    fn front_matter_names_the_title_and_date_and_goes() {
+        let text = format!(
+            "---\ntitle: \"Lorry driver held at port\"\ndate: \"2025-03-04\"\ndescription: Officers held a driver.\n---\n\n# Lorry driver held at port\n\n{STORY}"
+        );
+        let c = cleans(&text, &["title:", "description:", "---"], &[STORY]);
+        assert_eq!(c.meta.title.as_deref(), Some("Lorry driver held at port"));
+        assert_eq!(c.meta.published.unwrap().to_string(), "2025-03-04");
+        assert!(c.removed.iter().any(|r| r.reason == "front-matter"));
+        // a rule in the text, never closed near the top, is no front matter
+        let c = clean(&format!("---\n{STORY}"));
+        assert!(c.body.contains(STORY));
+    }
+
+    #[test]
+    fn a_lone_by_and_a_kicker_are_not_the_title() {
+        let c = cleans(&format!("By\nJo Roe\n\n{STORY}"), &["Jo Roe"], &[STORY]);
+        assert_ne!(c.meta.title.as_deref(), Some("By"));
+        assert_eq!(c.meta.byline.as_deref(), Some("Jo Roe"));
+        let c = cleans(
+            &format!("**COMMENT**\n\n# Ports need more scanners\n\n{STORY}"),
+            &["COMMENT"],
+            &["Ports need more scanners", STORY],
+        );
+        assert_eq!(c.meta.title.as_deref(), Some("Ports need more scanners"));
+        // a bold title alone: the title without its marks
+        let c = clean(&format!("****WEEKLY BULLETIN****\n\n{STORY}"));
+        assert_eq!(c.meta.title.as_deref(), Some("WEEKLY BULLETIN"));
+    }
+
+    #[test]
+    fn labelled_dates_date_the_page() {
+        for (line, date) in [
+            ("Post By : 8th May 2025", "2025-05-08"),
+            ("Port news Pubished: 20th July, 2021", "2021-07-20"),
+            ("+ Date: October 26, 2022", "2022-10-26"),
+            ("Posted by Jo Roe March 3, 2023", "2023-03-03"),
+        ] {
+            let c = cleans(
+                &format!("Lorry driver held\n\n{line}\n\n{STORY}"),
+                &[line],
+                &[STORY],
+            );
+            assert_eq!(
+                c.meta.published.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{line}"
+            );
+        }
+        // a date the story states under its own label stays
+        let c = clean(&format!("{STORY}\n\nHearing date: June 3, 2025"));
+        assert!(c.body.contains("Hearing date"), "{}", c.body);
+        assert_eq!(labelled_stamp("Posted by the court to all parties"), None);
+    }
+
+    #[test]
+    fn player_and_embed_leftovers_go() {
+        let text = format!(
+            "Lorry driver held\n\nmedia caption Officers search the lorry\n\nimage copyright Wire image caption The lorry at the port\n\nMedia playback is unsupported on your device\n\n{STORY}\n\nA clip of the search pic.twitter.com/aB3dE — Jo Roe (@jo_roe) May 2, 2025\n\n• Additional reporting by Wire\n\n**Figure 2: the port**\n_Source: Port Authority_\n\n![Portal[.]io page](https://example.org/p.png)"
+        );
+        cleans(
+            &text,
+            &[
+                "caption",
+                "playback",
+                "pic.twitter",
+                "Additional",
+                "Figure 2",
+                "Portal",
+                "Source",
+            ],
+            &[STORY],
+        );
+        let c = cleans(
+            &format!(
+                "Lorry driver held Published duration 2 hours ago Related Topics Ports\n\n{STORY}"
+            ),
+            &["duration"],
+            &[STORY],
+        );
+        assert_eq!(c.meta.title.as_deref(), Some("Lorry driver held"));
+        // a quoted handle in prose stays
+        cleans(
+            &format!("{STORY} Fans of (@port) wrote in."),
+            &[],
+            &["(@port)"],
+        );
+    }
+
+    #[test]
+    fn entities_in_text_are_decoded() {
+        let c = cleans(
+            "Lorry driver held\n\nOfficers said the driver&#8217;s load was &quot;cannabis &amp; resin&quot;, worth &pound;2m.\n\n&nbsp;",
+            &["&amp;", "&quot;", "&#8217;", "&nbsp;"],
+            &["driver’s load was \"cannabis & resin\", worth £2m."],
+        );
+        assert!(c.body.ends_with("£2m."), "{:?}", c.body);
     }
 }

@@ -1064,6 +1064,23 @@ fn choose_title(
         .copied()
         .find(|&i| !only_marks(&lines[i].text))
         .unwrap_or(kept[0]);
+    // A kicker over the headline, "**EDITORIAL**", "****DAILY REPORT****" (a
+    // label set in bold, a few words): the Markdown heading under it is the title.
+    if is_kicker(&lines[first].text) {
+        if let Some(&i) = kept
+            .iter()
+            .skip_while(|&&i| i <= first)
+            .take(2)
+            .find(|&&i| {
+                lines[i].markdown_heading
+                    && looks_like_headline(&lines[i].text)
+                    && date_line(&lines[i].text).is_none()
+            })
+        {
+            lines[first].removed = Some("kicker");
+            return Some(i);
+        }
+    }
     // A Markdown heading opening the page is its title — when it reads as one
     // bare, as it will when the cleaned body is read again ("# <!DOCTYPE html> ;"
     // is no title either way).
@@ -1182,6 +1199,7 @@ fn choose_title(
             // (and a short line that cannot be the title, "( ’", "Box 1 ’", "Operation
             // the", which goes as chrome)
             let furniture = is_letterhead(t)
+                || lone_by(t)
                 || date_line(t).is_some()
                 || is_breadcrumb_root(t)
                 || is_menu_row(t)
@@ -1201,12 +1219,26 @@ fn choose_title(
             // (a date alone is the page's date, never its title; stray marks are none)
             let t = &lines[first].text;
             (looks_like_headline(t)
+                && !lone_by(t)
                 && date_line(t).is_none()
                 && !is_menu_row(t)
                 && !only_marks(t)
                 && !is_breadcrumb_root(t))
             .then_some(first)
         })
+}
+
+/// "By" on a line of its own (the writer's name on the next): never a title.
+fn lone_by(t: &str) -> bool {
+    t.len() <= 3 && t.trim_end_matches(':').eq_ignore_ascii_case("by")
+}
+
+/// A kicker: a label of one to four words set in bold, "**EDITORIAL**".
+fn is_kicker(t: &str) -> bool {
+    t.len() <= 60 && t.starts_with("**") && t.ends_with("**") && {
+        let inner = t.trim_matches('*').trim();
+        !inner.is_empty() && !inner.contains('*') && at_most_words(inner, 4)
+    }
 }
 
 /// A line of stray marks, "”", "( ’": no title, and chrome.

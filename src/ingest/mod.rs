@@ -33,27 +33,71 @@ impl Format {
         }
     }
 
-    /// Guess from the first bytes: markup that opens like a page is HTML.
+    /// Guess from the first bytes: markup that opens like a page is HTML. A
+    /// template's PHP opening (`<?php … ?>`) and a Markdown front matter block
+    /// (`---` … `---`) before the markup are looked past.
     pub fn sniff(text: &str) -> Format {
-        let head: String = text
-            .trim_start()
+        // (only text that opens with markup, or with what can stand before it, is
+        // read further)
+        let start = text.trim_start();
+        if !start.starts_with(['<', '-']) {
+            return Format::Text;
+        }
+        let head: String = start
             .chars()
             .take(1024)
             .collect::<String>()
             .to_ascii_lowercase();
+        let head = skip_preamble(&head);
         if head.starts_with("<!doctype html")
             || head.starts_with("<html")
             || head.starts_with("<?xml") && head.contains("<html")
             || head.starts_with("<head")
             || head.starts_with("<body")
             || (head.starts_with('<')
-                && (head.contains("<p>") || head.contains("<div") || head.contains("<meta")))
+                && (head.contains("<p>")
+                    || head.contains("<p ")
+                    || head.contains("<div")
+                    || head.contains("<meta")
+                    || head.contains("<article")))
         {
             Format::Html
         } else {
             Format::Text
         }
     }
+
+    /// The format to read `text` in when its name suggested `declared`: a page's
+    /// markup saved under a text name (`.txt`, `.md`) is still a page, so text is
+    /// sniffed; a name that says HTML is believed.
+    pub fn settle(declared: Option<Format>, text: &str) -> Format {
+        match declared {
+            Some(Format::Html) => Format::Html,
+            Some(Format::Text) | None => Format::sniff(text),
+        }
+    }
+}
+
+/// `head` (lower-cased, trimmed at the start) past what a page's markup can follow
+/// in a scraped file: PHP openings (`<?php … ?>`) and one front matter block of at
+/// most a few short lines (`---`, a title, `---`).
+fn skip_preamble(mut head: &str) -> &str {
+    if let Some(rest) = head.strip_prefix("---\n") {
+        // (a thematic break of Markdown text has no closing line within reach)
+        match rest.find("\n---") {
+            Some(end) if end <= 400 && rest[..end].lines().count() <= 8 => {
+                head = rest[end + 4..].trim_start_matches('-').trim_start();
+            }
+            _ => return head,
+        }
+    }
+    while let Some(rest) = head.strip_prefix("<?php") {
+        match rest.find("?>") {
+            Some(end) => head = rest[end + 2..].trim_start(),
+            None => break,
+        }
+    }
+    head
 }
 
 /// Decoded text and what decoding had to say about it.
@@ -192,6 +236,79 @@ fn push_normalized(out: &mut String, c: char, lf_next: bool) {
     }
 }
 
+/// `line` with the HTML character references a scraper left in text decoded:
+/// `&amp;`, `&quot;`, `&nbsp;` (a space), `&#8220;`, `&#x2019;` and the common
+/// typographic names. Borrowed when there is none; a reference decoding to `&`
+/// is read again (`&amp;amp;`), so decoding decoded text changes nothing.
+pub fn decode_entities(line: &str) -> Cow<'_, str> {
+    if !line.contains('&') || !line.contains(';') {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.as_bytes().iter().take(10).position(|&b| b == b';');
+        match end.and_then(|e| entity(&rest[1..e]).map(|c| (e, c))) {
+            Some((e, c)) => {
+                rest = &rest[e + 1..];
+                if c == '&' {
+                    // (read again with what follows: "&amp;amp;")
+                    let again = format!("&{rest}");
+                    let tail = decode_entities(&again).into_owned();
+                    out.push_str(&tail);
+                    return Cow::Owned(out);
+                }
+                out.push(c);
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The character a reference's name (between `&` and `;`) stands for.
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        let c = char::from_u32(code)?;
+        // (as `normalize` has it: no-break spaces plain, controls none)
+        return match c {
+            '\u{A0}' => Some(' '),
+            c if c.is_control() || c == '\0' => None,
+            c => Some(c),
+        };
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "pound" => '£',
+        "euro" => '€',
+        "copy" => '©',
+        "eacute" => 'é',
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,9 +388,58 @@ mod tests {
     }
 
     #[test]
+    fn entities_are_decoded_once_for_all() {
+        assert_eq!(
+            decode_entities("Tom &amp; Jo said &#8220;no&#8221;&nbsp;&rsquo;"),
+            "Tom & Jo said “no” ’"
+        );
+        assert_eq!(
+            decode_entities("&amp;amp;lt; R&D &x; a&b;"),
+            "< R&D &x; a&b;"
+        );
+        assert_eq!(decode_entities("&#0; &#x110000;"), "&#0; &#x110000;");
+        let once = decode_entities("a &amp;quot; b").into_owned();
+        assert_eq!(decode_entities(&once), once);
+        assert!(matches!(decode_entities("Q&A, no refs"), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn sniffing() {
         assert_eq!(Format::sniff("  <!DOCTYPE html><html>"), Format::Html);
         assert_eq!(Format::sniff("435 arrested <in> raids"), Format::Text);
+        // a template's fragment, its PHP opening first
+        assert_eq!(
+            Format::sniff("<?php $x->open('main'); ?><p>Two held.</p>"),
+            Format::Html
+        );
+        assert_eq!(
+            Format::sniff("<div class=\"post\">\n<p>Two held.</p>"),
+            Format::Html
+        );
+        // page markup under a short front matter block
+        assert_eq!(
+            Format::sniff("---\nTwo held in port raid\n---\n<article class=\"post\">"),
+            Format::Html
+        );
+        // Markdown text with a rule and a tag in its prose stays text
+        assert_eq!(
+            Format::sniff("---\nPolice held two <b>men</b>."),
+            Format::Text
+        );
+        assert_eq!(Format::sniff("<b>Two held</b> in a raid."), Format::Text);
+        // a text name is sniffed; an HTML name is believed
+        assert_eq!(
+            Format::settle(Some(Format::Text), "<!DOCTYPE html><html>"),
+            Format::Html
+        );
+        assert_eq!(
+            Format::settle(Some(Format::Text), "Two held."),
+            Format::Text
+        );
+        assert_eq!(
+            Format::settle(Some(Format::Html), "Two held."),
+            Format::Html
+        );
         assert_eq!(Format::from_name("a/003-raid.html"), Some(Format::Html));
         assert_eq!(Format::from_name("a/003-raid.txt.gz"), Some(Format::Text));
     }

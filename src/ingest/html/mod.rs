@@ -50,6 +50,12 @@ pub struct Page {
 ///
 /// Never fails on malformed markup: html5ever recovers as browsers do.
 pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
+    // A scraper's front matter block above the markup ("---", the title, "---"):
+    // its title is the page's when the markup names none.
+    let (fm_title, html) = match crate::clean::front_matter_title(html) {
+        Some((title, end)) => (title, &html[end..]),
+        None => (None, html),
+    };
     let slim = slim::slim(html);
     let doc = scraper::Html::parse_document(&slim.html);
     let mut dom = dom::build(&doc);
@@ -60,7 +66,10 @@ pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
     let ser = content::serialize(&dom, &stats, &choice.roots);
     let ld = meta::json_ld(&dom.head.json_ld);
     let h1 = first_h1(&dom, &choice.roots);
-    let meta = meta::meta(&dom.head, &ld, h1.as_deref());
+    let mut meta = meta::meta(&dom.head, &ld, h1.as_deref());
+    if meta.title.is_none() {
+        meta.title = fm_title;
+    }
 
     let mut blocks = ser.blocks;
     // A page whose markup hides the text but whose JSON-LD carries it.
@@ -83,7 +92,6 @@ pub fn extract_page(_name: &str, html: &str) -> Result<Page> {
     let mut prev_item = false;
     // The date and writer of a byline element the page's markup set apart inside
     // its content (not beside it: a sidebar's entries date other stories).
-    let mut meta = meta;
     for r in ser.removed.iter().filter(|r| r.reason == "byline") {
         crate::clean::fill_from_byline(&mut meta, &r.text);
     }

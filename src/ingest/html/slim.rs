@@ -170,6 +170,12 @@ pub fn slim(html: &str) -> Slim {
                 html.get(at + 4..)
                     .and_then(|r| r.find("-->"))
                     .map_or(b.len(), |e| at + 4 + e + 3)
+            } else if next == b'?' {
+                // (a template's PHP, "<?php $view->open('main'); ?>", ends at its
+                // "?>": its code can hold a '>' of its own)
+                html.get(at + 2..)
+                    .and_then(|r| r.find("?>"))
+                    .map_or(b.len(), |e| at + 2 + e + 2)
             } else {
                 html.get(at..)
                     .and_then(|r| r.find('>'))
@@ -398,6 +404,12 @@ mod tests {
             !s.html.contains("color") && !s.html.contains("write") && !s.html.contains("onclick")
         );
         assert!(s.html.contains(r#"<p class="lead">Hi</p>"#), "{}", s.html);
+    }
+
+    #[test]
+    fn template_code_is_cut_to_its_end_mark() {
+        let s = slim("<?php $page->open('main'); ?><p>Two held.</p><?= $x->y ?>");
+        assert_eq!(s.html, "<p>Two held.</p>");
     }
 
     #[test]
