@@ -98,7 +98,8 @@ impl Article {
         }
     }
 
-    /// Read a file; the id is its name without extensions, the format its extension's.
+    /// Read a file; the id is its name without extensions. An HTML extension makes
+    /// it HTML; any other file is sniffed (scrapers save pages as `.txt` too).
     pub fn read(path: &Path) -> Result<Self> {
         let bytes = std::fs::read(path).map_err(|source| Error::Io {
             path: path.to_path_buf(),
@@ -107,7 +108,9 @@ impl Article {
         let name = path.to_string_lossy().into_owned();
         Ok(Article {
             id: id_from_path(path),
-            format: Format::from_name(&name),
+            // (a page's markup saved under a text name, `.txt` or `.md`, is still a
+            // page: only an HTML name is taken at its word, the rest is sniffed)
+            format: Format::from_name(&name).filter(|f| *f == Format::Html),
             path: Some(name),
             bytes,
             extra: None,
@@ -128,7 +131,7 @@ impl Article {
     pub(crate) fn prepare(&self) -> Result<Prepared> {
         let name = self.name();
         let decoded = ingest::decode(name, &self.bytes)?;
-        let format = Format::settle(self.format, &decoded.text);
+        let format = self.format.unwrap_or_else(|| Format::sniff(&decoded.text));
         let (cleaned, extra_removed) = match format {
             Format::Text => (clean::clean(&decoded.text), Vec::new()),
             Format::Html => {

@@ -86,6 +86,30 @@ fn one_file_gives_one_json_object() {
 }
 
 #[test]
+fn a_page_saved_as_text_is_read_as_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = "<!DOCTYPE html><html><head><title>Port raid nets two</title></head><body>\
+                <article><h1>Port raid nets two</h1><p>Customs officers arrested two men &amp; \
+                seized 40 kg of cannabis at the port, the agency said.</p></article></body></html>";
+    write(dir.path(), "page.txt", page);
+    let o = blotter(&["extract", p(&dir.path().join("page.txt"))]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["source"]["format"], "html");
+    assert_eq!(v["meta"]["title"], "Port raid nets two");
+    let body = v["body"].as_str().unwrap();
+    assert!(
+        !body.contains('<') && body.contains("two men & seized"),
+        "{body}"
+    );
+    // plain text under the same name stays text
+    write(dir.path(), "plain.txt", &article(2));
+    let o = blotter(&["extract", p(&dir.path().join("plain.txt"))]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["source"]["format"], "text");
+}
+
+#[test]
 fn a_directory_gives_json_lines_sorted_by_name() {
     let dir = corpus(3);
     write(dir.path(), "skip-me.csv", "not an article");
