@@ -534,6 +534,91 @@ fn person_noun(w: &str) -> bool {
     )
 }
 
+/// A phrase that names the person after it, strong enough for a one-word name: "a
+/// 32-year-old man named Sonu", "a woman identified only as Marie", "the officer,
+/// identified by his last name, Barahona".
+fn naming_phrase(before: &str) -> bool {
+    let mut w = before.split_whitespace().rev();
+    match (w.next(), w.next(), w.next()) {
+        (Some("named"), Some(noun), _) => {
+            person_noun(noun)
+                || noun != "named"
+                    && noun.bytes().all(|b| b.is_ascii_lowercase())
+                    && is_role_word(noun)
+        }
+        (Some("as"), Some("only"), Some("identified" | "named" | "known")) => true,
+        (
+            Some("name," | "names,"),
+            Some("last" | "first" | "family" | "given"),
+            Some("his" | "her" | "their"),
+        ) => w.next() == Some("by") && matches!(w.next(), Some("identified" | "named" | "known")),
+        _ => false,
+    }
+}
+
+/// A noun for a body or a thing that "named" gives the name of: "a crime syndicate
+/// named Sam Gor", "a vessel named Ocean Star" (not a person's: "a man named …").
+fn group_noun(w: &str) -> bool {
+    crate::extract::lexicon::with_ascii_lower(w, |l| {
+        matches!(
+            l,
+            "syndicate"
+                | "gang"
+                | "group"
+                | "network"
+                | "ring"
+                | "cartel"
+                | "triad"
+                | "militia"
+                | "faction"
+                | "organisation"
+                | "organization"
+                | "outfit"
+                | "crew"
+                | "cell"
+                | "company"
+                | "firm"
+                | "business"
+                | "entity"
+                | "brand"
+                | "band"
+                | "club"
+                | "party"
+                | "movement"
+                | "operation"
+                | "scheme"
+                | "project"
+                | "programme"
+                | "program"
+                | "campaign"
+                | "vessel"
+                | "ship"
+                | "boat"
+                | "app"
+                | "application"
+                | "website"
+                | "platform"
+                | "account"
+                | "channel"
+                | "restaurant"
+                | "shop"
+                | "store"
+                | "hotel"
+                | "bar"
+                | "charity"
+                | "foundation"
+                | "drug"
+                | "strain"
+                | "variant"
+                | "storm"
+                | "hurricane"
+                | "typhoon"
+                | "horse"
+                | "dog"
+        )
+    })
+}
+
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 static NOT_NAME: WordList = WordList::new(&[
@@ -543,7 +628,7 @@ static NOT_NAME: WordList = WordList::new(&[
     "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage",     "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
     "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
     "Officer", "Investigator", "Homicide", "Effort", "Officials", "Day", "Specialists", "Ordinance", "Lodge",
-    "Interstate", "Prop", "Proposition", "Part", "Doe", "Research", "Training", "Cold",
+    "Interstate", "Prop", "Proposition", "Part", "Doe", "Does", "Research", "Training", "Cold",
     "Case", "Sentence", "Charges", "Settlement", "Anniversary", "Penalty", "Motion", "Public", "Main",
     "Switchboard", "Paper", "Edition", "Latest", "Guardia", "Carabinieri",
     // a car's model ("a 2021 Tesla Model 3")
@@ -744,15 +829,18 @@ static CUE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
               alongside|fined|jailed|remanded|acquitted|extradited|deported|arraigned|indicted|
               (?:sentence|penalty|fine)\ on|
-              named|starring|featuring|identified\ as|
+              named|named\ as|starring|featuring|identified\ (?:only\ )?as|
+              # 'identified by his last name, X'
+              (?:identified|named|known)\ by\ (?:his|her|their)\ (?:last|first|family|full|given)\ names?,|
               (?:death|murder|killing|stabbing|shooting|abduction|disappearance)\ of)\s+ $ )",
     )
     .expect("cue-before regex")
 });
 
-/// An age before a name: "47-year-old X".
+/// An age before a name: "47-year-old X", "three-year-old X", "twenty-one-year-old X".
 static YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex")
+    crate::extract::lexicon::regex(r"\b(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+$")
+        .expect("year-old regex")
 });
 
 /// An age in brackets after a name of two words or more, the Indian press's way:
@@ -1676,13 +1764,16 @@ fn judge(
     let prev1_bare = prev1.strip_suffix('.').unwrap_or(prev1);
     // "a man named X" names a person; "the network, named Black Axe" and "the
     // operation, named Operation Thunder" name things.
+    // "a crime syndicate named Sam Gor": a body's noun right before "named".
     let thing_named = prev1 == "named"
-        && prev_words.get(1).is_some_and(|w| {
-            let Some(w) = w.strip_suffix(',') else {
-                return false;
-            };
-            !(is_role_word(w) || crate::extract::lexicon::with_ascii_lower(w, person_noun))
-        });
+        && prev_words
+            .get(1)
+            .is_some_and(|w| match w.strip_suffix(',') {
+                Some(w) => {
+                    !(is_role_word(w) || crate::extract::lexicon::with_ascii_lower(w, person_noun))
+                }
+                None => group_noun(w),
+            });
     let appositive_office = if prev1.ends_with(',') {
         office_appositive(before)
     } else {
@@ -1754,7 +1845,8 @@ fn judge(
             || addressed
             || role_before && aged
             || aged && !at_start
-            || role_before && lower_role && after.starts_with(", who "))
+            || role_before && lower_role && after.starts_with(", who ")
+            || !thing_named && naming_phrase(before))
         {
             return None;
         }
@@ -1785,6 +1877,9 @@ fn judge(
             || (!thing_named && CUE_BEFORE.is_match(before))
             || YEAR_OLD.is_match(before)
             || aged_lead
+            // "unarmed black man George Floyd": a noun for one person, then the name
+            // (not "juvenile", "minor": adjectives too)
+            || matches!(prev1, "man" | "woman" | "boy" | "girl" | "teen" | "teenager" | "child" | "toddler" | "baby")
             || at_start && before.is_empty() && colon_entry(after, words.last().copied())
             || office_after(after);
         if !cued {
@@ -1796,7 +1891,9 @@ fn judge(
         .or_else(|| portfolio_office(before))
         .or_else(|| appositive_office.flatten())
         .or_else(|| title_after(after))
-        .or_else(|| comma_office.then(|| comma_title(before)).flatten());
+        .or_else(|| comma_office.then(|| comma_title(before)).flatten())
+        // ("a man named X": "named" cues the name but is no office)
+        .filter(|t| t != "named");
     Some(Found {
         span: name_span,
         name: name_str.to_string(),
