@@ -357,6 +357,8 @@ static TITLE_WORDS: WordList = WordList::new(&[
     // Customs and immigration ranks ("Deputy Comptroller Musa Bello", "Assistant
     // Comptroller-General Ada Obi")
     "Comptroller", "Comptroller-General",
+    // ("Commandant General Ada Obi", "National Security Adviser Musa Bello")
+    "Commandant", "Commandant-General", "Adviser", "Advisor",
     // Philippine offices as the press abbreviates them ("Usec. Gilberto Cruz": an
     // undersecretary; "Asec.": an assistant secretary)
     "Usec", "Usec.", "Asec", "Asec.",
@@ -1271,19 +1273,35 @@ fn sentence_people(
 
 /// The office set off by a comma before a name, when an article or a possessive
 /// opens it: "The agency's Director-General, " → "Director-General"; "Its
-/// spokesperson, " → "spokesperson". Not an office closing a list item ("Ana Ruiz,
-/// Financial Investigator, Tom Lee, …" names Ruiz's).
+/// spokesperson, " → "spokesperson"; up to two modifiers in lower case go with it
+/// ("France's interior minister, " → "interior minister"). Not an office closing a
+/// list item ("Ana Ruiz, Financial Investigator, Tom Lee, …" names Ruiz's).
 fn comma_title(before: &str) -> Option<String> {
     let office = before.trim_end().strip_suffix(',')?;
     let title = title_before(office, &[])?;
     let n = title.split_whitespace().count();
-    let opener = office.split_whitespace().rev().nth(n)?;
-    let determiner = matches!(
-        opener,
-        "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her" | "their" | "Their"
-    ) || opener.ends_with("’s")
-        || opener.ends_with("'s");
-    determiner.then_some(title)
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her" | "their" | "Their"
+        ) || w.ends_with("’s")
+            || w.ends_with("'s")
+    };
+    let mut words = office.split_whitespace().rev().skip(n);
+    let mut mods: Vec<&str> = Vec::new();
+    let mut opener = words.next()?;
+    while mods.len() < 2 && !determiner(opener) && opener.bytes().all(|b| b.is_ascii_lowercase()) {
+        mods.push(opener);
+        opener = words.next()?;
+    }
+    if !determiner(opener) {
+        return None;
+    }
+    if mods.is_empty() {
+        return Some(title);
+    }
+    mods.reverse();
+    Some(format!("{} {title}", mods.join(" ")))
 }
 
 /// `Raymond Pruitt` from `Raymond "Ray" Pruitt`.
@@ -1921,6 +1939,7 @@ const UNIT_NOUNS: &[&str] = &[
 /// Words that modify an office in an appositive ("former", "acting", "deputy").
 const OFFICE_MODIFIERS: &[&str] = &[
     "former",
+    "additional",
     "acting",
     "then",
     "interim",
@@ -1950,6 +1969,9 @@ const OFFICE_MODIFIERS: &[&str] = &[
 /// Office words that make an appositive after a name its title (any case).
 const OFFICE_NOUNS: &[&str] = &[
     "director",
+    "adviser",
+    "advisor",
+    "commandant",
     "director-general",
     "head",
     "chief",
@@ -2142,11 +2164,14 @@ static OFFICE_APPOSITIVE: LazyLock<Rule> = LazyLock::new(|| {
         r#"(?x)
         (?: \b(?P<a>[Aa]n?) | \b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) | \p{Lu}[\p{L}-]*['’]s ) \s+
         (?P<office>
-          (?P<mods> (?: [a-z][a-z-]*\s+ ){0,2} )
+          # ("the Deputy Commissioner of …": a modifier may be capitalised)
+          (?P<mods> (?: [A-Za-z][a-z-]*\s+ ){0,2} )
           (?i: head|chief|director|chair(?:man|woman|person)?|commissioner|commander|
               spokes(?:man|woman|person)|president|secretary|coordinator|leader|minister|
               member|prosecutor|superintendent|inspector|governor|deputy|representative|
-              ambassador|attorney|mayor )
+              ambassador|attorney|mayor|commandant|comptroller|adviser|advisor|controller )
+          # ("the Commandant General of the NSCDC, X", "the Director-General of …")
+          (?: [\ -] (?i:general) )?
           \s+ (?:of|for|at) \s+ (?P<remit>[^,;"“”\n]+) ) , \s* $"#,
     )
     .expect("office appositive regex")
@@ -2164,8 +2189,10 @@ fn office_appositive(before: &str) -> Option<Option<String>> {
     }
     let caps = OFFICE_APPOSITIVE.regex().captures(tail)?;
     let remit = caps.name("remit").map_or("", |m| m.as_str());
+    // ("a deputy commissioner of Delhi police, X": a place's police is a proper remit)
     let proper = remit.split_whitespace().all(|w| {
-        w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "and" | "for" | "&")
+        w.starts_with(char::is_uppercase)
+            || matches!(w, "the" | "of" | "and" | "for" | "&" | "police")
     });
     if caps.name("a").is_some() && !proper {
         return None;
@@ -2174,7 +2201,7 @@ fn office_appositive(before: &str) -> Option<Option<String>> {
         .name("mods")
         .map_or("", |m| m.as_str())
         .split_whitespace()
-        .all(|w| OFFICE_MODIFIERS.contains(&w));
+        .all(|w| crate::extract::lexicon::with_ascii_lower(w, |l| OFFICE_MODIFIERS.contains(&l)));
     let title = (proper && plain)
         .then(|| caps.name("office").map(|m| m.as_str().trim().to_string()))
         .flatten();
