@@ -192,16 +192,33 @@ fn name_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             .next_back()
             .is_none_or(|c| c.is_whitespace() || c == '(');
         if !(opens && initial(run)) {
-            return Some((start, end));
+            return Some((bare_initials_start(text, start), end));
         }
         if run.ends_with(char::is_whitespace) {
-            return match runs.peek() {
-                Some(&(next, next_end)) if next == end => {
-                    runs.next();
-                    Some((start, next_end))
+            // "J. Smith"; "R. K. Saklani": initials each with its stop and a space.
+            let mut last = end;
+            let mut letters = 1;
+            while let Some(&(next, next_end)) = runs.peek() {
+                if next != last {
+                    break;
                 }
-                _ => Some((start, end)),
-            };
+                let next_run = &text[next..next_end];
+                let more = initial(next_run) && next_run.ends_with(char::is_whitespace);
+                if letters > 1 && !more {
+                    // (not "U. S. Attorney …", whose letters are a place's)
+                    let first = next_run.split_whitespace().next().unwrap_or("");
+                    if TITLE_WORDS.contains(first) || is_place_or_org(first) {
+                        break;
+                    }
+                }
+                runs.next();
+                last = next_end;
+                if !more || letters >= 3 {
+                    break;
+                }
+                letters += 1;
+            }
+            return Some((start, last));
         }
         // "M.S. Prakash": the letters, then the name.
         let mut parts = vec![(start, end)];
@@ -232,9 +249,50 @@ fn name_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 }
             }
         }
+        // "M.A Adamu": the last initial written without its stop.
+        if let (Some(&(next, next_end)), [letter, b' ', ..]) =
+            (runs.peek(), &text.as_bytes()[last..])
+        {
+            let letters = &text[start..last + 1];
+            let first = text[next..next_end].split_whitespace().next().unwrap_or("");
+            if letter.is_ascii_uppercase()
+                && next == last + 2
+                && !ABBREVIATED.contains(&format!("{letters}."))
+                && !is_place_or_org(letters)
+                && !TITLE_WORDS.contains(letters)
+                && !TITLE_WORDS.contains(first)
+                && !is_place_or_org(first)
+            {
+                runs.next();
+                return Some((start, next_end));
+            }
+        }
         pending.extend_from_slice(&parts[1..]);
         Some(parts[0])
     })
+}
+
+/// Where a run at `start` opens once two or three initials without stops before it are
+/// taken in ("R P Meena": the run found is "Meena"); `start` when there are none. Each
+/// letter is a capital standing alone, after a space or at the start.
+fn bare_initials_start(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut from = start;
+    let mut letters = 0;
+    while letters < 3
+        && from >= 2
+        && b[from - 1] == b' '
+        && b[from - 2].is_ascii_uppercase()
+        && (from == 2 || matches!(b[from - 3], b' ' | b'(' | b'\n'))
+    {
+        from -= 2;
+        letters += 1;
+    }
+    // (one capital is a word: "A Smith", "I Told"; "A I"… is a sentence)
+    if letters < 2 || matches!(b[from], b'A' | b'I') {
+        return start;
+    }
+    from
 }
 
 /// Letters with stops that abbreviate a thing, not a person's initials ("I.T.
