@@ -456,7 +456,7 @@ static ROLE_WORDS: WordList = WordList::new(&[
     "stepmother", "grandmother", "grandfather", "brothers", "sisters", "sons", "daughters", "cousins",
     "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses", "investigators", "detectives", "officers", "agents",
     "deputies", "treasurer", "cashier", "clerk", "client", "clients", "pastor", "imam", "priest",
-    "headmaster", "principal", "accomplice", "accomplices",
+    "headmaster", "principal", "accomplice", "accomplices", "player", "players",
 ]);
 
 /// A word for a relative or a partner, in either case ("nephew", "Brothers"): it
@@ -1288,7 +1288,7 @@ fn sentence_people(
         }
         // "Hoan Kiem and Cau Giay districts", "State Workers Compensation judges": a
         // run before a plural noun of places or people modifies it.
-        if plural_noun_after(&body[abs.end..]) {
+        if plural_noun_after(&body[abs.end..]) || place_noun_after(&body[abs.end..]) {
             continue;
         }
         // "spouses Ronaldo and Edna Pascual", "Brothers Ana and Tobi Okafor": two
@@ -1423,6 +1423,52 @@ fn plural_noun_after(after: &str) -> bool {
         && next.bytes().all(|b| b.is_ascii_lowercase())
         && (ROLE_WORDS.contains(next) || ROLE_WORDS.contains(&next[..next.len() - 1]));
     plural_place || plural_role || LIST.is_match(after)
+}
+
+/// Whether `after` a run (before any possessive) opens with a noun in lower case for
+/// a kind of place or a place's police: the run names the place ("Paris's Charles de
+/// Gaulle airport", "the Santa Cruz police chief", "on Ocean Park road").
+fn place_noun_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+    matches!(
+        next,
+        "airport"
+            | "street"
+            | "road"
+            | "avenue"
+            | "boulevard"
+            | "highway"
+            | "expressway"
+            | "hospital"
+            | "clinic"
+            | "stadium"
+            | "arena"
+            | "bridge"
+            | "university"
+            | "college"
+            | "school"
+            | "campus"
+            | "station"
+            | "terminal"
+            | "port"
+            | "harbour"
+            | "harbor"
+            | "park"
+            | "square"
+            | "mall"
+            | "market"
+            | "prison"
+            | "jail"
+            | "hotel"
+            | "museum"
+            | "church"
+            | "mosque"
+            | "temple"
+            | "police"
+    )
 }
 
 /// Plural nouns for relatives or a couple before two given names that share the
@@ -1566,6 +1612,19 @@ fn judge(
             if is_role_word(t) || style {
                 lead_title.push(t);
             }
+        } else if k == 0
+            && at_start
+            && tokens.len() >= 3
+            && is_role_word(t)
+            && !kin_word(t)
+            && (!t.ends_with('s') || t.ends_with("ss"))
+            && tokens[1..].iter().all(|&(_, n)| !is_place_or_org(n))
+        {
+            // "Player Norman Powell said": a role of one person opening the sentence,
+            // capitalised only there, before a name of two words or more (a relative
+            // is read above: "Son" is a given name too; "Workers Allegedly Directed
+            // …" is a headline).
+            lead_title.push(t);
         } else if k + 2 < tokens.len() && CAPITALISED_ROLES.contains(&t) {
             // "gang Leader Marcus Oyelaran": a role written with a capital, before a
             // name of two words or more.
