@@ -192,16 +192,33 @@ fn name_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             .next_back()
             .is_none_or(|c| c.is_whitespace() || c == '(');
         if !(opens && initial(run)) {
-            return Some((start, end));
+            return Some((bare_initials_start(text, start), end));
         }
         if run.ends_with(char::is_whitespace) {
-            return match runs.peek() {
-                Some(&(next, next_end)) if next == end => {
-                    runs.next();
-                    Some((start, next_end))
+            // "J. Smith"; "R. K. Saklani": initials each with its stop and a space.
+            let mut last = end;
+            let mut letters = 1;
+            while let Some(&(next, next_end)) = runs.peek() {
+                if next != last {
+                    break;
                 }
-                _ => Some((start, end)),
-            };
+                let next_run = &text[next..next_end];
+                let more = initial(next_run) && next_run.ends_with(char::is_whitespace);
+                if letters > 1 && !more {
+                    // (not "U. S. Attorney …", whose letters are a place's)
+                    let first = next_run.split_whitespace().next().unwrap_or("");
+                    if TITLE_WORDS.contains(first) || is_place_or_org(first) {
+                        break;
+                    }
+                }
+                runs.next();
+                last = next_end;
+                if !more || letters >= 3 {
+                    break;
+                }
+                letters += 1;
+            }
+            return Some((start, last));
         }
         // "M.S. Prakash": the letters, then the name.
         let mut parts = vec![(start, end)];
@@ -232,9 +249,50 @@ fn name_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 }
             }
         }
+        // "M.A Adamu": the last initial written without its stop.
+        if let (Some(&(next, next_end)), [letter, b' ', ..]) =
+            (runs.peek(), &text.as_bytes()[last..])
+        {
+            let letters = &text[start..last + 1];
+            let first = text[next..next_end].split_whitespace().next().unwrap_or("");
+            if letter.is_ascii_uppercase()
+                && next == last + 2
+                && !ABBREVIATED.contains(&format!("{letters}."))
+                && !is_place_or_org(letters)
+                && !TITLE_WORDS.contains(letters)
+                && !TITLE_WORDS.contains(first)
+                && !is_place_or_org(first)
+            {
+                runs.next();
+                return Some((start, next_end));
+            }
+        }
         pending.extend_from_slice(&parts[1..]);
         Some(parts[0])
     })
+}
+
+/// Where a run at `start` opens once two or three initials without stops before it are
+/// taken in ("R P Meena": the run found is "Meena"); `start` when there are none. Each
+/// letter is a capital standing alone, after a space or at the start.
+fn bare_initials_start(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut from = start;
+    let mut letters = 0;
+    while letters < 3
+        && from >= 2
+        && b[from - 1] == b' '
+        && b[from - 2].is_ascii_uppercase()
+        && (from == 2 || matches!(b[from - 3], b' ' | b'(' | b'\n'))
+    {
+        from -= 2;
+        letters += 1;
+    }
+    // (one capital is a word: "A Smith", "I Told"; "A I"… is a sentence)
+    if letters < 2 || matches!(b[from], b'A' | b'I') {
+        return start;
+    }
+    from
 }
 
 /// Letters with stops that abbreviate a thing, not a person's initials ("I.T.
@@ -357,6 +415,8 @@ static TITLE_WORDS: WordList = WordList::new(&[
     // Customs and immigration ranks ("Deputy Comptroller Musa Bello", "Assistant
     // Comptroller-General Ada Obi")
     "Comptroller", "Comptroller-General",
+    // ("Commandant General Ada Obi", "National Security Adviser Musa Bello")
+    "Commandant", "Commandant-General", "Adviser", "Advisor",
     // Philippine offices as the press abbreviates them ("Usec. Gilberto Cruz": an
     // undersecretary; "Asec.": an assistant secretary)
     "Usec", "Usec.", "Asec", "Asec.",
@@ -396,7 +456,7 @@ static ROLE_WORDS: WordList = WordList::new(&[
     "stepmother", "grandmother", "grandfather", "brothers", "sisters", "sons", "daughters", "cousins",
     "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses", "investigators", "detectives", "officers", "agents",
     "deputies", "treasurer", "cashier", "clerk", "client", "clients", "pastor", "imam", "priest",
-    "headmaster", "principal", "accomplice", "accomplices",
+    "headmaster", "principal", "accomplice", "accomplices", "player", "players",
 ]);
 
 /// A word for a relative or a partner, in either case ("nephew", "Brothers"): it
@@ -534,6 +594,91 @@ fn person_noun(w: &str) -> bool {
     )
 }
 
+/// A phrase that names the person after it, strong enough for a one-word name: "a
+/// 32-year-old man named Sonu", "a woman identified only as Marie", "the officer,
+/// identified by his last name, Barahona".
+fn naming_phrase(before: &str) -> bool {
+    let mut w = before.split_whitespace().rev();
+    match (w.next(), w.next(), w.next()) {
+        (Some("named"), Some(noun), _) => {
+            person_noun(noun)
+                || noun != "named"
+                    && noun.bytes().all(|b| b.is_ascii_lowercase())
+                    && is_role_word(noun)
+        }
+        (Some("as"), Some("only"), Some("identified" | "named" | "known")) => true,
+        (
+            Some("name," | "names,"),
+            Some("last" | "first" | "family" | "given"),
+            Some("his" | "her" | "their"),
+        ) => w.next() == Some("by") && matches!(w.next(), Some("identified" | "named" | "known")),
+        _ => false,
+    }
+}
+
+/// A noun for a body or a thing that "named" gives the name of: "a crime syndicate
+/// named Sam Gor", "a vessel named Ocean Star" (not a person's: "a man named …").
+fn group_noun(w: &str) -> bool {
+    crate::extract::lexicon::with_ascii_lower(w, |l| {
+        matches!(
+            l,
+            "syndicate"
+                | "gang"
+                | "group"
+                | "network"
+                | "ring"
+                | "cartel"
+                | "triad"
+                | "militia"
+                | "faction"
+                | "organisation"
+                | "organization"
+                | "outfit"
+                | "crew"
+                | "cell"
+                | "company"
+                | "firm"
+                | "business"
+                | "entity"
+                | "brand"
+                | "band"
+                | "club"
+                | "party"
+                | "movement"
+                | "operation"
+                | "scheme"
+                | "project"
+                | "programme"
+                | "program"
+                | "campaign"
+                | "vessel"
+                | "ship"
+                | "boat"
+                | "app"
+                | "application"
+                | "website"
+                | "platform"
+                | "account"
+                | "channel"
+                | "restaurant"
+                | "shop"
+                | "store"
+                | "hotel"
+                | "bar"
+                | "charity"
+                | "foundation"
+                | "drug"
+                | "strain"
+                | "variant"
+                | "storm"
+                | "hurricane"
+                | "typhoon"
+                | "horse"
+                | "dog"
+        )
+    })
+}
+
 /// Words that never belong to a person's name.
 #[rustfmt::skip]
 static NOT_NAME: WordList = WordList::new(&[
@@ -543,7 +688,7 @@ static NOT_NAME: WordList = WordList::new(&[
     "Amphitheater", "Amphitheatre", "Arena", "Stadium", "Stage",     "Price", "Entry", "Kit", "Loans", "Music", "Fact", "Studio", "Studios", "Records", "Labs", "Systems",
     "United", "States", "Announce", "Results", "Wanted", "Expo", "Institute", "Departamento", "Policía",
     "Officer", "Investigator", "Homicide", "Effort", "Officials", "Day", "Specialists", "Ordinance", "Lodge",
-    "Interstate", "Prop", "Proposition", "Part", "Doe", "Research", "Training", "Cold",
+    "Interstate", "Prop", "Proposition", "Part", "Doe", "Does", "Research", "Training", "Cold",
     "Case", "Sentence", "Charges", "Settlement", "Anniversary", "Penalty", "Motion", "Public", "Main",
     "Switchboard", "Paper", "Edition", "Latest", "Guardia", "Carabinieri",
     // a car's model ("a 2021 Tesla Model 3")
@@ -744,15 +889,18 @@ static CUE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
         (?: \b(?:said|says|added|according\ to|told|arrested|charged|sentenced|convicted|against|
               alongside|fined|jailed|remanded|acquitted|extradited|deported|arraigned|indicted|
               (?:sentence|penalty|fine)\ on|
-              named|starring|featuring|identified\ as|
+              named|named\ as|starring|featuring|identified\ (?:only\ )?as|
+              # 'identified by his last name, X'
+              (?:identified|named|known)\ by\ (?:his|her|their)\ (?:last|first|family|full|given)\ names?,|
               (?:death|murder|killing|stabbing|shooting|abduction|disappearance)\ of)\s+ $ )",
     )
     .expect("cue-before regex")
 });
 
-/// An age before a name: "47-year-old X".
+/// An age before a name: "47-year-old X", "three-year-old X", "twenty-one-year-old X".
 static YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"\b[0-9]{1,3}-year-old\s+$").expect("year-old regex")
+    crate::extract::lexicon::regex(r"\b(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+$")
+        .expect("year-old regex")
 });
 
 /// An age in brackets after a name of two words or more, the Indian press's way:
@@ -1140,7 +1288,7 @@ fn sentence_people(
         }
         // "Hoan Kiem and Cau Giay districts", "State Workers Compensation judges": a
         // run before a plural noun of places or people modifies it.
-        if plural_noun_after(&body[abs.end..]) {
+        if plural_noun_after(&body[abs.end..]) || place_noun_after(&body[abs.end..]) {
             continue;
         }
         // "spouses Ronaldo and Edna Pascual", "Brothers Ana and Tobi Okafor": two
@@ -1183,19 +1331,35 @@ fn sentence_people(
 
 /// The office set off by a comma before a name, when an article or a possessive
 /// opens it: "The agency's Director-General, " → "Director-General"; "Its
-/// spokesperson, " → "spokesperson". Not an office closing a list item ("Ana Ruiz,
-/// Financial Investigator, Tom Lee, …" names Ruiz's).
+/// spokesperson, " → "spokesperson"; up to two modifiers in lower case go with it
+/// ("France's interior minister, " → "interior minister"). Not an office closing a
+/// list item ("Ana Ruiz, Financial Investigator, Tom Lee, …" names Ruiz's).
 fn comma_title(before: &str) -> Option<String> {
     let office = before.trim_end().strip_suffix(',')?;
     let title = title_before(office, &[])?;
     let n = title.split_whitespace().count();
-    let opener = office.split_whitespace().rev().nth(n)?;
-    let determiner = matches!(
-        opener,
-        "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her" | "their" | "Their"
-    ) || opener.ends_with("’s")
-        || opener.ends_with("'s");
-    determiner.then_some(title)
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her" | "their" | "Their"
+        ) || w.ends_with("’s")
+            || w.ends_with("'s")
+    };
+    let mut words = office.split_whitespace().rev().skip(n);
+    let mut mods: Vec<&str> = Vec::new();
+    let mut opener = words.next()?;
+    while mods.len() < 2 && !determiner(opener) && opener.bytes().all(|b| b.is_ascii_lowercase()) {
+        mods.push(opener);
+        opener = words.next()?;
+    }
+    if !determiner(opener) {
+        return None;
+    }
+    if mods.is_empty() {
+        return Some(title);
+    }
+    mods.reverse();
+    Some(format!("{} {title}", mods.join(" ")))
 }
 
 /// `Raymond Pruitt` from `Raymond "Ray" Pruitt`.
@@ -1259,6 +1423,52 @@ fn plural_noun_after(after: &str) -> bool {
         && next.bytes().all(|b| b.is_ascii_lowercase())
         && (ROLE_WORDS.contains(next) || ROLE_WORDS.contains(&next[..next.len() - 1]));
     plural_place || plural_role || LIST.is_match(after)
+}
+
+/// Whether `after` a run (before any possessive) opens with a noun in lower case for
+/// a kind of place or a place's police: the run names the place ("Paris's Charles de
+/// Gaulle airport", "the Santa Cruz police chief", "on Ocean Park road").
+fn place_noun_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+    matches!(
+        next,
+        "airport"
+            | "street"
+            | "road"
+            | "avenue"
+            | "boulevard"
+            | "highway"
+            | "expressway"
+            | "hospital"
+            | "clinic"
+            | "stadium"
+            | "arena"
+            | "bridge"
+            | "university"
+            | "college"
+            | "school"
+            | "campus"
+            | "station"
+            | "terminal"
+            | "port"
+            | "harbour"
+            | "harbor"
+            | "park"
+            | "square"
+            | "mall"
+            | "market"
+            | "prison"
+            | "jail"
+            | "hotel"
+            | "museum"
+            | "church"
+            | "mosque"
+            | "temple"
+            | "police"
+    )
 }
 
 /// Plural nouns for relatives or a couple before two given names that share the
@@ -1402,6 +1612,19 @@ fn judge(
             if is_role_word(t) || style {
                 lead_title.push(t);
             }
+        } else if k == 0
+            && at_start
+            && tokens.len() >= 3
+            && is_role_word(t)
+            && !kin_word(t)
+            && (!t.ends_with('s') || t.ends_with("ss"))
+            && tokens[1..].iter().all(|&(_, n)| !is_place_or_org(n))
+        {
+            // "Player Norman Powell said": a role of one person opening the sentence,
+            // capitalised only there, before a name of two words or more (a relative
+            // is read above: "Son" is a given name too; "Workers Allegedly Directed
+            // …" is a headline).
+            lead_title.push(t);
         } else if k + 2 < tokens.len() && CAPITALISED_ROLES.contains(&t) {
             // "gang Leader Marcus Oyelaran": a role written with a capital, before a
             // name of two words or more.
@@ -1676,13 +1899,16 @@ fn judge(
     let prev1_bare = prev1.strip_suffix('.').unwrap_or(prev1);
     // "a man named X" names a person; "the network, named Black Axe" and "the
     // operation, named Operation Thunder" name things.
+    // "a crime syndicate named Sam Gor": a body's noun right before "named".
     let thing_named = prev1 == "named"
-        && prev_words.get(1).is_some_and(|w| {
-            let Some(w) = w.strip_suffix(',') else {
-                return false;
-            };
-            !(is_role_word(w) || crate::extract::lexicon::with_ascii_lower(w, person_noun))
-        });
+        && prev_words
+            .get(1)
+            .is_some_and(|w| match w.strip_suffix(',') {
+                Some(w) => {
+                    !(is_role_word(w) || crate::extract::lexicon::with_ascii_lower(w, person_noun))
+                }
+                None => group_noun(w),
+            });
     let appositive_office = if prev1.ends_with(',') {
         office_appositive(before)
     } else {
@@ -1754,7 +1980,8 @@ fn judge(
             || addressed
             || role_before && aged
             || aged && !at_start
-            || role_before && lower_role && after.starts_with(", who "))
+            || role_before && lower_role && after.starts_with(", who ")
+            || !thing_named && naming_phrase(before))
         {
             return None;
         }
@@ -1785,6 +2012,9 @@ fn judge(
             || (!thing_named && CUE_BEFORE.is_match(before))
             || YEAR_OLD.is_match(before)
             || aged_lead
+            // "unarmed black man George Floyd": a noun for one person, then the name
+            // (not "juvenile", "minor": adjectives too)
+            || matches!(prev1, "man" | "woman" | "boy" | "girl" | "teen" | "teenager" | "child" | "toddler" | "baby")
             || at_start && before.is_empty() && colon_entry(after, words.last().copied())
             || office_after(after);
         if !cued {
@@ -1796,7 +2026,9 @@ fn judge(
         .or_else(|| portfolio_office(before))
         .or_else(|| appositive_office.flatten())
         .or_else(|| title_after(after))
-        .or_else(|| comma_office.then(|| comma_title(before)).flatten());
+        .or_else(|| comma_office.then(|| comma_title(before)).flatten())
+        // ("a man named X": "named" cues the name but is no office)
+        .filter(|t| t != "named");
     Some(Found {
         span: name_span,
         name: name_str.to_string(),
@@ -1824,6 +2056,7 @@ const UNIT_NOUNS: &[&str] = &[
 /// Words that modify an office in an appositive ("former", "acting", "deputy").
 const OFFICE_MODIFIERS: &[&str] = &[
     "former",
+    "additional",
     "acting",
     "then",
     "interim",
@@ -1853,6 +2086,9 @@ const OFFICE_MODIFIERS: &[&str] = &[
 /// Office words that make an appositive after a name its title (any case).
 const OFFICE_NOUNS: &[&str] = &[
     "director",
+    "adviser",
+    "advisor",
+    "commandant",
     "director-general",
     "head",
     "chief",
@@ -2045,11 +2281,14 @@ static OFFICE_APPOSITIVE: LazyLock<Rule> = LazyLock::new(|| {
         r#"(?x)
         (?: \b(?P<a>[Aa]n?) | \b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) | \p{Lu}[\p{L}-]*['’]s ) \s+
         (?P<office>
-          (?P<mods> (?: [a-z][a-z-]*\s+ ){0,2} )
+          # ("the Deputy Commissioner of …": a modifier may be capitalised)
+          (?P<mods> (?: [A-Za-z][a-z-]*\s+ ){0,2} )
           (?i: head|chief|director|chair(?:man|woman|person)?|commissioner|commander|
               spokes(?:man|woman|person)|president|secretary|coordinator|leader|minister|
               member|prosecutor|superintendent|inspector|governor|deputy|representative|
-              ambassador|attorney|mayor )
+              ambassador|attorney|mayor|commandant|comptroller|adviser|advisor|controller )
+          # ("the Commandant General of the NSCDC, X", "the Director-General of …")
+          (?: [\ -] (?i:general) )?
           \s+ (?:of|for|at) \s+ (?P<remit>[^,;"“”\n]+) ) , \s* $"#,
     )
     .expect("office appositive regex")
@@ -2067,8 +2306,10 @@ fn office_appositive(before: &str) -> Option<Option<String>> {
     }
     let caps = OFFICE_APPOSITIVE.regex().captures(tail)?;
     let remit = caps.name("remit").map_or("", |m| m.as_str());
+    // ("a deputy commissioner of Delhi police, X": a place's police is a proper remit)
     let proper = remit.split_whitespace().all(|w| {
-        w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "and" | "for" | "&")
+        w.starts_with(char::is_uppercase)
+            || matches!(w, "the" | "of" | "and" | "for" | "&" | "police")
     });
     if caps.name("a").is_some() && !proper {
         return None;
@@ -2077,7 +2318,7 @@ fn office_appositive(before: &str) -> Option<Option<String>> {
         .name("mods")
         .map_or("", |m| m.as_str())
         .split_whitespace()
-        .all(|w| OFFICE_MODIFIERS.contains(&w));
+        .all(|w| crate::extract::lexicon::with_ascii_lower(w, |l| OFFICE_MODIFIERS.contains(&l)));
     let title = (proper && plain)
         .then(|| caps.name("office").map(|m| m.as_str().trim().to_string()))
         .flatten();
