@@ -148,7 +148,8 @@ pub static BARE_NAMES: WordList = WordList::new(&[
     "Sussex Police", "Thames Valley Police", "Warwickshire Police", "West Mercia Police",
     "West Midlands Police", "West Yorkshire Police", "Wiltshire Police", "British Transport Police",
     "Victoria Police", "Tasmania Police", "South Australia Police", "New Zealand Police",
-    "Western Australia Police", "Northern Territory Police",
+    "Western Australia Police", "Northern Territory Police", "New South Wales Police",
+    "New South Wales Police Force", "Queensland Police Service",
     // South Asia: state and metropolitan forces ("Delhi Police", "Punjab Police") and
     // national ones.
     "Delhi Police", "Mumbai Police", "Kolkata Police", "Greater Chennai Police", "Kerala Police",
