@@ -310,6 +310,7 @@ fn sentence_durations(text: &str) -> Vec<Found> {
                 || after.starts_with(['-', '‑'])
                 || fragment(before)
                 || year_span_before(before)
+                || clock_time(dur, &prev)
             {
                 continue;
             }
@@ -652,6 +653,33 @@ fn drop_rounded(out: &mut Vec<Fact>, first: usize) {
 /// Whether an age is being stated just before: "aged 12 to 15 years", "aged from
 /// about 6 to 12 years", "some as young as six years" — an age word, then only
 /// numbers and the words of a range between it and the length.
+/// Whether `dur` is a time of day on the 24-hour clock, as police reports write it:
+/// "from 0930 Hrs", "at 1400 hours" (four digits, a zero first or a word of time
+/// before them; "1000 hours of community service" stays a duration).
+fn clock_time(dur: &str, prev: &str) -> bool {
+    let mut words = dur.split_whitespace();
+    let (Some(n), Some(unit)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let hhmm =
+        n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) && &n[..2] < "24" && &n[2..] < "60";
+    hhmm && unit.to_ascii_lowercase().starts_with('h')
+        && (n.starts_with('0')
+            || matches!(
+                prev,
+                "at" | "from"
+                    | "till"
+                    | "until"
+                    | "to"
+                    | "by"
+                    | "around"
+                    | "about"
+                    | "since"
+                    | "before"
+                    | "after"
+            ))
+}
+
 fn aged_before(before: &str) -> bool {
     // (the words it reads lie within the last 160 bytes: no need to fold the rest)
     let tail = &before[floor_char(before, before.len().saturating_sub(160))..];
