@@ -145,6 +145,23 @@ static YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     .expect("year-old regex")
 });
 
+/// An age after a name, as Nigerian and Ghanaian police releases list suspects:
+/// "Johnson Okafor - 38yrs", "Janet Obi, 55yrs", "Musa Bello (27yrs)". The name
+/// before it is checked by the reader ([`after_name`]).
+static NAME_YRS: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(r"(?i)(?:,|\(|\s[-–])\s*(?P<n>[0-9]{1,2})\s?yrs\b(?:\s+old\b)?")
+        .expect("name-yrs regex")
+});
+
+/// Whether `before` ends with a capitalised word (a name's last).
+fn after_name(before: &str) -> bool {
+    before
+        .trim_end_matches([' ', ',', '-', '–', '('])
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.len() > 1 && w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// The first of two ages sharing one "-year-old": "a 12- and 14-year-old", "were 7
 /// and 9 years old" (after "between" it is a range, read by [`AGED`] or not at all).
 static SHARED_YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
@@ -596,6 +613,18 @@ fn sentence_ages(text: &str) -> Vec<Aged> {
                 .and_then(age)
             {
                 push(out, abs(&m), a, a, "age-year-old");
+            }
+        }
+        for c in NAME_YRS.captures_iter(text) {
+            let (Some(m), Some(n)) = (c.get(0), c.name("n")) else {
+                continue;
+            };
+            if !after_name(&text[..m.start() + 1]) {
+                continue;
+            }
+            if let Some(a) = n.as_str().parse::<u32>().ok().and_then(age) {
+                // (the span is the figure and its "yrs", not the punctuation before)
+                push(out, Span::new(n.start(), m.end()), a, a, "age-name-yrs");
             }
         }
         for c in RANGE_YEAR_OLD.captures_iter(text) {
