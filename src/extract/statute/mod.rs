@@ -65,7 +65,7 @@ static CITED: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         (?P<lead>
-            \b(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|ss?\.?)      # Section, sec., s, ss
+            \b(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|ss?\.?|U/S\.?)  # Section, sec., s, ss, India's U/S
           | §§?                                                 # §, §§
           | \b(?P<part>Rules?|Regulations?|[Aa]rticles?|[Aa]rt\.|Clauses?)  # only with their law
         )
@@ -99,6 +99,8 @@ fn may_cite(text: &str) -> bool {
         b"Art.",
         b"art.",
         b"Clause",
+        b"U/S",
+        b"U/S.",
     ];
     /// The bytes a lead can end in: a lead's last byte, a plural's "s"/"S", a bare
     /// "s"/"s.".
