@@ -648,9 +648,11 @@ fn months_alone(text: &str, found: &mut Found) {
         let Some(month) = month_number(name) else {
             continue;
         };
+        // ("in March, last year's figures" names no month of last year)
         if let Some(rel) = LAST_YEAR_AFTER
             .captures(&text[s.end..])
             .and_then(|r| r.get(0))
+            .filter(|r| !text[s.end + r.end()..].starts_with(['\'', '’']))
         {
             let span = Span::new(s.start, s.end + rel.end());
             found.push((
@@ -835,9 +837,11 @@ fn continues(after: &str) -> bool {
 static DAY_IN: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(DAY).expect("day regex compiles"));
 
-/// "last year" / "this year" right after a month.
+/// "last year" / "this year" right after a month, a comma between allowed ("in
+/// November, last year").
 static LAST_YEAR_AFTER: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r"^\s+(?:last|this)\s+year\b").expect("last-year regex compiles")
+    crate::extract::lexicon::regex(r"^,?\s+(?:last|this)\s+year\b")
+        .expect("last-year regex compiles")
 });
 
 /// Whether a month is used as an adjective: the next word is a lower-case content
