@@ -15,8 +15,13 @@
 //! - **attributive**: a quotation right before a lower-case noun modifies it and is not
 //!   speech (a “so what” attitude, the “one country, two systems” formula).
 //! - **speaker**: "…," said X / X said, "…" / "…," he said / "…," according to X /
-//!   according to X, "…", pronouns resolved to the
-//!   last named person; "X, of Y's … team, said: “…”" (the person opening the
+//!   according to X, "…"; "…," reads the DOJ's press release (a document speaks: its
+//!   owner when named, else no one); a pronoun is the last named person unless known
+//!   (an honorific, pronouns after the name) to be of the other gender, then the last
+//!   one known to be of its gender, or no one; a group ("…," prosecutors said) or "a
+//!   spokesperson for Meta, which owns WhatsApp, said" is no named person; "X … told
+//!   Y that he was “…”" is X's; a name ends with its sentence ("said Ugas. As of …");
+//!   "X … and saying, “…”" is X's; "X, of Y's … team, said: “…”" (the person opening the
 //!   sentence before an appositive); a quotation without its own attribution inherits the
 //!   speaker of the quote before it in the same run of paragraphs; one left open at
 //!   its paragraph's end takes the speaker of the quote that continues it.
@@ -297,6 +302,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "i", "you", "since", "until", "over", "about", "during", "than", "then", "so", "not", "which", "who", "his",
     "her", "their", "its", "our", "this", "these", "those", "into", "against", "without", "amid", "among",
     "says", "adds", "added", "told", "wrote", "tweeted", "posted", "continued", "explained", "also", "yet",
+    // a document that speaks: "…," reads the DOJ's press release
+    "reads", "read",
 
 ];
 
@@ -382,6 +389,26 @@ static AFTER: LazyLock<Rule> = LazyLock::new(|| {
         )",
     ))
     .expect("after regex")
+});
+
+/// "…," reads the DOJ's press release / "…," reads an announcement from the National
+/// Office of Investigation / "…," states the indictment: a document speaks, after the
+/// closing mark. Its owner, when a proper name, is the speaker; else no one named.
+static DOCUMENT: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        ^ [\s,]* \[? (?:reads|read|states|stated|says|said) \s+ (?:the\s+|an?\s+)?
+        (?: (?P<owner> [\p{Lu}][\p{L}.&-]* (?:\s+[\p{Lu}][\p{L}.&-]*){0,5} ) ['’]s \s+
+          | \p{Ll}+['’]s \s+ )?
+        (?:\p{Ll}[\p{L}-]*\s+){0,2}
+        (?: press\s+release|release|announcement|statement|indictment|complaint|affidavit|
+            report|filing|notice|post|letter|document|documents|judgment|ruling|memo|
+            email|lawsuit|summary|website|decision|order )
+        \b (?: \]\([^)\s]*\) )?
+        (?: \s+ (?:from|by|of) \s+ (?:the\s+)?
+            (?P<from> [\p{Lu}][\p{L}.&-]* (?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*){0,6} ) )?",
+    )
+    .expect("document regex")
 });
 
 /// X said: "…" / X said, "…" — before the opening mark.
@@ -514,21 +541,48 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
         let after = &body[q.outer.end.min(body.len())..];
         let after = &after[..after.find('\n').unwrap_or(after.len())];
-        let who = AFTER
+        let after_who = AFTER
             .captures(after)
             .and_then(|c| c.name("after_verb").or(c.name("before_verb")))
-            .map(|m| m.as_str().to_string())
+            .map(|m| end_at_stop(m.as_str()).to_string());
+        // "…," reads the DOJ's press release: its owner, or no one named.
+        let document = match after_who {
+            None => DOCUMENT.captures(after).map(|c| {
+                c.name("owner")
+                    .or(c.name("from"))
+                    .map(|m| m.as_str().to_string())
+            }),
+            Some(_) => None,
+        };
+        // Attributed, but to no one named (a document of no named owner, "a
+        // spokesperson for Meta, which owns WhatsApp, said").
+        let anonymous = std::cell::Cell::new(matches!(document, Some(None)));
+        let who = after_who
+            .or_else(|| document.flatten())
             .or_else(|| {
-                BEFORE.captures(before).map(|c| {
-                    // "Dawn Ryan, Attorney-in-Charge at The Legal Aid Society, said":
-                    // the words before the comma end an appositive; the speaker is
-                    // the person the sentence names first.
-                    let from = q.outer.start - before.len();
-                    c.name("comma")
-                        .and_then(|_| people.first_from(from))
-                        .filter(|(sp, _)| sp.end <= q.outer.start)
-                        .map_or_else(|| c["who"].to_string(), |(_, n)| n.clone())
-                })
+                if anonymous.get() {
+                    return None;
+                }
+                let c = BEFORE.captures(before)?;
+                // "Dawn Ryan, Attorney-in-Charge at The Legal Aid Society, said":
+                // the words before the comma end an appositive; the speaker is
+                // the person the sentence names first.
+                let from = q.outer.start - before.len();
+                let first = c
+                    .name("comma")
+                    .and_then(|_| people.first_from(from))
+                    .filter(|(sp, _)| sp.end <= q.outer.start);
+                if let Some((_, n)) = first {
+                    return Some(n.clone());
+                }
+                // "A spokesperson for Meta, which owns WhatsApp, said": the run is
+                // the object of a relative clause, not the subject.
+                let run = c.name("who")?;
+                if c.name("comma").is_some() && relative_clause(&before[..run.start()]) {
+                    anonymous.set(true);
+                    return None;
+                }
+                Some(run.as_str().to_string())
             })
             .or_else(|| {
                 ACCORDING_BEFORE
@@ -537,6 +591,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             })
             .or_else(|| appositive_speaker(body, before, q.outer.start, &people))
             .or_else(|| saying_speaker(body, before, q.outer.start, &people))
+            .or_else(|| told_speaker(body, before, q.outer.start, &people))
             .or_else(|| {
                 let who = BEFORE_OF.captures(before)?.name("who")?.as_str();
                 let bare = strip_titles(who);
@@ -549,23 +604,24 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         // General Carlos Triana", "the EFCC chairman, Ola Olukoyede, said": what the
         // rules caught is no one the article names, and a person it names stands
         // beside the verb of speech after the quote.
-        let mut who = who;
+        let mut who = who.filter(|_| !anonymous.get());
         let mut resolved = who
             .as_deref()
-            .and_then(|w| resolve(w, q.outer.start, &people));
-        if !resolved.as_ref().is_some_and(|w| people.knows(w)) {
+            .and_then(|w| resolve(body, w, q.outer.start, &people));
+        if !anonymous.get() && !resolved.as_ref().is_some_and(|w| people.knows(w)) {
             if let Some(n) = named_beside_verb(ctx, q.outer.end, &people) {
-                resolved = resolve(&n, q.outer.start, &people);
+                resolved = resolve(body, &n, q.outer.start, &people);
                 who = Some(n);
             }
         }
         // "One of the victim's sisters said": attributed, to no one named — not a
         // continuation of the quote before.
-        let unnamed = who.as_ref().is_some_and(|w| {
-            w.split_whitespace()
-                .next()
-                .is_some_and(|f| NOT_SPEAKER.contains(&f))
-        });
+        let unnamed = anonymous.get()
+            || who.as_ref().is_some_and(|w| {
+                w.split_whitespace()
+                    .next()
+                    .is_some_and(|f| NOT_SPEAKER.contains(&f))
+            });
         let who = who.filter(|_| !unnamed);
         let speaker = match who {
             None if unnamed => None,
@@ -680,9 +736,102 @@ fn saying_speaker(body: &str, before: &str, at: usize, people: &People) -> Optio
     (sp.end < at && !acted_on).then(|| name.clone())
 }
 
-/// ", saying:" / ", saying," at the end of the text before a quotation.
+/// "Mr Gamal Fouda, imam of the mosque, told Tarrant that he was “misguided”": the
+/// person opening the sentence, before "told" (or an appositive between commas and
+/// "told"), said it; the one told never did.
+fn told_speaker(body: &str, before: &str, at: usize, people: &People) -> Option<String> {
+    let told = words_of(before).find(|(_, w)| *w == "told")?.0;
+    // (the quotation within the told clause: "told the teens …, to which X replied:"
+    // is another's)
+    let clause = &before[told..];
+    if clause.len() > 80 || clause.contains([',', ':', ';']) {
+        return None;
+    }
+    let from = at - before.len();
+    let (sp, name) = people.first_from(from)?;
+    if sp.end > from + told {
+        return None;
+    }
+    let opens = body[from..sp.start]
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    let gap = body[sp.end..from + told].trim();
+    let appositive = gap.is_empty()
+        || (gap.starts_with(',') && gap.ends_with(',') && !gap.contains(['"', '“', '”']));
+    (opens && appositive).then(|| name.clone())
+}
+
+/// Whether the text before a name ends inside a relative clause opened after its
+/// last comma (", which owns WhatsApp"): the name is the clause's object.
+fn relative_clause(pre: &str) -> bool {
+    let clause = pre.rsplit(',').next().unwrap_or(pre);
+    pre.contains(',')
+        && clause
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "which" | "who" | "whose" | "that"))
+}
+
+/// "Ugas. As of Monday": a speaker's run of capitalised words ends with its sentence
+/// (a full stop after a word of two letters or more that is no abbreviation; "Frank
+/// A. Tarentino", "U.S. Attorney", "Dr. Ana Ruiz" go on).
+fn end_at_stop(w: &str) -> &str {
+    let mut at = 0;
+    for word in w.split_inclusive(char::is_whitespace) {
+        let t = word.trim_end();
+        at += word.len();
+        let Some(bare) = t.strip_suffix('.') else {
+            continue;
+        };
+        let abbreviation = bare.contains('.')
+            || bare.chars().count() < 2
+            || person::is_title_word(t)
+            || matches!(
+                bare,
+                "Jr" | "Sr"
+                    | "St"
+                    | "Mt"
+                    | "Ft"
+                    | "Lt"
+                    | "Sgt"
+                    | "Col"
+                    | "Gen"
+                    | "Capt"
+                    | "Det"
+                    | "Insp"
+                    | "Supt"
+                    | "Cpl"
+                    | "Maj"
+                    | "Rev"
+                    | "Hon"
+                    | "Gov"
+                    | "Sen"
+                    | "Rep"
+                    | "Atty"
+                    | "Asst"
+                    | "Dep"
+                    | "Dist"
+                    | "Cmdr"
+                    | "Ofc"
+                    | "Pres"
+                    | "Sec"
+                    | "Prof"
+                    | "Supv"
+                    | "Comm"
+                    | "Lieut"
+                    | "Sup"
+            );
+        if !abbreviation {
+            return w[..at].trim_end();
+        }
+    }
+    w
+}
+
+/// ", saying:" / ", saying," / " and saying," at the end of the text before a quotation.
 static SAYING: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex(r",\s+(?:and\s+)?saying\s*[:,]?\s*$").expect("saying regex")
+    crate::extract::lexicon::regex(r"(?:,\s+(?:and\s+)?|\s+and\s+)saying\s*[:,]?\s*$")
+        .expect("saying regex")
 });
 
 /// An appositive closed by a comma, then a verb of speech: ", said:" at the end of
@@ -848,10 +997,97 @@ impl People {
         }
     }
 
-    /// The last mention starting before `at`.
-    fn last_before(&self, at: usize) -> Option<&(Span, String)> {
+    /// The person a pronoun of `gender` before `at` stands for: the last one named,
+    /// unless known to be of the other gender; then the one named before that who is
+    /// known to be of the pronoun's gender (three people back at most; else no one).
+    fn pronoun(&self, body: &str, at: usize, gender: Gender) -> Option<&String> {
         let i = self.list.partition_point(|(s, _)| s.start < at);
-        i.checked_sub(1).map(|i| &self.list[i])
+        let mut skipped: Vec<&str> = Vec::new();
+        for (_, name) in self.list[..i].iter().rev() {
+            if skipped.contains(&name.as_str()) {
+                continue;
+            }
+            if skipped.len() == 3 {
+                break;
+            }
+            let known = self.gender(body, name);
+            if known == Some(gender) || (known.is_none() && skipped.is_empty()) {
+                return Some(name);
+            }
+            skipped.push(name);
+        }
+        None
+    }
+
+    /// A person's gender when the article tells it: an honorific before a mention
+    /// ("Mr", "Madam", "Datin Seri"), or else pronouns of one gender only after its
+    /// mentions as a subject (to the end of the sentence or the next person, a
+    /// gendered noun or a quotation mark; and the next sentence's first word:
+    /// "Tarrant sat still. He …"). A mention after a lower-case word ("away from
+    /// Tarrant, said she", "told Tarrant that he") or before "'s" is no subject.
+    fn gender(&self, body: &str, name: &str) -> Option<Gender> {
+        let (mut male, mut female) = (0, 0);
+        let mentions: Vec<usize> = (0..self.list.len())
+            .filter(|&i| self.list[i].1 == name)
+            .collect();
+        for &i in &mentions {
+            let sp = self.list[i].0;
+            let mut words = body[..sp.start].split_whitespace().rev();
+            let mut title = words.next();
+            if title.is_some_and(|t| matches!(t, "Seri" | "Sri")) {
+                title = words.next();
+            }
+            if let Some(g) = title.and_then(Gender::of_title) {
+                return Some(g);
+            }
+        }
+        for &i in &mentions {
+            let sp = self.list[i].0;
+            let object = body[..sp.start]
+                .trim_end()
+                .ends_with(|c: char| c.is_lowercase());
+            let possessive = body[sp.end..].starts_with(['\'', '’']);
+            if object || possessive {
+                continue;
+            }
+            let (mut m, mut f) = (0, 0);
+            let next = self.list.get(i + 1).map_or(body.len(), |(s, _)| s.start);
+            let end = next.max(sp.end).min(sp.end + 300).min(body.len());
+            let mut window = body.get(sp.end..end).unwrap_or("");
+            if let Some(k) = window.find(['"', '“', '”', '\n']) {
+                window = &window[..k];
+            }
+            let mut sentence_ended = false;
+            for (_, w) in words_of(window) {
+                if sentence_ended && !w.starts_with(char::is_uppercase) {
+                    break;
+                }
+                match Gender::of_word(w) {
+                    Some((Gender::Male, true)) => m += 1,
+                    Some((Gender::Female, true)) => f += 1,
+                    Some((_, false)) => break,
+                    None => {}
+                }
+                if sentence_ended {
+                    break;
+                }
+                let after = &window[w.as_ptr() as usize - window.as_ptr() as usize + w.len()..];
+                if after.starts_with(['.', '?', '!']) && w.len() > 2 {
+                    sentence_ended = true;
+                }
+            }
+            // (a window of both genders tells nothing)
+            match (m, f) {
+                (m, 0) => male += m,
+                (0, f) => female += f,
+                _ => {}
+            }
+        }
+        match (male, female) {
+            (m, 0) if m > 0 => Some(Gender::Male),
+            (0, f) if f > 0 => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// The first mention starting at or after `at`.
@@ -891,9 +1127,42 @@ impl People {
     }
 }
 
+/// A person's gender, as the article tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// An honorific's gender ("Mr", "Madam", "Datin").
+    fn of_title(t: &str) -> Option<Gender> {
+        match t.trim_end_matches('.') {
+            "Mr" | "Sir" | "Lord" | "Encik" | "Alhaji" => Some(Gender::Male),
+            "Mrs" | "Ms" | "Miss" | "Madam" | "Mdm" | "Dame" | "Lady" | "Datin" | "Puan"
+            | "Alhaja" | "Hajiya" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// A pronoun's gender (`true`), or a gendered noun's (`false`: another person).
+    fn of_word(w: &str) -> Option<(Gender, bool)> {
+        crate::extract::lexicon::with_ascii_lower(w, |w| match w {
+            "he" | "him" | "his" | "himself" => Some((Gender::Male, true)),
+            "she" | "her" | "hers" | "herself" => Some((Gender::Female, true)),
+            "man" | "men" | "boy" | "father" | "husband" | "son" | "brother" | "boyfriend" => {
+                Some((Gender::Male, false))
+            }
+            "woman" | "women" | "girl" | "mother" | "wife" | "daughter" | "sister"
+            | "girlfriend" => Some((Gender::Female, false)),
+            _ => None,
+        })
+    }
+}
+
 /// A speaker as written, resolved against the article's people: a pronoun is the
 /// last person named before the quote; a surname is the person's full name.
-fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
+fn resolve(body: &str, who: &str, at: usize, people: &People) -> Option<String> {
     let w = who
         .trim()
         .trim_end_matches(['.', ',', ';', ':'])
@@ -901,7 +1170,12 @@ fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
         .trim_start_matches("The ");
     let lower = w.to_lowercase();
     if matches!(lower.as_str(), "he" | "she") {
-        return people.last_before(at).map(|(_, n)| n.clone());
+        let gender = if lower == "he" {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
+        return people.pronoun(body, at, gender).cloned();
     }
     if matches!(lower.as_str(), "it" | "they") {
         return None;
@@ -926,9 +1200,10 @@ fn resolve(who: &str, at: usize, people: &People) -> Option<String> {
         return Some(full.clone());
     }
     // "… Superintendent of Schools Dr": the name was cut at the honorific's full stop.
+    // (Not a group in lower case: "prosecutors said".)
     if w.split_whitespace()
         .last()
-        .is_some_and(person::is_title_word)
+        .is_some_and(|t| t.starts_with(char::is_uppercase) && person::is_title_word(t))
     {
         return people.first_from(at + 1).map(|(_, n)| n.clone());
     }
