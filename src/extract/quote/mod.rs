@@ -977,14 +977,28 @@ struct People {
     first_by_word: HashMap<String, usize>,
     /// Full name → its first mention.
     first_by_name: HashMap<String, usize>,
+    /// Full name → its first [`MAX_GENDER_MENTIONS`] mentions (indices in `list`).
+    mentions_by_name: HashMap<String, Vec<usize>>,
+    /// Full name → the gender [`People::gender`] found (asked once per name).
+    genders: std::cell::RefCell<HashMap<String, Option<Gender>>>,
 }
+
+/// The most mentions of one person [`People::gender`] reads, and the most mentions a
+/// pronoun's walk back looks at: a page naming thousands of people costs no more per
+/// quote than one naming a few.
+const MAX_GENDER_MENTIONS: usize = 32;
 
 impl People {
     fn new(list: Vec<(Span, String)>) -> Self {
         let mut first_by_word = HashMap::default();
         let mut first_by_name = HashMap::default();
+        let mut mentions_by_name: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, (_, n)) in list.iter().enumerate() {
             first_by_name.entry(n.clone()).or_insert(i);
+            let seen = mentions_by_name.entry(n.clone()).or_default();
+            if seen.len() < MAX_GENDER_MENTIONS {
+                seen.push(i);
+            }
             first_by_word.entry(n.clone()).or_insert(i);
             for t in n.split_whitespace() {
                 first_by_word.entry(t.to_string()).or_insert(i);
@@ -994,6 +1008,8 @@ impl People {
             list,
             first_by_word,
             first_by_name,
+            mentions_by_name,
+            genders: std::cell::RefCell::default(),
         }
     }
 
@@ -1003,7 +1019,7 @@ impl People {
     fn pronoun(&self, body: &str, at: usize, gender: Gender) -> Option<&String> {
         let i = self.list.partition_point(|(s, _)| s.start < at);
         let mut skipped: Vec<&str> = Vec::new();
-        for (_, name) in self.list[..i].iter().rev() {
+        for (_, name) in self.list[..i].iter().rev().take(MAX_GENDER_MENTIONS) {
             if skipped.contains(&name.as_str()) {
                 continue;
             }
@@ -1026,11 +1042,19 @@ impl People {
     /// "Tarrant sat still. He …"). A mention after a lower-case word ("away from
     /// Tarrant, said she", "told Tarrant that he") or before "'s" is no subject.
     fn gender(&self, body: &str, name: &str) -> Option<Gender> {
+        if let Some(&known) = self.genders.borrow().get(name) {
+            return known;
+        }
+        let known = self.gender_uncached(body, name);
+        self.genders.borrow_mut().insert(name.to_string(), known);
+        known
+    }
+
+    fn gender_uncached(&self, body: &str, name: &str) -> Option<Gender> {
+        let no_mentions = Vec::new();
+        let mentions = self.mentions_by_name.get(name).unwrap_or(&no_mentions);
         let (mut male, mut female) = (0, 0);
-        let mentions: Vec<usize> = (0..self.list.len())
-            .filter(|&i| self.list[i].1 == name)
-            .collect();
-        for &i in &mentions {
+        for &i in mentions {
             let sp = self.list[i].0;
             let mut words = body[..sp.start].split_whitespace().rev();
             let mut title = words.next();
@@ -1041,7 +1065,7 @@ impl People {
                 return Some(g);
             }
         }
-        for &i in &mentions {
+        for &i in mentions {
             let sp = self.list[i].0;
             let object = body[..sp.start]
                 .trim_end()
