@@ -53,6 +53,9 @@ const SEIZABLE: &[&str] = &[
     "storage",
     "hardware",
     "sim",
+    // card skimmers; botnets' addresses ("20,000 malicious IPs")
+    "skimmer",
+    "ip",
     // "200 external storage media", "recording media"
     "medium",
     // online
@@ -116,6 +119,14 @@ const SEIZABLE: &[&str] = &[
     "suppressor",
     "vest",
     "detonator",
+    // weapons known by their model ("five AK-47s", "two AR-15s")
+    "ak-47",
+    "ak47",
+    "ar-15",
+    "ar15",
+    "m16",
+    "uzi",
+    "kalashnikov",
     // drugs
     "drug",
     "narcotic",
@@ -146,6 +157,7 @@ const SEIZABLE: &[&str] = &[
     "pill",
     "strip",
     "oxycodone",
+    "hydrocodone",
     "paraphernalia",
     "opium",
     "hashish",
@@ -250,7 +262,7 @@ const LEADING: &[&str] = &[
     "further", "associated", "illegal", "illicit", "unlicensed", "stolen", "second", "third", "any", "all",
     "both", "pieces", "piece", "quantities", "quantity", "amounts", "amount", "large", "small", "huge",
     "unspecified", "undisclosed", "number", "a", "an", "fully", "automatic", "dozens", "hundreds",
-    "thousands", "to", "combined", "dozen", "hundred", "thousand",
+    "thousands", "to", "combined", "dozen", "hundred", "thousand", "just", "only", "unknown",
 ];
 
 /// Nouns that only hold a place for what a thing is suspected to be: "substances
@@ -385,6 +397,14 @@ pub fn weight_after(rest: &str) -> Option<(Decimal, MassUnit)> {
         .and_then(|num| quantity_in(num, c.name("unit")?.as_str()))
 }
 
+/// A weight at the start of `rest` ("2,774 grams", "3.5 kg"), and where it ends.
+pub fn weight_at(rest: &str) -> Option<(Decimal, MassUnit, usize)> {
+    let c = QUANTITY_AFTER.captures(rest)?;
+    let (num, unit) = (c.name("num")?.as_str(), c.name("unit")?.as_str());
+    let (q, u) = quantity_in(Decimal::parse(num)?, unit)?;
+    Some((q, u, c.get(0)?.end()))
+}
+
 /// A weight in brackets between a counted container and its contents: the "12 kg"
 /// of "300 packets (12 kg) of syabu", "about 2.5g" in "40 sachets (about 2.5g) of
 /// shabu".
@@ -500,6 +520,10 @@ pub fn singular(word: &str) -> String {
     if w == "media" {
         return "medium".to_string();
     }
+    // (short acronyms' plurals: "IPs", "PCs")
+    if matches!(w, "ips" | "pcs") {
+        return w[..2].to_string();
+    }
     if keep.contains(&w)
         || w.len() <= 3
         || w.ends_with("ss")
@@ -541,6 +565,13 @@ pub fn singular(word: &str) -> String {
 /// Whether `head` (singular, lower case) is a thing seized on its own.
 /// Whether a head noun names contraband: drugs, weapons and their parts.
 pub fn contraband(head: &str) -> bool {
+    // ("AK-47", "AR-15": a weapon's model, whose last part is no word)
+    if matches!(
+        head,
+        "ak-47" | "ak47" | "ar-15" | "ar15" | "m16" | "uzi" | "kalashnikov"
+    ) {
+        return true;
+    }
     let head = head.rsplit('-').next().unwrap_or(head);
     (MASS.contains(&head)
         && !matches!(head, "data" | "storage" | "hardware" | "goods" | "material"))
@@ -569,10 +600,55 @@ pub fn contraband(head: &str) -> bool {
                 | "erimin"
                 | "kush"
                 | "oxycodone"
+                | "hydrocodone"
                 | "lsd"
                 | "kratom"
                 | "methylamphetamine"
                 | "glassine"
+        )
+}
+
+/// Whether a head noun (singular, lower case) names a drug: "ecstasy", "fentanyl",
+/// "oxycodone" (not a weapon, cash or goods).
+pub fn drug(head: &str) -> bool {
+    (MASS.contains(&head)
+        && !matches!(
+            head,
+            "data"
+                | "storage"
+                | "hardware"
+                | "goods"
+                | "material"
+                | "cash"
+                | "jewellery"
+                | "jewelry"
+                | "equipment"
+                | "ammunition"
+                | "paraphernalia"
+                | "gold"
+                | "currency"
+                | "tobacco"
+                | "alcohol"
+                | "liquor"
+        ))
+        || matches!(
+            head,
+            "yaba"
+                | "shabu"
+                | "erimin"
+                | "kush"
+                | "oxycodone"
+                | "hydrocodone"
+                | "oxycontin"
+                | "xanax"
+                | "alprazolam"
+                | "tramadol"
+                | "percocet"
+                | "adderall"
+                | "captagon"
+                | "lsd"
+                | "kratom"
+                | "methylamphetamine"
         )
 }
 
@@ -665,6 +741,21 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         // measure of each is no part of the thing's name.
         if count.is_some() && i + 1 < words.len() && PER_UNIT.is_match(&lw) {
             i += 1;
+            continue;
+        }
+        // "9 mm guns", "two 9 mm pistols": a calibre, not a count.
+        let calibre = |w: &str| {
+            matches!(
+                w.to_ascii_lowercase().trim_end_matches('.'),
+                "mm" | "caliber" | "calibre"
+            )
+        };
+        if !lw.is_empty()
+            && lw.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && words.get(i + 1).is_some_and(|w| calibre(w.1))
+            && i + 2 < words.len()
+        {
+            i += 2;
             continue;
         }
         if let Some(c) = QUANTITY.captures(&text[off..]) {
@@ -798,7 +889,14 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                     .unwrap_or_default();
                 if !matches!(
                     next.as_str(),
-                    "total" | "number" | "large" | "small" | "quantity" | "variety" | "range"
+                    "total"
+                        | "number"
+                        | "large"
+                        | "small"
+                        | "quantity"
+                        | "variety"
+                        | "range"
+                        | "unknown"
                 ) {
                     article_one = true;
                     start.get_or_insert(off);
@@ -815,6 +913,21 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         let of_at = |j: usize| words.get(j).is_some_and(|w| w.1.eq_ignore_ascii_case("of"));
         if container_at(i) && container_at(i + 1) && of_at(i + 2) {
             i += 1;
+            continue;
+        }
+        // "70 soap cases of heroin": a case named by what it once held, counted.
+        if count.is_some()
+            && counted_container.is_none()
+            && !lw.is_empty()
+            && lw.bytes().all(|b| b.is_ascii_alphabetic())
+            && !LEADING.contains(&lw.as_str())
+            && words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.1.to_ascii_lowercase().as_str(), "case" | "cases"))
+            && of_at(i + 2)
+        {
+            counted_container = Some(format!("{lw} case"));
+            i += 3;
             continue;
         }
         // "three locally made pistols": where a thing was made says nothing of what it is.
@@ -946,6 +1059,20 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
             {
                 break;
             }
+        }
+        // "41 servers supporting the scheme": a participle after things counted in
+        // the plural describes them (not a noun: "narcotics packaging material").
+        if count.is_some()
+            && clean.len() > 4
+            && clean.ends_with("ing")
+            && !seizable(&clean)
+            // (adjectives: "scrip cards missing from the safe")
+            && !matches!(clean.as_str(), "missing" | "remaining" | "outstanding" | "existing")
+            && np
+                .last()
+                .is_some_and(|h: &String| *h != singular(h) && seizable(&singular(h)))
+        {
+            break;
         }
         // "ganja concealed under sacks", "cocaine packed in bricks": a participle after
         // the thing ends it.

@@ -15,6 +15,8 @@
 //! - **seized-included**: "Devices seized included …", "Among the items found were …".
 //! - **seized-list**: list items under a line announcing seizures ("seizures
 //!   included:").
+//! - **seized-weighs**: the weight of a thing seized, in a clause of its own ("the
+//!   seized suspected heroin weighs 2,774 grams").
 //!
 //! The list is cut into conjuncts at commas, "and", "as well as", "along with" and
 //! parentheses; each
@@ -62,6 +64,10 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | (?:shut|shuts|shutting)\s+down
           | (?:took|taken|takes?|taking)\s+offline    # 'took offline 40 servers'
           | sinkhol(?:ed|es|e|ing)                    # 'sinkholed 1,300 domains'
+          # ('the search resulted in the finding of 11 kilograms of amphetamine',
+          # 'led to the discovery of 250 grams of heroin': weighed or counted out only,
+          # never 'the finding of the court')
+          | (?:finding|discovery)\s+of
           | found | finding
           | attach(?:ed|es|ing)          # an Indian agency's word: 'ED attached 14 flats'
           | net(?:ted|s)                 # 'agents netted 5 kilos of shabu'
@@ -72,6 +78,14 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           | uproot(?:ed|s|ing)?
           | rescu(?:ed|es|e|ing)                    # livestock only: 'rescued 18 head of cattle'
           | turned\s+up | (?-i:reveal(?:ed|s))      # 'a search turned up 44 pounds of …'
+          # ('fishermen surrendered 1,038 kilos of shabu', 'the rebels turned over 20
+          # firearms': weighed things and counted contraband, never 'surrendered to
+          # police', 'turned over to the FBI', 'surrendered his passport')
+          | surrender(?:ed|s|ing)?
+          | turn(?:ed|s|ing)?\s+over
+          # ('led to the arrest of Leal García and 57 kilos of cocaine': the weighed
+          # thing after the people)
+          | arrests?\s+of
           | (?:foil(?:ed|s)?|thwart(?:ed|s)?)\s+(?:an?\s+|the\s+)?
             (?:attempts?\s+to\s+smuggle|smuggling\s+(?:attempts?\s+)?of)   # 'foiled an attempt to smuggle 4.7 million pills'
           | (?:seizures?|confiscation|recovery|takedowns?|freezing|forfeiture)\s+of
@@ -165,6 +179,19 @@ static CAUGHT_WITH: LazyLock<Rule> = LazyLock::new(|| {
         \s+",
     )
     .expect("caught-with compiles")
+});
+
+/// The weight of a thing seized, in a clause of its own: "the seized suspected
+/// heroin weighs 2,774 grams", "The seized cocaine weighed about 3 kilograms".
+static WEIGHS: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?xi)
+        \b(?:the|this|that|all\s+the)\s+seized\s+
+        (?P<thing>(?:[a-z][a-z0-9-]*\s+){1,3}?)
+        (?:weighs|weighed|weigh)\s+
+        (?:(?:about|approximately|around|nearly|over|some|roughly)\s+|a\s+total\s+of\s+)?",
+    )
+    .expect("weighs compiles")
 });
 
 /// What a seized vessel, vehicle or bag held: "intercepted a speedboat carrying 96
@@ -281,6 +308,9 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "uproot",
         "rescu",
         "turned up",
+        "turned over",
+        "surrender",
+        "arrest of",
         "reveal",
         "foil",
         "thwart",
@@ -304,6 +334,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         if !SEIZURE_WORDS.any_in(text) {
             continue;
         }
+        weighs(ctx, s, text, out);
         let mut claimed: Vec<(usize, usize)> = Vec::new();
         for m in INCLUDED.find_iter(text) {
             // (the words between the verb and "included" are bounded here: see
@@ -353,7 +384,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let found_like = v == "found"
-                || v == "finding"
+                || v.starts_with("finding")
+                || v.starts_with("discovery")
                 || v.starts_with("turned")
                 || v.starts_with("reveal")
                 || v.starts_with("locat")
@@ -364,6 +396,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             let hidden = found_like && HIDDEN.is_match(&text[all.end()..]);
             let strict = (found_like && !hidden)
                 || v.starts_with("rescu")
+                || v.starts_with("surrender")
+                || v.starts_with("arrest")
                 || v.starts_with("yield")
                 || v.starts_with("recover")
                 || v.starts_with("interven")
@@ -388,6 +422,33 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 keep_from(out, before, |f| {
                     matches!(&f.value, Value::Seizure { item, .. }
                         if item::livestock(item.rsplit(' ').next().unwrap_or("")))
+                });
+            }
+            if v.starts_with("finding")
+                || v.starts_with("discovery")
+                || v.starts_with("surrender")
+                || v.starts_with("turn") && v.ends_with("over")
+            {
+                // Only what is weighed, or counted out ("the finding of the court",
+                // "surrendered his passport"); a count of one is no haul.
+                keep_from(out, before, |f| {
+                    matches!(&f.value, Value::Seizure { item, quantity, count, .. }
+                        if quantity.is_some()
+                            || count.is_some_and(|n| n >= 2)
+                                && (v.starts_with("finding") || v.starts_with("discovery")
+                                    || item.split(' ').any(item::contraband)))
+                });
+            }
+            if v.starts_with("arrest") {
+                // The people arrested are no seizure: only the weighed things with them.
+                keep_from(out, before, |f| {
+                    matches!(
+                        &f.value,
+                        Value::Seizure {
+                            quantity: Some(_),
+                            ..
+                        }
+                    )
                 });
             }
             if v.starts_with("net") {
@@ -570,6 +631,34 @@ fn offender_word(w: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_ascii_lowercase();
     OFFENDERS.contains(&bare.as_str())
+}
+
+/// The facts of [`WEIGHS`] in sentence `text`: a drug or a seizable thing, weighed.
+fn weighs(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
+    for c in WEIGHS.captures_iter(text) {
+        let (Some(all), Some(thing)) = (c.get(0), c.name("thing")) else {
+            continue;
+        };
+        let Some((q, u, len)) = item::weight_at(&text[all.end()..]) else {
+            continue;
+        };
+        let Some(it) = item::parse(thing.as_str().trim_end(), false)
+            .filter(|it| it.count.is_none() && it.quantity.is_none())
+        else {
+            continue;
+        };
+        let value = Value::Seizure {
+            item: it.item,
+            count: None,
+            quantity: Some(q),
+            unit: Some(u),
+        };
+        let span = Span::new(
+            s.start + thing.start() + it.start,
+            s.start + all.end() + len,
+        );
+        out.push(ctx.fact(value, span, "seized-weighs"));
+    }
 }
 
 /// The weighed things and contraband of [`CARGO`] in sentence `text`.
@@ -893,7 +982,10 @@ fn list_start(text: &str, to: usize) -> usize {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
         if CLAUSE_VERBS.contains(&lw.as_str())
-            || matches!(lw.as_str(), "time" | "when" | "after" | "that" | "where")
+            || matches!(
+                lw.as_str(),
+                "time" | "when" | "after" | "that" | "where" | "though" | "although" | "whereas"
+            )
         {
             start = off + w.len();
             break;
@@ -922,6 +1014,7 @@ fn emit_list(
         return;
     }
     let pieces = conjuncts(text, a, b);
+    let shared = shared_head(text, &pieces);
     let mut pending_adjectives: Vec<(usize, usize)> = Vec::new();
     let first_fact = out.len();
     for (i, p) in pieces.iter().enumerate() {
@@ -983,6 +1076,36 @@ fn emit_list(
         if p.money || piece.is_empty() {
             if verb_at.is_some_and(|o| o > 0) {
                 break;
+            }
+            continue;
+        }
+        // "200,000 ecstasy, fentanyl and oxycodone pills": each drug's pills, and the
+        // count of them all.
+        if let Some((j, k, noun)) = shared.as_ref().filter(|(j, k, _)| (*j..*k).contains(&i)) {
+            let word = piece.split_whitespace().next_back().unwrap_or("");
+            let word_end = pe - (piece.len() - piece.trim_end().len());
+            let word_start = word_end - word.len();
+            let value = Value::Seizure {
+                item: format!("{} {noun}", word.to_lowercase()),
+                count: None,
+                quantity: None,
+                unit: None,
+            };
+            out.push(ctx.fact(
+                value,
+                Span::new(s.start + word_start, s.start + word_end),
+                rule,
+            ));
+            let total = item::parse_with(piece, true, true).filter(|_| i == *j);
+            if let Some((n, at)) = total.and_then(|it| Some((it.count?, it.start))) {
+                let value = Value::Seizure {
+                    item: noun.clone(),
+                    count: Some(n),
+                    quantity: None,
+                    unit: None,
+                };
+                let span = Span::new(s.start + ps + at, s.start + pieces[*k].end);
+                out.push(ctx.fact(value, span, rule));
             }
             continue;
         }
@@ -1065,6 +1188,52 @@ fn emit_list(
             break;
         }
     }
+}
+
+/// "200,000 ecstasy, fentanyl and oxycodone pills": a run of conjuncts that each end
+/// in a drug's name, the last of them "<drug> <pills>" (a counted container in the
+/// plural): the first and last conjunct of the run and the container (singular).
+fn shared_head(text: &str, pieces: &[Piece]) -> Option<(usize, usize, String)> {
+    let words = |p: &Piece| -> Vec<String> {
+        text[p.start..p.end]
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .collect()
+    };
+    for k in 1..pieces.len() {
+        let Some(last) = item::parse_with(&text[pieces[k].start..pieces[k].end], true, true)
+            .filter(|it| it.count.is_none() && it.quantity.is_none())
+        else {
+            continue;
+        };
+        let plural = text[pieces[k].start..pieces[k].start + last.end].ends_with('s');
+        let Some((d, head)) = last.item.split_once(' ') else {
+            continue;
+        };
+        if !plural || head.contains(' ') || !item::is_container(head) || !item::drug(d) {
+            continue;
+        }
+        let head = head.to_string();
+        let mut j = k;
+        while j > 0 && !pieces[j - 1].money {
+            let w = words(&pieces[j - 1]);
+            // (not "5 kg of cocaine, heroin and meth pills": a weighed thing)
+            if !w.last().is_some_and(|l| item::drug(l)) || w.iter().any(|x| x == "of") {
+                break;
+            }
+            j -= 1;
+            if w.len() > 1 {
+                break;
+            }
+        }
+        if j < k {
+            return Some((j, k, head));
+        }
+    }
+    None
 }
 
 /// Whether a conjunct (its words, bare and lower case, with their offsets) is a
@@ -1253,6 +1422,34 @@ fn conjuncts(text: &str, a: usize, b: usize) -> Vec<Piece> {
             4
         } else if rest.starts_with(" plus ") {
             6
+        // ("234kg of drugs -- including 152kg of amphetamine": a dash before
+        // "including" sets off a list of its own; another dash is an aside)
+        } else if let Some(dash) = ["--", " – ", "—"]
+            .into_iter()
+            .find(|d| rest.starts_with(d))
+            .filter(|d| {
+                rest[d.len()..]
+                    .trim_start()
+                    .get(..9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("including"))
+            })
+        {
+            dash.len()
+        // ("20,000 malicious IPs/domains": a slash between two plural nouns; not
+        // "and/or", "crack/cocaine", "R/T")
+        } else if rest.starts_with('/')
+            && region[..i]
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| {
+                    w.len() >= 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_alphabetic())
+                })
+            && rest[1..]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|w| w.len() >= 3 && w.ends_with('s'))
+        {
+            1
         } else {
             0
         };
@@ -1323,7 +1520,7 @@ mod tests {
 
     #[test]
     fn rules_compile() {
-        for re in [&ACTIVE, &INCLUDED, &PASSIVE, &MONEY] {
+        for re in [&ACTIVE, &INCLUDED, &PASSIVE, &MONEY, &WEIGHS] {
             LazyLock::force(re);
         }
     }
