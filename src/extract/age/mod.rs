@@ -409,6 +409,74 @@ fn is_numbered_thing(w: &str) -> bool {
     ) || month_number(w).is_some()
 }
 
+/// Numbered things that are also common surnames: "Ward", and the months
+/// ("August", "June").
+fn ward_or_month(w: &str) -> bool {
+    w.eq_ignore_ascii_case("ward") || month_number(w).is_some()
+}
+
+/// Whether `word` (a place's or a numbered thing's name right before ", 35,") is a
+/// surname: a given name stands right before it, one space apart — a title-case word
+/// that is no function word, no time word and no word of a place's name ("Joel
+/// Israel", "Mark Ward"; not "In Israel", "Northern Ireland", "Last August", "Papua
+/// New Guinea", "County Mayo", nor an all-caps dateline).
+///
+/// ```text
+/// "identified the defendant as Harvey French" + "French" → true
+/// "Across England" + "England" → false
+/// ```
+fn surname_after_given_name(before: &str, word: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let given = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let mut chars = given.chars();
+    let title_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && given.len() >= 2
+        && chars.all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'');
+    if !title_case || month_number(given).is_some() || weekday_number(given).is_some() {
+        return false;
+    }
+    let lower = given.to_ascii_lowercase();
+    if NOT_GIVEN_NAMES.contains(&lower.as_str()) {
+        return false;
+    }
+    // the two words one place ("Saudi Arabia"), or the first a place itself
+    let countries = crate::extract::lexicon::countries::canonical;
+    countries(given).is_none() && countries(&format!("{given} {word}")).is_none()
+}
+
+/// Whether the word right before `word` (one space apart) and `word` name a country:
+/// "Saudi Arabia", "New Zealand".
+fn country_of_two_words(before: &str, word: &str) -> bool {
+    use crate::extract::lexicon::countries::canonical;
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let first = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if !first.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    canonical(&format!("{first} {word}")).is_some()
+}
+
+/// Title-case words that open a sentence or a place's name before a place or a
+/// numbered thing, never a given name.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "in", "at", "on", "from", "to", "for", "with", "by", "of", "and", "or", "but", "the",
+    "a", "an", "this", "that", "these", "those", "across", "throughout", "within", "into",
+    "near", "outside", "inside", "over", "under", "after", "before", "since", "until",
+    "during", "both", "all", "last", "next", "early", "late", "mid", "great", "greater",
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower", "equatorial", "mainland", "metropolitan", "county",
+    "province", "state", "city", "rural", "urban", "overseas", "republic", "kingdom",
+    "police", "hospital", "maternity", "general", "children", "court", "saint", "st",
+    "san", "santa", "el", "la", "le", "los", "las", "de", "del", "day", "team", "club",
+];
+
 /// Whether the words after "N-year-old" name a thing, not a person ("a 20-year-old
 /// case", "a 100-year-old building").
 fn is_thing(after: &str) -> bool {
@@ -902,12 +970,23 @@ fn apposition(out: &mut Vec<Aged>, text: &str) {
         };
         let p = prev.as_str().trim_end_matches(['.', '\'', '’']);
         let name_like = p == ")" || p.chars().next().is_some_and(char::is_uppercase);
-        if !(name_like || is_person_noun(p)) || is_numbered_thing(p) || weekday_number(p).is_some()
-        {
+        if !(name_like || is_person_noun(p)) || weekday_number(p).is_some() {
             continue;
         }
-        // A place or an all-caps dateline is not a person ("In Singapore, 25 were …").
-        if p != ")" && crate::extract::lexicon::countries::canonical(p).is_some() {
+        // A numbered thing ("Ward 7", "August, 2024") or a country ("In Singapore, 25
+        // were …") is not a person, unless a given name stands before it: "Mark Ward,
+        // 47,", "Joel Israel, 35,", "Matthew August, 47,".
+        let surname = || surname_after_given_name(&text[..prev.start()], p);
+        if is_numbered_thing(p) && !(ward_or_month(p) && surname()) {
+            continue;
+        }
+        // (a country only: a person may be named after a city, "Kent, 63,", or
+        // follow a city, "X, Los Angeles, 33,")
+        if p != ")" && crate::extract::lexicon::countries::canonical(p).is_some() && !surname() {
+            continue;
+        }
+        // …or a country of two words: "Saudi Arabia, 9;", "New Zealand, 3;".
+        if country_of_two_words(&text[..prev.start()], p) {
             continue;
         }
         let Some(a) = n

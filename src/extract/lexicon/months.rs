@@ -38,7 +38,8 @@ pub fn month_number(s: &str) -> Option<u8> {
         "november",
         "december",
     ][n as usize - 1];
-    (l.len() <= 4 || full.starts_with(&l)).then_some(n)
+    // an abbreviation is the name's start: "Sept", "Aug." (not "Mark", "Mayo", "Mary")
+    full.starts_with(&l).then_some(n)
 }
 
 /// Whether `w` names a month or a weekday ("May", "Sept.", "Monday").
@@ -73,6 +74,12 @@ mod tests {
         assert_eq!(month_number("Sept."), Some(9));
         assert_eq!(month_number("aug"), Some(8));
         assert_eq!(month_number("Marching"), None);
+        assert_eq!(month_number("June"), Some(6));
+        assert_eq!(month_number("Sept"), Some(9));
+        // four-letter names that only start like a month
+        for name in ["Mark", "Mayo", "Mary", "Marc", "Junk", "Octo", "Decs"] {
+            assert_eq!(month_number(name), None, "{name}");
+        }
         assert_eq!(weekday_number("Wednesday"), Some(2));
     }
 }
