@@ -38,8 +38,8 @@ pub fn month_number(s: &str) -> Option<u8> {
         "november",
         "december",
     ][n as usize - 1];
-    // an abbreviation is the name's start: "Sept", "Aug." (not "Mark", "Mayo", "Mary")
-    full.starts_with(&l).then_some(n)
+    // the name, its three-letter abbreviation or "Sept" (not "Mark", "Mayo", "Marc")
+    (l == full || l.len() == 3 || l == "sept").then_some(n)
 }
 
 /// Whether `w` names a month or a weekday ("May", "Sept.", "Monday").
@@ -76,8 +76,8 @@ mod tests {
         assert_eq!(month_number("Marching"), None);
         assert_eq!(month_number("June"), Some(6));
         assert_eq!(month_number("Sept"), Some(9));
-        // four-letter names that only start like a month
-        for name in ["Mark", "Mayo", "Mary", "Marc", "Junk", "Octo", "Decs"] {
+        // names that only start like a month
+        for name in ["Mark", "Mayo", "Mary", "Marc", "Junk", "Decs", "Augusta"] {
             assert_eq!(month_number(name), None, "{name}");
         }
         assert_eq!(weekday_number("Wednesday"), Some(2));
