@@ -105,7 +105,7 @@ static WEEKDAYS: LazyLock<Rule> = LazyLock::new(|| {
 /// Append the `date_range` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let tl = ctx.timeline();
-    for block in &ctx.segments.blocks {
+    for (i, block) in ctx.segments.blocks.iter().enumerate() {
         let text = block.span.slice(ctx.body);
         let mut taken: Vec<Span> = Vec::new();
         for c in WEEKDAYS.captures_iter(text) {
@@ -130,7 +130,7 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         // hold a month's letters ("may", "Dec" in "decided") have none, and then the
         // two day rules are not run.
         let days = crate::ascii::digits(text.as_bytes()).next().is_some();
-        if days {
+        if tl.numeric_dates(i) {
             numeric(ctx, tl, text, block.span, &mut taken, out);
         }
         for c in days
@@ -231,14 +231,6 @@ fn numeric(
     taken: &mut Vec<Span>,
     out: &mut Vec<Fact>,
 ) {
-    // (a cheap test first: most blocks with digits have no two dates in digits)
-    let b = text.as_bytes();
-    let dated = (1..b.len().saturating_sub(1)).any(|i| {
-        matches!(b[i], b'/' | b'.' | b'-') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()
-    });
-    if !dated {
-        return;
-    }
     for c in NUMERIC.captures_iter(text) {
         let (Some(a), Some(bm)) = (c.name("a"), c.name("b")) else {
             continue;
