@@ -125,6 +125,7 @@ static MONTH_ALONE: LazyLock<Rule> = LazyLock::new(|| {
 });
 
 /// "in 2024", "since 2022", "since at least 2021", "as early as 2019", "(born 1990)",
+/// "in fiscal 2023", "FY2024",
 /// "late 2024", "the first 10 months of 2024", "the Justice Department's 2022 seizure".
 static YEAR_ALONE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
@@ -133,7 +134,8 @@ static YEAR_ALONE: LazyLock<Rule> = LazyLock::new(|| {
             |(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]y)\s+at\s+least|[Aa]s\s+(?:early|late)\s+as  # hedged: 'since at least 2021'
             |[Bb]orn    # a year of birth: 'Tran Van Nam (born 1985)'
             |(?:end|start|beginning|middle|summer|winter|spring|autumn|fall|half|quarter|part|months|weeks)\s+of
-            |[Ee]arly|[Ll]ate|[Mm]id-|[Aa]s\s+of|the\s+year)
+            |[Ee]arly|[Ll]ate|[Mm]id-|[Aa]s\s+of|the\s+year
+            |[Ff]iscal(?:\s+[Yy]ear)?|FY)   # 'in fiscal 2023', 'fiscal year 2022', 'FY2024'
           | (?P<poss>['’]s))
         \s*(?P<y>{YEAR})
         "

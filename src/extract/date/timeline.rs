@@ -292,6 +292,12 @@ impl Timeline {
         self.digits[i]
     }
 
+    /// Whether block `i` may hold a date in digits ("12.12.2023"): a year and a
+    /// digit, "/", "." or "-", and a digit.
+    pub fn numeric_dates(&self, i: usize) -> bool {
+        self.digits.get(i).is_some_and(|d| d.year && d.separated)
+    }
+
     /// Whether a date at `span` is furniture or part of a URL.
     pub fn skipped(&self, span: Span) -> bool {
         let i = self.skip.partition_point(|s| s.end <= span.start);

@@ -16,7 +16,7 @@
 //! | between April and August 2025 | 2025-04 | 2025-08 |
 //! | between 2014 and 2017 | 2014 | 2017 |
 
-use crate::extract::date::loose::{Loose, DAY, LOOSE, MONTH, WEEKDAY};
+use crate::extract::date::loose::{Loose, DAY, LOOSE, MONTH, WEEKDAY, YEAR};
 use crate::extract::date::timeline::{future_at, Timeline};
 use crate::extract::fact::{Fact, PartialDate, Value};
 use crate::extract::lexicon::Rule;
@@ -71,6 +71,25 @@ static ENDS: LazyLock<Rule> = LazyLock::new(|| {
     .expect("range regex compiles")
 });
 
+/// A "Dt." or "dated" label before a date in digits, as Indian police notes write
+/// them ("from Dt. 12.12.2024 to 23.12.2024").
+const DATED: &str = r"(?:(?:[Dd]t|DT|[Dd]ated)\.?\s*)?";
+
+/// Two dates in digits: "from 01.06.2022 to 31.12.2024", "between 12/03/2024 and
+/// 20/03/2024", "10-03-2024 – 14-03-2024" (four-digit years only: a two-digit one
+/// may be a score or a reference).
+static NUMERIC: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(&format!(
+        r"(?x)
+        (?P<kw>\b(?:[Ff]rom|[Bb]etween)\s+)? {DATED}
+        \b(?P<a>(?P<a1>[0-9]{{1,2}})[./-](?P<a2>[0-9]{{1,2}})[./-](?P<ay>{YEAR}))
+        (?P<to>{TO}) {DATED}
+        (?P<b>(?P<b1>[0-9]{{1,2}})[./-](?P<b2>[0-9]{{1,2}})[./-](?P<by>{YEAR}))
+        "
+    ))
+    .expect("numeric range regex compiles")
+});
+
 /// "between Monday and Tuesday (Sept 7 and Sept 8)".
 static WEEKDAYS: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
@@ -86,7 +105,7 @@ static WEEKDAYS: LazyLock<Rule> = LazyLock::new(|| {
 /// Append the `date_range` facts found in `ctx`.
 pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
     let tl = ctx.timeline();
-    for block in &ctx.segments.blocks {
+    for (i, block) in ctx.segments.blocks.iter().enumerate() {
         let text = block.span.slice(ctx.body);
         let mut taken: Vec<Span> = Vec::new();
         for c in WEEKDAYS.captures_iter(text) {
@@ -111,6 +130,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         // hold a month's letters ("may", "Dec" in "decided") have none, and then the
         // two day rules are not run.
         let days = crate::ascii::digits(text.as_bytes()).next().is_some();
+        if tl.numeric_dates(i) {
+            numeric(ctx, tl, text, block.span, &mut taken, out);
+        }
         for c in days
             .then(|| MONTH_DAYS.captures_iter(text))
             .into_iter()
@@ -196,6 +218,71 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 out,
             );
         }
+    }
+}
+
+/// The [`NUMERIC`] ranges of a block: both ends read in one order, day or month
+/// first, by whichever number of either end is over 12, else by the article's style.
+fn numeric(
+    ctx: &Context<'_>,
+    tl: &Timeline,
+    text: &str,
+    line: Span,
+    taken: &mut Vec<Span>,
+    out: &mut Vec<Fact>,
+) {
+    for c in NUMERIC.captures_iter(text) {
+        let (Some(a), Some(bm)) = (c.name("a"), c.name("b")) else {
+            continue;
+        };
+        let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u16>().ok());
+        let (Some(a1), Some(a2), Some(ay), Some(b1), Some(b2), Some(by)) =
+            (n("a1"), n("a2"), n("ay"), n("b1"), n("b2"), n("by"))
+        else {
+            continue;
+        };
+        // ("1.2.2024.5", "10.12.2023-04": a longer figure, not a date)
+        let after = &text[bm.end()..];
+        let mut rest = after.chars();
+        let runs_on = match rest.next() {
+            Some(ch) if ch.is_ascii_alphanumeric() => true,
+            Some('.' | '/' | '-') => rest.next().is_some_and(|ch| ch.is_ascii_digit()),
+            _ => false,
+        };
+        if !joined(&c) || runs_on {
+            continue;
+        }
+        let day_first = if a1 > 12 || b1 > 12 {
+            true
+        } else if a2 > 12 || b2 > 12 {
+            false
+        } else {
+            !tl.month_first
+        };
+        let ymd = |x: u16, y: u16, year: u16| {
+            let (m, d) = if day_first { (y, x) } else { (x, y) };
+            PartialDate::ymd(
+                i16::try_from(year).ok()?,
+                u8::try_from(m).ok()?,
+                u8::try_from(d).ok()?,
+            )
+        };
+        let (Some(start), Some(end)) = (ymd(a1, a2, ay), ymd(b1, b2, by)) else {
+            continue;
+        };
+        let local = Span::new(a.start(), bm.end());
+        if start >= end
+            || taken.iter().any(|t| t.overlaps(local))
+            || tl.skipped(local.shift(line.start))
+        {
+            continue;
+        }
+        taken.push(local);
+        out.push(ctx.fact(
+            Value::DateRange { start, end },
+            local.shift(line.start),
+            "date-range-numeric",
+        ));
     }
 }
 
@@ -354,7 +441,7 @@ mod tests {
 
     #[test]
     fn rules_compile() {
-        for re in [&DAYS_MONTH, &MONTH_DAYS, &ENDS, &WEEKDAYS] {
+        for re in [&DAYS_MONTH, &MONTH_DAYS, &ENDS, &WEEKDAYS, &NUMERIC] {
             assert!(!re.is_match(""));
         }
     }

@@ -27,7 +27,8 @@
 //!
 //! The role comes from the nearest telling word in the sentence: fined → fine,
 //! bail/bond → bail, seized/frozen/confiscated/in cash → seized, laundered/stolen/
-//! scheme/proceeds → proceeds, losses/lost/damages → loss, reward, compensation/
+//! scheme/proceeds → proceeds, losses/lost/damages or "defrauded X of", "conned X out
+//! of" → loss, reward, compensation/
 //! restitution, else other.
 
 use crate::extract::fact::{Currency, Decimal, Fact, MoneyRole, Value};
@@ -252,8 +253,12 @@ static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
             # compounded drugs
             (?P<fine>fined|fines?|penalty|penalties|compound(?:\ (?:fines?|notices?|of|amounting|totalling)|ing\ fees?)|(?:issued|offered|imposed|paid|pay|issuing|offering)\ (?:an?\ |the\ |[0-9]+\ )?compounds?|special\ assessments?)
           | (?P<bail>bail|bond|bonds|surety|fianza)
-          | (?P<seized>seized|seizures?|seize|seizing|frozen|froze|freeze|provisionally\ attached|attached\ (?:properties|property|assets|immovable|movable|bank|flats?|land|plots?)|(?:were|been)\ attached|attachment|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
-          | (?P<proceeds>laundered|laundering|stolen|stole|defrauded|scheme|scam|proceeds|embezzled|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit|earned|earning|generated|generating|netted)
+          | (?P<seized>seized|seizures?|seizes|seize|seizing|frozen|froze|freezes|freeze|freezing|restrained|restrains|confiscates|provisionally\ attached|attached\ (?:properties|property|assets|immovable|movable|bank|flats?|land|plots?)|(?:were|been)\ attached|attachment|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
+          # what victims were cheated of is their loss: 'defrauded investors of $4
+          # million', 'conned 14 women out of £640,000', 'bilked the state out of'
+          | (?P<lossof>(?:defrauded|defrauding|conned|conning|cheated|cheating|swindled|swindling|scammed|scamming|bilked|bilking|fleeced|fleecing|duped|duping)
+              \s+(?:[a-z0-9,'’-]+\s+){0,5}?(?:out\s+of|of))
+          | (?P<proceeds>laundered|laundering|stolen|stole|stealing|steal|steals|defrauded|scheme|scam|proceeds|embezzled|embezzling|embezzlement|misappropriated|swindled|bribes?|raised|sales|profits?|revenue|illicit|earned|earning|generated|generating|netted)
           | (?P<loss>losses|lost|loss|damages|cheated|victims)
           | (?P<reward>rewards?|bounty)
           # damages a court awards are compensation ('PHP500,000 as moral damages',
@@ -844,7 +849,7 @@ fn role_at(ctx: &Context<'_>, span: Span) -> MoneyRole {
             MoneyRole::Seized
         } else if c.name("proceeds").is_some() {
             MoneyRole::Proceeds
-        } else if c.name("loss").is_some() {
+        } else if c.name("loss").is_some() || c.name("lossof").is_some() {
             MoneyRole::Loss
         } else if c.name("reward").is_some() {
             MoneyRole::Reward

@@ -15,6 +15,9 @@ pub struct Item {
     pub count: Option<u64>,
     /// Weight or volume.
     pub quantity: Option<(Decimal, MassUnit)>,
+    /// Coins of a cryptocurrency counted in fractions ("38.6 bitcoin"): an amount
+    /// without a unit.
+    pub coins: Option<Decimal>,
     /// Byte range of the words that state it, within the conjunct.
     pub start: usize,
     /// End of that range.
@@ -117,6 +120,10 @@ const SEIZABLE: &[&str] = &[
     "cartridge",
     "silencer",
     "suppressor",
+    // a pistol by its maker or calibre alone ("a Glock", "two 9mms")
+    "glock",
+    "beretta",
+    "9mm",
     "vest",
     "detonator",
     // weapons known by their model ("five AK-47s", "two AR-15s")
@@ -211,6 +218,18 @@ const SEIZABLE: &[&str] = &[
     "machine",
     "counter",
 ];
+
+/// Cryptocurrencies, counted in coins: "61,000 bitcoin", "38.6 BTC", "12,000 USDT",
+/// "45 ether" (lower case; tickers only after a figure, see [`coin`]).
+const COINS: &[&str] = &[
+    "bitcoin", "ether", "ethereum", "tether", "usdt", "usdc", "monero", "litecoin", "dogecoin",
+    "btc", "eth", "xmr", "ltc", "xrp",
+];
+
+/// Whether `head` (singular, lower case) names a cryptocurrency's coins.
+pub fn coin(head: &str) -> bool {
+    COINS.contains(&head)
+}
 
 /// Nouns that are never seized things even with a count.
 #[rustfmt::skip]
@@ -585,6 +604,9 @@ pub fn contraband(head: &str) -> bool {
                 | "handgun"
                 | "shotgun"
                 | "revolver"
+                | "glock"
+                | "beretta"
+                | "9mm"
                 | "bullet"
                 | "round"
                 | "knife"
@@ -690,6 +712,7 @@ pub fn livestock(head: &str) -> bool {
 pub fn seizable(head: &str) -> bool {
     // "crack-cocaine", "AK-47"-free compounds: the last part names the thing.
     SEIZABLE.contains(&head)
+        || coin(head)
         || head
             .rsplit('-')
             .next()
@@ -713,6 +736,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
     let mut i = 0;
     let mut count: Option<u64> = None;
     let mut quantity: Option<(Decimal, MassUnit)> = None;
+    let mut coins: Option<Decimal> = None;
     let mut start: Option<usize> = None;
     let mut article_one = false;
     let mut counted_container: Option<String> = None;
@@ -849,6 +873,23 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
                     if let Some(n) = small(first_word) {
                         count = Some(n);
                         article_one = false;
+                        start.get_or_insert(off);
+                        i += 1;
+                        continue;
+                    }
+                }
+                // "38.6 bitcoin": coins in fractions, an amount without a unit.
+                let next_coin = || {
+                    words.get(i + 1).is_some_and(|w| {
+                        coin(&singular(
+                            &w.1.trim_matches(|ch: char| !ch.is_alphanumeric())
+                                .to_ascii_lowercase(),
+                        ))
+                    })
+                };
+                if c.as_str().contains('.') && !c.as_str().contains(' ') && next_coin() {
+                    if let Some(d) = Decimal::parse(&c.as_str().replace(',', "")) {
+                        coins = Some(d);
                         start.get_or_insert(off);
                         i += 1;
                         continue;
@@ -1206,6 +1247,7 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
         item,
         count,
         quantity,
+        coins,
         start: start.unwrap_or(np_start),
         end: np_end.max(np_start),
     })

@@ -59,6 +59,9 @@ static ACTIVE: LazyLock<Rule> = LazyLock::new(|| {
           # phones': things known by name only, never 'secured a conviction')
           | secured
           | (?:froze|frozen|freez(?:e|es|ing))
+          # (Australian and British copy: 'the AFP restrained 38.6 bitcoin and two
+          # houses', 'restrained assets worth £2m'; never 'restraining order')
+          | restrained
           | block(?:ed|s|ing)
           | (?:took|taken|takes?|taking)\s+down
           | (?:shut|shuts|shutting)\s+down
@@ -131,7 +134,7 @@ static PASSIVE: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(
         r"(?xi)
         (?:\b(?:(?:have|has|had)\s+been|were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?)?
-        \b(?P<verb>seized|confiscated|forfeited|intercepted|interdicted|offloaded|recovered|retrieved|frozen|taken\s+down|taken\s+offline|shut\s+down|sinkholed|found|discovered|uncovered)\b",
+        \b(?P<verb>seized|confiscated|forfeited|intercepted|interdicted|offloaded|recovered|retrieved|frozen|restrained|taken\s+down|taken\s+offline|shut\s+down|sinkholed|found|discovered|uncovered)\b",
     )
     .expect("passive compiles")
 });
@@ -290,6 +293,7 @@ static SEIZURE_WORDS: LazyLock<Literals> = LazyLock::new(|| {
         "secured",
         "froze",
         "frozen",
+        "restrained",
         "freez",
         "block",
         "down",
@@ -403,7 +407,8 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
                 || v.starts_with("interven")
                 || v.starts_with("secur")
                 || v.starts_with("block")
-                || v.starts_with("fr");
+                || v.starts_with("fr")
+                || v.starts_with("restrain");
             let region = (all.end(), list_end(text, all.end()));
             let rule = "seized-object";
             let before = out.len();
@@ -688,7 +693,26 @@ fn cargo(ctx: &Context<'_>, s: Span, text: &str, out: &mut Vec<Fact>) {
             continue;
         }
         let carrier = carrier.unwrap_or_default();
-        if CARRIERS.contains(&carrier.as_str()) {
+        // "recovered a Glock loaded with 15 rounds": a gun's load, in a sentence that
+        // reports a seizure (not "fired a pistol loaded with …").
+        let gun = || {
+            matches!(
+                carrier.as_str(),
+                "gun"
+                    | "handgun"
+                    | "pistol"
+                    | "rifle"
+                    | "revolver"
+                    | "shotgun"
+                    | "firearm"
+                    | "weapon"
+                    | "glock"
+                    | "beretta"
+                    | "9mm"
+                    | "magazine"
+            ) && SEIZURE_WORDS.any_in(text)
+        };
+        if CARRIERS.contains(&carrier.as_str()) || gun() {
             emit_weighed_or_contraband(ctx, s, text, m.end(), "seized-cargo", out);
         } else if BEARERS.contains(&carrier.as_str()) {
             // "The suspect was carrying 2kg of heroin": a weight someone carried is
@@ -1174,7 +1198,7 @@ fn emit_list(
         pending_adjectives.clear();
         let (quantity, unit) = match it.quantity {
             Some((q, u)) => (Some(q), Some(u)),
-            None => (None, None),
+            None => (it.coins, None),
         };
         let value = Value::Seizure {
             item: it.item,
