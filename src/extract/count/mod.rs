@@ -181,13 +181,14 @@ static HYPHEN_COUNT: LazyLock<Rule> = LazyLock::new(|| {
 
 /// A number followed by what happened to the people it counts: "21 arrested",
 /// "22 were arrested", "seven have been charged", "four were given suspended
-/// sentences", "six were fined", "16 remain at large".
+/// sentences", "six were fined", "16 remain at large", "41 were taken into custody",
+/// "16 handed themselves in".
 static BARE_COUNT: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?xi)
         \b(?P<num> [0-9]{{1,3}}(?:,[0-9]{{3}})+ | [0-9]+ | {words} )
         (?: \s+ (?:were|was|are|have|has|had|will|would|being|been|be|also|later|subsequently|since|now|all|already|then|still|[a-z]{{3,}}ly) )*   # (an adverb too: 850 were held specifically for …)
-        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody|held|deported|repatriated|fined|imprisoned|given\s+(?:(?:suspended|prison|jail|custodial|life|lengthy)\s+)*(?:sentences?|terms?)|(?:remain(?:s|ed)?\s+)?at\s+large|face\s+(?:(?:multiple|several|numerous|criminal|federal|new|additional|similar|related)\s+)?(?:charges|counts|trial|prosecution))\b",
+        \s+ (?P<part> arrested|detained|charged|convicted|sentenced|investigated|rescued|killed|injured|dead|nabbed|remanded|questioned|indicted|jailed|identified|apprehended|held\s+in\s+custody|held|taken\s+into\s+custody|surrendered|(?:handed|turned)\s+themselves\s+(?:in|over)|gave\s+themselves\s+up|deported|repatriated|fined|imprisoned|given\s+(?:(?:suspended|prison|jail|custodial|life|lengthy)\s+)*(?:sentences?|terms?)|(?:remain(?:s|ed)?\s+)?at\s+large|face\s+(?:(?:multiple|several|numerous|criminal|federal|new|additional|similar|related)\s+)?(?:charges|counts|trial|prosecution))\b",
         words = NUMBER_WORDS
     ))
     .expect("bare count regex")
@@ -1649,7 +1650,7 @@ fn participle_role(p: &str) -> Role {
     match words.next().unwrap_or("") {
         // ("held in custody"; "Five held over scam": what "held" means is the cue's)
         "held" => role::cue("held", words.next()).unwrap_or(Role::Detained),
-        "detained" | "remanded" => Role::Detained,
+        "detained" | "remanded" | "taken" => Role::Detained,
         "charged" | "indicted" | "face" => Role::Charged,
         "convicted" => Role::Convicted,
         "sentenced" | "jailed" | "fined" | "imprisoned" | "given" => Role::Sentenced,

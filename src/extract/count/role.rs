@@ -16,6 +16,20 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
         "arrest" | "arrests" | "arrested" | "arresting" | "nab" | "nabbed" | "nabbing" | "nabs"
         | "apprehended" | "apprehending" | "apprehends" | "busted" | "busting" | "caught"
         | "captured" | "arrestees" => Role::Arrested,
+        // "16 others handed themselves in", "two more surrendered to police" (not
+        // "surrendered their licences")
+        "surrendered" | "surrendering"
+            if next.is_none_or(|n| {
+                matches!(
+                    n,
+                    "to" | "at" | "themselves" | "voluntarily" | "on" | "later" | "yesterday"
+                        | "today" | "and"
+                )
+            }) =>
+        {
+            Role::Arrested
+        }
+        "handed" | "turned" | "gave" if next == Some("themselves") => Role::Arrested,
         // "the sweep netted 120 suspects" (Philippine and Nigerian police reports)
         "netted" | "nets" | "netting" => Role::Arrested,
         "detainees" => Role::Detained,
