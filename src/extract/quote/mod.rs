@@ -307,6 +307,12 @@ const FUNCTION_WORDS: &[&str] = &[
 
 ];
 
+/// A single function word that is no pronoun of a speaker: "but", "who", "and" (a
+/// group may speak: "police", "prosecutors").
+fn is_clause_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w) && !matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+}
+
 /// A lower-case noun right after the closing mark: the quotation modifies it
 /// (a “so what” attitude, the “one country, two systems” formula).
 fn attributive(after_mark: &str) -> bool {
@@ -367,6 +373,12 @@ const OFFICE: &str = r"spokes(?:man|woman|person)|president|vice-president|chair
     officer|detective|sergeant|head|manager|attorney|lawyer|counsel|agent|commissioner|leader|
     founder|judge|coordinator|administrator|governor|mayor|sheriff|captain|lieutenant|constable";
 
+/// Verbs that report speech beside said/added/told, as news writes them after a
+/// quotation ("…," stressed X / "…," X warned).
+const REPORTED: &str = r"stressed|disclosed|urged|warned|insisted|revealed|declared|announced|confirmed|
+    remarked|commented|emphasi[sz]ed|admitted|claimed|argued|replied|responded|vowed|promised|
+    cautioned|assured|lamented";
+
 /// "…," said X / "…," X said / "…," he added — after the closing mark. The name may
 /// follow lower-case office words ("said police spokesman John Carver", "board
 /// president Luis Vela said") and be followed by an appositive between commas ("Jane
@@ -375,7 +387,7 @@ static AFTER: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(&format!(
         r"(?x)
         ^ [\s,.;:!?)]*
-        (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|according\s+to)\s+
+        (?: (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|{REPORTED}|according\s+to)\s+
             (?P<after_verb> (?:the\ )? (?:(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}(?:{OFFICE})\s+)?
                 [\p{{Lu}}][\p{{L}}.’'-]* (?:\s+(?:of\s+)?[\p{{Lu}}][\p{{L}}.’'-]*){{0,8}} )
           | (?P<before_verb> he|she|they|it
@@ -384,7 +396,7 @@ static AFTER: LazyLock<Rule> = LazyLock::new(|| {
               | (?:the\ |a\ )?[\p{{L}}][\p{{L}}.’'-]*
                 (?:\s+(?:[\p{{Lu}}][\p{{L}}.’'-]*|police|{OFFICE})){{0,6}} )
             (?: ,\s+ (?:(?:a|an|the)\s+)? [^,\x22“”\n]{{1,60}} , )?   # (an appositive)
-            \s+ (?:also\s+)? (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|
+            \s+ (?:also\s+)? (?:said|says|added|adds|stated|told|asked|wrote|explained|noted|continued|{REPORTED}|
                  was\ quoted|was\ quoted\ as\ saying) \b
         )",
     ))
@@ -417,7 +429,9 @@ static BEFORE: LazyLock<Rule> = LazyLock::new(|| {
         r"(?x)
         (?P<who> he|she|they|it
           | [\p{Lu}][\p{L}.’'-]*(?:\s+(?:(?:and|of|of\s+the)\s+)?[\p{Lu}][\p{L}.’'-]*)* )  # X of Y and Z Police
-        (?P<comma>,)? \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|warned|asked|explained)
+        (?P<comma>,)? \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|warned|asked|explained|
+            stressed|disclosed|urged|insisted|revealed|declared|announced|confirmed|remarked|commented|
+            emphasi[sz]ed|admitted|claimed|argued|replied|responded|vowed|promised|cautioned|assured|lamented)
         (?:\s+\w+){0,4}? \s* [:,]? \s* $",
     )
     .expect("before regex")
@@ -544,7 +558,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         let after_who = AFTER
             .captures(after)
             .and_then(|c| c.name("after_verb").or(c.name("before_verb")))
-            .map(|m| end_at_stop(m.as_str()).to_string());
+            .map(|m| end_at_stop(m.as_str()).to_string())
+            // (a clause word is no speaker: "…” but recalled fighting", "…” who said")
+            .filter(|w| !is_clause_word(w));
         // "…," reads the DOJ's press release: its owner, or no one named.
         let document = match after_who {
             None => DOCUMENT.captures(after).map(|c| {
