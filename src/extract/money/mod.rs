@@ -253,7 +253,7 @@ static ROLE_WORDS: LazyLock<Rule> = LazyLock::new(|| {
             # compounded drugs
             (?P<fine>fined|fines?|penalty|penalties|compound(?:\ (?:fines?|notices?|of|amounting|totalling)|ing\ fees?)|(?:issued|offered|imposed|paid|pay|issuing|offering)\ (?:an?\ |the\ |[0-9]+\ )?compounds?|special\ assessments?)
           | (?P<bail>bail|bond|bonds|surety|fianza)
-          | (?P<seized>seized|seizures?|seizes|seize|seizing|frozen|froze|freezes|freeze|freezing|restrained|restrains|confiscates|provisionally\ attached|attached\ (?:properties|property|assets|immovable|movable|bank|flats?|land|plots?)|(?:were|been)\ attached|attachment|confiscated|confiscation|forfeited|forfeiture|recovered|intercepted|in\ cash)
+          | (?P<seized>seized|seizures?|seizes|seize|seizing|frozen|froze|freezes|freeze|freezing|restrained|restrains|confiscates|provisionally\ attached|attached\ (?:properties|property|assets|immovable|movable|bank|flats?|land|plots?)|(?:were|been)\ attached|attachment|confiscated|confiscation|forfeit|forfeits|forfeiting|forfeited|forfeiture|recovered|intercepted|in\ cash)
           # what victims were cheated of is their loss: 'defrauded investors of $4
           # million', 'conned 14 women out of £640,000', 'bilked the state out of'
           | (?P<lossof>(?:defrauded|defrauding|conned|conning|cheated|cheating|swindled|swindling|scammed|scamming|bilked|bilking|fleeced|fleecing|duped|duping)
