@@ -755,6 +755,14 @@ pub fn clean(text: &str) -> Cleaned {
             .filter(|l| l.removed == Some(DATELINE))
             .find_map(|l| zones::parse_stamp(&without_time(stamp_date(&l.text))));
     }
+    // A page that names its publisher nowhere else names it in its copyright notice
+    // ("Copyright © 2025 Cebu Daily. All rights reserved.").
+    if out.meta.publisher.is_none() {
+        out.meta.publisher = lines
+            .iter()
+            .filter(|l| l.removed == Some("copyright"))
+            .find_map(|l| copyright_holder(&l.text));
+    }
     let mut prev_list = false;
     for (i, line) in lines.into_iter().enumerate() {
         if let Some(reason) = line.removed {
@@ -1050,6 +1058,59 @@ fn whole_date(text: &str) -> Option<PartialDate> {
 fn prose_and_short(text: &str) -> (bool, bool) {
     thread_local!(static MEMO: RefCell<Memo<(bool, bool)>> = RefCell::default());
     memo::cached(&MEMO, text, || zones::prose_and_short(text))
+}
+
+/// The holder a copyright notice names: "© 2025 Bangkok Herald. All rights
+/// reserved." → "Bangkok Herald", "Copyright (c) 2019-2025 The Daily Example |
+/// Privacy" → "The Daily Example". None when what is left is no name (a sentence, a
+/// credit such as "Supplied", lower-case words).
+fn copyright_holder(line: &str) -> Option<String> {
+    let mut rest = line.trim();
+    loop {
+        let before = rest;
+        for lead in ["copyright", "©", "(c)"] {
+            if rest
+                .get(..lead.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(lead))
+            {
+                rest = rest[lead.len()..].trim_start();
+            }
+        }
+        // years and their ranges: "2019-2025", "2025,"
+        rest = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
+        if rest == before {
+            break;
+        }
+    }
+    let end = [
+        ". All",
+        " All rights",
+        " all rights",
+        " |",
+        " unless",
+        " - All",
+        ". ",
+        " ·",
+    ]
+    .iter()
+    .filter_map(|stop| rest.find(stop))
+    .min()
+    .unwrap_or(rest.len());
+    let holder = rest[..end].trim().trim_end_matches(['.', ',', ';']);
+    let words = holder.split_whitespace().count();
+    let named = holder.starts_with(|c: char| c.is_uppercase())
+        && (1..=6).contains(&words)
+        && holder.len() <= 60
+        && holder.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+                || matches!(w, "of" | "and" | "the" | "de" | "du")
+        })
+        && !matches!(
+            holder.to_ascii_lowercase().as_str(),
+            "all rights reserved" | "supplied" | "the author" | "the authors" | "reserved"
+        );
+    named.then(|| holder.to_string())
 }
 
 /// Decide a line's fate; header fields and trailers fill `meta` on the way.
@@ -1954,6 +2015,29 @@ mod tests {
             assert!(c.body.contains(kept), "{kept:?} not in {}", c.body);
         }
         assert!(!c.body.contains("Three Charged"), "{}", c.body);
+    }
+
+    #[test]
+    fn a_copyright_notice_names_the_publisher_when_nothing_else_does() {
+        let story = "Port raid nets 30\n\nPolice in Manila arrested 30 people on Friday.";
+        let c = clean(&format!(
+            "{story}\n\nCopyright © 2019-2025 Manila Ledger. All rights reserved."
+        ));
+        assert_eq!(c.meta.publisher.as_deref(), Some("Manila Ledger"));
+        // a notice that names no one names nothing
+        let c = clean(&format!("{story}\n\n© 2025 All rights reserved."));
+        assert_eq!(c.meta.publisher, None);
+        for (notice, holder) in [
+            ("© 2025 Bangkok Herald", Some("Bangkok Herald")),
+            (
+                "Copyright (c) 2024 The Daily Example | Privacy",
+                Some("The Daily Example"),
+            ),
+            ("© Supplied", None),
+            ("© 2025 all content is ours to keep", None),
+        ] {
+            assert_eq!(copyright_holder(notice).as_deref(), holder, "{notice}");
+        }
     }
 
     #[test]

@@ -22,8 +22,14 @@ pub fn cue(word: &str, next: Option<&str>) -> Option<Role> {
             if next.is_none_or(|n| {
                 matches!(
                     n,
-                    "to" | "at" | "themselves" | "voluntarily" | "on" | "later" | "yesterday"
-                        | "today" | "and"
+                    "to" | "at"
+                        | "themselves"
+                        | "voluntarily"
+                        | "on"
+                        | "later"
+                        | "yesterday"
+                        | "today"
+                        | "and"
                 )
             }) =>
         {
