@@ -544,7 +544,8 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
 /// Whether a place between `before` and `after` is an item of a tally, the place
 /// and its number alone: "Thailand arrested 20 suspects, Cambodia 18 and Laos 12",
 /// "in Spain, 12 people were arrested; in Italy, eight". The item follows a comma,
-/// a semicolon or "and"; a comma between place and number only after "in" (not
+/// a semicolon, "and" or an open bracket ("50 held (Spain 20, Italy 18)"); a comma
+/// between place and number only after "in" (not
 /// "…, Kent, 63, died": an age); not a year ("Brazil 2014") nor a postcode ("Texas
 /// 75232").
 pub fn tally_item(before: &str, after: &str) -> bool {
@@ -553,7 +554,8 @@ pub fn tally_item(before: &str, after: &str) -> bool {
         Some(h) if h.ends_with(' ') => (h, true),
         _ => (before, false),
     };
-    if ![", ", "; ", " and "].iter().any(|o| head.ends_with(o)) {
+    // ("arrested 50 suspects (Spain 20, Italy 18)": a bracketed breakdown's first item)
+    if ![", ", "; ", " and ", "("].iter().any(|o| head.ends_with(o)) {
         return false;
     }
     TALLY_AFTER.captures(after).is_some_and(|c| {
@@ -594,7 +596,7 @@ fn office_country(office: &str) -> &'static str {
 }
 
 /// "LaGrange, " before "Georgia".
-static US_TOWN_BEFORE: LazyLock<Rule> =
+pub(crate) static US_TOWN_BEFORE: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(r"\p{Lu}\p{L}+,\s*$").expect("us-town regex"));
 
 /// Capitalised words that may stand before a place in a heading ("In Thailand").
@@ -614,7 +616,7 @@ static TOWN_OF: LazyLock<Rule> = LazyLock::new(|| {
 /// Walk back from a mention through a list of places to the word that opens it.
 /// Words before "in <place>" that locate people, firms or goods, not enforcement.
 #[rustfmt::skip]
-const NOT_ENFORCEMENT: &[&str] = &[
+pub(crate) const NOT_ENFORCEMENT: &[&str] = &[
     "victims", "victim", "cartel", "cartels", "living", "lives", "lived", "resides", "resided", "residing",
     "resident", "residents", "based", "located", "headquartered", "family", "relatives", "customers",
     "clients", "companies", "company", "banks", "bank", "accounts", "account", "suppliers", "supplier",
@@ -654,7 +656,7 @@ const PLACE_NOUNS: &[&str] = &[
 const ROUTE_WORDS: &[&str] = &[
     "destined", "bound", "headed", "heading", "shipped", "smuggled", "exported", "imported",
     "sent", "trafficked", "transported", "originated", "originating", "sourced", "transiting",
-    "routed", "flown",
+    "routed", "flown", "sailed", "sailing", "departed", "departing",
 ];
 
 /// Whether the tokens before an "in" end with a route to or from a place: "destined
@@ -665,12 +667,16 @@ fn in_route(tokens: &[(usize, &str)]) -> bool {
     for &(_, w) in tokens.iter().rev().take(8) {
         match w {
             "for" | "to" | "from" | "via" | "into" => {}
-            "the" | "of" | "," => continue,
+            "the" | "a" | "an" | "of" | "," => continue,
             _ if w.chars().next().is_some_and(char::is_uppercase) => {
                 named = true;
                 continue;
             }
-            _ if PLACE_NOUNS.contains(&w) => continue,
+            // ("sailed from a port in Iran": the place noun stands for the name)
+            _ if PLACE_NOUNS.contains(&w) => {
+                named = true;
+                continue;
+            }
             _ => return false,
         }
         // the preposition: a route word must come right before it
