@@ -165,6 +165,30 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             _ => None,
         })
         .collect();
+    // Parts of a round-up headed by list items ("1. Myanmar", "2. Cambodia"): each to
+    // the next such item or the next heading.
+    let items = crate::extract::jurisdiction::item_headings(body, segments);
+    let item_parts: Vec<(crate::span::Span, &'static str)> = items
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, block, name))| {
+            let start = segments.blocks[block].span.start;
+            let next_item = items
+                .get(k + 1)
+                .map_or(body.len(), |n| segments.blocks[n.1].span.start);
+            let next_heading = segments
+                .sections
+                .iter()
+                .map(|s| s.heading.start)
+                .find(|&h| h > start)
+                .unwrap_or(body.len());
+            (
+                crate::span::Span::new(start, next_item.min(next_heading)),
+                name,
+            )
+        })
+        .collect();
+    section_places.extend(item_parts.iter().map(|p| p.1));
     section_places.sort_unstable();
     section_places.dedup();
     let several = section_places.len() >= 2 || article.len() >= 2;
@@ -247,6 +271,10 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                     f.jurisdiction = Some(one.to_string());
                     continue;
                 }
+            }
+            if let Some(part) = item_parts.iter().find(|p| p.0.contains(f.span)) {
+                f.jurisdiction = Some(part.1.to_string());
+                continue;
             }
         }
         let mut pick = Pick::Unsaid;
@@ -882,6 +910,20 @@ mod tests {
              officials said.",
         );
         assert_eq!(place_of(&p, "27 people"), Some("United States"));
+    }
+
+    #[test]
+    fn numbered_country_lines_head_the_parts_of_a_round_up() {
+        let p = placed(
+            "Where scam compounds grow\n\nA report lists five countries.\n\n1. Myanmar\n\n\
+             Troops raided two compounds and freed 260 workers.\n\n2. Cambodia\n\nPolice \
+             detained 680 foreigners in one raid.\n\n3. Laos\n\nOfficers arrested 771 \
+             people in August.",
+        );
+        assert_eq!(place_of(&p, "260 workers"), Some("Myanmar"));
+        assert_eq!(place_of(&p, "680 foreigners"), Some("Cambodia"));
+        assert_eq!(place_of(&p, "771 people"), Some("Laos"));
+        assert_eq!(place_of(&p, "five countries"), None);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! qualifying mention.
 //!
 //! A mention of a place qualifies when the text ties enforcement to it:
-//! - **heading**: a section heading names it ("Malaysia: 4 suspects arrested");
+//! - **heading**: a section heading names it ("Malaysia: 4 suspects arrested"), or
+//!   one of the list items that head the parts of a round-up ("1. Myanmar", "2.
+//!   Cambodia", each followed by running text: see [`item_headings`]);
 //! - **dateline**: the story is filed from it ("HONG KONG -", "Miami –",
 //!   "(Dallas, Texas) –", "New Delhi, India (CNN)"), unless it is the seat of an
 //!   international body the story names ("LYON, France – … INTERPOL");
@@ -305,6 +307,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     participant_lines(ctx, &mut candidates);
+    // ("1. Myanmar" heading a part of a round-up)
+    for (span, _, name) in item_headings(body, ctx.segments) {
+        candidates.push((span, name, "heading"));
+    }
     // The dateline's place is emitted first, so that its fact says "dateline" even
     // when the country was named earlier (a demonym in the headline): attribution
     // falls back to the dateline's place.
@@ -376,6 +382,49 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             emit(name, span, rule, out);
         }
     }
+}
+
+/// Lines that head the parts of a round-up with a country's name alone after a list
+/// marker ("1. Myanmar", "• Thailand"), each followed by running text: at least two of
+/// them, else none (a list of participants, "- Austria" / "- Belgium", heads nothing).
+/// Each: where the name stands, the line's block and the country.
+pub(crate) fn item_headings(
+    body: &str,
+    segments: &crate::segment::Segments,
+) -> Vec<(Span, usize, &'static str)> {
+    let blocks = &segments.blocks;
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let line = b.span.slice(body);
+        if b.kind != BlockKind::ListItem || line.len() > 48 {
+            continue;
+        }
+        let rest = line.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || ".)(•●▪*-–#".contains(c)
+        });
+        let lead = line.len() - rest.len();
+        let rest = rest.trim_end().trim_end_matches(':').trim_end();
+        if lead == 0 || rest.is_empty() {
+            continue;
+        }
+        let named = countries::find(rest)
+            .first()
+            .is_some_and(|f| f.how == Mention::Name && f.span.len() == rest.len());
+        let Some(name) = countries::canonical(rest).filter(|_| named) else {
+            continue;
+        };
+        if blocks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == BlockKind::Paragraph)
+        {
+            let start = b.span.start + lead;
+            out.push((Span::new(start, start + rest.len()), i, name));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// The one country whose law this is: named in it ("Indian Penal Code", "Criminal
