@@ -927,6 +927,19 @@ mod tests {
     }
 
     #[test]
+    fn a_country_heading_a_later_paragraph_is_no_dateline() {
+        let p = placed(
+            "Child abuse sweep\n\nInterpol said an operation across 24 countries led to 150 \
+             arrests.\n\nBrazil: 37 people were arrested.\n\nUnited States: Investigators \
+             arrested 28 suspects.\n\nPhilippines: Police arrested 9 adults.\n\nMore than \
+             1,200 devices were seized.",
+        );
+        assert_eq!(place_of(&p, "37 people"), Some("Brazil"));
+        assert_eq!(place_of(&p, "28 suspects"), Some("United States"));
+        assert_eq!(place_of(&p, "1,200 devices"), None);
+    }
+
+    #[test]
     fn a_dateline_outweighs_a_background_paragraph() {
         let p = placed(
             "Man charged\n\nDURBAN - A 34-year-old man has been charged after police \

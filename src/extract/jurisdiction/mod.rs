@@ -531,6 +531,11 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     let agency = AGENCY_AFTER
         .find(after)
         .is_some_and(|m| !m.as_str().contains(" The "));
+    // "linked to the North Korean government": a state behind the crime, not one
+    // enforcing
+    if agency && behind_crime(before) {
+        return None;
+    }
     if agency || countries::is_force(surface) {
         return Some("agency");
     }
@@ -588,6 +593,17 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
         return None;
     }
     list_trigger(before)
+}
+
+/// Whether the words before a state's government or agency put it behind the crime:
+/// "linked to the", "tied to", "connected to" (not "sponsored by": "a bill sponsored
+/// by the San Diego County District Attorney's Office").
+fn behind_crime(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = b.strip_suffix(" the").unwrap_or(b);
+    ["linked to", "tied to", "connected to"]
+        .iter()
+        .any(|p| b.ends_with(p))
 }
 
 /// Whether a place between `before` and `after` is an item of a tally, the place
@@ -788,6 +804,18 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                     .is_match(&before[..start + w.len()])
                     .then_some(rule);
             }
+            // "an operation led by Germany and Romania": the places that led it
+            "by" => {
+                let verb = k.checked_sub(1).and_then(|i| tokens.get(i)).map(|p| p.1);
+                return verb
+                    .is_some_and(|v| {
+                        matches!(
+                            v,
+                            "led" | "co-led" | "coordinated" | "spearheaded" | "initiated"
+                        )
+                    })
+                    .then_some("partners");
+            }
             ":" => {
                 return PARTICIPANTS
                     .is_match(&before[..start])
@@ -861,11 +889,18 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
             continue;
         };
         // "Singapore: 21 arrested …" heading a section is not a dateline; "PUNE: The
-        // city police …" opening a paragraph is.
+        // city police …" opening a paragraph is (but a country's name after the lead,
+        // "Brazil: 37 people were arrested …", heads a part of a round-up).
         if d.colon && b.kind != BlockKind::Paragraph {
             continue;
         }
         let place = text[d.place.clone()].trim();
+        if d.colon
+            && !first_paragraph(ctx, b.span.start)
+            && countries::canonical(&countries::title_case(place)).is_some()
+        {
+            continue;
+        }
         if seat_of_named_body(place, body) {
             return None;
         }
@@ -900,6 +935,16 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
         }
     }
     None
+}
+
+/// Whether the paragraph at `start` is the story's first (no paragraph before it but
+/// the title and headings).
+fn first_paragraph(ctx: &Context<'_>, start: usize) -> bool {
+    !ctx.segments
+        .blocks
+        .iter()
+        .take_while(|b| b.span.start < start)
+        .any(|b| b.kind == BlockKind::Paragraph || b.kind == BlockKind::ListItem)
 }
 
 /// Capitals the gazetteer leaves out, as the place of a `dateline`: those running
