@@ -618,7 +618,11 @@ fn sentence_places(text: &str, article: &[String]) -> Vec<Found> {
     let keep = |p: &Found| article.is_empty() || article.iter().any(|a| a == p.name);
     let mut named: Vec<Found> = countries::find(text)
         .into_iter()
-        .filter(|p| p.how == Mention::Name || enforcers_after(&text[p.span.end..]))
+        // (Georgia before the American state is told apart, below)
+        .filter(|p| {
+            (keep(p) || p.name == "Georgia")
+                && (p.how == Mention::Name || enforcers_after(&text[p.span.end..]))
+        })
         // ("US$3.7 million", "in U.S. dollars": a currency)
         .filter(|p| !countries::names_currency(&text[p.span.end..]))
         .filter(|p| {
