@@ -908,6 +908,13 @@ mod tests {
         );
         assert_eq!(place_of(&p, "50 suspects"), None);
         assert_eq!(place_of(&p, "38 people"), None);
+        // members of a counted group ("12 countries, including …") place nothing
+        let p = placed(
+            "Officers join sweep\n\nPolice from 12 countries, including Spain, Italy and \
+             France, took part in the operation, which led to 80 arrests.",
+        );
+        assert_eq!(place_of(&p, "12 countries"), None);
+        assert_eq!(place_of(&p, "80 arrests"), None);
         // one country's places, listed, are that country's
         let p = placed(
             "Ring dismantled\n\nAgents arrested 27 people in Georgia, Alabama and Florida, \

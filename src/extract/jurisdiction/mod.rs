@@ -769,6 +769,10 @@ fn list_trigger(before: &str) -> Option<&'static str> {
     let tokens = last_tokens(before);
     // Inside a counted group of places ("18 African countries"): its number may come.
     let mut in_group = false;
+    // The place is one of the group's members, named after "including" ("police from
+    // 12 countries, including Spain and Italy", "arrests in 14 countries, including
+    // Spain").
+    let mut member = false;
     for (k, &(start, w)) in tokens.iter().enumerate().rev().take(LIST_REACH) {
         match w {
             "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => {
@@ -783,8 +787,12 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                 {
                     return None;
                 }
+                if in_group && member {
+                    return Some(PARTNERS_BESIDE_GROUP);
+                }
                 return Some("locative");
             }
+            "including" if !in_group => member = true,
             // "in the port of Guayaquil, Ecuador", "in the city of Cebu": the place
             // noun before "of" is part of the place.
             "of" if k
@@ -825,7 +833,7 @@ fn list_trigger(before: &str) -> Option<&'static str> {
             // "investigators from 18 African countries and the United Kingdom": a
             // counted group of places in the list
             "countries" | "nations" | "territories" | "jurisdictions" => in_group = true,
-            "other" | "more" if in_group => {}
+            "other" | "more" | "several" | "many" | "multiple" | "various" if in_group => {}
             // (a number's digits are tokens of their own)
             _ if in_group && w.starts_with(|c: char| c.is_ascii_digit()) => {}
             // the lower-case particle of a place in the list ("Côte d'Ivoire")
