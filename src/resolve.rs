@@ -149,6 +149,12 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
         }
     }
     aside.retain(|a| !article.contains(a));
+    // Quotations: a place named inside one speaks for the quotation's own facts only.
+    let quotes: Vec<crate::span::Span> = facts
+        .iter()
+        .filter(|f| f.kind() == Kind::Quote)
+        .map(|f| f.span)
+        .collect();
     // A round-up in country sections ("Spain: 23 arrested", "Brazil: 41 arrested")
     // has no main place for what stands outside them: its totals span the countries.
     let mut section_places: Vec<&str> = segments
@@ -159,26 +165,78 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             _ => None,
         })
         .collect();
+    // Parts of a round-up headed by list items ("1. Myanmar", "2. Cambodia"): each to
+    // the next such item or the next heading.
+    let items = crate::extract::jurisdiction::item_headings(body, segments);
+    let item_parts: Vec<(crate::span::Span, &'static str)> = items
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, block, name))| {
+            let start = segments.blocks[block].span.start;
+            let next_item = items
+                .get(k + 1)
+                .map_or(body.len(), |n| segments.blocks[n.1].span.start);
+            let next_heading = segments
+                .sections
+                .iter()
+                .map(|s| s.heading.start)
+                .find(|&h| h > start)
+                .unwrap_or(body.len());
+            (
+                crate::span::Span::new(start, next_item.min(next_heading)),
+                name,
+            )
+        })
+        .collect();
+    section_places.extend(item_parts.iter().map(|p| p.1));
     section_places.sort_unstable();
     section_places.dedup();
+    let several = section_places.len() >= 2 || article.len() >= 2;
     let dominant = if section_places.len() >= 2 {
         None
     } else {
-        dominant_place(body, &article).or_else(|| dateline_place(body, segments, facts))
+        dateline_place(body, segments, facts, true)
+            .or_else(|| dominant_place(body, &article))
+            .or_else(|| {
+                // a place opening the lead, when the lead's sentence names no other
+                let name = dateline_place(body, segments, facts, false)?;
+                let first = segments
+                    .sentences
+                    .iter()
+                    .find(|s| segments.blocks[s.block].kind != crate::segment::BlockKind::Title)?;
+                let lead = sentence_places(first.span.slice(body), &article);
+                lead.iter().all(|p| p.name == name).then_some(name)
+            })
     };
-    // Places each sentence names, computed once per sentence.
-    let mut by_sentence: HashMap<usize, Vec<Found>> = HashMap::default();
-    let mut places_of = |i: usize| -> Vec<Found> {
+    // What each sentence says of places, computed once per sentence.
+    let mut by_sentence: HashMap<usize, SentencePlaces> = HashMap::default();
+    let mut places_of = |i: usize| -> SentencePlaces {
         by_sentence
             .entry(i)
             .or_insert_with(|| {
                 let s = segments.sentences[i].span;
-                let mut found = sentence_places(s.slice(body), &article);
+                let text = s.slice(body);
+                let mut found = sentence_places(text, &article);
                 found.retain(|p| !aside.iter().any(|a| a == p.name));
                 for f in &mut found {
                     f.span = f.span.shift(s.start);
                 }
-                found
+                // (clauses and a span over countries matter only where places differ)
+                let differ = single(&found).is_none();
+                let breaks = if differ {
+                    CLAUSE_BREAK
+                        .find_iter(text)
+                        .map(|m| (s.start + m.start(), s.start + m.end()))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let global = several && spans_countries(text);
+                SentencePlaces {
+                    found,
+                    breaks,
+                    global,
+                }
             })
             .clone()
     };
@@ -197,21 +255,34 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                 continue;
             }
         }
-        if let Some(sec) = segments.section_at(f.span.start) {
-            if let [one] = sec.jurisdictions.as_slice() {
-                f.jurisdiction = Some(one.to_string());
-                continue;
-            }
-        }
         let idx = segments
             .sentences
             .partition_point(|s| s.span.start <= f.span.start)
             .checked_sub(1);
-        let mut pick: Option<&'static str> = None;
+        // A figure in a sentence over many countries ("rescued 219 victims across the
+        // three countries", "arrests worldwide") in an article of several places takes
+        // a place only from its own words: not its section's, its paragraph's or the
+        // article's.
+        let global = matches!(f.kind(), Kind::Count | Kind::Money | Kind::Seizure)
+            && idx.is_some_and(|i| places_of(i).global);
+        if !global {
+            if let Some(sec) = segments.section_at(f.span.start) {
+                if let [one] = sec.jurisdictions.as_slice() {
+                    f.jurisdiction = Some(one.to_string());
+                    continue;
+                }
+            }
+            if let Some(part) = item_parts.iter().find(|p| p.0.contains(f.span)) {
+                f.jurisdiction = Some(part.1.to_string());
+                continue;
+            }
+        }
+        let mut pick = Pick::Unsaid;
         if let Some(i) = idx {
+            let info = places_of(i);
             // (not a place inside a person's name: "Chad Hatch", "Iran Shafiee";
             // an agency's, a law's or a count's own place is theirs)
-            let mut here = places_of(i);
+            let mut here = info.found;
             if f.kind() == Kind::Person {
                 here.retain(|p| !p.span.overlaps(f.span));
             }
@@ -228,20 +299,193 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                             &body[p.span.end..],
                         ))
             });
-            pick = nearest(&here, f.span);
+            // Where the article has several places: …
+            if several {
+                here.retain(|p| {
+                    // a quotation's places are its own ("… with Chinese law
+                    // enforcement,” said Will Lyne");
+                    quotes.iter().all(|q| !q.contains(p.span) || q.contains(f.span))
+                    // a place after a total that opens its breakdown ("50 suspects
+                    // (Spain 20, Italy 18)", "400 people, including 20 in Spain") is
+                    // not the total's;
+                    && (p.span.start < f.span.end
+                        || !breakdown(&body[f.span.end..p.span.start]))
+                    // where victims live or a firm is based ("defrauded 128,000
+                    // victims in China") places only the words beside it ("… in China
+                    // between 2014 and 2017");
+                    && (!locates_others(&body[..p.span.start])
+                        || f.span.end <= p.span.start
+                            && body[f.span.end..p.span.start].split_whitespace().count() <= 2
+                        || p.span.end <= f.span.start
+                            && body[p.span.end..f.span.start].split_whitespace().count() <= 1)
+                    // and a fugitive's refuge or an extradition's origin ("fled to
+                    // Mexico", "extradited from Spain") is not where the case is.
+                    && !away(&body[..p.span.start], &body[p.span.end..])
+                });
+            }
+            // A clause of its own ("…, while in Spain 11 were held") keeps its places;
+            // in it, a fact beside a list of places belongs to them all.
+            let (from, to) = clause(&info.breaks, f.span);
+            let in_clause = |p: &Found| p.span.start >= from && p.span.end <= to;
+            let own_clause = several && here.iter().any(in_clause);
+            if own_clause {
+                here.retain(in_clause);
+            }
+            pick = nearest(body, &here, f.span, own_clause);
             // Else the place the paragraph's earlier sentences settled on.
             let block = segments.sentences[i].block;
             let mut j = i;
-            while pick.is_none() && j > 0 && i - j < 3 && segments.sentences[j - 1].block == block {
+            while matches!(pick, Pick::Unsaid)
+                && !global
+                && j > 0
+                && i - j < 3
+                && segments.sentences[j - 1].block == block
+            {
                 j -= 1;
-                let earlier = places_of(j);
+                let earlier = places_of(j).found;
                 if let Some(one) = single(&earlier) {
-                    pick = Some(one);
+                    pick = Pick::Place(one);
                 }
             }
         }
-        f.jurisdiction = pick.map(str::to_string).or_else(|| dominant.clone());
+        f.jurisdiction = match pick {
+            Pick::Place(one) => Some(one.to_string()),
+            Pick::Joint => None,
+            Pick::Unsaid if global => None,
+            Pick::Unsaid => dominant.clone(),
+        };
     }
+}
+
+/// What a sentence says of a fact's place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    /// One place.
+    Place(&'static str),
+    /// Several places together ("Police in Germany and Austria arrested 38 people"):
+    /// none of them alone, and no other.
+    Joint,
+    /// Nothing: the fact takes the paragraph's or the article's place.
+    Unsaid,
+}
+
+/// What a sentence says of places, read once per sentence.
+#[derive(Debug, Clone, Default)]
+struct SentencePlaces {
+    /// Its places ([`sentence_places`]), at offsets into the body.
+    found: Vec<Found>,
+    /// Where its clauses break ([`CLAUSE_BREAK`]), at offsets into the body; read
+    /// only when its places differ.
+    breaks: Vec<(usize, usize)>,
+    /// It gives figures over many countries ([`spans_countries`]) in an article of
+    /// several places.
+    global: bool,
+}
+
+/// Where a sentence's clauses about different places part: "; ", ", while ",
+/// ", whereas ", ", but ", ", meanwhile " ("In Italy, police identified 24
+/// suspects, while in Spain 11 people were held").
+static CLAUSE_BREAK: std::sync::LazyLock<crate::extract::lexicon::Rule> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::regex(
+            r"(?x) ;\s | ,\s+(?:while|whereas|but|meanwhile)\s | \s(?:while|whereas)\s",
+        )
+        .expect("clause-break regex")
+    });
+
+/// The clause around `span`: from the end of the last break before it to the start
+/// of the first break after it.
+fn clause(breaks: &[(usize, usize)], span: crate::span::Span) -> (usize, usize) {
+    let from = breaks
+        .iter()
+        .rev()
+        .find(|b| b.1 <= span.start)
+        .map_or(0, |b| b.1);
+    let to = breaks
+        .iter()
+        .find(|b| b.0 >= span.end)
+        .map_or(usize::MAX, |b| b.0);
+    (from, to)
+}
+
+/// Figures over many countries: "worldwide", "around the world", "across the three
+/// countries", "in 14 countries", "in all participating countries".
+static OVER_COUNTRIES: std::sync::LazyLock<crate::extract::lexicon::Rule> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::regex(&format!(
+            r"(?xi) \b(?: worldwide | globally | (?:around|across)\s+the\s+(?:world|globe)
+                | (?:in|across|from|throughout)\s+(?:the\s+|all\s+(?:the\s+)?)?
+                  (?:[0-9]+\s+|{words}\s+|several\s+|multiple\s+|many\s+)?
+                  (?:participating\s+|member\s+|other\s+|[A-Z][a-z]+\s+)?
+                  (?:countries|nations|jurisdictions|member\s+states) )\b",
+            words = crate::extract::lexicon::numbers::NUMBER_WORDS
+        ))
+        .expect("over-countries regex")
+    });
+
+/// Whether a sentence gives figures over many countries ([`OVER_COUNTRIES`]).
+fn spans_countries(text: &str) -> bool {
+    let cheap = [
+        "countries",
+        "nations",
+        "jurisdictions",
+        "member states",
+        "world",
+        "global",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    cheap && OVER_COUNTRIES.is_match(text)
+}
+
+/// Whether the words between a total and a place after it open the total's
+/// breakdown: an open bracket ("50 suspects (Spain 20"), "including", "of whom".
+fn breakdown(gap: &str) -> bool {
+    gap.matches('(').count() > gap.matches(')').count()
+        || gap.contains("including")
+        || gap.contains("of whom")
+        || gap.contains("of which")
+}
+
+/// Whether the place between `before` and `after` is where someone fled ("fled to
+/// Mexico", not "fled to the UK, where she laundered …") or was extradited or
+/// deported from ("extradited to Orange County from Mexico").
+fn away(before: &str, after: &str) -> bool {
+    let tail = crate::extract::lexicon::chars::tail(before, 60);
+    let mut words = tail.split_whitespace().rev();
+    let mut w = words.next();
+    if w == Some("the") {
+        w = words.next();
+    }
+    match w {
+        Some("to") => {
+            words
+                .next()
+                .is_some_and(|v| matches!(v, "fled" | "flee" | "fleeing" | "flees" | "escaped"))
+                && !after.starts_with(", where")
+        }
+        Some("from") => words
+            .take(6)
+            .any(|v| v.starts_with("extradit") || v.starts_with("deport") || v == "returned"),
+        _ => false,
+    }
+}
+
+/// Whether the place after `before` says where people, firms or goods are ("victims
+/// in China", "a syndicate based in Cambodia"), not where enforcement took place.
+fn locates_others(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next();
+    if w == Some("the") {
+        w = words.next();
+    }
+    if w != Some("in") {
+        return false;
+    }
+    words.next().is_some_and(|o| {
+        crate::extract::jurisdiction::NOT_ENFORCEMENT
+            .contains(&o.trim_end_matches(',').to_lowercase().as_str())
+    })
 }
 
 /// Whether `gap` (between a fact and a place after it) only separates list items:
@@ -259,24 +503,41 @@ fn single(found: &[Found]) -> Option<&'static str> {
 }
 
 /// The place whose mention lies nearest the fact's words (for lists such as "the
-/// United States (130), Germany (42)").
-fn nearest(found: &[Found], span: crate::span::Span) -> Option<&'static str> {
+/// United States (130), Germany (42)"); when `joint` is asked, [`Pick::Joint`] if
+/// that mention is one of a list of different places, all sharing the fact ("Police
+/// in Germany and Austria arrested 38 people").
+fn nearest(body: &str, found: &[Found], span: crate::span::Span, joint: bool) -> Pick {
     if let Some(one) = single(found) {
-        return Some(one);
+        return Pick::Place(one);
     }
-    found
-        .iter()
-        .min_by_key(|p| {
-            if p.span.end <= span.start {
-                span.start - p.span.end
-            } else if p.span.start >= span.end {
-                // A place after the words counts a little less than one before them.
-                p.span.start - span.end + 5
-            } else {
-                0
-            }
-        })
-        .map(|p| p.name)
+    let Some((k, p)) = found.iter().enumerate().min_by_key(|(_, p)| {
+        if p.span.end <= span.start {
+            span.start - p.span.end
+        } else if p.span.start >= span.end {
+            // A place after the words counts a little less than one before them.
+            p.span.start - span.end + 5
+        } else {
+            0
+        }
+    }) else {
+        return Pick::Unsaid;
+    };
+    let joined = |a: &Found, b: &Found| {
+        a.name != b.name
+            && a.span.end <= b.span.start
+            && matches!(
+                body[a.span.end..b.span.start].trim(),
+                "," | "and" | ", and" | "&" | "or" | ", or"
+            )
+    };
+    let outside = !p.span.overlaps(span);
+    let listed = k.checked_sub(1).is_some_and(|b| joined(&found[b], p))
+        || found.get(k + 1).is_some_and(|a| joined(p, a));
+    if joint && outside && listed {
+        Pick::Joint
+    } else {
+        Pick::Place(p.name)
+    }
 }
 
 /// The article's main place: named far more often than any other (at least twice as
@@ -304,8 +565,16 @@ fn dominant_place(body: &str, article: &[String]) -> Option<String> {
 }
 
 /// The place a dateline opens the story with ("SINGAPORE - …", "Miami – April 24"):
-/// a jurisdiction fact at the very start of the first paragraph after the title.
-fn dateline_place(body: &str, segments: &Segments, facts: &[Fact]) -> Option<String> {
+/// the jurisdiction fact of the `dateline` rule; or, unless `strict`, a jurisdiction
+/// fact at the very start of the first paragraph after the title ("In Malaysia,
+/// police …").
+fn dateline_place(body: &str, segments: &Segments, facts: &[Fact], strict: bool) -> Option<String> {
+    if strict {
+        return facts.iter().find_map(|f| match &f.value {
+            Value::Jurisdiction { name } if f.rule == "dateline" => Some(name.clone()),
+            _ => None,
+        });
+    }
     let lead = segments
         .blocks
         .iter()
@@ -349,7 +618,11 @@ fn sentence_places(text: &str, article: &[String]) -> Vec<Found> {
     let keep = |p: &Found| article.is_empty() || article.iter().any(|a| a == p.name);
     let mut named: Vec<Found> = countries::find(text)
         .into_iter()
-        .filter(|p| keep(p) && (p.how == Mention::Name || enforcers_after(&text[p.span.end..])))
+        // (Georgia before the American state is told apart, below)
+        .filter(|p| {
+            (keep(p) || p.name == "Georgia")
+                && (p.how == Mention::Name || enforcers_after(&text[p.span.end..]))
+        })
         // ("US$3.7 million", "in U.S. dollars": a currency)
         .filter(|p| !countries::names_currency(&text[p.span.end..]))
         .filter(|p| {
@@ -361,8 +634,44 @@ fn sentence_places(text: &str, article: &[String]) -> Vec<Found> {
                     .is_some_and(|r| r.starts_with(char::is_uppercase)))
         })
         .collect();
-    named.extend(countries::find_within(text).into_iter().filter(|p| keep(p)));
+    named.extend(countries::find_within(text));
     named.sort_by_key(|p| p.span);
+    // A town before an American, Canadian or Australian state or region named like a
+    // country ("Lebanon, Pennsylvania", "Mexico, Missouri") is no country; and Georgia beside American places ("of Norcross,
+    // Georgia; … of Monroeville, Pennsylvania") is the American state.
+    let town: Vec<bool> = (0..named.len())
+        .map(|k| {
+            let p = &named[k];
+            named.get(k + 1).is_some_and(|q| {
+                q.name != p.name
+                    && matches!(q.name, "United States" | "Canada" | "Australia")
+                    && countries::canonical(p.span.slice(text)).is_some()
+                    && countries::canonical(q.span.slice(text)).is_none()
+                    && text[p.span.end..q.span.start].trim() == ","
+            })
+        })
+        .collect();
+    let american = named.iter().any(|p| p.name == "United States")
+        || named.iter().any(|p| {
+            p.name == "Georgia"
+                && crate::extract::jurisdiction::US_TOWN_BEFORE.is_match(&text[..p.span.start])
+                && !named.iter().any(|q| {
+                    q.name == "Georgia"
+                        && q.span.end <= p.span.start
+                        && q.span.end + 3 > p.span.start
+                })
+        });
+    let mut k = 0;
+    named.retain(|_| {
+        k += 1;
+        !town[k - 1]
+    });
+    for p in &mut named {
+        if american && p.name == "Georgia" && p.how == Mention::Name {
+            p.name = "United States";
+        }
+    }
+    named.retain(|p| keep(p));
     named
 }
 
@@ -528,6 +837,134 @@ mod tests {
             names("He was sent back with the U.S. Department of Justice's help."),
             ["United States"]
         );
+    }
+
+    /// The place each fact of the whole pipeline's record is attributed to, by the
+    /// fact's words (jurisdiction facts left out).
+    fn placed(text: &str) -> Vec<(String, Option<String>)> {
+        crate::extract_text("t", text)
+            .facts
+            .into_iter()
+            .filter(|f| f.kind() != Kind::Jurisdiction)
+            .map(|f| (f.text, f.jurisdiction))
+            .collect()
+    }
+
+    fn place_of<'a>(placed: &'a [(String, Option<String>)], words: &str) -> Option<&'a str> {
+        placed
+            .iter()
+            .find(|(t, _)| t == words)
+            .unwrap_or_else(|| panic!("no fact {words:?} in {placed:?}"))
+            .1
+            .as_deref()
+    }
+
+    #[test]
+    fn a_clause_keeps_its_own_place() {
+        let p = placed(
+            "Fraud ring dismantled\n\nInvestigators identified 24 suspects in Italy, while 11 \
+             people were arrested in Spain and 4 in Portugal.",
+        );
+        assert_eq!(place_of(&p, "24 suspects"), Some("Italy"));
+        assert_eq!(place_of(&p, "11 people"), Some("Spain"));
+        let p = placed(
+            "Sweep\n\nIn Italy, police questioned 24 suspects; officers in Spain held 11 \
+             people.",
+        );
+        assert_eq!(place_of(&p, "24 suspects"), Some("Italy"));
+        assert_eq!(place_of(&p, "11 people"), Some("Spain"));
+    }
+
+    #[test]
+    fn where_victims_live_and_a_quotations_places_stay_theirs() {
+        let p = placed(
+            "Fraudster jailed in London\n\nPolice in London said a woman had cheated 9,000 \
+             victims in China over a seven-year period.\n\n“We thank our partners in Chinese \
+             law enforcement,” said detective Jane Holt.\n\nShe was jailed for 11 years by a \
+             court in London, the longest term for fraud in Britain. Police in Shanghai \
+             arrested two of her accomplices in 2019.",
+        );
+        assert_eq!(place_of(&p, "9,000 victims"), Some("China"));
+        assert_eq!(place_of(&p, "seven-year"), Some("United Kingdom"));
+        assert_eq!(place_of(&p, "Jane Holt"), Some("United Kingdom"));
+    }
+
+    #[test]
+    fn totals_over_countries_take_no_single_place() {
+        // a round-up's closing paragraph, in its last section
+        let p = placed(
+            "Trafficking sweep\n\nAn operation across West Africa freed 101 victims.\n\n\
+             Nigeria\n\nOfficers in Lagos rescued 64 victims.\n\nGhana\n\nPolice in Accra \
+             rescued 37 women.\n\nIn total, 40 suspects were arrested across the two \
+             countries.",
+        );
+        assert_eq!(place_of(&p, "64 victims"), Some("Nigeria"));
+        assert_eq!(place_of(&p, "37 women"), Some("Ghana"));
+        assert_eq!(place_of(&p, "40 suspects"), None);
+        // a total before its breakdown; a figure shared by a list of places
+        let p = placed(
+            "Haul\n\nPolice arrested 50 suspects (Spain 20, Italy 18, France 12) and seized \
+             cocaine.\n\nPolice in Germany and Austria have arrested 38 people.",
+        );
+        assert_eq!(place_of(&p, "50 suspects"), None);
+        assert_eq!(place_of(&p, "38 people"), None);
+        // members of a counted group ("12 countries, including …") place nothing
+        let p = placed(
+            "Officers join sweep\n\nPolice from 12 countries, including Spain, Italy and \
+             France, took part in the operation, which led to 80 arrests.",
+        );
+        assert_eq!(place_of(&p, "12 countries"), None);
+        assert_eq!(place_of(&p, "80 arrests"), None);
+        // one country's places, listed, are that country's
+        let p = placed(
+            "Ring dismantled\n\nAgents arrested 27 people in Georgia, Alabama and Florida, \
+             officials said.",
+        );
+        assert_eq!(place_of(&p, "27 people"), Some("United States"));
+    }
+
+    #[test]
+    fn numbered_country_lines_head_the_parts_of_a_round_up() {
+        let p = placed(
+            "Where scam compounds grow\n\nA report lists five countries.\n\n1. Myanmar\n\n\
+             Troops raided two compounds and freed 260 workers.\n\n2. Cambodia\n\nPolice \
+             detained 680 foreigners in one raid.\n\n3. Laos\n\nOfficers arrested 771 \
+             people in August.",
+        );
+        assert_eq!(place_of(&p, "260 workers"), Some("Myanmar"));
+        assert_eq!(place_of(&p, "680 foreigners"), Some("Cambodia"));
+        assert_eq!(place_of(&p, "771 people"), Some("Laos"));
+        assert_eq!(place_of(&p, "five countries"), None);
+    }
+
+    #[test]
+    fn a_country_heading_a_later_paragraph_is_no_dateline() {
+        let p = placed(
+            "Child abuse sweep\n\nInterpol said an operation across 24 countries led to 150 \
+             arrests.\n\nBrazil: 37 people were arrested.\n\nUnited States: Investigators \
+             arrested 28 suspects.\n\nPhilippines: Police arrested 9 adults.\n\nMore than \
+             1,200 devices were seized.",
+        );
+        assert_eq!(place_of(&p, "37 people"), Some("Brazil"));
+        assert_eq!(place_of(&p, "28 suspects"), Some("United States"));
+        assert_eq!(place_of(&p, "1,200 devices"), None);
+    }
+
+    #[test]
+    fn a_dateline_outweighs_a_background_paragraph() {
+        let p = placed(
+            "Man charged\n\nDURBAN - A 34-year-old man has been charged after police \
+             seized 3 laptops at his home.\n\nThe case is similar to one in Australia last \
+             year, when police in Brisbane arrested 19 men.",
+        );
+        assert_eq!(place_of(&p, "34-year-old"), Some("South Africa"));
+        assert_eq!(place_of(&p, "19 men"), Some("Australia"));
+        // a lead that names two places is no dateline
+        let p = placed(
+            "Fraud ring dismantled\n\nPolice in Italy identified 24 suspects, while Spanish \
+             officers arrested 11 people in Valencia.\n\nOfficers also seized 12 cars.",
+        );
+        assert_eq!(place_of(&p, "12 cars"), None);
     }
 
     #[test]

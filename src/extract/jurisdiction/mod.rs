@@ -3,7 +3,9 @@
 //! qualifying mention.
 //!
 //! A mention of a place qualifies when the text ties enforcement to it:
-//! - **heading**: a section heading names it ("Malaysia: 4 suspects arrested");
+//! - **heading**: a section heading names it ("Malaysia: 4 suspects arrested"), or
+//!   one of the list items that head the parts of a round-up ("1. Myanmar", "2.
+//!   Cambodia", each followed by running text: see [`item_headings`]);
 //! - **dateline**: the story is filed from it ("HONG KONG -", "Miami –",
 //!   "(Dallas, Texas) –", "New Delhi, India (CNN)"), unless it is the seat of an
 //!   international body the story names ("LYON, France – … INTERPOL");
@@ -305,6 +307,10 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
     participant_lines(ctx, &mut candidates);
+    // ("1. Myanmar" heading a part of a round-up)
+    for (span, _, name) in item_headings(body, ctx.segments) {
+        candidates.push((span, name, "heading"));
+    }
     // The dateline's place is emitted first, so that its fact says "dateline" even
     // when the country was named earlier (a demonym in the headline): attribution
     // falls back to the dateline's place.
@@ -376,6 +382,49 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
             emit(name, span, rule, out);
         }
     }
+}
+
+/// Lines that head the parts of a round-up with a country's name alone after a list
+/// marker ("1. Myanmar", "• Thailand"), each followed by running text: at least two of
+/// them, else none (a list of participants, "- Austria" / "- Belgium", heads nothing).
+/// Each: where the name stands, the line's block and the country.
+pub(crate) fn item_headings(
+    body: &str,
+    segments: &crate::segment::Segments,
+) -> Vec<(Span, usize, &'static str)> {
+    let blocks = &segments.blocks;
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let line = b.span.slice(body);
+        if b.kind != BlockKind::ListItem || line.len() > 48 {
+            continue;
+        }
+        let rest = line.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || ".)(•●▪*-–#".contains(c)
+        });
+        let lead = line.len() - rest.len();
+        let rest = rest.trim_end().trim_end_matches(':').trim_end();
+        if lead == 0 || rest.is_empty() {
+            continue;
+        }
+        let named = countries::find(rest)
+            .first()
+            .is_some_and(|f| f.how == Mention::Name && f.span.len() == rest.len());
+        let Some(name) = countries::canonical(rest).filter(|_| named) else {
+            continue;
+        };
+        if blocks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == BlockKind::Paragraph)
+        {
+            let start = b.span.start + lead;
+            out.push((Span::new(start, start + rest.len()), i, name));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// The one country whose law this is: named in it ("Indian Penal Code", "Criminal
@@ -482,6 +531,11 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     let agency = AGENCY_AFTER
         .find(after)
         .is_some_and(|m| !m.as_str().contains(" The "));
+    // "linked to the North Korean government": a state behind the crime, not one
+    // enforcing
+    if agency && behind_crime(before) {
+        return None;
+    }
     if agency || countries::is_force(surface) {
         return Some("agency");
     }
@@ -541,10 +595,22 @@ fn qualifies(sentence: &str, f: &Found, origin: bool) -> Option<&'static str> {
     list_trigger(before)
 }
 
+/// Whether the words before a state's government or agency put it behind the crime:
+/// "linked to the", "tied to", "connected to" (not "sponsored by": "a bill sponsored
+/// by the San Diego County District Attorney's Office").
+fn behind_crime(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = b.strip_suffix(" the").unwrap_or(b);
+    ["linked to", "tied to", "connected to"]
+        .iter()
+        .any(|p| b.ends_with(p))
+}
+
 /// Whether a place between `before` and `after` is an item of a tally, the place
 /// and its number alone: "Thailand arrested 20 suspects, Cambodia 18 and Laos 12",
 /// "in Spain, 12 people were arrested; in Italy, eight". The item follows a comma,
-/// a semicolon or "and"; a comma between place and number only after "in" (not
+/// a semicolon, "and" or an open bracket ("50 held (Spain 20, Italy 18)"); a comma
+/// between place and number only after "in" (not
 /// "…, Kent, 63, died": an age); not a year ("Brazil 2014") nor a postcode ("Texas
 /// 75232").
 pub fn tally_item(before: &str, after: &str) -> bool {
@@ -553,7 +619,8 @@ pub fn tally_item(before: &str, after: &str) -> bool {
         Some(h) if h.ends_with(' ') => (h, true),
         _ => (before, false),
     };
-    if ![", ", "; ", " and "].iter().any(|o| head.ends_with(o)) {
+    // ("arrested 50 suspects (Spain 20, Italy 18)": a bracketed breakdown's first item)
+    if ![", ", "; ", " and ", "("].iter().any(|o| head.ends_with(o)) {
         return false;
     }
     TALLY_AFTER.captures(after).is_some_and(|c| {
@@ -594,7 +661,7 @@ fn office_country(office: &str) -> &'static str {
 }
 
 /// "LaGrange, " before "Georgia".
-static US_TOWN_BEFORE: LazyLock<Rule> =
+pub(crate) static US_TOWN_BEFORE: LazyLock<Rule> =
     LazyLock::new(|| crate::extract::lexicon::regex(r"\p{Lu}\p{L}+,\s*$").expect("us-town regex"));
 
 /// Capitalised words that may stand before a place in a heading ("In Thailand").
@@ -614,7 +681,7 @@ static TOWN_OF: LazyLock<Rule> = LazyLock::new(|| {
 /// Walk back from a mention through a list of places to the word that opens it.
 /// Words before "in <place>" that locate people, firms or goods, not enforcement.
 #[rustfmt::skip]
-const NOT_ENFORCEMENT: &[&str] = &[
+pub(crate) const NOT_ENFORCEMENT: &[&str] = &[
     "victims", "victim", "cartel", "cartels", "living", "lives", "lived", "resides", "resided", "residing",
     "resident", "residents", "based", "located", "headquartered", "family", "relatives", "customers",
     "clients", "companies", "company", "banks", "bank", "accounts", "account", "suppliers", "supplier",
@@ -654,7 +721,7 @@ const PLACE_NOUNS: &[&str] = &[
 const ROUTE_WORDS: &[&str] = &[
     "destined", "bound", "headed", "heading", "shipped", "smuggled", "exported", "imported",
     "sent", "trafficked", "transported", "originated", "originating", "sourced", "transiting",
-    "routed", "flown",
+    "routed", "flown", "sailed", "sailing", "departed", "departing",
 ];
 
 /// Whether the tokens before an "in" end with a route to or from a place: "destined
@@ -665,12 +732,16 @@ fn in_route(tokens: &[(usize, &str)]) -> bool {
     for &(_, w) in tokens.iter().rev().take(8) {
         match w {
             "for" | "to" | "from" | "via" | "into" => {}
-            "the" | "of" | "," => continue,
+            "the" | "a" | "an" | "of" | "," => continue,
             _ if w.chars().next().is_some_and(char::is_uppercase) => {
                 named = true;
                 continue;
             }
-            _ if PLACE_NOUNS.contains(&w) => continue,
+            // ("sailed from a port in Iran": the place noun stands for the name)
+            _ if PLACE_NOUNS.contains(&w) => {
+                named = true;
+                continue;
+            }
             _ => return false,
         }
         // the preposition: a route word must come right before it
@@ -698,6 +769,10 @@ fn list_trigger(before: &str) -> Option<&'static str> {
     let tokens = last_tokens(before);
     // Inside a counted group of places ("18 African countries"): its number may come.
     let mut in_group = false;
+    // The place is one of the group's members, named after "including" ("police from
+    // 12 countries, including Spain and Italy", "arrests in 14 countries, including
+    // Spain").
+    let mut member = false;
     for (k, &(start, w)) in tokens.iter().enumerate().rev().take(LIST_REACH) {
         match w {
             "in" | "In" | "across" | "Across" | "throughout" | "within" | "inside" => {
@@ -712,8 +787,12 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                 {
                     return None;
                 }
+                if in_group && member {
+                    return Some(PARTNERS_BESIDE_GROUP);
+                }
                 return Some("locative");
             }
+            "including" if !in_group => member = true,
             // "in the port of Guayaquil, Ecuador", "in the city of Cebu": the place
             // noun before "of" is part of the place.
             "of" if k
@@ -733,6 +812,18 @@ fn list_trigger(before: &str) -> Option<&'static str> {
                     .is_match(&before[..start + w.len()])
                     .then_some(rule);
             }
+            // "an operation led by Germany and Romania": the places that led it
+            "by" => {
+                let verb = k.checked_sub(1).and_then(|i| tokens.get(i)).map(|p| p.1);
+                return verb
+                    .is_some_and(|v| {
+                        matches!(
+                            v,
+                            "led" | "co-led" | "coordinated" | "spearheaded" | "initiated"
+                        )
+                    })
+                    .then_some("partners");
+            }
             ":" => {
                 return PARTICIPANTS
                     .is_match(&before[..start])
@@ -742,7 +833,7 @@ fn list_trigger(before: &str) -> Option<&'static str> {
             // "investigators from 18 African countries and the United Kingdom": a
             // counted group of places in the list
             "countries" | "nations" | "territories" | "jurisdictions" => in_group = true,
-            "other" | "more" if in_group => {}
+            "other" | "more" | "several" | "many" | "multiple" | "various" if in_group => {}
             // (a number's digits are tokens of their own)
             _ if in_group && w.starts_with(|c: char| c.is_ascii_digit()) => {}
             // the lower-case particle of a place in the list ("Côte d'Ivoire")
@@ -806,11 +897,18 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
             continue;
         };
         // "Singapore: 21 arrested …" heading a section is not a dateline; "PUNE: The
-        // city police …" opening a paragraph is.
+        // city police …" opening a paragraph is (but a country's name after the lead,
+        // "Brazil: 37 people were arrested …", heads a part of a round-up).
         if d.colon && b.kind != BlockKind::Paragraph {
             continue;
         }
         let place = text[d.place.clone()].trim();
+        if d.colon
+            && !first_paragraph(ctx, b.span.start)
+            && countries::canonical(&countries::title_case(place)).is_some()
+        {
+            continue;
+        }
         if seat_of_named_body(place, body) {
             return None;
         }
@@ -845,6 +943,16 @@ pub(super) fn dateline(ctx: &Context<'_>) -> Option<(Span, &'static str)> {
         }
     }
     None
+}
+
+/// Whether the paragraph at `start` is the story's first (no paragraph before it but
+/// the title and headings).
+fn first_paragraph(ctx: &Context<'_>, start: usize) -> bool {
+    !ctx.segments
+        .blocks
+        .iter()
+        .take_while(|b| b.span.start < start)
+        .any(|b| b.kind == BlockKind::Paragraph || b.kind == BlockKind::ListItem)
 }
 
 /// Capitals the gazetteer leaves out, as the place of a `dateline`: those running
