@@ -150,11 +150,13 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
     }
     aside.retain(|a| !article.contains(a));
     // Quotations: a place named inside one speaks for the quotation's own facts only.
-    let quotes: Vec<crate::span::Span> = facts
+    // (sorted, for a binary search per place: quotations do not overlap)
+    let mut quotes: Vec<crate::span::Span> = facts
         .iter()
         .filter(|f| f.kind() == Kind::Quote)
         .map(|f| f.span)
         .collect();
+    quotes.sort_unstable_by_key(|q| q.start);
     // A round-up in country sections ("Spain: 23 arrested", "Brazil: 41 arrested")
     // has no main place for what stands outside them: its totals span the countries.
     let mut section_places: Vec<&str> = segments
@@ -272,7 +274,7 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                     continue;
                 }
             }
-            if let Some(part) = item_parts.iter().find(|p| p.0.contains(f.span)) {
+            if let Some(part) = containing(&item_parts, |p| p.0, f.span) {
                 f.jurisdiction = Some(part.1.to_string());
                 continue;
             }
@@ -304,7 +306,7 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
                 here.retain(|p| {
                     // a quotation's places are its own ("… with Chinese law
                     // enforcement,” said Will Lyne");
-                    quotes.iter().all(|q| !q.contains(p.span) || q.contains(f.span))
+                    containing(&quotes, |q| *q, p.span).is_none_or(|q| q.contains(f.span))
                     // a place after a total that opens its breakdown ("50 suspects
                     // (Spain 20, Italy 18)", "400 people, including 20 in Spain") is
                     // not the total's;
@@ -355,6 +357,19 @@ fn attribute(body: &str, segments: &Segments, facts: &mut [Fact]) {
             Pick::Unsaid => dominant.clone(),
         };
     }
+}
+
+/// The item of `sorted` (by start, not overlapping) whose span holds `span`: a binary
+/// search, as it is asked once per fact and place (a page of thousands of quotations
+/// would make a scan quadratic).
+fn containing<T>(
+    sorted: &[T],
+    span_of: impl Fn(&T) -> crate::span::Span,
+    span: crate::span::Span,
+) -> Option<&T> {
+    let i = sorted.partition_point(|t| span_of(t).start <= span.start);
+    let t = sorted.get(i.checked_sub(1)?)?;
+    span_of(t).contains(span).then_some(t)
 }
 
 /// What a sentence says of a fact's place.
