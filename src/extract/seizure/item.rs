@@ -839,7 +839,13 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
             && i > 0
             && matches!(
                 words[i - 1].1.to_ascii_lowercase().as_str(),
-                "additional" | "further" | "extra"
+                "additional"
+                    | "further"
+                    | "extra"
+                    | "record"
+                    | "estimated"
+                    | "whopping"
+                    | "staggering"
             );
         if count.is_none() && quantity.is_none() && (!article_one || added) {
             if let Some(c) = SCALED_COUNT.captures(&text[off..]) {
@@ -985,6 +991,21 @@ pub fn parse_with(text: &str, loose: bool, definite: bool) -> Option<Item> {
             continue;
         }
         if (LEADING.contains(&lw.as_str()) || lw.is_empty()) && i + 1 < words.len() {
+            i += 1;
+            continue;
+        }
+        // "a record 190 tonnes of methamphetamine", "an estimated 3,000 pills": words
+        // of size or doubt before the figure (not "3 record books").
+        if count.is_none()
+            && quantity.is_none()
+            && matches!(
+                lw.as_str(),
+                "record" | "estimated" | "whopping" | "staggering"
+            )
+            && words
+                .get(i + 1)
+                .is_some_and(|w| w.1.starts_with(|c: char| c.is_ascii_digit()))
+        {
             i += 1;
             continue;
         }
