@@ -228,8 +228,9 @@ pub fn extract(ctx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// Drops a known name read inside another agency's stated abbreviation of two
-/// words: "Polri" in "the Criminal Investigation Agency (Bareskrim Polri)" and in a
-/// later "Bareskrim Polri said".
+/// words, or as the whole of it: "Polri" in "the Criminal Investigation Agency
+/// (Bareskrim Polri)" and in a later "Bareskrim Polri said"; "PNP-CIDG" in "the
+/// Criminal Investigation and Detection Group (PNP-CIDG)".
 fn within_stated_abbrs(body: &str, found: &mut Vec<Mention>) {
     let mut stated: Vec<&str> = found
         .iter()
@@ -252,7 +253,7 @@ fn within_stated_abbrs(body: &str, found: &mut Vec<Mention>) {
         f.3 == "agency-known"
             && spans
                 .iter()
-                .any(|s| s.start <= f.0.start && f.0.end <= s.end && s.len() > f.0.len())
+                .any(|s| s.start <= f.0.start && f.0.end <= s.end && s.len() >= f.0.len())
     };
     found.retain(|f| !stated_in(f));
 }
@@ -770,14 +771,24 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
             }
         }
     }
-    // "Health Ministry" → "Ministry of Health" when the article also says so.
+    // "Health Ministry" → "Ministry of Health", "U.S. Justice Department" → "U.S.
+    // Department of Justice" when the article also says so.
     let names: HashSet<String> = found.iter().map(|f| f.1.to_ascii_lowercase()).collect();
+    // (a name as written still ends a shorter one: "Buildings Department" after "New
+    // York City Buildings Department", whatever the longer one becomes)
+    let mut written: Vec<String> = Vec::new();
+    let long_forms = names.iter().any(|n| n.contains("department of "));
     for f in found.iter_mut() {
         if let Some(topic) = f.1.strip_suffix(" Ministry") {
             let long = format!("Ministry of {topic}");
             if names.contains(&long.to_ascii_lowercase()) {
                 f.1 = long;
             }
+        } else if let Some(long) = long_forms
+            .then(|| department_of(&f.1, |l| names.contains(l)))
+            .flatten()
+        {
+            written.push(std::mem::replace(&mut f.1, long));
         }
     }
     // Abbreviations: stated once, shared by every mention of the name.
@@ -790,6 +801,31 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
     for f in found.iter_mut() {
         if f.2.is_none() {
             f.2 = abbrs.get(&f.1.to_lowercase()).cloned();
+        }
+    }
+    // "the Justice Department" in an article that says "DOJ": the known agency's
+    // short form takes its abbreviation (and so is one agency with it).
+    let abbrs_used: HashSet<&str> = found.iter().filter_map(|f| f.2.as_deref()).collect();
+    let short_abbr: Vec<Option<&'static str>> = found
+        .iter()
+        .map(|f| {
+            if abbrs_used.is_empty() || f.2.is_some() || !f.1.ends_with(" Department") {
+                return None;
+            }
+            let mut abbr = None;
+            department_of(&f.1, |l| {
+                abbr = KNOWN_BY_FOLD
+                    .get(&fold(l))
+                    .copied()
+                    .filter(|a| abbrs_used.contains(a));
+                abbr.is_some()
+            });
+            abbr
+        })
+        .collect();
+    for (f, a) in found.iter_mut().zip(short_abbr) {
+        if let Some(a) = a {
+            f.2 = Some(a.to_string());
         }
     }
     // A bare mention of a stated abbreviation ("(Polri)" … "Polri") is that agency.
@@ -807,8 +843,8 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
     // "State Attorney's Office" after "Miami-Dade State Attorney's Office": drop a
     // name that ends a longer one (after a space).
     let mut tails: HashSet<String> = HashSet::default();
-    for f in found.iter() {
-        let lower = f.1.to_lowercase();
+    for name in found.iter().map(|f| &f.1).chain(&written) {
+        let lower = name.to_lowercase();
         for (i, _) in lower.match_indices(' ') {
             tails.insert(lower[i + 1..].to_string());
         }
@@ -861,6 +897,36 @@ fn settle(found: &mut Vec<(Span, String, Option<String>, &'static str)>) {
         k += 1;
         !opens_longer[k - 1]
     });
+}
+
+/// The long form of a department named by its remit before "Department" ("Homeland
+/// Security Department" → "Department of Homeland Security", "U.S. Justice
+/// Department" → "U.S. Department of Justice") that `known` (asked in lower case)
+/// knows. A short form without a place may stand for the American long form ("Justice
+/// Department" → "U.S. Department of Justice").
+fn department_of(name: &str, mut known: impl FnMut(&str) -> bool) -> Option<String> {
+    let head = name.strip_suffix(" Department")?;
+    let words: Vec<&str> = head.split(' ').collect();
+    // the remit is the last word or two ("Justice", "Homeland Security"); the words
+    // before it, the place
+    for n in 1..=words.len().min(3) {
+        let (place, remit) = words.split_at(words.len() - n);
+        let remit = remit.join(" ");
+        let mut forms = vec![match place {
+            [] => format!("Department of {remit}"),
+            _ => format!("{} Department of {remit}", place.join(" ")),
+        }];
+        if place.is_empty() {
+            forms.push(format!("U.S. Department of {remit}"));
+            forms.push(format!("United States Department of {remit}"));
+        }
+        for long in forms {
+            if known(&long.to_ascii_lowercase()) {
+                return Some(long);
+            }
+        }
+    }
+    None
 }
 
 /// Titles of an agency's officers that may follow a unit's name ("Branch Commander").
@@ -944,7 +1010,46 @@ fn split_list(list: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// "PNP-CIDG", "PNP-HPG": two capitals' words joined by a hyphen, the Philippine
+/// press's way of naming a unit with its parent force (read by [`hyphened_units`]).
+static HYPHENED: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?:^|[^A-Za-z0-9-])(?P<name>(?P<parent>[A-Z]{2,6})-(?P<unit>[A-Z]{2,6}))(?:['’]s)?(?:$|[^A-Za-z0-9-])",
+    )
+    .expect("hyphened compiles")
+});
+
+/// A known unit after its known parent and a hyphen ("PNP-CIDG"): the unit, as
+/// written, with the unit's abbreviation (so a bare "CIDG" later is the same agency).
+fn hyphened_units(text: &str, found: &mut Vec<Mention>) {
+    // (a capital on both sides of a hyphen, found by a byte scan, before the regex)
+    let b = text.as_bytes();
+    let joined = memchr::memchr_iter(b'-', b).any(|i| {
+        i > 0 && b[i - 1].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+    });
+    if !joined {
+        return;
+    }
+    let bare = |w: &str| KNOWN.iter().any(|k| k.bare && k.abbr == w);
+    for c in HYPHENED.captures_iter(text) {
+        let (Some(m), Some(parent), Some(unit)) =
+            (c.name("name"), c.name("parent"), c.name("unit"))
+        else {
+            continue;
+        };
+        if bare(parent.as_str()) && bare(unit.as_str()) {
+            found.push((
+                Span::new(m.start(), m.end()),
+                m.as_str().to_string(),
+                Some(unit.as_str().to_string()),
+                "agency-known",
+            ));
+        }
+    }
+}
+
 fn known_rule(text: &str, found: &mut Vec<Mention>) {
+    hyphened_units(text, found);
     for c in KNOWN_MENTION.captures_iter(text) {
         let Some(m) = c.name("name") else { continue };
         let name = m.as_str();
@@ -1603,10 +1708,21 @@ fn valid<'t>(text: &'t str, toks: &[Tok<'_>], a: usize, e: usize) -> Option<&'t 
     // "Thai Police", "Hong Kong Police": a description.
     // "Thai Police", "Dallas Police": a place's police is a description unless the
     // name has an institutional word ("Royal Thai Police", "Pennsylvania State Police").
+    // A South Asian district's or city's police is its force's name ("Varanasi
+    // Police", "Ludhiana Police": each district's force is named so).
+    let south_asian = || {
+        let place = text[toks[a].start..toks[e].start].trim_end();
+        last == "Police"
+            && matches!(
+                countries::place_of(place),
+                Some("India" | "Pakistan" | "Bangladesh" | "Nepal" | "Sri Lanka")
+            )
+    };
     if heads == ["Police"]
         && last != "District"
         && !words.iter().any(|w| INSTITUTIONAL.contains(w))
         && !named()
+        && !south_asian()
     {
         return None;
     }

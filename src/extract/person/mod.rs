@@ -288,9 +288,65 @@ fn bare_initials_start(text: &str, start: usize) -> usize {
         from -= 2;
         letters += 1;
     }
-    // (one capital is a word: "A Smith", "I Told"; "A I"… is a sentence)
-    if letters < 2 || matches!(b[from], b'A' | b'I') {
+    // (one capital is a word: "A Smith", "I Told"; "A I"… is a sentence) — except
+    // after an office, where initials are expected: "Superintendent A K Singh",
+    // "Commissioner M Srinivas"
+    if letters == 0 {
         return start;
+    }
+    // ("Tax Auditor I Ana Ruiz", "Investigator II": a grade, not an initial)
+    if b[from] == b'I' {
+        return start;
+    }
+    if letters < 2 || b[from] == b'A' {
+        let before = text[..from].strip_suffix(' ').unwrap_or("");
+        // ("Superintendent of Police A K Singh": an office "of Police")
+        let of_police = before.strip_suffix(" of Police").is_some_and(|t| {
+            t.rsplit(' ')
+                .next()
+                .is_some_and(|w| TITLE_WORDS.contains(w))
+        });
+        let office = of_police
+            || before.rsplit(' ').next().is_some_and(|w| {
+                let w = w.strip_suffix('.').unwrap_or(w);
+                // (an office's own word, not a modifier or a body's: "State B Road")
+                let modifier = matches!(
+                    w,
+                    "Police"
+                        | "District"
+                        | "State"
+                        | "Federal"
+                        | "County"
+                        | "Union"
+                        | "Home"
+                        | "Foreign"
+                        | "Health"
+                        | "Justice"
+                        | "Bureau"
+                        | "U.S."
+                        | "US"
+                        | "Special"
+                        | "Lead"
+                        | "Senior"
+                        | "Principal"
+                        | "Acting"
+                        | "Interim"
+                        | "Vice"
+                        | "Prime"
+                        | "Charge"
+                        | "Executive"
+                        | "Head"
+                        | "Rear"
+                        | "Pol"
+                );
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !modifier
+                    && (TITLE_WORDS.contains(w) || SURNAME_OFFICES.contains(w))
+                    && !is_place_or_org(w)
+            });
+        if !office {
+            return start;
+        }
     }
     from
 }
@@ -407,8 +463,17 @@ static TITLE_WORDS: WordList = WordList::new(&[
     // British and Australian police ranks as press offices abbreviate them
     "Det-Supt", "Det-Sgt", "Det-Insp", "Det-Con", "Det-Chief", "DCI", "DCS", "Ch", "Cmdr", "Snr", "Cst",
     "PC", "DC", "DS", "DI", "DSU", "PCSO", "WPC",
-    // South Asian police ranks ("SP Ravi Kumar", "Additional DGP X", "SHO Rakesh Yadav")
+    // South Asian police ranks ("SP Ravi Kumar", "Additional DGP X", "SHO Rakesh Yadav"),
+    // also with stops ("S.I. Vikas Tiwari": a rank, not initials), and the head
+    // constable's and constable's ("HC Sunil Kumar", "Const. Ajay Singh")
     "SP", "SSP", "DGP", "ADGP", "DCP", "SHO", "SDPO", "ASI", "SI", "IG", "Sub-Inspector", "Sub-Insp",
+    "S.I.", "A.S.I.", "P.S.I.", "H.C.", "HC", "PSI", "Const",
+    // the Philippine National Police's ranks as its press releases abbreviate them
+    // ("PCol. Jose Santos", "PBGen. Ana Reyes"), and the ranks before 2019 ("PSupt.",
+    // "SPO2 Juan Cruz")
+    "PGen", "PLtGen", "PMGen", "PBGen", "PCol", "PLtCol", "PMaj", "PCpt", "PLt", "PEMS", "PCMS",
+    "PSMS", "PMSg", "PSSg", "PCpl", "PDir", "PCSupt", "PSSupt", "PSupt", "PCInsp", "PSInsp", "PInsp",
+    "SPO1", "SPO2", "SPO3", "SPO4", "PO1", "PO2", "PO3",
     // Nigerian police ranks ("CP Musa Bello": Commissioner of Police; "AIG" its
     // assistant inspector-general)
     "CP", "AIG",
@@ -457,6 +522,9 @@ static ROLE_WORDS: WordList = WordList::new(&[
     "nephew", "nephews", "niece", "nieces", "grandson", "granddaughter", "stepson", "stepdaughter", "co-defendant", "co-defendants", "witnesses", "investigators", "detectives", "officers", "agents",
     "deputies", "treasurer", "cashier", "clerk", "client", "clients", "pastor", "imam", "priest",
     "headmaster", "principal", "accomplice", "accomplices", "player", "players",
+    // the lowest police rank, as Indian and British papers write it ("constable Ajay
+    // Singh", "head constable Ram Prasad")
+    "constable", "constables",
 ]);
 
 /// A word for a relative or a partner, in either case ("nephew", "Brothers"): it
@@ -897,6 +965,19 @@ static CUE_BEFORE: LazyLock<Rule> = LazyLock::new(|| {
     .expect("cue-before regex")
 });
 
+/// "identified the suspect as X", "named the two men as X and Y": who a person is,
+/// told before the name (asked only of text ending in " as").
+static IDENTIFIED_AS: LazyLock<Rule> = LazyLock::new(|| {
+    crate::extract::lexicon::regex(
+        r"(?x)
+        \b(?:identified|named)\ (?:him|her|them|the\ (?:[a-z0-9-]+\ ){0,2}?
+            (?:suspects?|man|men|woman|women|victims?|accused|deceased|driver|shooter|gunman|
+               attacker|assailant|defendants?|boy|girl|teen|teenager|pair|couple|officers?|
+               persons?|individuals?))\ as\s+$",
+    )
+    .expect("identified-as regex")
+});
+
 /// An age before a name: "47-year-old X", "three-year-old X", "twenty-one-year-old X".
 static YEAR_OLD: LazyLock<Rule> = LazyLock::new(|| {
     crate::extract::lexicon::regex(r"\b(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+$")
@@ -1145,6 +1226,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         if skip_line || CONTACT.is_match(sentence) {
             continue;
         }
+        let sspan = rank_opened(body, sspan);
         // A name before this sentence lists into it only across nothing but
         // connectors ("Ana Ruiz\n\nand Tom Lee"); else the sentence's people are a
         // function of its text and the text around it, remembered across pages.
@@ -1214,6 +1296,41 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Ranks written with a full stop that the sentence splitter takes for a sentence's
+/// end ("SI. Ramesh Kumar said", "PCol. Jose Santos led"): the rank opens the next
+/// sentence's name. (Each is one of [`TITLE_WORDS`]; "Insp.", "Supt.", "Sgt." are
+/// no sentence's end to the splitter.)
+static DOTTED_RANKS: WordList = WordList::new(&[
+    "SI", "ASI", "PSI", "Const", "Cst", "SHO", "DSP", "ACP", "DCP", "SSP", "Sub-Insp", "PGen",
+    "PLtGen", "PMGen", "PBGen", "PCol", "PLtCol", "PMaj", "PCpt", "PLt", "PEMS", "PCMS", "PSMS",
+    "PMSg", "PSSg", "PCpl", "PDir", "PCSupt", "PSSupt", "PSupt", "PCInsp", "PSInsp", "PInsp",
+]);
+
+/// The sentence at `sspan`, opened earlier when the text before it ends with one of
+/// [`DOTTED_RANKS`], its stop and a space (a rank the splitter cut off).
+fn rank_opened(body: &str, sspan: Span) -> Span {
+    let Some(t) = body[..sspan.start]
+        .strip_suffix(' ')
+        .and_then(|t| t.strip_suffix('.'))
+    else {
+        return sspan;
+    };
+    let b = t.as_bytes();
+    let mut from = t.len();
+    while from > 0
+        && t.len() - from < 9
+        && (b[from - 1].is_ascii_alphanumeric() || b[from - 1] == b'-')
+    {
+        from -= 1;
+    }
+    let opens = from == 0 || matches!(b[from - 1], b' ' | b'\n' | b'(' | b'"');
+    if opens && DOTTED_RANKS.contains(&t[from..]) {
+        Span::new(from, sspan.end)
+    } else {
+        sspan
+    }
 }
 
 /// Bytes after a name (and its possessive "’s") that judging it reads.
@@ -1313,7 +1430,7 @@ fn sentence_people(
         let listed = prev_accepted_end.is_some_and(|p| {
             p <= abs.start
                 && (matches!(
-                    body[p..abs.start].trim(),
+                    without_age(body[p..abs.start].trim()),
                     "," | "and" | ", and" | "&" | "or"
                 ) || semicolon_item(&body[p..abs.start], after))
         });
@@ -1327,6 +1444,23 @@ fn sentence_people(
         }
     }
     prev_accepted_end
+}
+
+/// What is between two listed names without the first one's age: ", 31 and" →
+/// "and" ("Naresh Babu, 31 and Anil Kumar").
+fn without_age(between: &str) -> &str {
+    let Some(rest) = between.strip_prefix(", ") else {
+        return between;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = &rest[digits..];
+    // (not ", 47, …": a hometown may follow an age between commas, "Ana Ruiz, 47,
+    // Grand Prairie", which `HOMETOWN_SLOT` reads)
+    if (1..=3).contains(&digits) && tail == " and" {
+        tail.trim_start()
+    } else {
+        between
+    }
 }
 
 /// The office set off by a comma before a name, when an article or a possessive
@@ -1808,18 +1942,25 @@ fn judge(
     // "Federal Jury Convicts Four …": a number word is never part of a name.
     // (a word of letters only has no space or digit: `parse_int` reads it as words,
     // which it lower-cases itself)
-    if words.iter().any(|w| {
-        w.chars().all(char::is_alphabetic)
+    // ("A K Singh": initials, which only an office before them lets open a run)
+    let initial_a = words.first() == Some(&"A")
+        && words
+            .get(1)
+            .is_some_and(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()));
+    if words.iter().enumerate().any(|(i, w)| {
+        !(i == 0 && initial_a)
+            && w.chars().all(char::is_alphabetic)
             && crate::extract::lexicon::numbers::parse_words(w).is_some()
     }) {
         return None;
     }
     const INNER_STOP: &[&str] = &["He", "She", "It", "They", "We", "The", "A", "In", "On"];
     if words.iter().skip(1).any(|w| INNER_STOP.contains(w))
-        || matches!(
-            words.first(),
-            Some(&"The" | &"A" | &"His" | &"Her" | &"Their" | &"Its" | &"Our" | &"My" | &"Your")
-        )
+        || !initial_a
+            && matches!(
+                words.first(),
+                Some(&"The" | &"A" | &"His" | &"Her" | &"Their" | &"Its" | &"Our" | &"My" | &"Your")
+            )
         // A name never opens with a preposition ("About Probation:", "For Victims").
         || words.first().is_some_and(|w| {
             matches!(
@@ -2009,7 +2150,10 @@ fn judge(
             || roster()
             || SPEAKS_AFTER.is_match(after)
             || PAIRED_AFTER.is_match(after)
-            || (!thing_named && CUE_BEFORE.is_match(before))
+            || (!thing_named
+                && !firm_after(after)
+                && (CUE_BEFORE.is_match(before)
+                    || before.trim_end().ends_with(" as") && IDENTIFIED_AS.is_match(before)))
             || YEAR_OLD.is_match(before)
             || aged_lead
             // "unarmed black man George Floyd": a noun for one person, then the name
@@ -2253,6 +2397,19 @@ fn title_after(after: &str) -> Option<String> {
             .any(|w| TITLE_WORDS.contains(w) || OFFICE_NOUNS.contains(&bare(w).as_str()));
     (office && starts_well && !ends_in_name && (1..=12).contains(&words.len()))
         .then(|| phrase.to_string())
+}
+
+/// Whether `after` a run goes on as a firm's name: "Arch Builders & Developers,
+/// Inc." (the defendants a cue before it names may be firms).
+fn firm_after(after: &str) -> bool {
+    let rest = after.trim_start_matches([',', ' ']);
+    after.starts_with(" & ")
+        || ["Inc", "LLC", "L.L.C.", "Ltd", "Corp", "Co."]
+            .iter()
+            .any(|f| {
+                rest.strip_prefix(f)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })
 }
 
 /// ", executive director of …", ", the Head of …", ", a lecturer from …" after a name.
@@ -2841,6 +2998,13 @@ fn saying_opener(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dotted_ranks_are_offices() {
+        for r in DOTTED_RANKS.iter() {
+            assert!(TITLE_WORDS.contains(r), "{r} is no title word");
+        }
+    }
 
     fn candidates_by_regex(s: &str) -> Vec<(usize, usize)> {
         CANDIDATE
