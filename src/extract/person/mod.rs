@@ -1926,12 +1926,16 @@ fn judge(
     // Edwards"), never close it or stand in its middle.
     // …nor close it, unless an age or a verb of speech follows, as with a town
     // ("Joel Israel, 35,", "Harvey French, 54,", "Matthew August, 47,").
-    let month = |w: &str| crate::extract::lexicon::months::month_number(w).is_some();
+    let month_surname = |i: usize, w: &str| {
+        w.len() > 3
+            && crate::extract::lexicon::months::month_number(w).is_some()
+            && place_surname(i)
+    };
     if words.iter().enumerate().any(|(i, w)| {
         NOT_NAME.contains(w)
             && !surname_islam(&words, i)
             && !month_given(i, w)
-            && !(month(w) && w.len() > 3 && place_surname(i))
+            && !month_surname(i, w)
             || countries::canonical(w).is_some()
                 && !(i == 0 && content >= 2 && countries::is_given_name_like(w))
                 && !(i > 0 && place_surname(i))
