@@ -5,7 +5,7 @@
 //! A mention of a place qualifies when the text ties enforcement to it:
 //! - **heading**: a section heading names it ("Malaysia: 4 suspects arrested"), or
 //!   one of the list items that head the parts of a round-up ("1. Myanmar", "2.
-//!   Cambodia", each followed by running text: see [`item_headings`]);
+//!   Cambodia", each followed by running text: see `item_headings`);
 //! - **dateline**: the story is filed from it ("HONG KONG -", "Miami –",
 //!   "(Dallas, Texas) –", "New Delhi, India (CNN)"), unless it is the seat of an
 //!   international body the story names ("LYON, France – … INTERPOL");
