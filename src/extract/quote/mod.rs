@@ -425,15 +425,13 @@ static DOCUMENT: LazyLock<Rule> = LazyLock::new(|| {
 
 /// X said: "…" / X said, "…" — before the opening mark.
 static BEFORE: LazyLock<Rule> = LazyLock::new(|| {
-    crate::extract::lexicon::regex_without_dfa(
+    crate::extract::lexicon::regex_without_dfa(&format!(
         r"(?x)
         (?P<who> he|she|they|it
-          | [\p{Lu}][\p{L}.’'-]*(?:\s+(?:(?:and|of|of\s+the)\s+)?[\p{Lu}][\p{L}.’'-]*)* )  # X of Y and Z Police
-        (?P<comma>,)? \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|warned|asked|explained|
-            stressed|disclosed|urged|insisted|revealed|declared|announced|confirmed|remarked|commented|
-            emphasi[sz]ed|admitted|claimed|argued|replied|responded|vowed|promised|cautioned|assured|lamented)
-        (?:\s+\w+){0,4}? \s* [:,]? \s* $",
-    )
+          | [\p{{Lu}}][\p{{L}}.’'-]*(?:\s+(?:(?:and|of|of\s+the)\s+)?[\p{{Lu}}][\p{{L}}.’'-]*)* )  # X of Y and Z Police
+        (?P<comma>,)? \s+ (?:also\s+)? (?:said|says|added|stated|told\ \w+|wrote|tweeted|posted|asked|explained|{REPORTED})
+        (?:\s+\w+){{0,4}}? \s* [:,]? \s* $",
+    ))
     .expect("before regex")
 });
 
